@@ -1,0 +1,5 @@
+/** Public library entry point: the pure core (works in Node and in the browser). */
+export * from './catalog/index.js';
+export * from './partnumber/index.js';
+export * from './select/index.js';
+export { ERROR_CODES, type A4sError, type ErrorCode } from './errors.js';

@@ -1,0 +1,64 @@
+import { catalog } from '../catalog/index.js';
+import { checkPartNumber } from '../partnumber/index.js';
+import { describeCheck } from './describe.js';
+import { dimensionsFor } from './dimensions.js';
+import { matingForces } from './forces.js';
+
+export interface ExplainedField {
+  readonly field: string;
+  readonly value: unknown;
+  readonly provenance: 'catalog' | 'derived' | 'inferred' | 'reference' | 'assumed' | 'input';
+  readonly source: string;
+}
+
+export interface Explanation {
+  readonly partNumber: string | null;
+  readonly status: 'standard' | 'nonstandard' | 'invalid';
+  readonly fields: ExplainedField[];
+}
+
+const GRAMMAR = `part-number grammar inferred from the product-type tables (${catalog.partNumberGrammar.legendMissing})`;
+
+/** Each field of the decode object with where it comes from. */
+export function explainPart(input: string): Explanation {
+  const check = checkPartNumber(input);
+  const d = describeCheck(check);
+  const fields: ExplainedField[] = [{ field: 'input', value: d.input, provenance: 'input', source: 'as given' }];
+  if (!check.fields) {
+    fields.push({ field: 'errors', value: d.errors, provenance: 'inferred', source: GRAMMAR });
+    return { partNumber: null, status: 'invalid', fields };
+  }
+  const f = check.fields;
+  const listedIn = check.catalogPart ? check.catalogPart.sources.join('; ') : 'not listed in any product-type or inspection table';
+  fields.push({ field: 'status', value: d.status, provenance: 'catalog', source: listedIn });
+  fields.push({ field: 'role', value: d.role, provenance: check.catalogPart ? 'catalog' : 'inferred', source: check.catalogPart ? `${listedIn} (column ${f.role === 'socket' ? 'Socket' : 'Header'})` : GRAMMAR });
+  fields.push({ field: 'pins', value: d.pins, provenance: check.catalogPart ? 'catalog' : 'inferred', source: check.catalogPart ? `${listedIn} (Number of pins)` : GRAMMAR });
+  fields.push({ field: 'inspection', value: d.inspection, provenance: 'catalog', source: f.inspection ? catalog.inspection.source : 'not of the inspection form AXE5E**26 / AXE6E**26' });
+  fields.push({ field: 'matingCycles', value: d.matingCycles, provenance: 'catalog', source: f.inspection ? `${catalog.inspection.source} (3,000 mating and unmating cycles)` : 'SPECIFICATIONS / Characteristics / Lifetime characteristics (Insertion and removal life: 30 times)' });
+  if (f.role === 'header' && !f.inspection) {
+    fields.push({ field: 'matedHeightMm', value: d.matedHeightMm, provenance: check.catalogPart ? 'catalog' : 'inferred', source: check.catalogPart ? `${listedIn} (Mated height)` : GRAMMAR });
+  }
+  fields.push({
+    field: 'matedHeightsMm',
+    value: d.matedHeightsMm,
+    provenance: 'catalog',
+    source: f.inspection ? 'not stated for inspection parts' : 'product-type tables: heights at which a listed partner exists at this pin count (the socket is common to 0.8 and 1.0 mm)',
+  });
+  if (d.packaging) {
+    fields.push({ field: 'packaging.tapePitchMm', value: d.packaging.tapePitchMm, provenance: 'catalog', source: `PRODUCT TYPES / ${d.packaging.tapePitchMm} mm pitch embossed packaging${check.catalogPart ? '' : ' (suffix, inferred)'}` });
+    fields.push({ field: 'packaging.piecesPerReel', value: d.packaging.piecesPerReel, provenance: 'catalog', source: check.catalogPart ? 'PRODUCT TYPES / Standard packing / Inner carton (1-reel)' : 'EMBOSED TAPE DIMENSIONS / Dimension table / Quantity per reel' });
+    fields.push({ field: 'packaging.piecesPerOuterCarton', value: d.packaging.piecesPerOuterCarton, provenance: 'catalog', source: check.catalogPart ? 'PRODUCT TYPES / Standard packing / Outer carton' : 'stated for listed parts only' });
+    fields.push({ field: 'packaging.tapeType', value: d.packaging.tapeType, provenance: 'catalog', source: 'EMBOSED TAPE DIMENSIONS / Dimension table / Type of taping' });
+    fields.push({ field: 'packaging.tapeWidthMm', value: d.packaging.tapeWidthMm, provenance: 'inferred', source: 'EMBOSED TAPE DIMENSIONS / Dimension table / column A, read as the carrier tape width (tape drawing missing)' });
+  } else {
+    fields.push({ field: 'packaging', value: null, provenance: 'catalog', source: 'the catalog does not state the packaging of inspection parts' });
+  }
+  const dims = dimensionsFor(f.role, f.pins, f.matedHeightMm, f.inspection);
+  for (const key of ['A', 'B', 'C'] as const) {
+    fields.push({ field: `dimensionsMm.${key}`, value: dims.dimensionsMm[key], provenance: dims.provenance, source: dims.formulas ? dims.formulas[key] : dims.source });
+  }
+  const forces = matingForces(f.pins);
+  fields.push({ field: 'insertionForceMaxN', value: forces.insertionMaxN, provenance: 'derived', source: `${forces.formula} (${forces.source})` });
+  fields.push({ field: 'removalForceMinN', value: forces.removalMinN, provenance: 'derived', source: `${forces.formula} (${forces.source})` });
+  return { partNumber: check.partNumber, status: check.status, fields };
+}

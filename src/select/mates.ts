@@ -1,0 +1,58 @@
+import { catalog, catalogParts, type CatalogPart, type MatedHeightMm } from '../catalog/index.js';
+import { checkPartNumber, type PartNumberFields } from '../partnumber/index.js';
+
+export interface MatingPartner {
+  readonly partNumber: string;
+  /** null when an inspection part is involved: the catalog does not state that height. */
+  readonly matedHeightMm: MatedHeightMm | null;
+  readonly inspection: boolean;
+  /** catalog: socket and header listed in one product-type row; inferred: inspection parts share the standard dimensions. */
+  readonly basis: 'catalog' | 'inferred';
+  readonly source: string;
+}
+
+export interface MatesAnswer {
+  readonly partNumber: string | null;
+  readonly status: 'standard' | 'nonstandard' | 'invalid';
+  readonly partners: readonly MatingPartner[];
+}
+
+const INSPECTION_BASIS = `inspection parts have the "Same external dimensions and foot pattern as standard type" (${catalog.inspection.source})`;
+
+/** Standard partners of a part with these fields: the other role at the same pin count. */
+export function partnersOf(fields: PartNumberFields): MatingPartner[] {
+  const others = catalogParts.filter((p) => p.role !== fields.role && p.pins === fields.pins);
+  // A header decides the mated height: its partners are sockets only (sockets serve both heights).
+  return others.map((other) => toPartner(fields, other)).sort(comparePartners);
+}
+
+function toPartner(self: PartNumberFields, other: CatalogPart): MatingPartner {
+  const inspectionInvolved = self.inspection || other.inspection;
+  const header = self.role === 'header' ? self : other;
+  const height = inspectionInvolved ? null : header.matedHeightMm;
+  return {
+    partNumber: other.partNumber,
+    matedHeightMm: height,
+    inspection: other.inspection,
+    basis: inspectionInvolved ? 'inferred' : 'catalog',
+    source: inspectionInvolved ? INSPECTION_BASIS : other.sources.join('; '),
+  };
+}
+
+function comparePartners(a: MatingPartner, b: MatingPartner): number {
+  return Number(a.inspection) - Number(b.inspection) || (a.matedHeightMm ?? 9) - (b.matedHeightMm ?? 9) || a.partNumber.localeCompare(b.partNumber);
+}
+
+/** The mated heights at which a standard partner exists; null for inspection parts (not stated). */
+export function matedHeightsOf(fields: PartNumberFields): MatedHeightMm[] | null {
+  if (fields.inspection) return null;
+  const heights = new Set<MatedHeightMm>();
+  for (const partner of partnersOf(fields)) if (partner.matedHeightMm !== null) heights.add(partner.matedHeightMm);
+  return [...heights].sort((a, b) => a - b);
+}
+
+export function matesOf(input: string): MatesAnswer {
+  const check = checkPartNumber(input);
+  if (!check.fields) return { partNumber: null, status: 'invalid', partners: [] };
+  return { partNumber: check.partNumber, status: check.status, partners: partnersOf(check.fields) };
+}
