@@ -59,7 +59,7 @@ export function comparePartsForListing(a: CatalogPart, b: CatalogPart): number {
     Number(a.inspection) - Number(b.inspection) ||
     a.pins - b.pins ||
     (a.matedHeightMm ?? 0) - (b.matedHeightMm ?? 0) ||
-    (a.packaging ?? '').localeCompare(b.packaging ?? '') ||
+    (b.packaging ?? '').localeCompare(a.packaging ?? '') || // 8mm-pitch (the default) first
     a.partNumber.localeCompare(b.partNumber)
   );
 }

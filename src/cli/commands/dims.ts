@@ -1,0 +1,33 @@
+import { checkPartNumber } from '../../partnumber/index.js';
+import { dimensionsFor, matingForces } from '../../select/index.js';
+import type { RegisterCommand } from '../context.js';
+import { CliUsageError, EXIT, json, table, write } from '../io.js';
+
+export const registerDims: RegisterCommand = (program, ctx) => {
+  program
+    .command('dims')
+    .description('Dimensions A, B, C of a part (catalog table, or the linear formula for other pin counts) and its mating forces')
+    .argument('<partNumber>')
+    .option('--json', 'print JSON')
+    .action(async (pn: string, options: { json?: boolean }) => {
+      const check = checkPartNumber(pn);
+      if (!check.fields) {
+        const e = check.errors[0]!;
+        throw new CliUsageError(e.code, `${e.message}${check.suggestions.length ? ` Did you mean: ${check.suggestions.join(', ')}?` : ''}`, EXIT.FINDINGS);
+      }
+      const f = check.fields;
+      const dims = dimensionsFor(f.role, f.pins, f.matedHeightMm, f.inspection);
+      const forces = matingForces(f.pins);
+      ctx.exitCode = check.status === 'standard' ? EXIT.OK : EXIT.FINDINGS;
+      if (options.json) {
+        await write(ctx.io.stdout, json({ partNumber: check.partNumber, status: check.status, ...dims, forces }));
+        return;
+      }
+      const src = (k: 'A' | 'B' | 'C') => (dims.formulas ? dims.formulas[k] : dims.source);
+      let text = table(['dimension', 'mm', 'provenance', 'source'], (['A', 'B', 'C'] as const).map((k) => [k, dims.dimensionsMm[k].toFixed(2), dims.provenance, src(k)]));
+      if (dims.generalToleranceMm !== null) text += `General tolerance ±${dims.generalToleranceMm} mm.\n`;
+      if (dims.note) text += `${dims.note}\n`;
+      text += `Insertion force ≤ ${forces.insertionMaxN} N, removal force ≥ ${forces.removalMinN} N (${forces.formula}).\n`;
+      await write(ctx.io.stdout, text);
+    });
+};

@@ -1,0 +1,17 @@
+import type { RegisterCommand } from '../context.js';
+import { registerDecode } from './decode.js';
+import { registerDims } from './dims.js';
+import { registerExplain } from './explain.js';
+import { registerMate } from './mate.js';
+import { registerParts } from './parts.js';
+import { registerSpec } from './spec.js';
+
+/** Every CLI command, in help order. A new command adds one file and one line here. */
+export const commands: readonly RegisterCommand[] = [
+  registerDecode,
+  registerParts,
+  registerMate,
+  registerDims,
+  registerSpec,
+  registerExplain,
+];

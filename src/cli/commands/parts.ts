@@ -1,0 +1,56 @@
+import { queryParts, type PartQuery } from '../../select/index.js';
+import type { RegisterCommand } from '../context.js';
+import { choiceOption, heights, json, numberOption, table, write } from '../io.js';
+
+export interface PartsOptions {
+  role?: string;
+  pins?: string;
+  minSignals?: string;
+  height?: string;
+  packaging?: string;
+  inspection?: boolean;
+  production?: boolean;
+  json?: boolean;
+}
+
+/** Shared with the HTTP API: the same filter names and checks. */
+export function partQueryFromOptions(o: PartsOptions): PartQuery {
+  const height = choiceOption('height', o.height, ['0.8', '1.0', '1'] as const);
+  const query: PartQuery = {
+    role: choiceOption('role', o.role, ['socket', 'header'] as const),
+    pins: numberOption('pins', o.pins, { integer: true, min: 1, max: 999 }),
+    minSignals: numberOption('min-signals', o.minSignals, { integer: true, min: 1, max: 999 }),
+    matedHeightMm: height === undefined ? undefined : height === '0.8' ? 0.8 : 1.0,
+    packaging: choiceOption('packaging', o.packaging, ['8mm-pitch', '4mm-pitch'] as const),
+    inspection: o.inspection ? true : o.production ? false : undefined,
+  };
+  return query;
+}
+
+export const registerParts: RegisterCommand = (program, ctx) => {
+  program
+    .command('parts')
+    .description('List the standard parts, filtered')
+    .option('--role <role>', 'socket | header')
+    .option('--pins <n>', 'exact number of pins')
+    .option('--min-signals <n>', 'at least N signals: the smallest standard pin count that fits')
+    .option('--height <mm>', 'mated height: 0.8 | 1.0 (sockets serve both)')
+    .option('--packaging <id>', '8mm-pitch (5,000/reel) | 4mm-pitch (15,000/reel)')
+    .option('--inspection', 'inspection parts only (3,000 cycles)')
+    .option('--production', 'production parts only (no inspection parts)')
+    .option('--json', 'print a JSON array of decode objects')
+    .action(async (options: PartsOptions) => {
+      const answer = queryParts(partQueryFromOptions(options));
+      if (options.json) {
+        await write(ctx.io.stdout, json(answer.parts));
+        return;
+      }
+      const rows = answer.parts.map((p) => [
+        p.partNumber, p.role, p.pins, p.inspection ? 'inspection' : heights(p.matedHeightsMm), p.packaging?.id ?? '—',
+        p.packaging?.piecesPerReel ?? '—', p.matingCycles, p.dimensionsMm ? `${p.dimensionsMm.A}×${p.dimensionsMm.B}×${p.dimensionsMm.C}` : '—',
+      ]);
+      let text = table(['part number', 'role', 'pins', 'mated height mm', 'packaging', 'pcs/reel', 'cycles', 'A×B×C mm'], rows);
+      text += `${answer.parts.length} part(s).${answer.note ? ` ${answer.note}` : ''}\n`;
+      await write(ctx.io.stdout, text);
+    });
+};

@@ -1,0 +1,70 @@
+import type { Readable, Writable } from 'node:stream';
+import { once } from 'node:events';
+
+/** Where a command reads and writes: real stdio in the binary, buffers in tests. */
+export interface CliIo {
+  readonly stdout: Writable;
+  readonly stderr: Writable;
+  readonly stdin: Readable;
+  /** True when stdout is a terminal (progress bars, colours). */
+  readonly isTTY: boolean;
+  readonly cwd: string;
+}
+
+/** Exit codes shared by every command. */
+export const EXIT = { OK: 0, FINDINGS: 1, USAGE: 2 } as const;
+
+/** A usage or input error: printed as `error [CODE]: message`, exit code 2. */
+export class CliUsageError extends Error {
+  constructor(readonly code: string, message: string, readonly exitCode: number = EXIT.USAGE) {
+    super(message);
+  }
+}
+
+export async function write(stream: Writable, text: string): Promise<void> {
+  if (!stream.write(text)) await once(stream, 'drain');
+}
+
+export function json(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/** Aligned plain-text table; cells are stringified, null shown as "—". */
+export function table(headers: readonly string[], rows: readonly (readonly unknown[])[]): string {
+  const cells = rows.map((r) => r.map(cell));
+  const widths = headers.map((h, i) => Math.max(h.length, ...cells.map((r) => (r[i] ?? '').length)));
+  const line = (r: readonly string[]) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n') + '\n';
+}
+
+export function cell(value: unknown): string {
+  if (value === null || value === undefined) return '—';
+  if (Array.isArray(value)) return value.length === 0 ? '—' : value.map(cell).join(', ');
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+/** Parses a number option, or throws a usage error naming the option. */
+export function numberOption(name: string, value: string | undefined, { integer = false, min = -Infinity, max = Infinity } = {}): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || (integer && !Number.isInteger(n)) || n < min || n > max) {
+    throw new CliUsageError('BAD_OPTION', `--${name} "${value}" is not ${integer ? 'an integer' : 'a number'}${Number.isFinite(min) ? ` from ${min}` : ''}${Number.isFinite(max) ? ` to ${max}` : ''}.`);
+  }
+  return n;
+}
+
+export function choiceOption<T extends string>(name: string, value: string | undefined, choices: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  if (!(choices as readonly string[]).includes(value)) {
+    throw new CliUsageError('BAD_OPTION', `--${name} "${value}" must be one of: ${choices.join(', ')}.`);
+  }
+  return value as T;
+}
+
+/** Mated heights print as 0.8 / 1.0, as the catalog writes them. */
+export function heights(values: readonly number[] | null): string {
+  return values === null ? 'not stated' : values.length === 0 ? 'none' : values.map((h) => h.toFixed(1)).join(', ');
+}
