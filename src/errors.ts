@@ -8,7 +8,7 @@ export interface A4sError {
   readonly message: string;
 }
 
-export const ERROR_CODES = {
+const PART_NUMBER_CODES = {
   // part numbers (src/partnumber)
   EMPTY: { summary: 'The part number is empty.', fix: 'Give a part number such as AXE540127.' },
   TOO_LONG: { summary: 'The input is far longer than any A4S part number (10 characters).', fix: 'Give one part number per argument or line.' },
@@ -25,6 +25,12 @@ export const ERROR_CODES = {
   NOT_LISTED: { summary: 'Well formed, but not in the catalog tables: the catalog says to contact the sales representative.', fix: 'Use one of the suggested standard part numbers, or ask Panasonic sales.' },
 } as const;
 
+export const ERROR_CODES = {
+  ...PART_NUMBER_CODES,
+} as const;
+
+// Other modules list their codes in their own `codes.ts` and spread them in here, e.g.
+//   import { CHECK_CODES } from './checks/codes.js';  …ERROR_CODES = { ...PART_NUMBER_CODES, ...CHECK_CODES }
 export type ErrorCode = keyof typeof ERROR_CODES;
 
 export function error(code: ErrorCode, message: string): A4sError {

@@ -3,3 +3,4 @@ export * from './catalog/index.js';
 export * from './partnumber/index.js';
 export * from './select/index.js';
 export { ERROR_CODES, type A4sError, type ErrorCode } from './errors.js';
+export { ok, fail, type Result } from './result.js';
