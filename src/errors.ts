@@ -8,6 +8,9 @@ export interface A4sError {
   readonly message: string;
 }
 
+import { SELECT_CODES } from './select/codes.js';
+import { SERVER_CODES } from './server/codes.js';
+
 const PART_NUMBER_CODES = {
   // part numbers (src/partnumber)
   EMPTY: { summary: 'The part number is empty.', fix: 'Give a part number such as AXE540127.' },
@@ -27,6 +30,8 @@ const PART_NUMBER_CODES = {
 
 export const ERROR_CODES = {
   ...PART_NUMBER_CODES,
+  ...SELECT_CODES,
+  ...SERVER_CODES,
 } as const;
 
 // Other modules list their codes in their own `codes.ts` and spread them in here, e.g.

@@ -1,6 +1,6 @@
-import { queryParts, type PartQuery } from '../../select/index.js';
+import { partQueryFromFilters, queryParts, type PartQuery } from '../../select/index.js';
 import type { RegisterCommand } from '../context.js';
-import { choiceOption, heights, json, numberOption, table, write } from '../io.js';
+import { CliUsageError, heights, json, table, write } from '../io.js';
 
 export interface PartsOptions {
   role?: string;
@@ -13,18 +13,13 @@ export interface PartsOptions {
   json?: boolean;
 }
 
-/** Shared with the HTTP API: the same filter names and checks. */
+/** Shared with the HTTP API and the page: the same filter names and checks (src/select/filters.ts). */
 export function partQueryFromOptions(o: PartsOptions): PartQuery {
-  const height = choiceOption('height', o.height, ['0.8', '1.0', '1'] as const);
-  const query: PartQuery = {
-    role: choiceOption('role', o.role, ['socket', 'header'] as const),
-    pins: numberOption('pins', o.pins, { integer: true, min: 1, max: 999 }),
-    minSignals: numberOption('min-signals', o.minSignals, { integer: true, min: 1, max: 999 }),
-    matedHeightMm: height === undefined ? undefined : height === '0.8' ? 0.8 : 1.0,
-    packaging: choiceOption('packaging', o.packaging, ['8mm-pitch', '4mm-pitch'] as const),
-    inspection: o.inspection ? true : o.production ? false : undefined,
-  };
-  return query;
+  const parsed = partQueryFromFilters({
+    role: o.role, pins: o.pins, 'min-signals': o.minSignals, height: o.height, packaging: o.packaging, inspection: o.inspection, production: o.production,
+  }, '--');
+  if (!parsed.ok) throw new CliUsageError(parsed.error.code, parsed.error.message);
+  return parsed.value;
 }
 
 export const registerParts: RegisterCommand = (program, ctx) => {

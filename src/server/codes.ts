@@ -1,0 +1,12 @@
+/** Error codes only the HTTP API emits (the core's codes keep their meaning over HTTP). */
+export const SERVER_CODES = {
+  ROUTE_NOT_FOUND: { summary: 'No API endpoint or page file at this path.', fix: 'See /api/openapi.json for the endpoints.' },
+  METHOD_NOT_ALLOWED: { summary: 'The endpoint exists but not for this HTTP method.', fix: 'Use the method listed in /api/openapi.json (the Allow header says which).' },
+  BAD_JSON: { summary: 'The request body is not valid JSON (or YAML).', fix: 'Send a well-formed document; check quotes, commas and brackets.' },
+  BAD_BODY: { summary: 'The request body does not have the shape the endpoint expects.', fix: 'Compare the body with the request schema in /api/openapi.json; the message names the field.' },
+  BODY_TOO_LARGE: { summary: 'The request body exceeds the endpoint\'s size limit.', fix: 'Send a smaller body; the limit is in the message (use the CLI for very large files).' },
+  UNSUPPORTED_MEDIA_TYPE: { summary: 'The Content-Type of the request body is not one the endpoint reads.', fix: 'Set Content-Type to one the message lists (e.g. application/json, application/yaml, text/csv).' },
+  TIMEOUT: { summary: 'The request took longer than the server\'s time limit.', fix: 'Retry with a smaller input, or use the CLI for long jobs.' },
+  NOT_IMPLEMENTED: { summary: 'The endpoint is planned but the module behind it is not available in this build.', fix: 'Use a newer version of the toolkit.' },
+  INTERNAL: { summary: 'A bug in the server: the request was fine but the server failed.', fix: 'Report it with the request (method, path, body) and the log line with its requestId.' },
+} as const;
