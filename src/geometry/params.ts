@@ -1,0 +1,113 @@
+import { z } from 'zod';
+import { catalog, type MatedHeightMm, type Role } from '../catalog/index.js';
+
+/**
+ * Every number a land pattern or body is built from, with where it comes from. Sources in
+ * priority order: the catalog, data/source/A4S-reference.md, then a stated engineering rule.
+ * A user with the manufacturer's drawing overrides any of them (provenance becomes `override`).
+ */
+export type ParamProvenance = 'catalog' | 'derived' | 'reference' | 'assumed' | 'override';
+
+export interface Param {
+  readonly valueMm: number;
+  readonly provenance: ParamProvenance;
+  readonly source: string;
+}
+
+export const LAND_PARAM_NAMES = [
+  'signalPadWidthMm',
+  'signalPadLengthMm',
+  'signalRowOffsetMm',
+  'terminalPadWidthMm',
+  'terminalPadLengthMm',
+  'terminalOffsetFromCHalfMm',
+  'terminalRowOffsetMm',
+  'maskExpansionMm',
+  'signalPasteRatio',
+  'terminalPasteRatio',
+  'courtyardClearanceMm',
+  'bodyWidthMm',
+  'bodyHeightMm',
+] as const;
+export type LandParamName = (typeof LAND_PARAM_NAMES)[number];
+export type LandParams = Readonly<Record<LandParamName, Param>>;
+
+const REF_FOOTPRINT = 'reference: production footprint of the 40-pin socket AXE540127 (Inkplate 5 v1.2.0, board reference K20), data/source/A4S-reference.md';
+const REF_BODY = 'reference: manufacturer datasheet ACCTB7E as transcribed in developing-today/hardware-doc, data/source/A4S-reference.md';
+const REF_F4S = 'reference: public KiCad footprint of the related 0.4 mm F4S header AXT624124, data/source/A4S-reference.md (no A4S header footprint is public)';
+const IPC = 'assumed: IPC-7351B / KiCad library convention';
+
+function maskRule(role: Role) {
+  const rule = catalog.rules.find((r) => r.id === (role === 'socket' ? 'metal-mask-socket' : 'metal-mask-header'));
+  if (!rule) throw new Error('metal-mask rule missing from the catalog data');
+  const value = (name: string) => rule.values.find((v) => v.name === name)!.value;
+  return { terminal: value('terminalOpeningRatioPercent') / 100, metal: value('metalPartOpeningRatioPercent') / 100, source: `catalog: ${rule.source}` };
+}
+
+/** Height of the 1.0 mm header: not published; derived assuming the socket engagement of the 0.8 mm pair. */
+function header10HeightMm(socketHeightMm: number, header08HeightMm: number): Param {
+  const engagementMm = socketHeightMm + header08HeightMm - 0.8;
+  const value = Math.round((1.0 - socketHeightMm + engagementMm) * 1000) / 1000;
+  return {
+    valueMm: value,
+    provenance: 'assumed',
+    source: `assumed: 1.0 − ${socketHeightMm} + (${socketHeightMm} + ${header08HeightMm} − 0.8) — the 1.0 mm header's height is not published (reference); this keeps the 0.8 mm pair's engagement depth`,
+  };
+}
+
+const SOCKET_HEIGHT = 0.77;
+const HEADER_08_HEIGHT = 0.65;
+
+export function defaultLandParams(role: Role, matedHeightMm: MatedHeightMm | null): LandParams {
+  const mask = maskRule(role);
+  if (role === 'socket') {
+    return {
+      signalPadWidthMm: { valueMm: 0.23, provenance: 'reference', source: REF_FOOTPRINT },
+      signalPadLengthMm: { valueMm: 0.8, provenance: 'reference', source: REF_FOOTPRINT },
+      signalRowOffsetMm: { valueMm: 1.2, provenance: 'reference', source: `${REF_FOOTPRINT}: rows at y = ±1.2 mm` },
+      terminalPadWidthMm: { valueMm: 1.0, provenance: 'reference', source: REF_FOOTPRINT },
+      terminalPadLengthMm: { valueMm: 1.1, provenance: 'reference', source: REF_FOOTPRINT },
+      terminalOffsetFromCHalfMm: { valueMm: 0.1, provenance: 'reference', source: `${REF_FOOTPRINT}: terminal pads at x = ±4.8 mm where catalog C/2 = 4.7 mm; applied as C/2 + 0.1 at every pin count (C is linear in pins)` },
+      terminalRowOffsetMm: { valueMm: 1.1, provenance: 'reference', source: `${REF_FOOTPRINT}: terminal pads at y = ±1.1 mm` },
+      maskExpansionMm: { valueMm: 0.1, provenance: 'reference', source: `${REF_FOOTPRINT}: solder mask 0.1 mm larger than the pad on each side` },
+      signalPasteRatio: { valueMm: mask.terminal, provenance: 'catalog', source: `${mask.source} (terminal opening ratio; 120 µm stencil)` },
+      terminalPasteRatio: { valueMm: mask.metal, provenance: 'catalog', source: `${mask.source} (metal-part opening ratio)` },
+      courtyardClearanceMm: { valueMm: 0.5, provenance: 'assumed', source: `${IPC}: 0.5 mm courtyard clearance for connectors` },
+      bodyWidthMm: { valueMm: catalog.series.socketWidthMm, provenance: 'catalog', source: `catalog: ${catalog.series.source}` },
+      bodyHeightMm: { valueMm: SOCKET_HEIGHT, provenance: 'reference', source: `${REF_BODY}: socket height 0.77 mm` },
+    };
+  }
+  return {
+    signalPadWidthMm: { valueMm: 0.23, provenance: 'reference', source: REF_F4S },
+    signalPadLengthMm: { valueMm: 0.75, provenance: 'reference', source: REF_F4S },
+    signalRowOffsetMm: { valueMm: 1.225, provenance: 'reference', source: `${REF_F4S}: rows at y = ±1.225 mm` },
+    terminalPadWidthMm: { valueMm: 0.45, provenance: 'reference', source: REF_F4S },
+    terminalPadLengthMm: { valueMm: 0.655, provenance: 'reference', source: REF_F4S },
+    terminalOffsetFromCHalfMm: { valueMm: 0, provenance: 'reference', source: `${REF_F4S}: terminal pads at x = ±C/2 (C of the A4S header table)` },
+    terminalRowOffsetMm: { valueMm: 0, provenance: 'assumed', source: 'assumed: one soldering terminal centred at each end (y = 0); the F4S reference does not give y' },
+    maskExpansionMm: { valueMm: 0.05, provenance: 'assumed', source: `${IPC}: 0.05 mm solder-mask expansion for 0.4 mm pitch` },
+    signalPasteRatio: { valueMm: mask.terminal, provenance: 'catalog', source: `${mask.source} (terminal opening ratio; 120 µm stencil)` },
+    terminalPasteRatio: { valueMm: mask.metal, provenance: 'catalog', source: `${mask.source} (metal-part opening ratio)` },
+    courtyardClearanceMm: { valueMm: 0.5, provenance: 'assumed', source: `${IPC}: 0.5 mm courtyard clearance for connectors` },
+    bodyWidthMm: { valueMm: 2.0, provenance: 'reference', source: `${REF_BODY}: header 4.20 × 2.00 mm (12 pins)` },
+    bodyHeightMm: matedHeightMm === 1.0
+      ? header10HeightMm(SOCKET_HEIGHT, HEADER_08_HEIGHT)
+      : { valueMm: HEADER_08_HEIGHT, provenance: 'reference', source: `${REF_BODY}: header height 0.65 mm (0.8 mm mated height)` },
+  };
+}
+
+/** A user's override file: any subset of the parameter names, in millimetres (ratios for paste). */
+export const LandParamOverrides = z
+  .strictObject(Object.fromEntries(LAND_PARAM_NAMES.map((n) => [n, z.number().min(0).max(n.endsWith('Ratio') ? 1 : 50).optional()])) as Record<LandParamName, z.ZodOptional<z.ZodNumber>>)
+  .describe('Land-pattern parameters taken from the manufacturer\'s drawing; each replaces the default and shows as provenance "override".');
+export type LandParamOverrides = z.infer<typeof LandParamOverrides>;
+
+export function applyOverrides(params: LandParams, overrides: LandParamOverrides | undefined, origin = 'user override'): LandParams {
+  if (!overrides) return params;
+  const result: Record<string, Param> = { ...params };
+  for (const name of LAND_PARAM_NAMES) {
+    const value = overrides[name];
+    if (value !== undefined) result[name] = { valueMm: value, provenance: 'override', source: origin };
+  }
+  return result as LandParams;
+}
