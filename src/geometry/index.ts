@@ -3,3 +3,4 @@ export { landPattern, SILK_LINE_WIDTH_MM, SILK_PAD_CLEARANCE_MM, FAB_LINE_WIDTH_
 export { defaultLandParams, applyOverrides, LandParamOverrides, LAND_PARAM_NAMES, type LandParams, type Param, type ParamProvenance, type LandParamName } from './params.js';
 export { mm, rectBox, unionBox, growToGrid, clipSegment, boxSegments, type Rect, type Segment, type Box } from './shapes.js';
 export { partGeometry, type PartGeometry } from './part.js';
+export { footprintName, modelName, symbolName, FOOTPRINT_LIBRARY, SYMBOL_LIBRARY, MODEL_DIR_VARIABLE } from './names.js';
