@@ -10,6 +10,8 @@ export interface A4sError {
 
 import { SELECT_CODES } from './select/codes.js';
 import { SERVER_CODES } from './server/codes.js';
+import { CHECK_CODES } from './checks/codes.js';
+import { ORDER_CODES } from './order/codes.js';
 
 const PART_NUMBER_CODES = {
   // part numbers (src/partnumber)
@@ -32,6 +34,8 @@ export const ERROR_CODES = {
   ...PART_NUMBER_CODES,
   ...SELECT_CODES,
   ...SERVER_CODES,
+  ...CHECK_CODES,
+  ...ORDER_CODES,
 } as const;
 
 // Other modules list their codes in their own `codes.ts` and spread them in here, e.g.
