@@ -1,0 +1,31 @@
+import { dirname, resolve } from 'node:path';
+import { fail, ok, type Result } from '../result.js';
+
+export interface ServerEnv {
+  readonly host: string;
+  readonly port: number;
+  readonly corsOrigins: readonly string[];
+  readonly webRoot: string | null;
+}
+
+/** HOST / PORT / A4S_CORS_ORIGINS / A4S_WEB_ROOT, checked: a bad value stops start-up with a message. */
+export function parseEnv(env: Readonly<Record<string, string | undefined>>): Result<ServerEnv> {
+  const host = env.HOST?.trim() || '127.0.0.1';
+  const portText = env.PORT?.trim() || '8080';
+  const port = Number(portText);
+  if (!/^\d+$/.test(portText) || port > 65535) return fail({ code: 'BAD_OPTION', message: `PORT "${portText}" is not a port number from 0 to 65535.` });
+  const corsOrigins = (env.A4S_CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  for (const origin of corsOrigins) {
+    if (origin !== '*' && !/^https?:\/\/[^/\s]+$/.test(origin)) {
+      return fail({ code: 'BAD_OPTION', message: `A4S_CORS_ORIGINS entry "${origin}" is not an origin such as https://example.com (no path), or *.` });
+    }
+  }
+  return ok({ host, port, corsOrigins, webRoot: env.A4S_WEB_ROOT?.trim() || null });
+}
+
+/** Where the built page may be: the explicit root, else dist/web of the package (from src/ or dist/src/). */
+export function webRootCandidates(mainFile: string, explicit: string | null): string[] {
+  if (explicit) return [resolve(explicit)];
+  const serverDir = dirname(mainFile);
+  return [resolve(serverDir, '../../web'), resolve(serverDir, '../../dist/web')];
+}

@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+/**
+ * `npm start`: the page and the API on http://127.0.0.1:8080.
+ * Environment: HOST, PORT, A4S_WEB_ROOT (built page, default dist/web of this package),
+ * A4S_CORS_ORIGINS (comma-separated origins, '*' for any; default none), LOG_LEVEL (debug|info|warn|error).
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { jsonLogger, parseLogLevel } from './log.js';
+import { startServer } from './serve.js';
+import { shippedBytes } from './static.js';
+import { parseEnv, webRootCandidates } from './env.js';
+
+const logger = jsonLogger(process.stdout, parseLogLevel(process.env.LOG_LEVEL));
+const env = parseEnv(process.env);
+if (!env.ok) {
+  logger.log('error', 'bad environment', { error: env.error });
+  process.exit(2);
+}
+const candidates = webRootCandidates(fileURLToPath(import.meta.url), env.value.webRoot);
+const webRoot = candidates.find((dir) => existsSync(`${dir}/index.html`)) ?? null;
+if (!webRoot) logger.log('warn', 'built page not found; serving the API only (run `npx vite build`)', { looked: candidates });
+
+const running = await startServer({ host: env.value.host, port: env.value.port, corsOrigins: env.value.corsOrigins, webRoot, logger }).catch((err: NodeJS.ErrnoException) => {
+  logger.log('error', 'cannot listen', { host: env.value.host, port: env.value.port, error: err.code ?? err.message });
+  process.exit(1);
+});
+const site = running.a4s.site;
+logger.log('info', 'listening', { url: running.url, webRoot, shipped: site ? shippedBytes(site) : null, cors: env.value.corsOrigins });
+
+let stopping = false;
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    logger.log('info', 'shutting down', { signal });
+    void running.close(10_000).then(() => {
+      logger.log('info', 'stopped', { signal });
+      process.exit(0);
+    });
+  });
+}
