@@ -12,6 +12,8 @@ import { SELECT_CODES } from './select/codes.js';
 import { SERVER_CODES } from './server/codes.js';
 import { CHECK_CODES } from './checks/codes.js';
 import { ORDER_CODES } from './order/codes.js';
+import { MODEL3D_CODES } from './model3d/codes.js';
+import { KICAD_CODES } from './kicad/codes.js';
 
 const PART_NUMBER_CODES = {
   // part numbers (src/partnumber)
@@ -36,6 +38,8 @@ export const ERROR_CODES = {
   ...SERVER_CODES,
   ...CHECK_CODES,
   ...ORDER_CODES,
+  ...MODEL3D_CODES,
+  ...KICAD_CODES,
 } as const;
 
 // Other modules list their codes in their own `codes.ts` and spread them in here, e.g.

@@ -1,0 +1,96 @@
+import { dimensionsFor } from '../select/index.js';
+import { landPattern, type LandPattern, type Pad } from '../geometry/index.js';
+import { box3, boxSolid, pocketedBoxSolid, r4, unionBounds, type Box3, type Solid, type Vec3 } from './solid.js';
+
+/**
+ * Numbers the 3D shapes add to the land pattern. None is published; each is stated, and each is
+ * chosen so that the model can only be read as "simplified": the body is a box of the catalog's
+ * length A, the reference width and height; the metal is drawn where it is soldered.
+ */
+export const MODEL_ASSUMPTIONS = {
+  /** Thickness of the solder feet of contacts and soldering terminals. */
+  footThicknessMm: { value: 0.1, source: 'assumed: contact and terminal foot thickness 0.1 mm (typical for 0.4 mm pitch contacts; not published)' },
+  /** Feet are the pads shrunk by this much on each side (the solder fillet's room). */
+  footInsetMm: { value: 0.05, source: 'assumed: each foot is its pad shrunk by 0.05 mm on every side' },
+  /** Contact foot width across the pitch. */
+  contactFootWidthMm: { value: 0.15, source: 'assumed: contact foot 0.15 mm wide (pad 0.23 mm, pitch 0.4 mm)' },
+} as const;
+
+export const COLOURS: Readonly<Record<'body' | 'contact' | 'terminal', Vec3>> = {
+  // Illustrative only: the catalog gives materials (LCP resin; Au-plated contacts; Pd + Au flash
+  // or Au-plated soldering terminals), not colours.
+  body: [0.2, 0.2, 0.22],
+  contact: [0.85, 0.68, 0.25],
+  terminal: [0.8, 0.78, 0.72],
+};
+
+export interface ConnectorModel {
+  readonly name: string;
+  readonly solids: readonly Solid[];
+  /** The body solid's own bounds: A × width × height. */
+  readonly bodyBounds: Box3;
+  /** All solids: the feet reach beyond the body's sides onto their pads. */
+  readonly bounds: Box3;
+  /** Where each number came from, and what to check; written into the files. */
+  readonly provenance: readonly string[];
+  readonly checksBeforeFabrication: readonly string[];
+}
+
+/** Footprint (KiCad, y down) to model (y up) coordinates. */
+const toModelY = (yFootprintMm: number) => r4(-yFootprintMm);
+
+function footFor(pad: Pad): Box3 {
+  const inset = MODEL_ASSUMPTIONS.footInsetMm.value;
+  const width = pad.kind === 'signal' ? Math.min(MODEL_ASSUMPTIONS.contactFootWidthMm.value, pad.widthMm - 2 * inset) : pad.widthMm - 2 * inset;
+  const length = pad.heightMm - 2 * inset;
+  const y = toModelY(pad.yMm);
+  return box3([pad.xMm - width / 2, y - length / 2, 0], [pad.xMm + width / 2, y + length / 2, MODEL_ASSUMPTIONS.footThicknessMm.value]);
+}
+
+/**
+ * Socket cavity (where the header's body goes): the header's own outline A_header × width_header
+ * for the same pin count, as deep as the pair's engagement (socket height + 0.8 mm header height
+ * − 0.8 mm mated height). Derived from the same reference numbers, so that the mated-pair model
+ * nests without the two bodies overlapping.
+ */
+function socketCavity(lp: LandPattern): { box: Box3; source: string } {
+  const header = landPattern('header', lp.pins, 0.8);
+  const headerA = dimensionsFor('header', lp.pins, 0.8).dimensionsMm.A;
+  const depthMm = r4(lp.body.heightMm + header.body.heightMm - 0.8);
+  const hx = headerA / 2;
+  const hy = header.body.widthMm / 2;
+  return {
+    box: box3([-hx, -hy, r4(lp.body.heightMm - depthMm)], [hx, hy, lp.body.heightMm]),
+    source: `assumed: socket cavity = header outline ${headerA} × ${header.body.widthMm} mm (header A, catalog; width, reference), depth ${depthMm} mm = ${lp.body.heightMm} + ${header.body.heightMm} − 0.8 (derived: engagement of the 0.8 mm pair); the real cavity shape is not published`,
+  };
+}
+
+/** The model of one footprint: body, one foot per contact, one per soldering terminal. */
+export function connectorModel(lp: LandPattern, name: string): ConnectorModel {
+  const { lengthMm, widthMm, heightMm } = lp.body;
+  const bodyBounds = box3([-lengthMm / 2, -widthMm / 2, 0], [lengthMm / 2, widthMm / 2, heightMm]);
+  const provenance = [
+    `Body length ${lengthMm} mm: ${lp.body.provenance.length}.`,
+    `Body width ${widthMm} mm: ${lp.body.provenance.width}.`,
+    `Body height ${heightMm} mm: ${lp.body.provenance.height}.`,
+    `Contact and terminal positions: the land pattern (pads: ${lp.params.signalPadWidthMm.source}).`,
+    ...Object.values(MODEL_ASSUMPTIONS).map((a) => `${a.source}.`),
+    'Colours are illustrative (catalog: LCP body, Au-plated contacts).',
+    'Origin: the footprint origin (centre), x along the connector with pin 1 at negative x, z = 0 on the board surface.',
+  ];
+  let body: Solid;
+  if (lp.role === 'socket') {
+    const cavity = socketCavity(lp);
+    body = pocketedBoxSolid('socket body', 'body', COLOURS.body, bodyBounds, cavity.box);
+    provenance.push(`${cavity.source}.`);
+  } else {
+    body = boxSolid('header body', 'body', COLOURS.body, bodyBounds);
+  }
+  let terminal = 0;
+  const feet = lp.pads.map((pad) =>
+    pad.kind === 'signal' ? boxSolid(`pin ${pad.number}`, 'contact', COLOURS.contact, footFor(pad)) : boxSolid(`MP ${++terminal}`, 'terminal', COLOURS.terminal, footFor(pad)),
+  );
+  provenance.push('Simplified shapes: the feet are drawn whole and run under the body where their pads do (the solids overlap there); the real contact and body shapes are in the manufacturer\'s CAD data.');
+  const solids = [body, ...feet];
+  return { name, solids, bodyBounds, bounds: unionBounds(solids), provenance, checksBeforeFabrication: lp.checksBeforeFabrication };
+}

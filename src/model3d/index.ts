@@ -1,0 +1,134 @@
+import { catalogParts, type MatedHeightMm, type Role } from '../catalog/index.js';
+import { error } from '../errors.js';
+import { landPattern, modelName, partGeometry, type PartGeometry } from '../geometry/index.js';
+import { fail, ok, type Result } from '../result.js';
+import { connectorModel, MODEL_ASSUMPTIONS, type ConnectorModel } from './connector.js';
+import { flipAboutX, unionBounds } from './solid.js';
+import { writeStep } from './step.js';
+import { writeVrml } from './vrml.js';
+
+export { connectorModel, MODEL_ASSUMPTIONS, COLOURS, type ConnectorModel } from './connector.js';
+export { writeStep, stepString, stepReal, STEP_TIMESTAMP } from './step.js';
+export { writeVrml, VRML_UNIT_MM } from './vrml.js';
+export { type Solid, type Face, type Box3, type Vec3 } from './solid.js';
+export { MODEL3D_CODES } from './codes.js';
+
+export type ModelFormat = 'step' | 'wrl';
+
+export interface ModelFile {
+  readonly fileName: string;
+  readonly content: string;
+}
+
+/** `<modelName>.step` / `.wrl`: the names the KiCad footprints point to. */
+export function modelFileName(role: Role, pins: number, matedHeightMm: MatedHeightMm | null, format: ModelFormat): string {
+  return `${modelName(role, pins, matedHeightMm)}.${format}`;
+}
+
+function partNotes(g: PartGeometry): string[] {
+  const f = g.check.fields!;
+  const notes: string[] = [];
+  if (g.check.status === 'nonstandard') notes.push(`${g.partNumber} is not listed in the catalog (contact Panasonic sales); its dimensions are ${g.landPattern.dimensions.provenance}.`);
+  if (f.inspection) notes.push('Inspection part: same external dimensions and foot pattern as the standard type (catalog).');
+  if (f.role === 'header' && f.matedHeightMm === null) notes.push('The catalog does not state the inspection header\'s mated height: the 0.8 mm header\'s model is used.');
+  return notes;
+}
+
+/** The model of a part number (tape and inspection variants share their standard part's model). */
+export function partModel(pn: string): Result<{ geometry: PartGeometry; model: ConnectorModel; notes: string[] }> {
+  const g = partGeometry(pn);
+  if (!g.ok) return g;
+  const lp = g.value.landPattern;
+  const name = modelName(lp.role, lp.pins, lp.matedHeightMm);
+  return ok({ geometry: g.value, model: connectorModel(lp, name), notes: partNotes(g.value) });
+}
+
+function describe(model: ConnectorModel, notes: readonly string[], extra: readonly string[] = []): string[] {
+  return [
+    `A4S toolkit 3D model ${model.name} (simplified; not the manufacturer's CAD data).`,
+    ...notes,
+    ...extra,
+    ...model.provenance,
+    ...model.checksBeforeFabrication.map((c) => `Check before fabrication: ${c}`),
+  ];
+}
+
+function stepOf(model: ConnectorModel, notes: readonly string[]): ModelFile {
+  const fileName = `${model.name}.step`;
+  return { fileName, content: writeStep({ fileName, productName: model.name, description: describe(model, notes), solids: model.solids }) };
+}
+
+function vrmlOf(model: ConnectorModel, notes: readonly string[]): ModelFile {
+  return { fileName: `${model.name}.wrl`, content: writeVrml({ title: model.name, comments: describe(model, notes), solids: model.solids }) };
+}
+
+/** STEP AP214 model of a part (mm, KiCad footprint origin). */
+export function stepModel(pn: string): Result<ModelFile> {
+  const m = partModel(pn);
+  return m.ok ? ok(stepOf(m.value.model, m.value.notes)) : m;
+}
+
+/** VRML 2.0 model of a part for KiCad's 3D viewer (1 unit = 0.1 inch). */
+export function vrmlModel(pn: string): Result<ModelFile> {
+  const m = partModel(pn);
+  return m.ok ? ok(vrmlOf(m.value.model, m.value.notes)) : m;
+}
+
+/** Each distinct model of the catalog, once: sockets by pin count, headers by pin count and mated height. */
+export function standardModels(): ConnectorModel[] {
+  const seen = new Map<string, ConnectorModel>();
+  for (const part of catalogParts) {
+    if (part.inspection) continue; // same models as the standard parts (catalog: same external dimensions)
+    const name = modelName(part.role, part.pins, part.matedHeightMm);
+    if (!seen.has(name)) seen.set(name, connectorModel(landPattern(part.role, part.pins, part.matedHeightMm), name));
+  }
+  return [...seen.values()];
+}
+
+/**
+ * Every standard model as files, STEP then VRML for each, in catalog order (sockets, then
+ * headers; pins; height). Byte-identical from run to run.
+ */
+export function allModels(): ModelFile[] {
+  return standardModels().flatMap((m) => [stepOf(m, []), vrmlOf(m, [])]);
+}
+
+/**
+ * Socket and header mated: the header turned face down onto the socket, its board at the mated
+ * height. Socket pin n meets header pin n (reference). One product, the header's solids renamed
+ * "header …". Origin: the socket footprint's.
+ */
+export function matedPairStep(socketPn: string, headerPn: string): Result<ModelFile> {
+  const s = partModel(socketPn);
+  if (!s.ok) return s;
+  const h = partModel(headerPn);
+  if (!h.ok) return h;
+  const socket = s.value.geometry.landPattern;
+  const header = h.value.geometry.landPattern;
+  if (socket.role !== 'socket' || header.role !== 'header') {
+    return fail(error('PAIR_ROLES', `Give a socket (AXE5…) then a header (AXE6…); got a ${socket.role} and a ${header.role}.`));
+  }
+  if (socket.pins !== header.pins) {
+    return fail(error('PAIR_PINS', `A ${socket.pins}-pin socket mates a ${socket.pins}-pin header, not a ${header.pins}-pin one.`));
+  }
+  const matedHeightMm: MatedHeightMm = header.matedHeightMm ?? 0.8;
+  const name = `Panasonic_A4S_${s.value.geometry.partNumber}_${h.value.geometry.partNumber}_Mated_H${matedHeightMm.toFixed(1)}mm`;
+  const headerSolids = h.value.model.solids.map((solid) => flipAboutX(solid, matedHeightMm, solid.kind === 'body' ? solid.name : `header ${solid.name}`));
+  const socketSolids = s.value.model.solids.map((solid) => (solid.kind === 'body' ? solid : { ...solid, name: `socket ${solid.name}` }));
+  const solids = [...socketSolids, ...headerSolids];
+  const fileName = `${name}.step`;
+  const description = [
+    `A4S toolkit mated-pair model ${name} (simplified; not the manufacturer's CAD data).`,
+    `Header turned face down onto the socket, its board surface at z = ${matedHeightMm} mm (catalog: mated height); socket pin n meets header pin n (reference, inferred from public designs).`,
+    `Overall bounds z 0 … ${matedHeightMm} mm; bounding box ${JSON.stringify(unionBounds(solids))}.`,
+    ...s.value.notes,
+    ...h.value.notes,
+    ...s.value.model.provenance.map((p) => `Socket: ${p}`),
+    ...h.value.model.provenance.map((p) => `Header: ${p}`),
+  ];
+  const overlapMm = Math.round((socket.body.heightMm - (matedHeightMm - MODEL_ASSUMPTIONS.footThicknessMm.value)) * 1e4) / 1e4;
+  if (overlapMm > 0) {
+    description.push(`Simplified shapes: the header's contact feet (${MODEL_ASSUMPTIONS.footThicknessMm.value} mm thick, assumed) overlap the top of the socket's side walls by ${overlapMm} mm; the real parts leave ${Math.round((matedHeightMm - socket.body.heightMm) * 1e4) / 1e4} mm there.`);
+  }
+  return ok({ fileName, content: writeStep({ fileName, productName: name, description, solids }) });
+}

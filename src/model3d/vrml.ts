@@ -1,0 +1,99 @@
+import type { Face, Solid, Vec3 } from './solid.js';
+
+/**
+ * VRML 2.0 writer for KiCad's 3D viewer. KiCad reads .wrl models in units of 0.1 inch (one unit =
+ * 2.54 mm), with the same axes as the STEP model (x, y in the board plane, y up on screen; z up).
+ * One Shape per solid, triangles wound counter-clockwise seen from outside, colours as Material.
+ */
+export const VRML_UNIT_MM = 2.54;
+
+export interface VrmlDocument {
+  readonly title: string;
+  /** Written as # comment lines: provenance and checks. */
+  readonly comments: readonly string[];
+  readonly solids: readonly Solid[];
+}
+
+const num = (value: number) => String(Math.round(value * 1e6) / 1e6 + 0);
+
+/**
+ * Triangles of a planar face. Convex loops (all faces here) fan from their first corner; a face
+ * with one hole (the socket's top frame) is split into one quad per outer edge, each joining the
+ * outer edge to the two hole corners nearest to its ends (exact for a rectangle in a rectangle).
+ */
+export function triangulate(face: Face): Vec3[][] {
+  const [outer, ...holes] = face.loops;
+  if (!outer) return [];
+  const fan = (loop: readonly Vec3[]) => loop.slice(1, -1).map((p, i) => [loop[0]!, p, loop[i + 2]!]);
+  if (holes.length === 0) return fan(outer);
+  if (holes.length > 1 || holes[0]!.length !== outer.length) throw new Error('triangulate: only one hole with as many corners as the outer loop');
+  const hole = holes[0]!;
+  const nearest = (p: Vec3) => hole.reduce((best, q) => (dist2(p, q) < dist2(p, best) ? q : best), hole[0]!);
+  return outer.flatMap((p, i) => {
+    const q = outer[(i + 1) % outer.length]!;
+    return fan([p, q, nearest(q), nearest(p)]);
+  });
+}
+
+function dist2(a: Vec3, b: Vec3): number {
+  return (a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2 + (a[2] - b[2]) ** 2;
+}
+
+/** Comments must stay on one line each and not end the header. */
+function comment(text: string): string {
+  return `# ${text.replace(/[\r\n]+/g, ' ')}`;
+}
+
+function shape(solid: Solid): string {
+  const points: Vec3[] = [];
+  const index = new Map<string, number>();
+  const indexOf = (p: Vec3) => {
+    const key = p.join(',');
+    let i = index.get(key);
+    if (i === undefined) {
+      i = points.length;
+      points.push(p);
+      index.set(key, i);
+    }
+    return i;
+  };
+  const triangles = solid.faces.flatMap(triangulate).map((t) => t.map(indexOf));
+  const [r, g, b] = solid.colour;
+  return [
+    `  DEF ${defName(solid.name)} Shape {`,
+    '    appearance Appearance {',
+    `      material Material { diffuseColor ${num(r)} ${num(g)} ${num(b)} ambientIntensity 0.2 specularColor 0.2 0.2 0.2 shininess 0.3 }`,
+    '    }',
+    '    geometry IndexedFaceSet {',
+    '      solid TRUE',
+    '      ccw TRUE',
+    '      creaseAngle 0.5',
+    `      coord Coordinate { point [ ${points.map((p) => p.map((c) => num(c / VRML_UNIT_MM)).join(' ')).join(', ')} ] }`,
+    `      coordIndex [ ${triangles.map((t) => `${t.join(',')},-1`).join(', ')} ]`,
+    '    }',
+    '  }',
+  ].join('\n');
+}
+
+/** VRML names: letters, digits, underscores; may not start with a digit. */
+function defName(name: string): string {
+  return `S_${name.replace(/[^A-Za-z0-9]+/g, '_')}`;
+}
+
+export function writeVrml(doc: VrmlDocument): string {
+  return [
+    '#VRML V2.0 utf8',
+    comment(doc.title),
+    comment(`Units: 1 = ${VRML_UNIT_MM} mm (0.1 inch), KiCad's scale for .wrl models.`),
+    ...doc.comments.map(comment),
+    'WorldInfo {',
+    `  title "${doc.title.replace(/["\\]/g, '')}"`,
+    '}',
+    'Transform {',
+    '  children [',
+    doc.solids.map(shape).join('\n'),
+    '  ]',
+    '}',
+    '',
+  ].join('\n');
+}
