@@ -1,0 +1,343 @@
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { z } from 'zod';
+import { catalog } from '../catalog/index.js';
+import { checkPartNumber } from '../partnumber/index.js';
+import type { ErrorCode } from '../errors.js';
+import { csvRecords, detectDelimiter } from './csv.js';
+import { NetKind, PinMapDocument, PinValue } from './schema.js';
+import type { InputError, NetSpec, PinAssignment, PinMapInput } from './types.js';
+
+export type InputResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly error: InputError; readonly suggestions?: readonly string[] };
+
+export type PinMapFormat = 'yaml' | 'json' | 'csv';
+
+/** Far above any real pin map (80 pins); stops pathological input early. */
+export const MAX_PIN_MAP_CHARS = 1_000_000;
+
+const fail = (code: ErrorCode, message: string, where: { line?: number; column?: number; field?: string } = {}, suggestions?: readonly string[]): InputResult<never> => {
+  const error: InputError = { code, message, ...where };
+  return suggestions && suggestions.length > 0 ? { ok: false, error, suggestions } : { ok: false, error };
+};
+
+/** Names a pin left unconnected on purpose. */
+export function isNoConnect(net: string | null | undefined): boolean {
+  if (net === null || net === undefined) return true;
+  const t = net.trim();
+  return t === '' || /^(nc|n\/c|no[ _-]?connect|unconnected(-.*)?|dnc)$/i.test(t);
+}
+
+/**
+ * Reads a pin map (YAML, JSON or CSV) into the normalised `PinMapInput`. Never throws: malformed
+ * text, wrong types, negative currents, impossible pin numbers and invalid part numbers are
+ * returned as errors with the line, column and field.
+ */
+export function parsePinMapText(text: string, format: PinMapFormat, options: { part?: string } = {}): InputResult<PinMapInput> {
+  if (typeof text !== 'string') return fail('PINMAP_FIELD', 'The pin map must be text.');
+  if (text.length > MAX_PIN_MAP_CHARS) return fail('PINMAP_TOO_LARGE', `The input has ${text.length} characters; a pin map of an 80-pin part fits in a few kilobytes.`);
+  const parsed = format === 'csv' ? parseCsvPinMap(text) : parseStructured(text, format);
+  if (!parsed.ok) return parsed;
+  return withPart(parsed.value, options.part);
+}
+
+/** Applies `--part` and validates the part numbers (invalid ones stop the check: exit code 2). */
+function withPart(input: PinMapInput & { partLine?: number }, cliPart: string | undefined): InputResult<PinMapInput> {
+  const { partLine, ...rest } = input;
+  let part = rest.part;
+  if (cliPart !== undefined) {
+    const given = checkPartNumber(cliPart);
+    if (part !== null && given.partNumber !== null && checkPartNumber(part).partNumber !== given.partNumber) {
+      return fail('PINMAP_FIELD', `The pin map names part ${part} but --part is ${cliPart}; give one of them.`, { field: 'part', ...(partLine ? { line: partLine } : {}) });
+    }
+    part = cliPart;
+  }
+  for (const [field, value] of [['part', part], ['mate', rest.mate]] as const) {
+    if (value === null) continue;
+    const check = checkPartNumber(value);
+    if (check.status === 'invalid') {
+      const e = check.errors[0]!;
+      return fail('PINMAP_PART_INVALID', `${field} "${value}": ${e.message} (${e.code})`, { field, ...(field === 'part' && partLine ? { line: partLine } : {}) }, check.suggestions);
+    }
+  }
+  const normalise = (v: string | null) => (v === null ? null : (checkPartNumber(v).partNumber ?? v));
+  if (rest.pins.length === 0) return fail('PINMAP_EMPTY', 'The pin map assigns no pin.', { field: 'pins' });
+  return { ok: true, value: { ...rest, part: normalise(part), mate: normalise(rest.mate) } };
+}
+
+// ---------------------------------------------------------------------------------------------
+// YAML and JSON
+
+function parseStructured(text: string, format: 'yaml' | 'json'): InputResult<PinMapInput & { partLine?: number }> {
+  const lineCounter = new LineCounter();
+  if (format === 'json') {
+    try {
+      JSON.parse(text);
+    } catch (err) {
+      return fail('PINMAP_SYNTAX', `Malformed JSON: ${(err as Error).message}`, jsonErrorPosition(text, (err as Error).message));
+    }
+  }
+  // JSON is read again through the YAML parser (JSON is YAML 1.2) to know the line of every value
+  // and to see duplicated keys, which JSON.parse silently merges.
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0]!;
+    const pos = lineCounter.linePos(e.pos[0]);
+    return fail('PINMAP_SYNTAX', `Malformed ${format.toUpperCase()} at line ${pos.line}, column ${pos.col}: ${e.message.split('\n')[0]}`, { line: pos.line, column: pos.col });
+  }
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (err) {
+    return fail('PINMAP_SYNTAX', `The ${format.toUpperCase()} cannot be read: ${(err as Error).message}`);
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return fail('PINMAP_FIELD', 'The pin map must be a mapping with at least `pins:` (see the JSON Schema: `a4s check --schema`).', { line: 1 });
+  }
+  const result = PinMapDocument.safeParse(value);
+  if (!result.success) return zodFailure(result.error, doc, lineCounter);
+  const document = result.data;
+  const lineOf = (path: readonly (string | number)[]) => nodeLine(doc, lineCounter, path);
+
+  const pins: PinAssignment[] = [];
+  if (Array.isArray(document.pins)) {
+    document.pins.forEach((p, i) => pins.push(assignment(p.pin, p, lineOf(['pins', i]))));
+  } else {
+    // A map: walk the YAML nodes, not the JS object, so that a key given twice is seen twice.
+    const pinsNode = doc.get('pins', true);
+    if (isMap(pinsNode)) {
+      for (const pair of pinsNode.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+        const raw = isScalar(pair.value) || isMap(pair.value) || isSeq(pair.value) ? (pair.value as Node).toJS(doc) : null;
+        const entry = PinValue.safeParse(raw);
+        const line = pair.key && isScalar(pair.key) && pair.key.range ? lineCounter.linePos(pair.key.range[0]).line : undefined;
+        if (!entry.success) return fail('PINMAP_FIELD', `pins.${key}: ${entry.error.issues[0]?.message ?? 'invalid value'}`, { field: `pins.${key}`, ...(line ? { line } : {}) });
+        const pin = Number(key);
+        if (!Number.isInteger(pin) || pin < 1 || pin > PIN_NUMBER_MAX) {
+          return fail('PINMAP_RANGE', `pins.${key}: pin ${key} is out of range (1 … ${PIN_NUMBER_MAX}, the largest A4S part).`, { field: `pins.${key}`, ...(line ? { line } : {}) });
+        }
+        const v = entry.data;
+        pins.push(assignment(pin, typeof v === 'string' || v === null ? { net: v } : v, line));
+      }
+    }
+  }
+  const nets: Record<string, NetSpec> = {};
+  for (const [name, spec] of Object.entries(document.nets ?? {})) {
+    if (typeof spec === 'string') {
+      const s = parseNetShorthand(spec);
+      if (!s.ok) return fail(s.error.code, `nets.${name}: ${s.error.message}`, { field: `nets.${name}`, ...lineField(lineOf(['nets', name])) });
+      nets[name] = s.value;
+    } else {
+      nets[name] = spec;
+    }
+  }
+  const temperature = document.conditions?.ambientTemperatureC;
+  if (temperature && temperature.min > temperature.max) {
+    return fail('PINMAP_RANGE', `conditions.ambientTemperatureC: min ${temperature.min} °C is above max ${temperature.max} °C.`, { field: 'conditions.ambientTemperatureC', ...lineField(lineOf(['conditions', 'ambientTemperatureC'])) });
+  }
+  const partLine = lineOf(['part']);
+  return {
+    ok: true,
+    value: {
+      part: document.part ?? null,
+      mate: document.mate ?? null,
+      pinCount: document.pinCount ?? null,
+      pins,
+      nets,
+      conditions: document.conditions ?? {},
+      connectors: document.connectors ?? [],
+      irDropThresholdMv: document.irDropThresholdMv ?? null,
+      ...(partLine ? { partLine } : {}),
+    },
+  };
+}
+
+/** Upper bound of any A4S pin number (the largest listed part); the part's own count is a finding. */
+const PIN_NUMBER_MAX = catalog.series.pinsMax;
+
+const lineField = (line: number | undefined) => (line ? { line } : {});
+
+function assignment(pin: number, p: { net: string | null; currentA?: number | undefined; voltageV?: number | undefined; kind?: NetKind | undefined }, line: number | undefined): PinAssignment {
+  return {
+    pin,
+    net: isNoConnect(p.net) ? null : p.net!.trim(),
+    ...(p.currentA !== undefined ? { currentA: p.currentA } : {}),
+    ...(p.voltageV !== undefined ? { voltageV: p.voltageV } : {}),
+    ...(p.kind !== undefined ? { kind: p.kind } : {}),
+    ...(line ? { line } : {}),
+  };
+}
+
+/** `"1.2 A, 4.4 V, power"` → `{ currentA: 1.2, voltageV: 4.4, kind: 'power' }`. */
+export function parseNetShorthand(text: string): InputResult<NetSpec> {
+  const spec: { currentA?: number; voltageV?: number; kind?: NetKind } = {};
+  for (const raw of text.split(',')) {
+    const token = raw.trim();
+    const m = /^([+-]?\d+(?:\.\d+)?(?:e[+-]?\d+)?)\s*(mA|A|mV|V)$/i.exec(token);
+    if (m) {
+      const n = Number(m[1]);
+      const unit = m[2]!;
+      if (/a$/i.test(unit)) {
+        if (n < 0) return fail('PINMAP_RANGE', `current "${token}" is negative; give the magnitude.`);
+        spec.currentA = unit === 'mA' || unit === 'ma' ? n / 1000 : n;
+      } else {
+        spec.voltageV = /^mv$/i.test(unit) ? n / 1000 : n;
+      }
+      continue;
+    }
+    const kind = NetKind.safeParse(token.toLowerCase());
+    if (kind.success) {
+      spec.kind = kind.data;
+      continue;
+    }
+    return fail('PINMAP_FIELD', `"${token}" is neither a current (e.g. 1.2 A), a voltage (e.g. 4.4 V) nor a kind (power, ground, signal).`);
+  }
+  return { ok: true, value: spec };
+}
+
+/** The first zod issue, with its line (from the YAML nodes) and a code: ranges vs. types. */
+function zodFailure(error: z.ZodError, doc: Document, lineCounter: LineCounter): InputResult<never> {
+  const issue = deepestIssue(error.issues);
+  const path = issue.path.filter((s): s is string | number => typeof s !== 'symbol');
+  let field = path.join('.');
+  let line = nodeLine(doc, lineCounter, path);
+  let message = issue.message;
+  if (issue.code === 'unrecognized_keys') {
+    const key = issue.keys[0]!;
+    field = [...path, key].join('.');
+    line = nodeLine(doc, lineCounter, [...path, key], true) ?? line;
+    message = `unknown field "${key}"${suggestField(key)}`;
+  } else if (issue.code === 'invalid_key') {
+    message = `pin keys are pin numbers (1, 2, …)`;
+    line = nodeLine(doc, lineCounter, path, true) ?? line;
+  }
+  const range = issue.code === 'too_small' || issue.code === 'too_big';
+  const where = `${field || '(document)'}${line ? ` (line ${line})` : ''}`;
+  return fail(range ? 'PINMAP_RANGE' : 'PINMAP_FIELD', `${where}: ${message}`, { ...(field ? { field } : {}), ...lineField(line) });
+}
+
+/** zod reports a failed union as one issue holding each branch's issues: show the most specific. */
+function deepestIssue(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue {
+  const first = issues[0]!;
+  if (first.code === 'invalid_union' && first.errors.length > 0) {
+    // The branch that got furthest into the value explains the mistake best.
+    const branches = first.errors.map((branch) => deepestIssue(branch)).map((i) => ({ ...i, path: [...first.path, ...i.path] }) as z.core.$ZodIssue);
+    branches.sort((a, b) => b.path.length - a.path.length);
+    return branches[0]!;
+  }
+  return first;
+}
+
+const KNOWN_FIELDS = ['part', 'mate', 'pinCount', 'pins', 'nets', 'conditions', 'connectors', 'irDropThresholdMv', 'net', 'currentA', 'voltageV', 'kind', 'pin', 'use', 'ambientTemperatureC', 'matingCycles', 'humidityPercentRH', 'humidityHours', 'condensation', 'h2s', 'salt', 'reflowPeakC', 'iron', 'temperatureC', 'durationS', 'ref', 'boards'];
+
+function suggestField(key: string): string {
+  const lower = key.toLowerCase().replace(/[^a-z]/g, '');
+  const hit = KNOWN_FIELDS.find((f) => f.toLowerCase() === lower || f.toLowerCase().startsWith(lower.slice(0, 5)));
+  return hit ? `; did you mean "${hit}"?` : '';
+}
+
+/** Line of the node at `path` (or of the key itself), walking the YAML tree; the deepest node found. */
+function nodeLine(doc: Document, lineCounter: LineCounter, path: readonly (string | number)[], keyLine = false): number | undefined {
+  let node: unknown = doc.contents;
+  let line: number | undefined = rangeLine(node, lineCounter);
+  for (const segment of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && String(isScalar(p.key) ? p.key.value : p.key) === String(segment));
+      if (!pair) break;
+      const keyLineHere = rangeLine(pair.key, lineCounter);
+      node = pair.value;
+      line = (keyLine ? keyLineHere : rangeLine(node, lineCounter)) ?? keyLineHere ?? line;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      node = node.items[segment];
+      line = rangeLine(node, lineCounter) ?? line;
+    } else break;
+  }
+  return line;
+}
+
+function rangeLine(node: unknown, lineCounter: LineCounter): number | undefined {
+  const range = (node as { range?: [number, number, number] } | null)?.range;
+  return range ? lineCounter.linePos(range[0]).line : undefined;
+}
+
+/** Line and column of a JSON.parse error ("… at position 42" or "(line 3 column 5)"). */
+function jsonErrorPosition(text: string, message: string): { line?: number; column?: number } {
+  const lc = /line (\d+) column (\d+)/.exec(message);
+  if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
+  const pos = /position (\d+)/.exec(message);
+  const offset = pos ? Number(pos[1]) : /Unexpected end of JSON input/.test(message) ? text.length : undefined;
+  if (offset === undefined) return {};
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
+}
+
+// ---------------------------------------------------------------------------------------------
+// CSV: pin,net,currentA,voltageV,kind (any order; empty cells allowed; a row without pin = net totals)
+
+export const PIN_MAP_CSV_COLUMNS = ['pin', 'net', 'currentA', 'voltageV', 'kind'] as const;
+type CsvColumn = (typeof PIN_MAP_CSV_COLUMNS)[number];
+
+function parseCsvPinMap(text: string): InputResult<PinMapInput> {
+  const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  const delimiter = detectDelimiter(firstLine);
+  const records = csvRecords(text, delimiter);
+  const headerRecord = records.next();
+  if (headerRecord.done) return fail('PINMAP_EMPTY', 'The CSV pin map is empty.');
+  if (!headerRecord.value.ok) return fail('PINMAP_CSV_SYNTAX', `line ${headerRecord.value.line}: ${headerRecord.value.reason}`, { line: headerRecord.value.line });
+  const header = headerRecord.value.cells.map((c) => c.trim());
+  const columns = new Map<CsvColumn, number>();
+  for (const [i, name] of header.entries()) {
+    const known = PIN_MAP_CSV_COLUMNS.find((c) => c.toLowerCase() === name.toLowerCase());
+    if (!known) return fail('PINMAP_CSV_HEADER', `line 1, column ${i + 1}: unknown column "${name}"; the header is ${PIN_MAP_CSV_COLUMNS.join(',')}.`, { line: 1, column: i + 1, field: name });
+    if (columns.has(known)) return fail('PINMAP_CSV_HEADER', `line 1: column "${name}" appears twice.`, { line: 1, column: i + 1, field: name });
+    columns.set(known, i);
+  }
+  if (!columns.has('pin') || !columns.has('net')) return fail('PINMAP_CSV_HEADER', `line 1: the header needs at least pin and net (${PIN_MAP_CSV_COLUMNS.join(',')}).`, { line: 1 });
+
+  const pins: PinAssignment[] = [];
+  const nets: Record<string, { currentA?: number; voltageV?: number; kind?: NetKind }> = {};
+  for (const record of records) {
+    if (!record.ok) return fail('PINMAP_CSV_SYNTAX', `line ${record.line}: ${record.reason}`, { line: record.line });
+    const { cells, line } = record;
+    if (cells.length !== header.length) {
+      return fail('PINMAP_CSV_SYNTAX', `line ${line}: ${cells.length} cells, the header has ${header.length}.`, { line });
+    }
+    const cell = (c: CsvColumn) => (columns.has(c) ? cells[columns.get(c)!]!.trim() : '');
+    const where = (c: CsvColumn) => ({ line, column: columns.get(c)! + 1, field: c });
+    const number = (c: 'currentA' | 'voltageV'): InputResult<number | undefined> => {
+      const raw = cell(c);
+      if (raw === '') return { ok: true, value: undefined };
+      const n = Number(raw);
+      if (!Number.isFinite(n)) return fail('PINMAP_FIELD', `line ${line}, ${c}: "${raw}" is not a number.`, where(c));
+      if (c === 'currentA' && n < 0) return fail('PINMAP_RANGE', `line ${line}, currentA: ${raw} is negative; give the magnitude of the current.`, where(c));
+      return { ok: true, value: n };
+    };
+    const current = number('currentA');
+    if (!current.ok) return current;
+    const voltage = number('voltageV');
+    if (!voltage.ok) return voltage;
+    const kindText = cell('kind').toLowerCase();
+    let kind: NetKind | undefined;
+    if (kindText !== '') {
+      const k = NetKind.safeParse(kindText);
+      if (!k.success) return fail('PINMAP_FIELD', `line ${line}, kind: "${cell('kind')}" must be power, ground or signal (or empty).`, where('kind'));
+      kind = k.data;
+    }
+    const pinText = cell('pin');
+    const net = cell('net');
+    if (pinText === '') {
+      // A row without a pin gives the net's totals.
+      if (net === '') return fail('PINMAP_FIELD', `line ${line}: a row needs a pin, or a net (for the net's totals).`, where('pin'));
+      nets[net] = { ...(current.value !== undefined ? { currentA: current.value } : {}), ...(voltage.value !== undefined ? { voltageV: voltage.value } : {}), ...(kind ? { kind } : {}) };
+      continue;
+    }
+    if (!/^[+-]?\d+$/.test(pinText)) return fail('PINMAP_FIELD', `line ${line}, pin: "${pinText}" is not a pin number.`, where('pin'));
+    const pin = Number(pinText);
+    if (pin < 1 || pin > PIN_NUMBER_MAX) return fail('PINMAP_RANGE', `line ${line}, pin: ${pin} is out of range (1 … ${PIN_NUMBER_MAX}, the largest A4S part).`, where('pin'));
+    // An empty net cell leaves the pin unassigned (reported); NC marks it unconnected on purpose.
+    if (net === '') continue;
+    pins.push(assignment(pin, { net, currentA: current.value, voltageV: voltage.value, kind }, line));
+  }
+  return { ok: true, value: { part: null, mate: null, pinCount: null, pins, nets, conditions: {}, connectors: [], irDropThresholdMv: null } };
+}

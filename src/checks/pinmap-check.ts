@@ -1,0 +1,510 @@
+import { catalog, inspectionPartNumber, padPins, standardPinCounts } from '../catalog/index.js';
+import { pinLocation, reversedPin } from '../geometry/pinout.js';
+import { checkPartNumber, type PartNumberCheck } from '../partnumber/index.js';
+import { matingForces } from '../select/index.js';
+import { CHECK_CODES, PIN_MAP_FINDING_CODE_LIST, type PinMapFindingCode } from './codes.js';
+import { limits, rule, thresholdsOf, type Limits } from './limits.js';
+import type { CheckReport, Finding, NetKind, NetSummary, PinAssignment, PinMapInput, Severity } from './types.js';
+
+/** Floating-point slack: 1.2 A / 0.3 A is 4.000000000000001 in binary. */
+const EPS = 1e-9;
+const round = (x: number, digits = 4) => Math.round(x * 10 ** digits) / 10 ** digits + 0;
+const fmt = (x: number, digits = 3) => String(round(x, digits));
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+interface NetInfo {
+  readonly name: string;
+  readonly kind: NetKind;
+  readonly kindSource: 'stated' | 'inferred from name';
+  readonly pins: number[];
+  readonly totalA: number | null;
+  /** Current through each of `pins` (same order), null when unknown. */
+  readonly pinCurrentsA: (number | null)[];
+  readonly voltageV: number | null;
+}
+
+const GROUND_NAME = /^(?:[ADPS]?GND[A-Z0-9_]*|GND|VSS[A-Z0-9_]*|0V|EARTH|CHASSIS|PE)$|GND/i;
+const POWER_NAME = /^(?:\+|-)|^(?:VCC|VDD|VBAT|VBUS|VSYS|VIN|VOUT|VREG|VLED|VPP|VIO|VDDIO|PWR|POWER|VMOT|VSUP)|^\d+V\d*$|^V\d|^\d+V\d+|^[+-]?\d+V/i;
+
+/** Assumed from the name when the input does not say (GND… → ground, VCC/VDD/+3V3… → power). */
+export function inferKind(net: string): NetKind {
+  if (GROUND_NAME.test(net)) return 'ground';
+  if (POWER_NAME.test(net.replace(/^\//, ''))) return 'power';
+  return 'signal';
+}
+
+/**
+ * Checks a pin map against every rule of the catalog that a pin assignment can break. Pure; never
+ * throws on any `PinMapInput`. Findings are sorted worst first (error, warning, info), then by the
+ * order of the code registry and by pin.
+ */
+export function checkPinMap(input: PinMapInput): CheckReport {
+  const l = limits();
+  const findings: Finding[] = [];
+  const add = (code: PinMapFindingCode, severity: Severity, f: { pins?: number[]; nets?: string[]; message: string; source: string; fix?: string }) =>
+    findings.push({ code, severity, pins: [...new Set(f.pins ?? [])].sort((a, b) => a - b), nets: [...new Set(f.nets ?? [])], message: f.message, source: f.source, fix: f.fix ?? CHECK_CODES[code].fix });
+
+  // --- the part(s) and the pin count
+  const partCheck = input.part ? checkPartNumber(input.part) : null;
+  const mateCheck = input.mate ? checkPartNumber(input.mate) : null;
+  const { pinCount, pinCountSource } = resolvePinCount(input, partCheck, add);
+  checkParts(partCheck, mateCheck, add);
+
+  // --- structure: duplicates, beyond the count, unassigned
+  const byPin = new Map<number, PinAssignment>();
+  const duplicates = new Map<number, PinAssignment[]>();
+  const beyond: PinAssignment[] = [];
+  for (const a of input.pins) {
+    if (a.pin > pinCount) {
+      beyond.push(a);
+      continue;
+    }
+    const first = byPin.get(a.pin);
+    if (first) duplicates.set(a.pin, [...(duplicates.get(a.pin) ?? [first]), a]);
+    else byPin.set(a.pin, a);
+  }
+  for (const [pin, list] of duplicates) {
+    const nets = list.map((a) => a.net ?? 'NC');
+    add('PIN_DUPLICATED', 'error', {
+      pins: [pin],
+      nets: nets.filter((n) => n !== 'NC'),
+      message: `Pin ${pin} is assigned ${list.length} times (${list.map((a) => `${a.net ?? 'NC'}${a.line ? ` on line ${a.line}` : ''}`).join(', ')}); the checks use the first.`,
+      source: 'pin map',
+    });
+  }
+  if (beyond.length > 0) {
+    add('PIN_BEYOND_COUNT', 'error', {
+      pins: beyond.map((a) => a.pin),
+      nets: beyond.flatMap((a) => (a.net ? [a.net] : [])),
+      message: `${plural(beyond.length, 'pin')} beyond the part's ${pinCount} pins: ${beyond.map((a) => `${a.pin}${a.line ? ` (line ${a.line})` : ''}`).join(', ')}.`,
+      source: `${input.part ? 'PRODUCT TYPES (pin count of ' + input.part + ')' : 'pin count'}`,
+    });
+  }
+  const unassigned = range(1, pinCount).filter((p) => !byPin.has(p));
+  if (unassigned.length > 0) {
+    add('PIN_UNASSIGNED', 'warning', { pins: unassigned, message: `${plural(unassigned.length, 'pin')} of ${pinCount} without a net: ${compactPins(unassigned)}. Mark pins unconnected on purpose as NC.`, source: 'pin map' });
+  }
+
+  // --- nets
+  const nets = collectNets(input, byPin);
+  const netOf = (pin: number) => byPin.get(pin)?.net ?? null;
+  checkCurrents(nets, l, add);
+  const totalCurrentA = checkTotalCurrent(nets, l, add);
+  checkVoltages(nets, l, add);
+  checkNeighbours(pinCount, byPin, nets, l, add);
+  const irDropMv = input.irDropThresholdMv ?? l.irDropDefaultMv.value;
+  const summaries = checkIrDrop(nets, l, irDropMv, input.irDropThresholdMv !== null, add);
+  const reversalSafe = checkReversal(pinCount, netOf, nets, add);
+
+  // --- mechanics, life, environment, boards
+  const inspection = Boolean(partCheck?.fields?.inspection || mateCheck?.fields?.inspection);
+  const forces = matingForces(pinCount);
+  add('MATING_FORCES', 'info', {
+    message: `${pinCount} pins: insertion force at most ${forces.insertionMaxN} N, removal force at least ${inspection ? 'not warranted for inspection parts' : `${forces.removalMinN} N`} (${forces.formula}).`,
+    source: inspection ? `${forces.source}; ${catalog.inspection.source} (mating retention force cannot be warranted)` : forces.source,
+  });
+  checkLife(input, partCheck, mateCheck, pinCount, l, add);
+  checkEnvironment(input, l, add);
+  checkBoards(input, l, add);
+
+  const order = new Map(PIN_MAP_FINDING_CODE_LIST.map((c, i) => [c, i]));
+  const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+  findings.sort((a, b) => severityRank[a.severity] - severityRank[b.severity] || order.get(a.code)! - order.get(b.code)! || (a.pins[0] ?? 0) - (b.pins[0] ?? 0) || (a.nets[0] ?? '').localeCompare(b.nets[0] ?? ''));
+  const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
+  return {
+    part: partCheck?.partNumber ?? input.part,
+    mate: mateCheck?.partNumber ?? input.mate,
+    findings,
+    summary: {
+      errors: count('error'),
+      warnings: count('warning'),
+      infos: count('info'),
+      pinCount,
+      pinCountSource,
+      reversalSafe,
+      totalCurrentA,
+      insertionForceMaxN: forces.insertionMaxN,
+      removalForceMinN: inspection ? null : forces.removalMinN,
+      nets: summaries,
+      thresholds: thresholdsOf(l, irDropMv, input.irDropThresholdMv !== null),
+    },
+  };
+}
+
+type Add = (code: PinMapFindingCode, severity: Severity, f: { pins?: number[]; nets?: string[]; message: string; source: string; fix?: string }) => void;
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
+}
+
+/** "1-4, 7, 9-10" */
+export function compactPins(pins: readonly number[]): string {
+  const parts: string[] = [];
+  let start = pins[0];
+  let prev = pins[0];
+  for (const p of [...pins.slice(1), undefined]) {
+    if (p !== undefined && prev !== undefined && p === prev + 1) {
+      prev = p;
+      continue;
+    }
+    if (start !== undefined) parts.push(start === prev ? String(start) : `${start}-${prev}`);
+    start = p;
+    prev = p;
+  }
+  return parts.join(', ');
+}
+
+function resolvePinCount(input: PinMapInput, partCheck: PartNumberCheck | null, add: Add): { pinCount: number; pinCountSource: 'part' | 'pinCount' | 'inferred' } {
+  if (partCheck?.fields) return { pinCount: partCheck.fields.pins, pinCountSource: 'part' };
+  if (input.pinCount !== null && input.pinCount >= 2) return { pinCount: input.pinCount % 2 === 0 ? input.pinCount : input.pinCount + 1, pinCountSource: 'pinCount' };
+  const highest = Math.max(0, ...input.pins.map((p) => p.pin));
+  const pinCount = standardPinCounts.find((n) => n >= highest) ?? catalog.series.pinsMax;
+  add('PART_UNSTATED', 'warning', {
+    message: `No part number: the pin count is taken as ${pinCount}, the smallest standard count holding pin ${highest} (assumed). Name the part for exact checks.`,
+    source: 'PRODUCT TYPES (standard pin counts)',
+  });
+  return { pinCount, pinCountSource: 'inferred' };
+}
+
+function checkParts(part: PartNumberCheck | null, mate: PartNumberCheck | null, add: Add): void {
+  for (const check of [part, mate]) {
+    if (!check) continue;
+    if (check.status === 'nonstandard') {
+      add('PART_NONSTANDARD', 'warning', {
+        message: `${check.partNumber}: ${check.errors[0]?.message ?? 'not listed'}${check.suggestions.length ? ` Standard parts: ${check.suggestions.join(', ')}.` : ''}`,
+        source: 'PRODUCT TYPES (Notes 2)',
+      });
+    }
+  }
+  if (part?.fields && mate?.fields) {
+    const problems: string[] = [];
+    if (part.fields.role === mate.fields.role) problems.push(`both are ${part.fields.role}s`);
+    if (part.fields.pins !== mate.fields.pins) problems.push(`${part.fields.pins} pins vs ${mate.fields.pins} pins`);
+    if (problems.length > 0) {
+      add('MATE_MISMATCH', 'error', { message: `${part.partNumber} and ${mate.partNumber} do not mate: ${problems.join('; ')}.`, source: 'PRODUCT TYPES (socket and header listed on one row)' });
+    }
+  }
+}
+
+function collectNets(input: PinMapInput, byPin: ReadonlyMap<number, PinAssignment>): Map<string, NetInfo> {
+  const pinsOf = new Map<string, PinAssignment[]>();
+  for (const a of [...byPin.values()].sort((x, y) => x.pin - y.pin)) {
+    if (a.net === null) continue;
+    const list = pinsOf.get(a.net) ?? [];
+    list.push(a);
+    pinsOf.set(a.net, list);
+  }
+  const nets = new Map<string, NetInfo>();
+  for (const [name, assignments] of pinsOf) {
+    const spec = input.nets[name] ?? {};
+    const stated = spec.kind ?? assignments.find((a) => a.kind)?.kind;
+    const given = assignments.map((a) => a.currentA ?? null);
+    const sumGiven = given.reduce<number>((s, c) => s + (c ?? 0), 0);
+    const anyGiven = given.some((c) => c !== null);
+    const totalA = spec.currentA ?? (anyGiven ? sumGiven : null);
+    const missing = given.filter((c) => c === null).length;
+    // A total with no per-pin split is shared equally by the net's pins (assumed: pins in parallel).
+    const share = totalA === null || missing === 0 ? null : Math.max(0, totalA - sumGiven) / missing;
+    const voltages = assignments.flatMap((a) => (a.voltageV === undefined ? [] : [a.voltageV]));
+    const voltageV = spec.voltageV ?? (voltages.length ? voltages.reduce((m, v) => (Math.abs(v) > Math.abs(m) ? v : m)) : null);
+    const kind = stated ?? inferKind(name);
+    nets.set(name, {
+      name,
+      kind,
+      kindSource: stated ? 'stated' : 'inferred from name',
+      pins: assignments.map((a) => a.pin),
+      totalA,
+      pinCurrentsA: given.map((c) => c ?? share),
+      voltageV: voltageV ?? (kind === 'ground' ? 0 : null),
+    });
+  }
+  return nets;
+}
+
+function pinsNeeded(totalA: number, perContactA: number): number {
+  return Math.max(1, Math.ceil(totalA / perContactA - EPS));
+}
+
+function checkCurrents(nets: ReadonlyMap<string, NetInfo>, l: Limits, add: Add): void {
+  const limit = l.perContactA.value;
+  for (const net of nets.values()) {
+    const over = net.pins.filter((_, i) => (net.pinCurrentsA[i] ?? 0) > limit + EPS);
+    if (over.length === 0) continue;
+    const total = net.totalA ?? 0;
+    const needed = pinsNeeded(total, limit);
+    const n = net.pins.length;
+    if (n === 1) {
+      add('NET_SINGLE_PIN_OVERLOAD', 'error', {
+        pins: net.pins,
+        nets: [net.name],
+        message: `${net.name} carries ${fmt(total)} A on one pin (${net.pins[0]}); at ${limit} A per contact it needs ${needed} pins.`,
+        source: l.perContactA.source,
+        fix: `Assign ${net.name} to ${needed} pins (${needed - 1} more).`,
+      });
+      continue;
+    }
+    const uneven = net.pinCurrentsA.some((c) => c !== net.pinCurrentsA[0]);
+    const detail = uneven
+      ? over.map((p) => `pin ${p}: ${fmt(net.pinCurrentsA[net.pins.indexOf(p)]!)} A`).join(', ')
+      : `${fmt(total)} A over ${n} pins = ${fmt(total / n)} A per contact`;
+    add('CURRENT_PER_CONTACT', 'error', {
+      pins: over,
+      nets: [net.name],
+      message: `${net.name}: ${detail} > ${limit} A per pin contact. It needs ${needed} pins${needed > n ? ` (${needed - n} more)` : ' with the current shared equally'}.`,
+      source: l.perContactA.source,
+      fix: needed > n ? `Assign ${net.name} to ${needed} pins (${needed - n} more), or lower its current.` : `Share ${net.name}'s current equally over its ${n} pins, or lower it.`,
+    });
+  }
+}
+
+function checkTotalCurrent(nets: ReadonlyMap<string, NetInfo>, l: Limits, add: Add): number | null {
+  const withCurrent = [...nets.values()].filter((n) => n.totalA !== null);
+  if (withCurrent.length === 0) return null;
+  const total = round(withCurrent.reduce((s, n) => s + n.totalA!, 0), 6);
+  if (total > l.totalA.value + EPS) {
+    add('CURRENT_TOTAL', 'error', {
+      pins: withCurrent.flatMap((n) => n.pins),
+      nets: withCurrent.map((n) => n.name),
+      message: `The contacts carry ${fmt(total)} A in total (${withCurrent.map((n) => `${n.name} ${fmt(n.totalA!)} A`).join(', ')}) > ${l.totalA.value} A at total pin contacts. Supply and return currents both count: each flows through its own contacts.`,
+      source: l.totalA.source,
+    });
+  }
+  return total;
+}
+
+function checkVoltages(nets: ReadonlyMap<string, NetInfo>, l: Limits, add: Add): void {
+  const rated = l.ratedVoltageV.value;
+  for (const net of nets.values()) {
+    if (net.voltageV === null || Math.abs(net.voltageV) <= rated + EPS) continue;
+    add('VOLTAGE_OVER_RATED', 'error', {
+      pins: net.pins,
+      nets: [net.name],
+      message: `${net.name} is at ${fmt(net.voltageV)} V, above the rated ${rated} V AC/DC.`,
+      source: l.ratedVoltageV.source,
+    });
+  }
+}
+
+/** Neighbours from the pin geometry: same row at adjacent positions, and across the rows at the same position. */
+export function neighbourPairs(pinCount: number): [number, number][] {
+  const locations = range(1, pinCount).map((p) => pinLocation(pinCount, p));
+  const pairs: [number, number][] = [];
+  for (const a of locations) {
+    for (const b of locations) {
+      if (b.pin <= a.pin) continue;
+      const sameRowAdjacent = a.row === b.row && Math.abs(a.position - b.position) === 1;
+      const acrossRows = a.row !== b.row && a.position === b.position;
+      if (sameRowAdjacent || acrossRows) pairs.push([a.pin, b.pin]);
+    }
+  }
+  return pairs;
+}
+
+function checkNeighbours(pinCount: number, byPin: ReadonlyMap<number, PinAssignment>, nets: ReadonlyMap<string, NetInfo>, l: Limits, add: Add): void {
+  const test = l.dielectricTestV.value;
+  const warnAt = test * l.neighbourWarnFraction.value;
+  const grouped = new Map<string, { a: string; b: string; deltaV: number; pins: number[] }>();
+  for (const [p, q] of neighbourPairs(pinCount)) {
+    const na = byPin.get(p)?.net;
+    const nb = byPin.get(q)?.net;
+    if (!na || !nb || na === nb) continue;
+    const va = nets.get(na)?.voltageV;
+    const vb = nets.get(nb)?.voltageV;
+    if (va === null || va === undefined || vb === null || vb === undefined) continue;
+    const deltaV = Math.abs(va - vb);
+    if (deltaV < warnAt - EPS) continue;
+    const [a, b] = [na, nb].sort();
+    const key = `${a}\u0000${b}`;
+    const g = grouped.get(key) ?? { a: a!, b: b!, deltaV, pins: [] };
+    g.pins.push(p, q);
+    grouped.set(key, g);
+  }
+  for (const g of grouped.values()) {
+    const severity: Severity = g.deltaV >= test - EPS ? 'error' : 'warning';
+    add('NEIGHBOUR_VOLTAGE', severity, {
+      pins: g.pins,
+      nets: [g.a, g.b],
+      message: `${g.a} and ${g.b} sit on neighbouring contacts (pins ${compactPins([...new Set(g.pins)].sort((x, y) => x - y))}) ${fmt(g.deltaV)} V apart: ${severity === 'error' ? 'at or above' : 'approaching'} the ${test} V AC dielectric test voltage (warning from ${warnAt} V).`,
+      source: `${l.dielectricTestV.source}; threshold ${l.neighbourWarnFraction.reasoning}`,
+    });
+  }
+}
+
+function checkIrDrop(nets: ReadonlyMap<string, NetInfo>, l: Limits, thresholdMv: number, override: boolean, add: Add): NetSummary[] {
+  const rMax = l.contactResistanceMilliOhm.value;
+  const summaries: NetSummary[] = [];
+  for (const net of [...nets.values()].sort((a, b) => a.name.localeCompare(b.name))) {
+    const n = net.pins.length;
+    const perContact = net.pinCurrentsA.every((c) => c !== null) && n > 0 ? Math.max(...(net.pinCurrentsA as number[])) : null;
+    let irDropMv: number | null = null;
+    let dissipationMw: number | null = null;
+    if (net.totalA !== null && n > 0) {
+      // Worst case: every contact at the catalog maximum, the net's pins in parallel (equal sharing).
+      const rParallel = rMax / n;
+      irDropMv = round(net.totalA * rParallel, 3);
+      dissipationMw = round(net.totalA * net.totalA * rParallel, 3);
+    }
+    summaries.push({
+      net: net.name,
+      kind: net.kind,
+      kindSource: net.kindSource,
+      pins: net.pins,
+      currentA: net.totalA,
+      voltageV: net.voltageV,
+      perContactA: perContact === null ? null : round(perContact, 6),
+      pinsNeeded: net.totalA === null ? null : pinsNeeded(net.totalA, l.perContactA.value),
+      irDropMv,
+      dissipationMw,
+    });
+    if (net.kind === 'signal') continue;
+    const thresholdText = `${thresholdMv} mV (${override ? 'set by the user' : 'assumed default'})`;
+    if (irDropMv === null) {
+      if (net.kind === 'power') {
+        add('IR_DROP', 'info', { pins: net.pins, nets: [net.name], message: `${net.name}: no current given, so the contact voltage drop cannot be computed (${rMax} mΩ max per contact, ${plural(n, 'pin')}).`, source: l.contactResistanceMilliOhm.source, fix: `Give ${net.name}'s current (nets: ${net.name}: "1.0 A") to get its drop.` });
+      }
+      continue;
+    }
+    const over = irDropMv > thresholdMv + EPS;
+    add('IR_DROP', over ? 'warning' : 'info', {
+      pins: net.pins,
+      nets: [net.name],
+      message: `${net.name}: ${fmt(net.totalA!)} A through ${plural(n, 'pin')} × ${rMax} mΩ max in parallel = ${fmt(irDropMv)} mV drop, ${fmt(dissipationMw!)} mW dissipated (worst case, equal sharing)${over ? `, above the ${thresholdText} threshold` : `; threshold ${thresholdText}`}.`,
+      source: `${l.contactResistanceMilliOhm.source} (derived: ΔV = I × R/n, P = I² × R/n)${override ? '' : `; threshold ${l.irDropDefaultMv.reasoning}`}`,
+      fix: over ? `Assign ${net.name} to ${Math.ceil((net.totalA! * rMax) / thresholdMv - EPS)} pins to keep the worst-case drop within ${thresholdMv} mV.` : 'Nothing to do; keep the drop in your power budget.',
+    });
+  }
+  return summaries;
+}
+
+/**
+ * Reverse insertion: plugged rotated by 180°, pin p meets the partner's pin reversedPin(p)
+ * (src/geometry/pinout.ts). A supply meeting ground, another supply or a signal is a hazard.
+ */
+function checkReversal(pinCount: number, netOf: (pin: number) => string | null, nets: ReadonlyMap<string, NetInfo>, add: Add): boolean {
+  const r = rule('reverse-insertion');
+  const hazards = new Map<string, { supply: string; target: string; kind: NetKind; pins: number[] }>();
+  for (const p of range(1, pinCount)) {
+    const supply = netOf(p);
+    if (!supply || nets.get(supply)?.kind !== 'power') continue;
+    const q = reversedPin(pinCount, p);
+    const target = netOf(q);
+    if (!target || target === supply) continue;
+    const kind = nets.get(target)!.kind;
+    const key = `${supply}\u0000${target}`;
+    const h = hazards.get(key) ?? { supply, target, kind, pins: [] };
+    h.pins.push(p, q);
+    hazards.set(key, h);
+  }
+  const what: Record<NetKind, string> = { ground: 'ground (a short circuit)', power: 'another supply', signal: 'a signal' };
+  for (const h of hazards.values()) {
+    const pairs = [] as string[];
+    for (let i = 0; i < h.pins.length; i += 2) pairs.push(`${h.pins[i]}→${h.pins[i + 1]}`);
+    add('REVERSE_INSERTION_HAZARD', 'error', {
+      pins: h.pins,
+      nets: [h.supply, h.target],
+      message: `Plugged rotated by 180°, supply ${h.supply} lands on ${h.target}, ${what[h.kind]} (pins ${pairs.join(', ')}).`,
+      source: r.source,
+      fix: `Move ${h.supply} so that its diagonal partner pins (pins + 1 − p) carry ${h.supply} too or are unused, or key the assembly so it cannot be plugged reversed.`,
+    });
+  }
+  if (hazards.size === 0) {
+    add('REVERSAL_SAFE', 'info', { message: 'Reversal-safe: plugged rotated by 180° (pin p on pin pins + 1 − p), no supply meets ground, another supply or a signal.', source: r.source });
+    return true;
+  }
+  return false;
+}
+
+function checkLife(input: PinMapInput, part: PartNumberCheck | null, mate: PartNumberCheck | null, pinCount: number, l: Limits, add: Add): void {
+  const inspection = Boolean(part?.fields?.inspection || mate?.fields?.inspection);
+  const planned = input.conditions.matingCycles;
+  const pp = padPins(pinCount);
+  const inspectionPair = `${inspectionPartNumber('socket', pinCount)} / ${inspectionPartNumber('header', pinCount)}`;
+  if (planned !== undefined) {
+    const limit = inspection ? l.inspectionCycles.value : l.lifeCycles.value;
+    if (planned > limit) {
+      const fix = inspection || planned > l.inspectionCycles.value
+        ? `No A4S part is rated for ${planned} cycles (inspection parts: ${l.inspectionCycles.value}); replace the connector periodically or use another interconnect for the fixture.`
+        : `For a test fixture that mates ${planned} times use the inspection parts ${inspectionPair} (${l.inspectionCycles.value} cycles; same dimensions and foot pattern; not for production).`;
+      add('MATING_CYCLES', 'error', {
+        message: `${planned} mating cycles planned; ${inspection ? 'inspection parts are' : 'the standard part is'} rated for ${limit}.`,
+        source: inspection ? l.inspectionCycles.source : l.lifeCycles.source,
+        fix,
+      });
+    }
+  }
+  if (inspection) {
+    const which = [part, mate].filter((c) => c?.fields?.inspection).map((c) => c!.partNumber).join(', ');
+    const standard = [part, mate].filter((c) => c?.fields?.inspection).map((c) => (c!.fields!.role === 'socket' ? `AXE5${pp}127` : `AXE6${pp}124 / AXE6${pp}224`)).join(', ');
+    const source = `${catalog.inspection.source} (“${catalog.inspection.features[3] ?? 'Please avoid using for applications other than inspection.'}”)`;
+    if (input.conditions.use === 'production') {
+      add('INSPECTION_PART_IN_PRODUCTION', 'error', { message: `${which} is an inspection part in a production design; the catalog says to avoid uses other than inspection, and its mating retention force cannot be warranted.`, source, fix: `Use the standard part ${standard} in production.` });
+    } else if (input.conditions.use === undefined) {
+      add('INSPECTION_PART_USE_UNSTATED', 'warning', { message: `${which} is an inspection part; the design does not say it is an inspection fixture (conditions.use).`, source, fix: `Set conditions.use: inspection for a fixture, or use the standard part ${standard}.` });
+    }
+  }
+}
+
+function checkEnvironment(input: PinMapInput, l: Limits, add: Add): void {
+  const c = input.conditions;
+  if (c.ambientTemperatureC) {
+    const { min, max } = c.ambientTemperatureC;
+    const out: string[] = [];
+    if (min < l.ambientMinC.value - EPS) out.push(`${min} °C is below ${l.ambientMinC.value} °C`);
+    if (max > l.ambientMaxC.value + EPS) out.push(`${max} °C is above +${l.ambientMaxC.value} °C`);
+    if (out.length) add('AMBIENT_TEMPERATURE', 'error', { message: `Ambient ${min} … ${max} °C: ${out.join('; ')} (rated ${l.ambientMinC.value} to +${l.ambientMaxC.value} °C, no icing, no condensation).`, source: l.ambientMinC.source });
+  }
+  if (c.reflowPeakC !== undefined && c.reflowPeakC > l.reflowPeakC.value + EPS) {
+    add('REFLOW_PEAK', 'error', { message: `Reflow peak ${c.reflowPeakC} °C > ${l.reflowPeakC.value} °C (on the board surface around the terminals).`, source: l.reflowPeakC.source });
+  }
+  if (c.iron) {
+    const { temperatureC: t, durationS: s } = c.iron;
+    const i = l.iron;
+    // Table A: up to lowC for at most lowMaxS, up to highC for at most highMaxS, never above highC.
+    let problem: string | null = null;
+    if (t > i.highC + EPS) problem = `${t} °C is above ${i.highC} °C, the highest tip temperature of Table A`;
+    else if (t > i.lowC + EPS && s > i.highMaxS + EPS) problem = `${t} °C for ${s} s: above ${i.lowC} °C the limit is ${i.highMaxS} s (${i.highC} °C within ${i.highMaxS} s)`;
+    else if (s > i.lowMaxS + EPS) problem = `${s} s per joint is longer than ${i.lowMaxS} s (${i.lowC} °C within ${i.lowMaxS} s)`;
+    if (problem) add('IRON_TEMPERATURE', 'error', { message: `Soldering iron: ${problem}.`, source: i.source, fix: `Keep the tip at ≤ ${i.lowC} °C for ≤ ${i.lowMaxS} s, or ≤ ${i.highC} °C for ≤ ${i.highMaxS} s per joint; finish rework in one operation.` });
+  }
+  if (c.condensation) {
+    const warranty = rule('condensation-warranty');
+    add('CONDENSATION', 'error', { message: 'Condensation or icing is expected: the ratings exclude it ("No icing. No condensation.") and failures due to condensation are not covered by warranty.', source: `${l.ambientMinC.source}; ${warranty.source}` });
+  }
+  const h = l.humidity;
+  if ((c.humidityPercentRH !== undefined && c.humidityPercentRH > h.maxPercentRH + EPS) || (c.humidityHours !== undefined && c.humidityHours > h.hours + EPS)) {
+    add('HUMIDITY', 'warning', { message: `Humidity ${c.humidityPercentRH ?? '?'} %RH${c.humidityHours !== undefined ? ` for ${c.humidityHours} h` : ''} goes beyond the humidity-resistance test (${h.maxPercentRH} %RH max, ${h.hours} h).`, source: h.source });
+  }
+  const gas = l.h2s;
+  if (c.h2s) {
+    const ppm = typeof c.h2s === 'object' ? c.h2s.ppm : undefined;
+    const hours = typeof c.h2s === 'object' ? c.h2s.hours : undefined;
+    const beyond = ppm === undefined || hours === undefined || ppm > gas.ppm + gas.tolerancePpm + EPS || hours > gas.hours + EPS;
+    if (beyond) add('H2S_EXPOSURE', 'warning', { message: `H₂S exposure${ppm !== undefined ? ` ${ppm} ppm` : ''}${hours !== undefined ? ` for ${hours} h` : ''}${ppm === undefined || hours === undefined ? ' (level or duration not given)' : ''}: the catalog tests ${gas.ppm} ± ${gas.tolerancePpm} ppm for ${gas.hours} h only.`, source: gas.source });
+  }
+  const salt = l.salt;
+  if (c.salt) {
+    const percent = typeof c.salt === 'object' ? c.salt.percent : undefined;
+    const hours = typeof c.salt === 'object' ? c.salt.hours : undefined;
+    const beyond = percent === undefined || hours === undefined || percent > salt.percent + salt.tolerancePercent + EPS || hours > salt.hours + EPS;
+    if (beyond) add('SALT_EXPOSURE', 'warning', { message: `Salt exposure${percent !== undefined ? ` ${percent} %` : ''}${hours !== undefined ? ` for ${hours} h` : ''}${percent === undefined || hours === undefined ? ' (level or duration not given)' : ''}: the catalog tests salt spray of ${salt.percent} ± ${salt.tolerancePercent} % for ${salt.hours} h only.`, source: salt.source });
+  }
+}
+
+function checkBoards(input: PinMapInput, l: Limits, add: Add): void {
+  const byPair = new Map<string, { boards: [string, string]; refs: string[] }>();
+  for (const c of input.connectors) {
+    const boards = [...c.boards].sort() as [string, string];
+    const key = boards.join('\u0000');
+    const entry = byPair.get(key) ?? { boards, refs: [] };
+    entry.refs.push(c.ref);
+    byPair.set(key, entry);
+  }
+  for (const { boards, refs } of byPair.values()) {
+    if (refs.length <= l.maxConnectorsPerBoardPair.value) continue;
+    add('MULTIPLE_CONNECTORS_PER_BOARD_PAIR', 'error', {
+      message: `${refs.join(', ')} all join ${boards[0]} and ${boards[1]}: a pair of boards shall not be connected with multiple connectors (misalignment may cause mating failure or breakage).`,
+      source: l.maxConnectorsPerBoardPair.source,
+      fix: `Join ${boards[0]} and ${boards[1]} with one connector of a larger pin count (up to ${catalog.series.pinsMax} pins).`,
+    });
+  }
+}

@@ -1,0 +1,105 @@
+import type { A4sError } from '../errors.js';
+import type { ConnectorPlacement, NetKind, OperatingConditions } from './schema.js';
+import type { PinMapFindingCode } from './codes.js';
+
+export type { NetKind, OperatingConditions, ConnectorPlacement };
+
+/** One pin of the map. `net: null` is a pin left unconnected on purpose (NC). */
+export interface PinAssignment {
+  readonly pin: number;
+  readonly net: string | null;
+  readonly currentA?: number;
+  readonly voltageV?: number;
+  readonly kind?: NetKind;
+  /** Line of the input it was read from, when known (for messages). */
+  readonly line?: number;
+}
+
+export interface NetSpec {
+  /** Total current of the net, shared by its pins. */
+  readonly currentA?: number;
+  readonly voltageV?: number;
+  readonly kind?: NetKind;
+}
+
+/** What `checkPinMap` reads: the normalised pin map (from YAML, JSON, CSV or a KiCad netlist). */
+export interface PinMapInput {
+  readonly part: string | null;
+  readonly mate: string | null;
+  /** Pin count when no part is named. */
+  readonly pinCount: number | null;
+  /** In input order; a pin may appear twice (that is a finding, not an input error). */
+  readonly pins: readonly PinAssignment[];
+  readonly nets: Readonly<Record<string, NetSpec>>;
+  readonly conditions: OperatingConditions;
+  readonly connectors: readonly ConnectorPlacement[];
+  /** Overrides the assumed default IR-drop threshold (mV). */
+  readonly irDropThresholdMv: number | null;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** The JSON contract of a finding (CLI `--json`, HTTP API). */
+export interface Finding {
+  readonly code: PinMapFindingCode;
+  readonly severity: Severity;
+  readonly pins: number[];
+  readonly nets: string[];
+  readonly message: string;
+  /** The catalog section the rule comes from; thresholds of ours say `assumed: …` with the reasoning. */
+  readonly source: string;
+  readonly fix: string;
+}
+
+export interface NetSummary {
+  readonly net: string;
+  readonly kind: NetKind;
+  /** stated in the input, or inferred from the net name (assumed). */
+  readonly kindSource: 'stated' | 'inferred from name';
+  readonly pins: number[];
+  readonly currentA: number | null;
+  readonly voltageV: number | null;
+  /** Largest current through one of its contacts (equal sharing unless per-pin currents are given). */
+  readonly perContactA: number | null;
+  readonly pinsNeeded: number | null;
+  /** Worst case from the maximum contact resistance with the net's pins in parallel (derived). */
+  readonly irDropMv: number | null;
+  readonly dissipationMw: number | null;
+}
+
+export interface Threshold {
+  readonly name: string;
+  readonly value: number;
+  readonly unit: string;
+  readonly provenance: 'catalog' | 'derived' | 'assumed' | 'override';
+  readonly source: string;
+}
+
+export interface CheckSummary {
+  readonly errors: number;
+  readonly warnings: number;
+  readonly infos: number;
+  readonly pinCount: number;
+  readonly pinCountSource: 'part' | 'pinCount' | 'inferred';
+  readonly reversalSafe: boolean;
+  readonly totalCurrentA: number | null;
+  readonly insertionForceMaxN: number;
+  readonly removalForceMinN: number | null;
+  readonly nets: NetSummary[];
+  readonly thresholds: Threshold[];
+}
+
+/** The JSON contract of `a4s check --json` and of the HTTP API. */
+export interface CheckReport {
+  readonly part: string | null;
+  readonly mate: string | null;
+  readonly findings: Finding[];
+  readonly summary: CheckSummary;
+}
+
+/** An input error with where it is: line/column (1-based) and the field path. */
+export interface InputError extends A4sError {
+  readonly line?: number;
+  readonly column?: number;
+  readonly field?: string;
+}
