@@ -62,16 +62,35 @@ function notListedReason(fields: PartNumberFields): string {
 /** Standard parts of the same kind, closest first: same pins other packaging/height, then nearest pin counts. */
 export function nearestStandard(fields: Partial<PartNumberFields>): string[] {
   if (!fields.role) return [];
-  const candidates = catalogParts.filter((p) => p.role === fields.role && (fields.inspection === undefined || p.inspection === fields.inspection));
+  const candidates = candidatesFor(fields.role, fields.inspection);
   const distance = (p: CatalogPart) =>
     (fields.pins === undefined ? 0 : Math.abs(p.pins - fields.pins) * 10) +
     (fields.packaging !== undefined && p.packaging !== fields.packaging ? 3 : 0) +
     (fields.matedHeightMm !== undefined && fields.matedHeightMm !== null && p.matedHeightMm !== fields.matedHeightMm ? 4 : 0);
-  return candidates
-    .map((p) => ({ p, d: distance(p) }))
-    .sort((a, b) => a.d - b.d || a.p.pins - b.p.pins || a.p.partNumber.localeCompare(b.p.partNumber))
-    .slice(0, MAX_SUGGESTIONS)
-    .map(({ p }) => p.partNumber);
+  // Keep the best few in one pass (candidates are already in pins order, so ties keep that order).
+  const best: { p: CatalogPart; d: number }[] = [];
+  for (const p of candidates) {
+    const d = distance(p);
+    if (best.length === MAX_SUGGESTIONS && d >= best[MAX_SUGGESTIONS - 1]!.d) continue;
+    let at = best.length;
+    while (at > 0 && best[at - 1]!.d > d) at--;
+    best.splice(at, 0, { p, d });
+    if (best.length > MAX_SUGGESTIONS) best.pop();
+  }
+  return best.map(({ p }) => p.partNumber);
+}
+
+const candidateCache = new Map<string, CatalogPart[]>();
+function candidatesFor(role: CatalogPart['role'], inspection: boolean | undefined): CatalogPart[] {
+  const key = `${role}/${inspection}`;
+  let list = candidateCache.get(key);
+  if (!list) {
+    list = catalogParts
+      .filter((p) => p.role === role && (inspection === undefined || p.inspection === inspection))
+      .sort((a, b) => a.pins - b.pins || a.partNumber.localeCompare(b.partNumber));
+    candidateCache.set(key, list);
+  }
+  return list;
 }
 
 function suggestForInvalid(normalized: string, partial: Partial<PartNumberFields>): string[] {
@@ -85,23 +104,72 @@ function suggestForInvalid(normalized: string, partial: Partial<PartNumberFields
   return closestByEditDistance(normalized.replace(/[^A-Z0-9]/g, ''));
 }
 
+const MAX_EDIT_DISTANCE = 3;
+
 function closestByEditDistance(text: string): string[] {
-  const scored = catalogParts.map((p) => ({ pn: p.partNumber, d: editDistance(text, p.partNumber) }));
-  const best = scored.filter((s) => s.d <= 3).sort((a, b) => a.d - b.d || a.pn.localeCompare(b.pn));
-  return best.slice(0, MAX_SUGGESTIONS).map((s) => s.pn);
+  const scored: { pn: string; d: number }[] = [];
+  const textCounts = countChars(text);
+  for (const p of catalogParts) {
+    if (Math.abs(p.partNumber.length - text.length) > MAX_EDIT_DISTANCE) continue;
+    // Bag distance is a cheap lower bound of the edit distance: most garbage stops here.
+    if (bagDistance(textCounts, text.length, p.partNumber) > MAX_EDIT_DISTANCE) continue;
+    const d = editDistance(text, p.partNumber, MAX_EDIT_DISTANCE);
+    if (d <= MAX_EDIT_DISTANCE) scored.push({ pn: p.partNumber, d });
+  }
+  return scored.sort((a, b) => a.d - b.d || a.pn.localeCompare(b.pn)).slice(0, MAX_SUGGESTIONS).map((s) => s.pn);
 }
 
-/** Levenshtein distance; inputs are capped at 40 characters by the caller. */
-export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+const charCounts = new Int16Array(128);
+function countChars(text: string): Int16Array {
+  charCounts.fill(0);
+  for (let i = 0; i < text.length; i++) charCounts[text.charCodeAt(i) & 127]!++;
+  return charCounts;
+}
+
+/** max(characters of a missing from b, characters of b missing from a), as multisets; leaves aCounts unchanged. */
+function bagDistance(aCounts: Int16Array, aLength: number, b: string): number {
+  let bUnmatched = 0;
+  let taken = 0;
+  for (let i = 0; i < b.length; i++) {
+    const c = b.charCodeAt(i) & 127;
+    if (aCounts[c]! > 0) {
+      aCounts[c]!--;
+      takenChars[taken++] = c;
+    } else bUnmatched++;
+  }
+  for (let i = 0; i < taken; i++) aCounts[takenChars[i]!]!++;
+  return Math.max(bUnmatched, aLength - taken);
+}
+const takenChars = new Int16Array(64);
+
+/**
+ * Levenshtein distance; stops early and returns `limit + 1` once every path exceeds `limit`
+ * (inputs are capped at 40 characters by the caller, so this is cheap either way).
+ */
+export function editDistance(a: string, b: string, limit = Infinity): number {
+  // Two reusable rows: this runs for every invalid input, so it must not allocate.
+  if (b.length + 1 > rowA.length) return a === b ? 0 : Math.max(a.length, b.length);
+  let previous = rowA;
+  let current = rowB;
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
+    let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (ca === b.charCodeAt(j - 1) ? 0 : 1));
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
     }
+    if (rowMin > limit) return limit + 1;
+    const swap = previous;
     previous = current;
+    current = swap;
   }
   return previous[b.length]!;
 }
+
+const rowA = new Int32Array(64);
+const rowB = new Int32Array(64);
 
 export { formatPartNumber };
