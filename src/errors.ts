@@ -14,6 +14,7 @@ import { CHECK_CODES } from './checks/codes.js';
 import { ORDER_CODES } from './order/codes.js';
 import { MODEL3D_CODES } from './model3d/codes.js';
 import { KICAD_CODES } from './kicad/codes.js';
+import { KICAD_CODES } from './kicad/codes.js';
 
 const PART_NUMBER_CODES = {
   // part numbers (src/partnumber)
@@ -39,6 +40,7 @@ export const ERROR_CODES = {
   ...CHECK_CODES,
   ...ORDER_CODES,
   ...MODEL3D_CODES,
+  ...KICAD_CODES,
   ...KICAD_CODES,
 } as const;
 

@@ -1,0 +1,94 @@
+import type { MatedHeightMm } from '../catalog/index.js';
+import { error } from '../errors.js';
+import { footprintName, LAND_PARAM_NAMES, LandParamOverrides, landPattern, partGeometry, type LandPattern } from '../geometry/index.js';
+import { checkPartNumber, type PartNumberCheck } from '../partnumber/index.js';
+import { fail, ok, type Result } from '../result.js';
+import { footprintMeta, infoOfFamily, type PartsInfo } from './describe.js';
+import { familyOf, footprintFamilies, type FootprintFamily } from './families.js';
+import { footprintText } from './footprint.js';
+import { symbolLibraryText, type SymbolInfo } from './symbol.js';
+
+export interface FootprintFileOptions {
+  /** Land-pattern parameters from the manufacturer's drawing (validated here: callers may pass raw JSON). */
+  readonly overrides?: unknown;
+  /** Where the overrides came from, written as their provenance (e.g. the file name). */
+  readonly overrideOrigin?: string;
+}
+
+export interface FootprintFile {
+  readonly name: string;
+  readonly fileName: string;
+  readonly content: string;
+  readonly partNumber: string;
+  readonly status: 'standard' | 'nonstandard';
+  readonly landPattern: LandPattern;
+}
+
+/** What the outputs say about the part numbers drawn: its family's, or the lone unlisted part. */
+function partsInfo(check: PartNumberCheck): PartsInfo {
+  const f = check.fields!;
+  const family = familyOf(f.role, f.pins);
+  if (check.status === 'standard' && family) return infoOfFamily(family);
+  return {
+    role: f.role,
+    pins: f.pins,
+    partNumbers: [check.partNumber!],
+    matedHeightsMm: f.matedHeightMm !== null ? [f.matedHeightMm] : family?.matedHeightsMm ?? [],
+    partnerPartNumbers: family?.partnerPartNumbers ?? [],
+    nonstandardPartNumber: check.partNumber!,
+  };
+}
+
+export function parseOverrides(overrides: unknown): Result<LandParamOverrides | undefined> {
+  if (overrides === undefined || overrides === null) return ok(undefined);
+  const parsed = LandParamOverrides.safeParse(overrides);
+  if (parsed.success) return ok(parsed.data);
+  const problems = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+  return fail(error('KICAD_BAD_OVERRIDES', `Land-pattern overrides rejected (${problems}). Parameters: ${LAND_PARAM_NAMES.join(', ')}.`));
+}
+
+/**
+ * The `.kicad_mod` of a part number: the footprint of its role and pin count (tape and inspection
+ * do not change it); a header shows the 3D model of its own mated height. Invalid part numbers
+ * give their src/partnumber error; unlisted ones are drawn from the derived dimensions and say so.
+ */
+export function footprintFile(pn: string, options: FootprintFileOptions = {}): Result<FootprintFile> {
+  const overrides = parseOverrides(options.overrides);
+  if (!overrides.ok) return overrides;
+  const geometry = partGeometry(pn, { overrides: overrides.value, ...(options.overrideOrigin !== undefined ? { overrideOrigin: options.overrideOrigin } : {}) });
+  if (!geometry.ok) return geometry;
+  const { check, landPattern: lp } = geometry.value;
+  const info = partsInfo(check);
+  const name = footprintName(lp.role, lp.pins);
+  const content = footprintText(lp, footprintMeta(name, lp, info, check.fields!.matedHeightMm));
+  return ok({ name, fileName: `${name}.kicad_mod`, content, partNumber: check.partNumber!, status: check.status as 'standard' | 'nonstandard', landPattern: lp });
+}
+
+/** The land pattern a library family is drawn from: the standard part, default parameters. */
+export function familyLandPattern(family: FootprintFamily): LandPattern {
+  const height: MatedHeightMm | null = family.role === 'header' ? (family.matedHeightsMm[0] ?? 0.8) : null;
+  return landPattern(family.role, family.pins, height);
+}
+
+/** A library footprint: the same text `footprintFile` gives for the family's standard part number. */
+export function familyFootprintText(family: FootprintFamily): string {
+  const lp = familyLandPattern(family);
+  return footprintText(lp, footprintMeta(family.footprintName, lp, infoOfFamily(family), lp.matedHeightMm));
+}
+
+function familySymbolInfo(family: FootprintFamily): SymbolInfo {
+  return { ...infoOfFamily(family), mpn: family.defaultPartNumber };
+}
+
+/** A `.kicad_sym` holding the symbol of one part number, its MPN field set to that part number. */
+export function symbolLibraryFile(pn: string): Result<{ fileName: string; content: string; partNumber: string; status: 'standard' | 'nonstandard' }> {
+  const check = checkPartNumber(pn);
+  if (!check.fields || !check.partNumber) return fail(check.errors[0]!, check.suggestions);
+  const info: SymbolInfo = { ...partsInfo(check), mpn: check.partNumber };
+  return ok({ fileName: `Panasonic_A4S_${check.partNumber}.kicad_sym`, content: symbolLibraryText([info]), partNumber: check.partNumber, status: check.status as 'standard' | 'nonstandard' });
+}
+
+/** The whole symbol library: one symbol per role and pin count, in the families' order. */
+export function symbolLibrary(): string {
+  return symbolLibraryText(footprintFamilies.map(familySymbolInfo));
+}

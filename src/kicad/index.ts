@@ -1,0 +1,8 @@
+export { footprintFile, symbolLibraryFile, symbolLibrary, parseOverrides, familyLandPattern, familyFootprintText, type FootprintFile, type FootprintFileOptions } from './files.js';
+export { kicadLibraryFiles, kicadLibraryTasks, fpLibTable, symLibTable, libraryReadme, PRETTY_DIR, SYMBOL_FILE, MODELS_DIR, DEFAULT_BASE_URI, type LibraryFile, type LibraryTask, type LibraryOptions } from './library.js';
+export { footprintFamilies, familyOf, type FootprintFamily, type FamilyModel } from './families.js';
+export { FOOTPRINT_FORMAT_VERSION, FOOTPRINT_LAYERS, footprintNote, provenanceLines } from './footprint.js';
+export { SYMBOL_FORMAT_VERSION, symbolPins, MOUNTING_PIN, DATASHEET_URL, type SymbolPin } from './symbol.js';
+export { readSexpr, writeSexpr, formatNumber, quote, childNamed, childrenNamed, headOf, valueOf, SexprSyntaxError, type SNode, type SList } from './sexpr.js';
+export { defaultModelSource, type ModelSource, type ModelFile } from './models.js';
+export { KICAD_CODES } from './codes.js';

@@ -1,0 +1,183 @@
+import { FOOTPRINT_LIBRARY, LAND_PARAM_NAMES, MODEL_DIR_VARIABLE, SYMBOL_LIBRARY, type LandPattern } from '../geometry/index.js';
+import { familyFootprintText, familyLandPattern, symbolLibrary } from './files.js';
+import { footprintFamilies, type FootprintFamily } from './families.js';
+import { FOOTPRINT_FORMAT_VERSION } from './footprint.js';
+import { defaultModelSource, type ModelSource } from './models.js';
+import { formatNumber, list, str, writeSexpr } from './sexpr.js';
+import { SYMBOL_FORMAT_VERSION } from './symbol.js';
+
+export const PRETTY_DIR = `${FOOTPRINT_LIBRARY}.pretty`;
+export const SYMBOL_FILE = `${SYMBOL_LIBRARY}.kicad_sym`;
+export const MODELS_DIR = `${FOOTPRINT_LIBRARY}.3dshapes`;
+/** Where the tables point by default: the library written at the root of the KiCad project. */
+export const DEFAULT_BASE_URI = '${KIPRJMOD}';
+
+export interface LibraryFile {
+  readonly path: string;
+  readonly content: string | Uint8Array;
+}
+
+/** One file of the library, not built yet: the CLI builds and writes them one by one (progress bar). */
+export interface LibraryTask {
+  readonly path: string;
+  build(): string | Uint8Array;
+}
+
+export interface LibraryOptions {
+  /** Folder the tables point to (KiCad path syntax); default `${KIPRJMOD}`. */
+  readonly baseUri?: string;
+  /** 3D models; default src/model3d when present, null for none. */
+  readonly models?: ModelSource | null;
+}
+
+const DESCRIPTION = 'Panasonic A4S 0.4 mm pitch board-to-FPC connectors (a4s toolkit)';
+
+/** A library-table file holding our one library: copy it into a project, or merge its `lib` line. */
+function libTable(kind: 'fp_lib_table' | 'sym_lib_table', uri: string): string {
+  return `${writeSexpr(list(kind, list('lib', list('name', str(kind === 'fp_lib_table' ? FOOTPRINT_LIBRARY : SYMBOL_LIBRARY)), list('type', str('KiCad')), list('uri', str(uri)), list('options', str('')), list('descr', str(DESCRIPTION)))), new Set([kind]))}\n`;
+}
+
+export function fpLibTable(baseUri = DEFAULT_BASE_URI): string {
+  return libTable('fp_lib_table', `${baseUri}/${PRETTY_DIR}`);
+}
+
+export function symLibTable(baseUri = DEFAULT_BASE_URI): string {
+  return libTable('sym_lib_table', `${baseUri}/${SYMBOL_FILE}`);
+}
+
+function modelTasks(source: ModelSource | null): LibraryTask[] {
+  if (!source) return [];
+  return footprintFamilies.flatMap((family) =>
+    family.models.flatMap((m) =>
+      (['stepModel', 'vrmlModel'] as const).map((kind): LibraryTask => {
+        const ext = kind === 'stepModel' ? 'step' : 'wrl';
+        return {
+          path: `${MODELS_DIR}/${m.name}.${ext}`,
+          build: () => {
+            const r = source[kind](m.partNumber);
+            if (!r.ok) throw new Error(`3D model of ${m.partNumber} failed: ${r.error.code} ${r.error.message}`);
+            return r.value.content;
+          },
+        };
+      }),
+    ),
+  );
+}
+
+/** Every file of the library, sorted by path (code-unit order, independent of the locale). */
+export function kicadLibraryTasks(options: LibraryOptions = {}): LibraryTask[] {
+  const baseUri = options.baseUri ?? DEFAULT_BASE_URI;
+  const models = options.models === undefined ? defaultModelSource : options.models;
+  const tasks: LibraryTask[] = [
+    ...footprintFamilies.map((f): LibraryTask => ({ path: `${PRETTY_DIR}/${f.footprintName}.kicad_mod`, build: () => familyFootprintText(f) })),
+    { path: SYMBOL_FILE, build: symbolLibrary },
+    ...modelTasks(models),
+    { path: 'fp-lib-table', build: () => fpLibTable(baseUri) },
+    { path: 'sym-lib-table', build: () => symLibTable(baseUri) },
+    { path: 'README.md', build: () => libraryReadme(models !== null, baseUri) },
+  ];
+  return tasks.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** The complete KiCad library as files (pure: the caller writes them). */
+export function kicadLibraryFiles(options: LibraryOptions = {}): LibraryFile[] {
+  return kicadLibraryTasks(options).map((t) => ({ path: t.path, content: t.build() }));
+}
+
+function cellText(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+function paramTable(lp: LandPattern): string[] {
+  return [
+    '| parameter | value | provenance | source |',
+    '|---|---|---|---|',
+    ...LAND_PARAM_NAMES.map((n) => {
+      const p = lp.params[n];
+      return `| ${n} | ${formatNumber(p.valueMm)}${n.endsWith('Ratio') ? '' : ' mm'} | ${p.provenance} | ${cellText(p.source)} |`;
+    }),
+  ];
+}
+
+function familyRow(f: FootprintFamily): string {
+  const lp = familyLandPattern(f);
+  const { A, B, C } = lp.dimensions.dimensionsMm;
+  const terminals = lp.pads.filter((p) => p.number === 'MP');
+  const t = terminals[terminals.length - 1]!;
+  return `| ${f.footprintName} | ${f.partNumbers.join(', ')} | ${f.matedHeightsMm.map((h) => h.toFixed(1)).join(', ') || '—'} | ${formatNumber(A)} / ${formatNumber(B)} / ${formatNumber(C)} (${lp.dimensions.provenance}) | ±${formatNumber(t.xMm)} | ${f.models.map((m) => m.name).join(', ')} |`;
+}
+
+/** The library's README: what is in it, how to install it, where every number came from, what to check. */
+export function libraryReadme(withModels: boolean, baseUri = DEFAULT_BASE_URI): string {
+  const socket = footprintFamilies.find((f) => f.role === 'socket')!;
+  const header = footprintFamilies.find((f) => f.role === 'header')!;
+  const socketLp = familyLandPattern(socket);
+  const headerLp = familyLandPattern(header);
+  const lines = [
+    `# ${FOOTPRINT_LIBRARY}: KiCad library of the Panasonic A4S connectors`,
+    '',
+    'Generated by the a4s toolkit from the Panasonic A4S catalog (0.4 mm pitch board-to-FPC connectors).',
+    'Re-running the generator gives byte-identical files.',
+    '',
+    '**These land patterns are not the manufacturer\'s drawing.** The catalog text lost its recommended PC board',
+    'and metal-mask figures. Read "Check before fabrication" below before ordering boards.',
+    '',
+    '## Contents',
+    '',
+    `- \`${PRETTY_DIR}/\`: ${footprintFamilies.length} footprints (format version ${FOOTPRINT_FORMAT_VERSION}, KiCad 6 and newer), one per role and pin count;`,
+    '  the tape packaging does not change the footprint, inspection parts (AXE5E**26, AXE6E**26) use the standard one,',
+    '  and one header footprint serves both mated heights (it links both heights\' 3D models, the 0.8 mm one shown).',
+    `- \`${SYMBOL_FILE}\`: ${footprintFamilies.length} symbols (format version ${SYMBOL_FORMAT_VERSION}), pins numbered as the footprint pads;`,
+    '  the soldering terminals are the one pin `MP` (the catalog: the soldering terminals are connected electrically).',
+    withModels
+      ? `- \`${MODELS_DIR}/\`: STEP and VRML models, referenced from the footprints as \`${MODEL_DIR_VARIABLE}/<name>.wrl\`.`
+      : `- No 3D models in this build; the footprints reference \`${MODEL_DIR_VARIABLE}/<name>.wrl\`.`,
+    `- \`fp-lib-table\`, \`sym-lib-table\`: project library tables pointing to \`${baseUri}/\`.`,
+    '',
+    '## Install',
+    '',
+    `1. Put this folder's files at \`${baseUri}\` (by default the KiCad project folder), or merge the \`lib\` lines of`,
+    '   `fp-lib-table` and `sym-lib-table` into your own tables (Preferences → Manage Footprint / Symbol Libraries).',
+    `2. Define the path variable \`${MODEL_DIR_VARIABLE.slice(2, -1)}\` (Preferences → Configure Paths) as the absolute path of \`${MODELS_DIR}\`.`,
+    '',
+    '## Footprints',
+    '',
+    'Pads "1"…"N" are the contacts (odd pins in one row, even pins in the other, pins 1 and 2 at the same end);',
+    'pads "MP" are the soldering terminals. Copper pads are on F.Cu and F.Mask with their own solder-mask margin;',
+    'the stencil openings are separate unnumbered pads on F.Paste, sized by the catalog\'s opening ratios.',
+    'Origin at the body centre, x along the connector; socket pin 1 at (−B/2, +row), header pin 1 at (−B/2, −row)',
+    '(the header is the mirror image, so that pin n meets pin n when the boards face each other).',
+    'Each footprint repeats its provenance table and these checks in a note on Cmts.User.',
+    '',
+    '| footprint | part numbers | mated heights (mm) | A / B / C (mm) | terminal pad x (mm) | 3D models |',
+    '|---|---|---|---|---|---|',
+    ...footprintFamilies.map(familyRow),
+    '',
+    '## Provenance of the land patterns',
+    '',
+    'catalog = the Panasonic A4S catalog text; derived = a formula of catalog values; reference = a public source',
+    'outside the catalog (data/source/A4S-reference.md of the a4s toolkit); assumed = a stated engineering rule.',
+    'The same parameters serve every pin count; the contacts follow the catalog\'s 0.4 mm pitch and span B,',
+    'the soldering terminals follow the catalog\'s C.',
+    '',
+    '### Socket',
+    '',
+    ...paramTable(socketLp),
+    '',
+    '### Header',
+    '',
+    ...paramTable(headerLp),
+    '',
+    '## Check before fabrication',
+    '',
+    '### Socket',
+    '',
+    ...socketLp.checksBeforeFabrication.map((c) => `- ${c}`),
+    '',
+    '### Header',
+    '',
+    ...headerLp.checksBeforeFabrication.map((c) => `- ${c}`),
+    '',
+  ];
+  return lines.join('\n');
+}

@@ -1,0 +1,143 @@
+/**
+ * The s-expression text KiCad's files are made of: a tiny tree, a writer with a fixed layout
+ * (so that output is byte-identical on every run) and a reader (used by the tests and by anyone
+ * who wants to read a generated file back). No KiCad knowledge here.
+ */
+
+/** A bare word (`smd`, `F.Cu`), a quoted string, a number, or a list. */
+export type SNode = SAtom | SString | number | SList;
+export interface SAtom {
+  readonly atom: string;
+}
+export interface SString {
+  readonly str: string;
+}
+export type SList = readonly SNode[];
+
+export const atom = (word: string): SAtom => ({ atom: word });
+export const str = (text: string): SString => ({ str: text });
+/** `(head ...rest)` with a bare-word head. */
+export const list = (head: string, ...rest: SNode[]): SList => [atom(head), ...rest];
+
+/**
+ * Numbers in millimetres, rounded to 1 nm (KiCad's internal unit), written without exponent,
+ * trailing zeros or a negative zero: 0.1 + 0.2 prints "0.3".
+ */
+export function formatNumber(value: number): string {
+  if (!Number.isFinite(value)) throw new RangeError(`cannot write ${value} into a KiCad file`);
+  const rounded = Math.round(value * 1e6) / 1e6 + 0;
+  const text = String(rounded);
+  if (!text.includes('e')) return text;
+  return rounded.toFixed(6).replace(/\.?0+$/, '');
+}
+
+/** KiCad's quoted strings: backslash, double quote and line breaks escaped. */
+export function quote(text: string): string {
+  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t')}"`;
+}
+
+function isList(node: SNode): node is SList {
+  return Array.isArray(node);
+}
+
+function inline(node: SNode): string {
+  if (typeof node === 'number') return formatNumber(node);
+  if (isList(node)) return `(${node.map(inline).join(' ')})`;
+  if ('atom' in node) return node.atom;
+  return quote(node.str);
+}
+
+/**
+ * Writes a tree with a fixed layout: a list whose head word is in `blockHeads` keeps its leading
+ * atoms on the opening line and puts each later element on its own line, indented by two spaces;
+ * every other list is written on one line. The layout depends on the heads only, never on lengths,
+ * so that two files of one kind look alike.
+ */
+export function writeSexpr(node: SNode, blockHeads: ReadonlySet<string> = new Set(), indent = 0): string {
+  if (!isList(node) || !blockHeads.has(headOf(node) ?? '')) return inline(node);
+  let head = 0;
+  while (head < node.length && !isList(node[head]!)) head++;
+  const pad = ' '.repeat(indent + 2);
+  const opening = `(${node.slice(0, head).map(inline).join(' ')}`;
+  const rest = node.slice(head).map((child) => `\n${pad}${writeSexpr(child, blockHeads, indent + 2)}`);
+  return `${opening}${rest.join('')}\n${' '.repeat(indent)})`;
+}
+
+export class SexprSyntaxError extends Error {
+  constructor(message: string, readonly offset: number) {
+    super(`${message} at offset ${offset}`);
+  }
+}
+
+const ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', '\\': '\\', '"': '"' };
+
+/** Reads one s-expression (the whole text must be one list or atom, plus whitespace). */
+export function readSexpr(text: string): SNode {
+  let i = 0;
+  const skip = () => {
+    while (i < text.length && /\s/.test(text[i]!)) i++;
+  };
+  const readNode = (): SNode => {
+    skip();
+    if (i >= text.length) throw new SexprSyntaxError('unexpected end of text', i);
+    const c = text[i]!;
+    if (c === '(') {
+      i++;
+      const items: SNode[] = [];
+      for (;;) {
+        skip();
+        if (i >= text.length) throw new SexprSyntaxError('unclosed list', i);
+        if (text[i] === ')') {
+          i++;
+          return items;
+        }
+        items.push(readNode());
+      }
+    }
+    if (c === ')') throw new SexprSyntaxError('unexpected ")"', i);
+    if (c === '"') {
+      i++;
+      let out = '';
+      for (;;) {
+        if (i >= text.length) throw new SexprSyntaxError('unclosed string', i);
+        const d = text[i++]!;
+        if (d === '"') return str(out);
+        if (d === '\\') {
+          const e = text[i++];
+          if (e === undefined || !(e in ESCAPES)) throw new SexprSyntaxError('unknown escape', i - 1);
+          out += ESCAPES[e];
+        } else out += d;
+      }
+    }
+    const start = i;
+    while (i < text.length && !/[\s()"]/.test(text[i]!)) i++;
+    const word = text.slice(start, i);
+    return /^-?(\d+\.?\d*|\.\d+)$/.test(word) ? Number(word) : atom(word);
+  };
+  const node = readNode();
+  skip();
+  if (i !== text.length) throw new SexprSyntaxError('text after the expression', i);
+  return node;
+}
+
+/** Helpers for reading a tree back: the head word of a list, and its children with a given head. */
+export function headOf(node: SNode): string | undefined {
+  if (!isList(node) || node.length === 0) return undefined;
+  const first = node[0]!;
+  return typeof first === 'object' && !isList(first) && 'atom' in first ? first.atom : undefined;
+}
+
+export function childrenNamed(node: SNode, head: string): SList[] {
+  return isList(node) ? (node.filter((c) => isList(c) && headOf(c) === head) as SList[]) : [];
+}
+
+export function childNamed(node: SNode, head: string): SList | undefined {
+  return childrenNamed(node, head)[0];
+}
+
+/** The plain value of an atom, string or number (for comparisons in tests and readers). */
+export function valueOf(node: SNode | undefined): string | number | undefined {
+  if (node === undefined || isList(node)) return undefined;
+  if (typeof node === 'number') return node;
+  return 'atom' in node ? node.atom : node.str;
+}

@@ -1,0 +1,106 @@
+import { footprintName, symbolName } from '../geometry/index.js';
+import { footprintId, type PartsInfo } from './describe.js';
+import { heightText } from './footprint.js';
+import { atom, list, str, writeSexpr, type SList, type SNode } from './sexpr.js';
+
+/** KiCad 6 symbol-library format; KiCad 7, 8 and 9 upgrade it on load. */
+export const SYMBOL_FORMAT_VERSION = 20211014;
+const GENERATOR = 'a4s_toolkit';
+const BLOCKS: ReadonlySet<string> = new Set(['kicad_symbol_lib', 'symbol', 'rectangle', 'pin']);
+
+/** The web page the catalog names (its back page): the catalog gives no URL of its own. */
+export const DATASHEET_URL = 'https://industrial.panasonic.com/ac/e/';
+export const MANUFACTURER = 'Panasonic';
+
+/** Schematic grid (KiCad library convention: 100 mil). */
+const GRID_MM = 2.54;
+const PIN_LENGTH_MM = 2.54;
+const BODY_HALF_WIDTH_MM = 5.08;
+const TEXT_MM = 1.27;
+
+/** Name and number of the pin that stands for the soldering terminals (one net, "MP" pads). */
+export const MOUNTING_PIN = { number: 'MP', name: 'MountPin' } as const;
+
+export interface SymbolPin {
+  readonly number: string;
+  readonly name: string;
+  /** Pin end (where the wire connects), symbol axes: y up, mm. */
+  readonly xMm: number;
+  readonly yMm: number;
+  /** KiCad pin orientation: 0 points right (pin on the left side), 180 left, 90 up. */
+  readonly angleDeg: 0 | 90 | 180 | 270;
+}
+
+/**
+ * Odd pins down the left side, even pins down the right (pins 1 and 2 at the top, as they sit
+ * side by side on the part), the soldering terminals as one mechanical pin at the bottom.
+ */
+export function symbolPins(pins: number): SymbolPin[] {
+  const rows = pins / 2;
+  const topY = GRID_MM * Math.ceil((rows - 1) / 2);
+  const out: SymbolPin[] = [];
+  for (let k = 1; k <= rows; k++) {
+    const y = round(topY - (k - 1) * GRID_MM);
+    out.push({ number: String(2 * k - 1), name: `Pin_${2 * k - 1}`, xMm: -(BODY_HALF_WIDTH_MM + PIN_LENGTH_MM), yMm: y, angleDeg: 0 });
+    out.push({ number: String(2 * k), name: `Pin_${2 * k}`, xMm: BODY_HALF_WIDTH_MM + PIN_LENGTH_MM, yMm: y, angleDeg: 180 });
+  }
+  const bottomY = round(topY - (rows - 1) * GRID_MM - GRID_MM);
+  out.push({ number: MOUNTING_PIN.number, name: MOUNTING_PIN.name, xMm: 0, yMm: round(bottomY - PIN_LENGTH_MM), angleDeg: 90 });
+  return out;
+}
+
+function round(v: number): number {
+  return Math.round(v * 1e4) / 1e4 + 0;
+}
+
+const effects = (hidden: boolean, justify?: 'left' | 'right'): SList =>
+  list('effects', list('font', list('size', TEXT_MM, TEXT_MM)), ...(justify ? [list('justify', atom(justify))] : []), ...(hidden ? [atom('hide')] : []));
+
+function property(name: string, value: string, id: number, x: number, y: number, hidden: boolean, justify?: 'left' | 'right'): SList {
+  return list('property', str(name), str(value), list('id', id), list('at', x, y, 0), effects(hidden, justify));
+}
+
+export interface SymbolInfo extends PartsInfo {
+  /** The MPN field: the part number asked for, or the family's default part number. */
+  readonly mpn: string;
+}
+
+export function symbolDescription(info: SymbolInfo): string {
+  const heights = info.matedHeightsMm.length ? `, mated height ${heightText(info.matedHeightsMm)}` : '';
+  const others = info.nonstandardPartNumber ? ` NOT listed in the catalog: ask Panasonic sales.` : ` Same symbol for ${info.partNumbers.join(', ')}.`;
+  return `Panasonic A4S board-to-FPC ${info.role}, ${info.pins} pins, 0.4 mm pitch${heights}; soldering terminals on pin MP.${others}`;
+}
+
+export function symbolTree(info: SymbolInfo): SList {
+  const name = symbolName(info.role, info.pins);
+  const pins = symbolPins(info.pins);
+  const signal = pins.filter((p) => p.number !== MOUNTING_PIN.number);
+  const topY = Math.max(...signal.map((p) => p.yMm)) + GRID_MM;
+  const bottomY = Math.min(...signal.map((p) => p.yMm)) - GRID_MM;
+  const fp = footprintName(info.role, info.pins);
+  const keywords = ['connector', 'board-to-FPC', 'A4S', 'Panasonic', info.role, ...(info.nonstandardPartNumber ? [info.nonstandardPartNumber] : info.partNumbers)].join(' ');
+  const pinNodes: SNode[] = pins.map((p) =>
+    list('pin', atom('passive'), atom('line'), list('at', p.xMm, p.yMm, p.angleDeg), list('length', PIN_LENGTH_MM),
+      list('name', str(p.name), effects(false)), list('number', str(p.number), effects(false))),
+  );
+  return list('symbol', str(name), list('pin_names', list('offset', 1.016), atom('hide')), list('in_bom', atom('yes')), list('on_board', atom('yes')),
+    property('Reference', 'J', 0, 0, topY + TEXT_MM, false),
+    property('Value', name, 1, 0, bottomY - PIN_LENGTH_MM - 2 * TEXT_MM, false),
+    property('Footprint', footprintId(fp), 2, 0, bottomY - PIN_LENGTH_MM - 4 * TEXT_MM, true),
+    property('Datasheet', DATASHEET_URL, 3, 0, 0, true),
+    property('ki_keywords', keywords, 4, 0, 0, true),
+    property('ki_description', symbolDescription(info), 5, 0, 0, true),
+    property('ki_fp_filters', `${fp}*`, 6, 0, 0, true),
+    property('Manufacturer', MANUFACTURER, 7, 0, 0, true),
+    property('MPN', info.mpn, 8, 0, 0, true),
+    list('symbol', str(`${name}_0_1`),
+      list('rectangle', list('start', -BODY_HALF_WIDTH_MM, topY), list('end', BODY_HALF_WIDTH_MM, bottomY),
+        list('stroke', list('width', 0.254), list('type', atom('default')), list('color', 0, 0, 0, 0)), list('fill', list('type', atom('background'))))),
+    list('symbol', str(`${name}_1_1`), ...pinNodes),
+  );
+}
+
+export function symbolLibraryText(infos: readonly SymbolInfo[]): string {
+  return `${writeSexpr(list('kicad_symbol_lib', list('version', SYMBOL_FORMAT_VERSION), list('generator', atom(GENERATOR)), ...infos.map(symbolTree)), BLOCKS)}\n`;
+}
+
