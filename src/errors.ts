@@ -14,7 +14,6 @@ import { CHECK_CODES } from './checks/codes.js';
 import { ORDER_CODES } from './order/codes.js';
 import { MODEL3D_CODES } from './model3d/codes.js';
 import { KICAD_CODES } from './kicad/codes.js';
-import { KICAD_CODES } from './kicad/codes.js';
 
 const PART_NUMBER_CODES = {
   // part numbers (src/partnumber)
@@ -40,7 +39,6 @@ export const ERROR_CODES = {
   ...CHECK_CODES,
   ...ORDER_CODES,
   ...MODEL3D_CODES,
-  ...KICAD_CODES,
   ...KICAD_CODES,
 } as const;
 
