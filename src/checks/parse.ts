@@ -33,16 +33,16 @@ export function isNoConnect(net: string | null | undefined): boolean {
  * text, wrong types, negative currents, impossible pin numbers and invalid part numbers are
  * returned as errors with the line, column and field.
  */
-export function parsePinMapText(text: string, format: PinMapFormat, options: { part?: string } = {}): InputResult<PinMapInput> {
+export function parsePinMapText(text: string, format: PinMapFormat, options: { part?: string; /** the pins come from a netlist */ allowNoPins?: boolean } = {}): InputResult<PinMapInput> {
   if (typeof text !== 'string') return fail('PINMAP_FIELD', 'The pin map must be text.');
   if (text.length > MAX_PIN_MAP_CHARS) return fail('PINMAP_TOO_LARGE', `The input has ${text.length} characters; a pin map of an 80-pin part fits in a few kilobytes.`);
   const parsed = format === 'csv' ? parseCsvPinMap(text) : parseStructured(text, format);
   if (!parsed.ok) return parsed;
-  return withPart(parsed.value, options.part);
+  return withPart(parsed.value, options.part, options.allowNoPins === true);
 }
 
 /** Applies `--part` and validates the part numbers (invalid ones stop the check: exit code 2). */
-function withPart(input: PinMapInput & { partLine?: number }, cliPart: string | undefined): InputResult<PinMapInput> {
+function withPart(input: PinMapInput & { partLine?: number }, cliPart: string | undefined, allowNoPins: boolean): InputResult<PinMapInput> {
   const { partLine, ...rest } = input;
   let part = rest.part;
   if (cliPart !== undefined) {
@@ -61,7 +61,7 @@ function withPart(input: PinMapInput & { partLine?: number }, cliPart: string | 
     }
   }
   const normalise = (v: string | null) => (v === null ? null : (checkPartNumber(v).partNumber ?? v));
-  if (rest.pins.length === 0) return fail('PINMAP_EMPTY', 'The pin map assigns no pin.', { field: 'pins' });
+  if (rest.pins.length === 0 && !allowNoPins) return fail('PINMAP_EMPTY', 'The pin map assigns no pin.', { field: 'pins' });
   return { ok: true, value: { ...rest, part: normalise(part), mate: normalise(rest.mate) } };
 }
 

@@ -61,7 +61,7 @@ export const PinMapDocument = z.strictObject({
   part: z.string().optional().describe('A4S part number of the connector (socket or header)'),
   mate: z.string().optional().describe('Its mating partner, for a mated pair'),
   pinCount: z.number().int().min(2).max(pinsMax).optional().describe('Pin count when no part is named'),
-  pins: z.union([z.record(z.string().regex(/^[0-9]+$/).describe("pin number"), PinValue), z.array(PinListEntry)]).describe('pin → net: a map {1: GND, 2: {net: VBAT}} or a list [{pin: 1, net: GND}]'),
+  pins: z.union([z.record(z.string().regex(/^[0-9]+$/).describe("pin number"), PinValue), z.array(PinListEntry)]).optional().describe('pin → net: a map {1: GND, 2: {net: VBAT}} or a list [{pin: 1, net: GND}] (may be left out when the pins come from a KiCad netlist)'),
   nets: z.record(z.string(), NetSpec).optional().describe('Per-net totals'),
   conditions: OperatingConditions.optional(),
   connectors: z.array(ConnectorPlacement).optional().describe('Every connector joining two boards, to check one connector per board pair'),

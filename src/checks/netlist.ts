@@ -1,0 +1,186 @@
+import type { ErrorCode } from '../errors.js';
+import type { InputResult } from './parse.js';
+import type { InputError, PinAssignment, PinMapInput } from './types.js';
+
+/** An s-expression: an atom (quoted or bare) or a list. */
+export type SExpr = string | SExpr[];
+
+const fail = (code: ErrorCode, message: string, where: { line?: number } = {}, suggestions?: readonly string[]): InputResult<never> => {
+  const error: InputError = { code, message, ...where };
+  return suggestions && suggestions.length ? { ok: false, error, suggestions } : { ok: false, error };
+};
+
+/** Netlists of large boards run to megabytes; this bound only stops runaway input. */
+const MAX_NETLIST_CHARS = 50_000_000;
+const MAX_DEPTH = 200;
+
+/** Reads one s-expression document (KiCad's quoting: "…" with backslash escapes). */
+export function parseSExpr(text: string): InputResult<SExpr> {
+  let i = 0;
+  let line = 1;
+  const stack: SExpr[][] = [];
+  let root: SExpr | undefined;
+  const n = text.length;
+  while (i < n) {
+    const ch = text[i]!;
+    if (ch === '\n') {
+      line++;
+      i++;
+    } else if (ch === ' ' || ch === '\t' || ch === '\r') {
+      i++;
+    } else if (ch === '(') {
+      if (root !== undefined) return fail('NETLIST_SYNTAX', `line ${line}: text after the end of the document.`, { line });
+      if (stack.length >= MAX_DEPTH) return fail('NETLIST_SYNTAX', `line ${line}: lists nested deeper than ${MAX_DEPTH}.`, { line });
+      stack.push([]);
+      i++;
+    } else if (ch === ')') {
+      const list = stack.pop();
+      if (!list) return fail('NETLIST_SYNTAX', `line ${line}: ")" without a matching "(".`, { line });
+      if (stack.length === 0) root = list;
+      else stack[stack.length - 1]!.push(list);
+      i++;
+    } else {
+      let atom = '';
+      if (ch === '"') {
+        const startLine = line;
+        i++;
+        let closed = false;
+        while (i < n) {
+          const c = text[i]!;
+          if (c === '\\' && i + 1 < n) {
+            const e = text[i + 1]!;
+            atom += e === 'n' ? '\n' : e === 't' ? '\t' : e;
+            i += 2;
+            continue;
+          }
+          if (c === '"') {
+            closed = true;
+            i++;
+            break;
+          }
+          if (c === '\n') line++;
+          atom += c;
+          i++;
+        }
+        if (!closed) return fail('NETLIST_SYNTAX', `line ${startLine}: unclosed string.`, { line: startLine });
+      } else {
+        while (i < n && !/[\s()"]/.test(text[i]!)) atom += text[i++];
+      }
+      if (stack.length === 0) return fail('NETLIST_SYNTAX', `line ${line}: "${atom.slice(0, 20)}" outside any list; a KiCad netlist starts with (export.`, { line });
+      stack[stack.length - 1]!.push(atom);
+    }
+  }
+  if (stack.length > 0) return fail('NETLIST_SYNTAX', `The file ends inside ${stack.length} open list(s): it is truncated.`, { line });
+  if (root === undefined) return fail('NETLIST_SYNTAX', 'The file is empty.');
+  return { ok: true, value: root };
+}
+
+const isList = (x: SExpr | undefined): x is SExpr[] => Array.isArray(x);
+const head = (x: SExpr): string | undefined => (isList(x) && typeof x[0] === 'string' ? x[0] : undefined);
+const children = (list: SExpr[], name: string): SExpr[][] => list.filter((c): c is SExpr[] => head(c) === name);
+const child = (list: SExpr[], name: string): SExpr[] | undefined => children(list, name)[0];
+/** `(name "value")` → "value". */
+const valueOf = (list: SExpr[], name: string): string | undefined => {
+  const c = child(list, name);
+  return c && typeof c[1] === 'string' ? c[1] : undefined;
+};
+
+export interface NetlistConnector {
+  readonly reference: string;
+  readonly value: string | null;
+  readonly footprint: string | null;
+  /** An A4S part number found in the value or in a field (MPN, Part Number, …), else null. */
+  readonly partNumber: string | null;
+  /** Numbered pins with their nets; KiCad's "unconnected-(…)" nets become NC (net null). */
+  readonly pins: PinAssignment[];
+  /** Pins that are not numbers (e.g. soldering terminals MP1): not contacts, left out. */
+  readonly ignoredPins: string[];
+  /** The tool that wrote the file, e.g. "Eeschema (6.0.11)". */
+  readonly tool: string | null;
+}
+
+/** KiCad's name for a label on the root sheet is "/NAME"; keep deeper paths as they are. */
+export function kicadNetName(name: string): string | null {
+  if (/^unconnected-\(/i.test(name)) return null;
+  if (/^\/[^/]+$/.test(name)) return name.slice(1);
+  return name;
+}
+
+const A4S_PN = /\bAXE[56](?:\d{2}[12]2[47]D?|E\d{2}26)\b/i;
+
+/**
+ * Reads a KiCad 6+ netlist (`.net`, s-expression `(export (version "E") …)`) and returns the pin → net
+ * map of one component, by reference designator.
+ */
+export function parseKicadNetlist(text: string, reference: string): InputResult<NetlistConnector> {
+  if (typeof text !== 'string' || text.length > MAX_NETLIST_CHARS) return fail('NETLIST_SYNTAX', 'The netlist is not text or is larger than 50 MB.');
+  const parsed = parseSExpr(text);
+  if (!parsed.ok) return parsed;
+  const root = parsed.value;
+  if (!isList(root) || head(root) !== 'export') return fail('NETLIST_NOT_KICAD', `The file starts with (${head(root) ?? '…'}; a KiCad netlist starts with (export (version "E").`, { line: 1 });
+  const version = valueOf(root, 'version');
+  if (version === undefined || !/^[E-Z]$/.test(version)) {
+    return fail('NETLIST_NOT_KICAD', `Netlist format version ${version ?? '(none)'}: KiCad 6 and later write version "E"; export the netlist again from KiCad 6+.`, { line: 1 });
+  }
+  const design = child(root, 'design');
+  const tool = design ? (valueOf(design, 'tool') ?? null) : null;
+  const components = child(root, 'components') ?? [];
+  const comps = children(components, 'comp');
+  const comp = comps.find((c) => valueOf(c, 'ref') === reference) ?? comps.find((c) => valueOf(c, 'ref')?.toUpperCase() === reference.toUpperCase());
+  if (!comp) {
+    const refs = comps.map((c) => valueOf(c, 'ref') ?? '').filter(Boolean);
+    const letters = reference.replace(/\d+$/, '').toUpperCase();
+    const candidates = refs.filter((r) => r.toUpperCase().startsWith(letters || 'J')).slice(0, 10);
+    return fail('NETLIST_REF_NOT_FOUND', `No component ${reference} in the netlist${candidates.length ? `; connectors: ${candidates.join(', ')}` : ` (${refs.length} components)`}.`, {}, candidates);
+  }
+  const ref = valueOf(comp, 'ref')!;
+  const value = valueOf(comp, 'value') ?? null;
+  const footprint = valueOf(comp, 'footprint') ?? null;
+  const fieldTexts = [...children(child(comp, 'fields') ?? [], 'field').map((f) => (typeof f[2] === 'string' ? f[2] : '')), ...children(comp, 'property').map((p) => valueOf(p, 'value') ?? '')];
+  const partNumber = [value ?? '', ...fieldTexts].map((t) => A4S_PN.exec(t)?.[0]?.toUpperCase()).find((x) => x !== undefined) ?? null;
+
+  const pins: PinAssignment[] = [];
+  const ignoredPins: string[] = [];
+  for (const net of children(child(root, 'nets') ?? [], 'net')) {
+    const name = valueOf(net, 'name');
+    if (name === undefined) continue;
+    for (const node of children(net, 'node')) {
+      if (valueOf(node, 'ref') !== ref) continue;
+      const pinText = valueOf(node, 'pin') ?? '';
+      if (!/^\d+$/.test(pinText)) {
+        ignoredPins.push(pinText);
+        continue;
+      }
+      pins.push({ pin: Number(pinText), net: kicadNetName(name) });
+    }
+  }
+  if (pins.length === 0 && ignoredPins.length > 0) {
+    return fail('NETLIST_PIN_NOT_NUMERIC', `${ref}'s pins are ${ignoredPins.slice(0, 5).join(', ')}…; A4S contacts are numbered 1 … N.`);
+  }
+  pins.sort((a, b) => a.pin - b.pin);
+  return { ok: true, value: { reference: ref, value, footprint, partNumber, pins, ignoredPins, tool } };
+}
+
+/**
+ * The pin map of a netlist connector, merged with an optional pin-map document that gives the
+ * currents, voltages, kinds, conditions and boards (its own `pins:` are replaced by the netlist's).
+ */
+export function pinMapFromNetlist(connector: NetlistConnector, base: PinMapInput | null, part: string | null = null): PinMapInput {
+  const byNet = new Map<string, PinAssignment>();
+  for (const p of base?.pins ?? []) if (p.net && !byNet.has(p.net)) byNet.set(p.net, p);
+  // Per-net kind and voltage given on pins of the document carry over to the netlist's pins.
+  const pins = connector.pins.map((p) => {
+    const hint = p.net ? byNet.get(p.net) : undefined;
+    return { ...p, ...(hint?.kind ? { kind: hint.kind } : {}), ...(hint?.voltageV !== undefined ? { voltageV: hint.voltageV } : {}) };
+  });
+  return {
+    part: part ?? base?.part ?? connector.partNumber,
+    mate: base?.mate ?? null,
+    pinCount: base?.pinCount ?? null,
+    pins,
+    nets: base?.nets ?? {},
+    conditions: base?.conditions ?? {},
+    connectors: base?.connectors ?? [],
+    irDropThresholdMv: base?.irDropThresholdMv ?? null,
+  };
+}

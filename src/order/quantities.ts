@@ -1,0 +1,121 @@
+import { catalog, catalogPartIndex, productTypeTable, type PackagingId } from '../catalog/index.js';
+import { error } from '../errors.js';
+import { checkPartNumber, formatPartNumber } from '../partnumber/index.js';
+import { fail, ok, type Result } from '../result.js';
+import { packagingInfo } from '../select/index.js';
+
+/** A number we output, with where it comes from. */
+export interface Sourced<T> {
+  readonly value: T;
+  readonly provenance: 'catalog' | 'derived' | 'assumed';
+  readonly source: string;
+}
+
+export interface ReelPlan {
+  readonly partNumber: string;
+  readonly packaging: PackagingId;
+  readonly piecesPerReel: Sourced<number>;
+  /** null for well-formed parts the product tables do not list (the carton is stated for listed parts only). */
+  readonly reelsPerOuterCarton: Sourced<number> | null;
+  readonly reels: number;
+  readonly orderedPieces: number;
+  readonly leftoverPieces: number;
+  readonly outerCartons: number | null;
+  /** Reels beyond full outer cartons. */
+  readonly looseReels: number | null;
+}
+
+export interface OrderPlan {
+  readonly partNumber: string;
+  readonly status: 'standard' | 'nonstandard';
+  readonly requestedPieces: number;
+  readonly inspection: boolean;
+  /** Reel plan (production parts); null for inspection parts (no packaging stated). */
+  readonly reels: ReelPlan | null;
+  /** The same part on the other packaging, when the catalog lists it. */
+  readonly alternative: ReelPlan | null;
+  /** Set when the other packaging needs fewer reels. */
+  readonly suggestion: string | null;
+  /** Pieces to order: whole reels, or the inspection minimum lot. */
+  readonly orderPieces: number;
+  readonly minimumLot: Sourced<number> | null;
+  readonly notes: readonly string[];
+}
+
+/** Quantities beyond this are typos (a part number pasted as quantity), not orders. */
+export const MAX_ORDER_PIECES = 1_000_000_000;
+
+function reelPlan(partNumber: string, packaging: PackagingId, piecesPerReel: Sourced<number>, reelsPerCarton: Sourced<number> | null, quantity: number): ReelPlan {
+  const reels = Math.ceil(quantity / piecesPerReel.value);
+  const orderedPieces = reels * piecesPerReel.value;
+  return {
+    partNumber,
+    packaging,
+    piecesPerReel,
+    reelsPerOuterCarton: reelsPerCarton,
+    reels,
+    orderedPieces,
+    leftoverPieces: orderedPieces - quantity,
+    outerCartons: reelsPerCarton ? Math.floor(reels / reelsPerCarton.value) : null,
+    looseReels: reelsPerCarton ? reels % reelsPerCarton.value : null,
+  };
+}
+
+function listedPlan(partNumber: string, packaging: PackagingId, quantity: number): ReelPlan {
+  const table = productTypeTable(packaging);
+  const perReel: Sourced<number> = { value: table.piecesPerReel, provenance: 'catalog', source: `${table.source} / Standard packing / Inner carton (1-reel)` };
+  const perCarton: Sourced<number> = {
+    value: table.piecesPerOuterCarton / table.piecesPerReel,
+    provenance: 'derived',
+    source: `${table.piecesPerOuterCarton} pcs per outer carton ÷ ${table.piecesPerReel} pcs per reel (${table.source} / Standard packing)`,
+  };
+  return reelPlan(partNumber, packaging, perReel, perCarton, quantity);
+}
+
+/**
+ * Pieces → reels (the order unit: one inner carton = one reel), outer cartons and leftover pieces;
+ * suggests the other packaging when it needs fewer reels; inspection parts: lots of at least 50.
+ */
+export function orderQuantities(partNumber: string, quantity: number): Result<OrderPlan> {
+  if (typeof quantity !== 'number' || !Number.isInteger(quantity) || quantity < 1) {
+    return fail(error('ORDER_BAD_QUANTITY', `Quantity ${String(quantity)}: give a whole number of pieces, 1 or more.`));
+  }
+  if (quantity > MAX_ORDER_PIECES) return fail(error('ORDER_QUANTITY_TOO_LARGE', `Quantity ${quantity} is more than ${MAX_ORDER_PIECES.toLocaleString('en-US')} pieces.`));
+  const check = checkPartNumber(partNumber);
+  if (!check.fields || !check.partNumber) return fail(check.errors[0]!, check.suggestions);
+  const f = check.fields;
+  const status = check.status === 'standard' ? 'standard' : 'nonstandard';
+  const notes: string[] = [];
+  if (status === 'nonstandard') notes.push(`${check.partNumber} is not listed: ${catalog.productTypes[0]!.otherPinCounts}`);
+
+  if (f.inspection) {
+    const lot = catalog.inspection.minimumOrderPiecesPerLot;
+    const minimumLot: Sourced<number> = { value: lot, provenance: 'catalog', source: `${catalog.inspection.source} / Notes 2` };
+    if (quantity < lot) notes.push(`Raised from ${quantity} to the minimum lot of ${lot} pieces.`);
+    notes.push('The catalog does not state the packaging of inspection parts: ask Panasonic sales.');
+    return ok({ partNumber: check.partNumber, status, requestedPieces: quantity, inspection: true, reels: null, alternative: null, suggestion: null, orderPieces: Math.max(quantity, lot), minimumLot, notes });
+  }
+
+  const packaging = f.packaging!;
+  let plan: ReelPlan;
+  if (status === 'standard') {
+    plan = listedPlan(check.partNumber, packaging, quantity);
+  } else {
+    // Unlisted but well formed: the tape table may still give the reel quantity for its pin range.
+    const info = packagingInfo(f, false);
+    if (!info || info.piecesPerReel === null) {
+      return fail(error('ORDER_NO_PACKAGING', `${check.partNumber} is not listed and the tape table gives no reel quantity for it.`), check.suggestions);
+    }
+    plan = reelPlan(check.partNumber, packaging, { value: info.piecesPerReel, provenance: 'catalog', source: 'EMBOSED TAPE DIMENSIONS / Dimension table / Quantity per reel' }, null, quantity);
+  }
+
+  const otherPackaging: PackagingId = packaging === '8mm-pitch' ? '4mm-pitch' : '8mm-pitch';
+  const otherNumber = formatPartNumber({ ...f, packaging: otherPackaging });
+  const alternative = catalogPartIndex.has(otherNumber) ? listedPlan(otherNumber, otherPackaging, quantity) : null;
+  let suggestion: string | null = null;
+  if (alternative && alternative.reels < plan.reels) {
+    suggestion = `${otherNumber} (${otherPackaging === '4mm-pitch' ? '4 mm' : '8 mm'} pitch tape, ${alternative.piecesPerReel.value.toLocaleString('en-US')} per reel) needs ${alternative.reels} reel${alternative.reels === 1 ? '' : 's'} instead of ${plan.reels}: the same part, another packaging.`;
+  }
+  if (quantity < plan.piecesPerReel.value) notes.push(`Fewer pieces than one reel: for samples, ${catalog.productTypes[0]!.orderUnit.replace(/^.*?For samples, /, '')}`);
+  return ok({ partNumber: check.partNumber, status, requestedPieces: quantity, inspection: false, reels: plan, alternative, suggestion, orderPieces: plan.orderedPieces, minimumLot: null, notes });
+}
