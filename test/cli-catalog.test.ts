@@ -1,0 +1,165 @@
+import { spawn } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { cli } from './run-cli.js';
+
+describe('a4s decode', () => {
+  it('prints the JSON contract, one object per input, exit 0 when all are standard', async () => {
+    const r = await cli(['decode', '--json', 'AXE540127', ' axe640224 ']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out).toHaveLength(2);
+    for (const key of ['input', 'partNumber', 'status', 'role', 'pins', 'inspection', 'matingCycles', 'matedHeightsMm', 'packaging', 'dimensionsMm', 'errors', 'suggestions']) {
+      expect(out[0]).toHaveProperty(key);
+    }
+    expect(out[1]).toMatchObject({ input: ' axe640224 ', partNumber: 'AXE640224', status: 'standard', role: 'header', pins: 40, matedHeightsMm: [1.0] });
+    expect(Object.keys(out[0].packaging).sort()).toEqual(['id', 'piecesPerOuterCarton', 'piecesPerReel', 'tapePitchMm', 'tapeType', 'tapeWidthMm'].sort());
+  });
+  it('exit 1 when any input is nonstandard or invalid; human table names the reason', async () => {
+    const r = await cli(['decode', 'AXE540127', 'AXE634224', 'garbage']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/AXE634224\s+nonstandard/);
+    expect(r.stdout).toMatch(/garbage\s+—\s+invalid/);
+    expect(r.stdout).toContain('BAD_PREFIX');
+    expect(r.stdout).toContain('try AXE634124');
+  });
+  it('reads part numbers from stdin with "-", skipping blank lines', async () => {
+    const r = await cli(['decode', '--json', '-'], 'AXE540127\r\n\nAXE5E4026\nAXE999\n');
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout);
+    expect(out.map((d: { status: string }) => d.status)).toEqual(['standard', 'standard', 'invalid']);
+  });
+  it('empty stdin gives an empty JSON array', async () => {
+    const r = await cli(['decode', '--json', '-'], '');
+    expect(JSON.parse(r.stdout)).toEqual([]);
+    expect(r.code).toBe(0);
+  });
+  it('usage errors exit 2', async () => {
+    expect((await cli(['decode'])).code).toBe(2);
+    expect((await cli(['decode', '--bogus', 'AXE540127'])).code).toBe(2);
+    expect((await cli(['nonsense'])).code).toBe(2);
+  });
+  it('--help works on every command and exits 0', async () => {
+    for (const command of ['decode', 'parts', 'mate', 'dims', 'spec', 'explain']) {
+      const r = await cli([command, '--help']);
+      expect(r.code, command).toBe(0);
+      expect(r.stdout, command).toContain('--json');
+    }
+  });
+});
+
+describe('a4s parts', () => {
+  it('lists every standard part by default (58 catalog rows → 74 distinct numbers + 32 inspection)', async () => {
+    const r = await cli(['parts', '--json']);
+    const parts = JSON.parse(r.stdout);
+    // 8 mm: 16 sockets, 16 + 13 headers; 4 mm: 13 sockets, 13 headers; inspection: 16 × 2.
+    expect(parts).toHaveLength(16 + 29 + 13 + 13 + 32);
+    expect(new Set(parts.map((p: { partNumber: string }) => p.partNumber)).size).toBe(parts.length);
+  });
+  it('"at least N signals" picks the smallest standard count that fits the other filters', async () => {
+    const r = await cli(['parts', '--json', '--role', 'header', '--height', '1.0', '--min-signals', '31', '--production']);
+    expect(JSON.parse(r.stdout).map((p: { partNumber: string }) => p.partNumber)).toEqual(['AXE640224']);
+    const four = await cli(['parts', '--json', '--packaging', '4mm-pitch', '--min-signals', '65']);
+    expect(JSON.parse(four.stdout)).toEqual([]); // 4 mm tape stops at 64 pins
+  });
+  it('filters by height: sockets serve both, 16-pin headers exist at 0.8 only', async () => {
+    const r = await cli(['parts', '--json', '--pins', '16', '--height', '1.0']);
+    expect(JSON.parse(r.stdout).map((p: { partNumber: string }) => p.partNumber)).toEqual([]);
+    const s = await cli(['parts', '--json', '--pins', '16', '--height', '0.8', '--production']);
+    expect(JSON.parse(s.stdout).map((p: { partNumber: string }) => p.partNumber)).toEqual(['AXE516127', 'AXE516127D', 'AXE616124', 'AXE616124D']);
+  });
+  it('rejects bad filter values with exit 2 and a code', async () => {
+    const r = await cli(['parts', '--pins', 'many']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/error \[\w+\]: .*pins/);
+    const j = await cli(['parts', '--height', '0.9', '--json']);
+    expect(j.code).toBe(2);
+    expect(JSON.parse(j.stderr).error.code).toMatch(/\w+/);
+  });
+});
+
+describe('a4s mate', () => {
+  it('socket: headers of both heights at that pin count, plus the inspection header', async () => {
+    const r = await cli(['mate', '--json', 'AXE540127D']);
+    const out = JSON.parse(r.stdout);
+    expect(out.partNumber).toBe('AXE540127D');
+    expect(out.partners.map((p: { partNumber: string; matedHeightMm: number | null }) => [p.partNumber, p.matedHeightMm])).toEqual([
+      ['AXE640124', 0.8], ['AXE640124D', 0.8], ['AXE640224', 1.0], ['AXE6E4026', null],
+    ]);
+  });
+  it('a 34-pin socket has no 1.0 mm partner (not listed)', async () => {
+    const out = JSON.parse((await cli(['mate', '--json', 'AXE534127'])).stdout);
+    expect(out.partners.filter((p: { matedHeightMm: number | null }) => p.matedHeightMm === 1.0)).toEqual([]);
+  });
+  it('header: the sockets, at the header\'s height', async () => {
+    const out = JSON.parse((await cli(['mate', '--json', 'AXE680224'])).stdout);
+    expect(out.partners.filter((p: { inspection: boolean }) => !p.inspection).map((p: { partNumber: string; matedHeightMm: number }) => [p.partNumber, p.matedHeightMm])).toEqual([['AXE580127', 1.0]]);
+  });
+  it('invalid input: exit 1, an error with a code', async () => {
+    const r = await cli(['mate', 'AXE54']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/error \[[A-Z_]+\]/);
+  });
+});
+
+describe('a4s dims, spec, explain', () => {
+  it('dims of a listed part come from the table; of an unlisted pin count from the formula, flagged derived', async () => {
+    const listed = JSON.parse((await cli(['dims', '--json', 'AXE654124'])).stdout);
+    expect(listed.dimensionsMm).toEqual({ A: 12.6, B: 10.4, C: 12.0 });
+    expect(listed.provenance).toBe('catalog');
+    const unlisted = await cli(['dims', '--json', 'AXE518127']);
+    expect(unlisted.code).toBe(1);
+    const u = JSON.parse(unlisted.stdout);
+    expect(u.provenance).toBe('derived');
+    // Socket table: A grows 0.4 mm per 2 pins from 4.50 at 10 pins → 18 pins: 4.50 + 4 × 0.4 = 6.10.
+    expect(u.dimensionsMm.A).toBeCloseTo(6.1, 9);
+    expect(u.forces).toMatchObject({ insertionMaxN: 21.6, removalMinN: 2.97 });
+  });
+  it('spec prints the characteristics and finds an item', async () => {
+    const all = await cli(['spec']);
+    expect(all.stdout).toContain('0.3 A/pin contact');
+    const one = JSON.parse((await cli(['spec', 'rated-voltage', '--json'])).stdout);
+    expect(one.characteristics[0].values[0]).toMatchObject({ value: 60, unit: 'V' });
+    const missing = await cli(['spec', 'warp-drive']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('UNKNOWN_SPEC_ITEM');
+  });
+  it('explain gives every field with provenance and source', async () => {
+    const out = JSON.parse((await cli(['explain', '--json', 'AXE634224'])).stdout);
+    const fields = Object.fromEntries(out.fields.map((f: { field: string }) => [f.field, f]));
+    expect(fields['dimensionsMm.A'].provenance).toBe('derived');
+    expect(fields['dimensionsMm.A'].source).toMatch(/A = 0\.2 mm × pins \+ 1\.8 mm/);
+    expect(fields['packaging.tapeWidthMm'].provenance).toBe('inferred');
+    expect(fields['role'].provenance).toBe('inferred');
+    for (const f of out.fields) expect(f.source.length).toBeGreaterThan(2);
+  });
+});
+
+describe('a4s decode - on a million lines', () => {
+  it('streams in constant memory (a 64 MB heap cap would overflow if results were kept)', async () => {
+    const lines = 1_000_000;
+    const child = spawn(process.execPath, ['--max-old-space-size=64', '--import', 'tsx', 'src/cli/main.ts', 'decode', '--json', '-'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let outputLines = 0;
+    let tail = '';
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
+      const text = tail + chunk;
+      const parts = text.split('\n');
+      tail = parts.pop()!;
+      outputLines += parts.length;
+    });
+    let stderr = '';
+    child.stderr.on('data', (c) => (stderr += c));
+    const sample = ['AXE540127', 'AXE634224', 'axe5e4026', 'nonsense', 'AXE640124D'];
+    (async () => {
+      const chunk = Array.from({ length: 10_000 }, (_, i) => sample[i % sample.length]).join('\n') + '\n';
+      for (let i = 0; i < lines / 10_000; i++) {
+        if (!child.stdin.write(chunk)) await new Promise((r) => child.stdin.once('drain', r));
+      }
+      child.stdin.end();
+    })();
+    const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? -1)));
+    expect(stderr).toBe('');
+    expect(code).toBe(1); // some lines are not standard
+    expect(outputLines + (tail ? 1 : 0)).toBe(lines + 2); // "[", one line per object, "]"
+  }, 240_000);
+});
