@@ -1,9 +1,11 @@
+import { stepModel, vrmlModel } from '../model3d/index.js';
 import type { Result } from '../result.js';
 
 /**
- * Where the library builder gets 3D models from: src/model3d when it is there (STEP + VRML of a
- * part number). Kept behind this interface so that the library can be built without models
- * (tests of the KiCad part alone) and so that the builder does not know how models are made.
+ * Where the library builder gets 3D models from: src/model3d (STEP + VRML of a part number, in
+ * the footprint's frame: mm, origin at the footprint origin). Behind this interface so that the
+ * library can be built without models (`models: null`) and the builder does not know how models
+ * are made.
  */
 export interface ModelFile {
   readonly fileName: string;
@@ -15,5 +17,4 @@ export interface ModelSource {
   vrmlModel(partNumber: string): Result<ModelFile>;
 }
 
-/** The default source; null while src/model3d publishes no stepModel/vrmlModel. */
-export const defaultModelSource: ModelSource | null = null;
+export const defaultModelSource: ModelSource | null = { stepModel, vrmlModel };

@@ -2,9 +2,12 @@ import type { RegisterCommand } from '../context.js';
 import { registerDecode } from './decode.js';
 import { registerDims } from './dims.js';
 import { registerExplain } from './explain.js';
+import { registerFootprint } from './footprint.js';
+import { registerKicadLib } from './kicad-lib.js';
 import { registerMate } from './mate.js';
 import { registerParts } from './parts.js';
 import { registerSpec } from './spec.js';
+import { registerSymbol } from './symbol.js';
 
 /** Every CLI command, in help order. A new command adds one file and one line here. */
 export const commands: readonly RegisterCommand[] = [
@@ -14,4 +17,7 @@ export const commands: readonly RegisterCommand[] = [
   registerDims,
   registerSpec,
   registerExplain,
+  registerFootprint,
+  registerSymbol,
+  registerKicadLib,
 ];

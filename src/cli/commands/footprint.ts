@@ -1,0 +1,40 @@
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { footprintFile } from '../../kicad/index.js';
+import type { RegisterCommand } from '../context.js';
+import { CliUsageError, EXIT, json, write } from '../io.js';
+import { readOverrides, resultError } from './_kicad-io.js';
+
+export const registerFootprint: RegisterCommand = (program, ctx) => {
+  program
+    .command('footprint')
+    .description('KiCad footprint (.kicad_mod, KiCad 6+) of a part: pads, paste, mask, silkscreen, courtyard, 3D model link, provenance notes')
+    .argument('<partNumber>')
+    .option('-o, --output <file>', 'write the footprint to this file instead of standard output')
+    .option('--overrides <file>', 'JSON or YAML file of land-pattern parameters from the manufacturer\'s drawing (e.g. {"signalPadLengthMm": 0.75})')
+    .option('--json', 'print JSON: name, file name, status and the file content')
+    .addHelpText('after', '\nExit code: 0 for a catalog part, 1 for an unlisted (nonstandard) or invalid part number, 2 on usage errors or bad overrides.')
+    .action(async (pn: string, options: { output?: string; overrides?: string; json?: boolean }) => {
+      const given = await readOverrides(ctx.io.cwd, options.overrides);
+      const r = footprintFile(pn, given ? { overrides: given.overrides, overrideOrigin: given.origin } : {});
+      if (!r.ok) throw resultError(r.error, r.suggestions);
+      const fp = r.value;
+      ctx.exitCode = fp.status === 'standard' ? EXIT.OK : EXIT.FINDINGS;
+      if (fp.status !== 'standard') ctx.io.stderr.write(`warning [NOT_LISTED]: ${fp.partNumber} is not in the catalog tables; its footprint uses ${fp.landPattern.dimensions.provenance} dimensions. Ask Panasonic sales.\n`);
+      if (options.output !== undefined) {
+        const path = resolve(ctx.io.cwd, options.output);
+        try {
+          await writeFile(path, fp.content);
+        } catch (err) {
+          throw new CliUsageError('KICAD_WRITE_FAILED', `Cannot write ${options.output}: ${(err as Error).message}`);
+        }
+      }
+      if (options.json) {
+        await write(ctx.io.stdout, json({ partNumber: fp.partNumber, status: fp.status, name: fp.name, fileName: fp.fileName, ...(options.output !== undefined ? { writtenTo: options.output } : { content: fp.content }) }));
+      } else if (options.output !== undefined) {
+        await write(ctx.io.stdout, `${fp.name}: ${fp.landPattern.pads.length} pads → ${options.output}\n`);
+      } else {
+        await write(ctx.io.stdout, fp.content);
+      }
+    });
+};
