@@ -1,0 +1,161 @@
+import type { BomFinding, BomReport } from './bom.js';
+import type { CheckReport, Finding, Severity } from './types.js';
+
+export type ReportFormat = 'md' | 'html' | 'text';
+
+const HEADINGS: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Notes' };
+const ORDER: Severity[] = ['error', 'warning', 'info'];
+
+interface Item {
+  readonly code: string;
+  readonly severity: Severity;
+  readonly where: string;
+  readonly message: string;
+  readonly source: string;
+  readonly fix: string;
+}
+
+interface Doc {
+  readonly title: string;
+  readonly facts: [string, string][];
+  readonly items: Item[];
+  readonly table: { headers: string[]; rows: string[][] } | null;
+  readonly tableTitle: string;
+}
+
+const isPinMapReport = (r: CheckReport | BomReport): r is CheckReport => 'part' in r && 'summary' in r && 'pinCount' in (r as CheckReport).summary;
+
+function pinMapDoc(r: CheckReport): Doc {
+  const s = r.summary;
+  const items = r.findings.map((f: Finding) => ({
+    code: f.code,
+    severity: f.severity,
+    where: [f.pins.length ? `pins ${f.pins.join(', ')}` : '', f.nets.length ? `nets ${f.nets.join(', ')}` : ''].filter(Boolean).join(' · '),
+    message: f.message,
+    source: f.source,
+    fix: f.fix,
+  }));
+  const num = (x: number | null, unit: string) => (x === null ? '—' : `${x} ${unit}`);
+  return {
+    title: `A4S pin-map check: ${r.part ?? 'part not named'}${r.mate ? ` + ${r.mate}` : ''}`,
+    facts: [
+      ['Pins', `${s.pinCount} (${s.pinCountSource})`],
+      ['Findings', `${s.errors} error(s), ${s.warnings} warning(s), ${s.infos} note(s)`],
+      ['Reverse insertion', s.reversalSafe ? 'reversal-safe' : 'NOT reversal-safe'],
+      ['Total current', num(s.totalCurrentA, 'A')],
+      ['Insertion force (max)', `${s.insertionForceMaxN} N`],
+      ['Removal force (min)', s.removalForceMinN === null ? 'not warranted (inspection part)' : `${s.removalForceMinN} N`],
+    ],
+    items,
+    tableTitle: 'Nets (IR drop: worst case from the maximum contact resistance, pins in parallel)',
+    table: {
+      headers: ['net', 'kind', 'pins', 'current', 'voltage', 'per contact', 'pins needed', 'IR drop', 'dissipation'],
+      rows: s.nets.map((n) => [n.net, `${n.kind}${n.kindSource === 'stated' ? '' : ' (from name)'}`, n.pins.join(' '), num(n.currentA, 'A'), num(n.voltageV, 'V'), num(n.perContactA, 'A'), n.pinsNeeded === null ? '—' : String(n.pinsNeeded), num(n.irDropMv, 'mV'), num(n.dissipationMw, 'mW')]),
+    },
+  };
+}
+
+function bomDoc(r: BomReport): Doc {
+  const items = r.findings.map((f: BomFinding) => ({
+    code: f.code,
+    severity: f.severity,
+    where: [f.lines.length ? `line${f.lines.length > 1 ? 's' : ''} ${f.lines.join(', ')}${f.moreLines ? ` (+${f.moreLines} more)` : ''}` : '', f.partNumbers.join(', ')].filter(Boolean).join(' · '),
+    message: f.message,
+    source: f.source,
+    fix: f.fix,
+  }));
+  return {
+    title: 'A4S BOM check',
+    facts: [
+      ['Lines read', String(r.lines)],
+      ['Lines naming A4S parts', String(r.a4sLines)],
+      ['Unreadable lines', String(r.unreadableLines)],
+      ['Part-number column', r.partColumn ?? 'none found: every cell scanned'],
+      ['Quantity column', r.quantityColumn ?? 'none: references counted, else 1 per line'],
+      ['Boards', String(r.boards)],
+      ['Findings', `${r.summary.errors} error(s), ${r.summary.warnings} warning(s), ${r.summary.infos} note(s)`],
+    ],
+    items,
+    tableTitle: 'A4S parts',
+    table: r.parts.length ? { headers: ['part number', 'status', 'role', 'pins', 'mated height', 'packaging', 'qty/board', 'lines'], rows: r.parts.map((p) => [p.partNumber, p.status, p.role, String(p.pins), p.inspection ? 'inspection' : p.matedHeightMm === null ? '0.8/1.0' : `${p.matedHeightMm.toFixed(1)} mm`, p.packaging ?? '—', String(p.quantity), p.lines.join(' ')]) } : null,
+  };
+}
+
+/** Human report of a pin-map or BOM check: grouped by severity, worst first. Deterministic. */
+export function renderReport(report: CheckReport | BomReport, format: ReportFormat): string {
+  const doc = isPinMapReport(report) ? pinMapDoc(report) : bomDoc(report);
+  if (format === 'md') return markdown(doc);
+  if (format === 'html') return html(doc);
+  return text(doc);
+}
+
+function text(d: Doc): string {
+  const out = [d.title, '='.repeat(d.title.length)];
+  const w = Math.max(...d.facts.map(([k]) => k.length));
+  for (const [k, v] of d.facts) out.push(`${k.padEnd(w)}  ${v}`);
+  for (const severity of ORDER) {
+    const items = d.items.filter((i) => i.severity === severity);
+    if (!items.length) continue;
+    out.push('', `${HEADINGS[severity].toUpperCase()} (${items.length})`);
+    for (const i of items) {
+      out.push(`  ${severity === 'error' ? '✗' : severity === 'warning' ? '!' : '·'} [${i.code}]${i.where ? ` ${i.where}` : ''}`, `      ${i.message}`, `      rule: ${i.source}`);
+      if (severity !== 'info') out.push(`      fix:  ${i.fix}`);
+    }
+  }
+  if (d.table) {
+    out.push('', d.tableTitle);
+    const widths = d.table.headers.map((h, c) => Math.max(h.length, ...d.table!.rows.map((r) => (r[c] ?? '').length)));
+    const line = (r: string[]) => '  ' + r.map((x, c) => x.padEnd(widths[c]!)).join('  ').trimEnd();
+    out.push(line(d.table.headers), line(widths.map((x) => '-'.repeat(x))), ...d.table.rows.map(line));
+  }
+  return out.join('\n') + '\n';
+}
+
+const mdCell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+function markdown(d: Doc): string {
+  const out = [`# ${d.title}`, '', '| | |', '|---|---|', ...d.facts.map(([k, v]) => `| ${mdCell(k)} | ${mdCell(v)} |`)];
+  for (const severity of ORDER) {
+    const items = d.items.filter((i) => i.severity === severity);
+    if (!items.length) continue;
+    out.push('', `## ${HEADINGS[severity]} (${items.length})`, '');
+    for (const i of items) {
+      out.push(`- **${i.code}**${i.where ? ` (${mdCell(i.where)})` : ''}: ${mdCell(i.message)}`, `  - Rule: ${mdCell(i.source)}`);
+      if (severity !== 'info') out.push(`  - Fix: ${mdCell(i.fix)}`);
+    }
+  }
+  if (d.table) {
+    out.push('', `## ${d.tableTitle}`, '', `| ${d.table.headers.join(' | ')} |`, `|${d.table.headers.map(() => '---').join('|')}|`, ...d.table.rows.map((r) => `| ${r.map(mdCell).join(' | ')} |`));
+  }
+  return out.join('\n') + '\n';
+}
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+function html(d: Doc): string {
+  const out = [
+    '<!doctype html>',
+    '<html lang="en"><head><meta charset="utf-8">',
+    `<title>${esc(d.title)}</title>`,
+    '<style>body{font:14px/1.45 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2rem .5rem;text-align:left}.error{color:#a00}.warning{color:#a60}.info{color:#357}code{font-weight:bold}li{margin:.4rem 0}</style>',
+    '</head><body>',
+    `<h1>${esc(d.title)}</h1>`,
+    '<table>',
+    ...d.facts.map(([k, v]) => `<tr><th>${esc(k)}</th><td>${esc(v)}</td></tr>`),
+    '</table>',
+  ];
+  for (const severity of ORDER) {
+    const items = d.items.filter((i) => i.severity === severity);
+    if (!items.length) continue;
+    out.push(`<h2 class="${severity}">${HEADINGS[severity]} (${items.length})</h2>`, '<ul>');
+    for (const i of items) {
+      out.push(`<li class="${severity}"><code>${esc(i.code)}</code>${i.where ? ` <span>${esc(i.where)}</span>` : ''}<br>${esc(i.message)}<br><small>Rule: ${esc(i.source)}</small>${severity !== 'info' ? `<br><small>Fix: ${esc(i.fix)}</small>` : ''}</li>`);
+    }
+    out.push('</ul>');
+  }
+  if (d.table) {
+    out.push(`<h2>${esc(d.tableTitle)}</h2>`, '<table>', `<tr>${d.table.headers.map((h) => `<th>${esc(h)}</th>`).join('')}</tr>`, ...d.table.rows.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`), '</table>');
+  }
+  out.push('</body></html>');
+  return out.join('\n') + '\n';
+}
