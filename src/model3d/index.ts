@@ -3,7 +3,7 @@ import { error } from '../errors.js';
 import { landPattern, modelName, partGeometry, type PartGeometry } from '../geometry/index.js';
 import { fail, ok, type Result } from '../result.js';
 import { connectorModel, MODEL_ASSUMPTIONS, type ConnectorModel } from './connector.js';
-import { flipAboutX, unionBounds } from './solid.js';
+import { flipAboutX, unionBounds, type Solid } from './solid.js';
 import { writeStep } from './step.js';
 import { writeVrml } from './vrml.js';
 
@@ -98,7 +98,7 @@ export function allModels(): ModelFile[] {
  * height. Socket pin n meets header pin n (reference). One product, the header's solids renamed
  * "header …". Origin: the socket footprint's.
  */
-export function matedPairStep(socketPn: string, headerPn: string): Result<ModelFile> {
+export function matedPairModel(socketPn: string, headerPn: string): Result<{ name: string; solids: Solid[]; description: string[] }> {
   const s = partModel(socketPn);
   if (!s.ok) return s;
   const h = partModel(headerPn);
@@ -116,7 +116,6 @@ export function matedPairStep(socketPn: string, headerPn: string): Result<ModelF
   const headerSolids = h.value.model.solids.map((solid) => flipAboutX(solid, matedHeightMm, solid.kind === 'body' ? solid.name : `header ${solid.name}`));
   const socketSolids = s.value.model.solids.map((solid) => (solid.kind === 'body' ? solid : { ...solid, name: `socket ${solid.name}` }));
   const solids = [...socketSolids, ...headerSolids];
-  const fileName = `${name}.step`;
   const description = [
     `A4S toolkit mated-pair model ${name} (simplified; not the manufacturer's CAD data).`,
     `Header turned face down onto the socket, its board surface at z = ${matedHeightMm} mm (catalog: mated height); socket pin n meets header pin n (reference, inferred from public designs).`,
@@ -130,5 +129,13 @@ export function matedPairStep(socketPn: string, headerPn: string): Result<ModelF
   if (overlapMm > 0) {
     description.push(`Simplified shapes: the header's contact feet (${MODEL_ASSUMPTIONS.footThicknessMm.value} mm thick, assumed) overlap the top of the socket's side walls by ${overlapMm} mm; the real parts leave ${Math.round((matedHeightMm - socket.body.heightMm) * 1e4) / 1e4} mm there.`);
   }
-  return ok({ fileName, content: writeStep({ fileName, productName: name, description, solids }) });
+  return ok({ name, solids, description });
+}
+
+/** STEP of the mated pair (see matedPairModel). */
+export function matedPairStep(socketPn: string, headerPn: string): Result<ModelFile> {
+  const m = matedPairModel(socketPn, headerPn);
+  if (!m.ok) return m;
+  const fileName = `${m.value.name}.step`;
+  return ok({ fileName, content: writeStep({ fileName, productName: m.value.name, description: m.value.description, solids: m.value.solids }) });
 }
