@@ -4,6 +4,7 @@
  * Stable: tests, the HTTP API and users' scripts match on them.
  */
 const PIN_MAP_INPUT_CODES = {
+  INPUT_UNREADABLE: { summary: 'The input file cannot be opened or read (missing, a folder, no permission, not UTF-8 text).', fix: 'Check the path; give a text file (YAML, JSON, CSV, TSV or a KiCad .net).' },
   PINMAP_SYNTAX: { summary: 'The pin map is not well-formed YAML or JSON.', fix: 'Fix the syntax at the line and column given (a JSON Schema of the document is published by `a4s check --schema`).' },
   PINMAP_CSV_SYNTAX: { summary: 'The CSV pin map cannot be read (unclosed quote, wrong number of cells).', fix: 'Use the header pin,net,currentA,voltageV,kind and one row per pin; quote cells that hold commas.' },
   PINMAP_CSV_HEADER: { summary: 'The CSV pin map has no header row pin,net,currentA,voltageV,kind (or names an unknown column).', fix: 'Start the file with the line pin,net,currentA,voltageV,kind.' },

@@ -1,4 +1,7 @@
 import type { RegisterCommand } from '../context.js';
+import { registerBom } from './bom.js';
+import { registerCheck } from './check.js';
+import { registerOrder } from './order.js';
 import { registerDecode } from './decode.js';
 import { registerDims } from './dims.js';
 import { registerExplain } from './explain.js';
@@ -20,4 +23,7 @@ export const commands: readonly RegisterCommand[] = [
   registerFootprint,
   registerSymbol,
   registerKicadLib,
+  registerCheck,
+  registerBom,
+  registerOrder,
 ];

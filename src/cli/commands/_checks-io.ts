@@ -1,0 +1,53 @@
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Readable } from 'node:stream';
+import type { CliIo } from '../io.js';
+import { CliUsageError } from '../io.js';
+
+/** Reads a whole text file (`-` = standard input); a missing or unreadable file is exit code 2. */
+export async function readText(io: CliIo, file: string, maxBytes = 60_000_000): Promise<string> {
+  if (file === '-') {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of io.stdin) {
+      const b = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+      size += b.length;
+      if (size > maxBytes) throw new CliUsageError('INPUT_UNREADABLE', `Standard input is larger than ${maxBytes} bytes.`);
+      chunks.push(b);
+    }
+    return decode(Buffer.concat(chunks), 'standard input');
+  }
+  const path = resolve(io.cwd, file);
+  try {
+    const s = await stat(path);
+    if (s.isDirectory()) throw new CliUsageError('INPUT_UNREADABLE', `${file} is a folder, not a file.`);
+    if (s.size > maxBytes) throw new CliUsageError('INPUT_UNREADABLE', `${file} is ${s.size} bytes, more than ${maxBytes}.`);
+    return decode(await readFile(path), file);
+  } catch (err) {
+    if (err instanceof CliUsageError) throw err;
+    throw new CliUsageError('INPUT_UNREADABLE', `Cannot read ${file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}.`);
+  }
+}
+
+function decode(bytes: Buffer, name: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new CliUsageError('INPUT_UNREADABLE', `${name} is not UTF-8 text.`);
+  }
+}
+
+/** A readable stream of the file (`-` = standard input), opened eagerly so that a bad path is exit code 2. */
+export async function openStream(io: CliIo, file: string): Promise<{ stream: Readable; size: number | null }> {
+  if (file === '-') return { stream: io.stdin, size: null };
+  const path = resolve(io.cwd, file);
+  try {
+    const s = await stat(path);
+    if (s.isDirectory()) throw new CliUsageError('INPUT_UNREADABLE', `${file} is a folder, not a file.`);
+    return { stream: createReadStream(path), size: s.size };
+  } catch (err) {
+    if (err instanceof CliUsageError) throw err;
+    throw new CliUsageError('INPUT_UNREADABLE', `Cannot read ${file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}.`);
+  }
+}

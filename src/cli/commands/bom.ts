@@ -1,0 +1,137 @@
+import { extname } from 'node:path';
+import type { Readable } from 'node:stream';
+import { SingleBar } from 'cli-progress';
+import { parse, type CsvError } from 'csv-parse';
+import { createBomChecker, detectDelimiter, renderReport, type BomChecker, type BomOptions, type BomReport } from '../../checks/index.js';
+import type { RegisterCommand } from '../context.js';
+import { CliUsageError, EXIT, choiceOption, json, numberOption, write, type CliIo } from '../io.js';
+import { openStream } from './_checks-io.js';
+
+interface BomCliOptions {
+  column?: string;
+  qtyColumn?: string;
+  mate?: string;
+  boards?: string;
+  fixture?: boolean;
+  json?: boolean;
+  format?: string;
+}
+
+/** csv-parse options shared by the check and by the bench's parse-only baseline. */
+export function bomParserOptions(delimiter: string) {
+  return { delimiter, bom: true, relax_column_count: true, skip_records_with_error: true, skip_empty_lines: true, info: true } as const;
+}
+
+/**
+ * Streams CSV/TSV bytes through csv-parse into `onRecord`, one record at a time (constant memory).
+ * The delimiter is taken from the first line. Lines csv-parse cannot read go to `onUnreadable` with
+ * their line number. `onBytes` reports progress.
+ */
+export async function streamCsv(
+  source: Readable,
+  onRecord: (cells: string[], line: number) => boolean | void,
+  onUnreadable: (line: number, reason: string) => void,
+  onBytes?: (n: number) => void,
+): Promise<void> {
+  const iterator = source[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  if (first.done) return;
+  const firstChunk: Buffer = Buffer.isBuffer(first.value) ? first.value : Buffer.from(String(first.value));
+  const firstLine = firstChunk.subarray(0, 65536).toString('utf8').replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  const parser = parse(bomParserOptions(detectDelimiter(firstLine)));
+  parser.on('skip', (err: CsvError & { lines?: number }) => onUnreadable(err.lines ?? 0, err.message));
+  let stopped = false;
+  const feed = (async () => {
+    onBytes?.(firstChunk.length);
+    if (!parser.write(firstChunk)) await new Promise((r) => parser.once('drain', r));
+    for (let next = await iterator.next(); !next.done && !stopped; next = await iterator.next()) {
+      const chunk: Buffer = Buffer.isBuffer(next.value) ? next.value : Buffer.from(String(next.value));
+      onBytes?.(chunk.length);
+      if (!parser.write(chunk)) await new Promise((r) => parser.once('drain', r));
+    }
+    parser.end();
+  })();
+  const consume = (async () => {
+    for await (const item of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      if (onRecord(item.record, item.info.lines) === false) {
+        stopped = true;
+        parser.destroy();
+        break;
+      }
+    }
+  })();
+  await Promise.all([feed, consume]);
+}
+
+/** Runs one BOM file through a checker; a header it cannot use is exit code 2. */
+async function checkBomFile(io: CliIo, file: string, options: BomOptions, label: string): Promise<BomReport> {
+  if (['.xlsx', '.xls', '.ods'].includes(extname(file).toLowerCase())) {
+    throw new CliUsageError('INPUT_UNREADABLE', `${file}: spreadsheets are not read; export the sheet as CSV or TSV.`);
+  }
+  const { stream, size } = await openStream(io, file);
+  const checker: BomChecker = createBomChecker(options);
+  const showBar = Boolean((io.stderr as { isTTY?: boolean }).isTTY) && size !== null && size > 0;
+  const bar = showBar ? new SingleBar({ format: `${label} [{bar}] {percentage}% | {lines} lines`, stream: io.stderr as NodeJS.WriteStream, hideCursor: true, clearOnComplete: true }) : null;
+  let bytes = 0;
+  let lines = 0;
+  let headerSeen = false;
+  let headerError: { code: string; message: string } | null = null;
+  bar?.start(size ?? 1, 0, { lines: 0 });
+  try {
+    await streamCsv(
+      stream,
+      (cells, line) => {
+        lines = line;
+        headerSeen = true;
+        const e = checker.push(cells, line);
+        if (e) {
+          headerError = e;
+          return false;
+        }
+      },
+      (line, reason) => checker.unreadable(line, reason),
+      bar
+        ? (n) => {
+            bytes += n;
+            bar.update(bytes, { lines });
+          }
+        : undefined,
+    );
+  } catch (err) {
+    throw new CliUsageError('INPUT_UNREADABLE', `Cannot read ${file}: ${(err as Error).message}`);
+  } finally {
+    bar?.stop();
+    stream.destroy();
+  }
+  if (headerError) throw new CliUsageError((headerError as { code: string }).code, `${file}: ${(headerError as { message: string }).message}`);
+  if (!headerSeen) throw new CliUsageError('BOM_EMPTY', `${file} is empty (no header row).`);
+  return checker.finish();
+}
+
+export const registerBom: RegisterCommand = (program, ctx) => {
+  program
+    .command('bom')
+    .description('Check a BOM (CSV/TSV: KiCad, JLCPCB or any file with a part-number column) for A4S parts: status, mating partners, heights, reels, inspection parts')
+    .argument('<file>', 'BOM file, CSV or TSV ("-" = standard input)')
+    .option('--column <name>', 'header of the part-number column (default: found among MPN, Manufacturer Part Number, Part Number, Value, Comment…; else every cell is scanned)')
+    .option('--qty-column <name>', 'header of the quantity column (default: Qty, Quantity…; else the references are counted)')
+    .option('--mate <other.csv>', 'BOM of the other board, where the mating partners may be')
+    .option('--boards <n>', 'boards to build (quantities are per board; default 1)')
+    .option('--fixture', 'the BOM is an inspection fixture’s: inspection parts are expected')
+    .option('--json', 'print the report as JSON')
+    .option('--format <format>', 'human report format: text (default), md or html')
+    .addHelpText('after', '\nStreams the file (constant memory); a progress bar is drawn on standard error when it is a terminal.\nExit code: 0 no error-level finding, 1 error-level findings (invalid part numbers, unreadable lines, inspection parts in production), 2 unreadable input or usage error.')
+    .action(async (file: string, options: BomCliOptions) => {
+      const format = choiceOption('format', options.format, ['text', 'md', 'html'] as const) ?? 'text';
+      const boards = numberOption('boards', options.boards, { integer: true, min: 1, max: 1_000_000_000 }) ?? 1;
+      const base: BomOptions = {
+        ...(options.qtyColumn !== undefined ? { quantityColumn: options.qtyColumn } : {}),
+        boards,
+        fixture: Boolean(options.fixture),
+      };
+      const mateParts = options.mate ? (await checkBomFile(ctx.io, options.mate, base, 'mate BOM')).parts : undefined;
+      const report = await checkBomFile(ctx.io, file, { ...base, ...(options.column !== undefined ? { column: options.column } : {}), ...(mateParts ? { mateParts } : {}) }, 'BOM');
+      ctx.exitCode = report.summary.errors > 0 ? EXIT.FINDINGS : EXIT.OK;
+      await write(ctx.io.stdout, options.json ? json(report) : renderReport(report, format));
+    });
+};

@@ -1,0 +1,104 @@
+import { extname } from 'node:path';
+import { checkPinMap, parseKicadNetlist, parsePinMapText, pinMapFromNetlist, pinMapJsonSchema, renderReport, type InputResult, type PinMapFormat, type PinMapInput } from '../../checks/index.js';
+import { checkPartNumber } from '../../partnumber/index.js';
+import type { RegisterCommand } from '../context.js';
+import { CliUsageError, EXIT, choiceOption, json, numberOption, write } from '../io.js';
+import { readText } from './_checks-io.js';
+
+interface CheckOptions {
+  part?: string;
+  netlist?: string;
+  ref?: string;
+  json?: boolean;
+  format?: string;
+  irDropThresholdMv?: string;
+  inputFormat?: string;
+  schema?: boolean;
+}
+
+/** By extension; otherwise by the first characters (JSON object, CSV header, else YAML). */
+export function pinMapFormatOf(file: string, text: string): PinMapFormat {
+  const ext = extname(file).toLowerCase();
+  if (ext === '.json') return 'json';
+  if (ext === '.csv' || ext === '.tsv') return 'csv';
+  if (ext === '.yaml' || ext === '.yml') return 'yaml';
+  const start = text.replace(/^\uFEFF/, '').trimStart();
+  if (start.startsWith('{')) return 'json';
+  if (/^"?pin"?\s*[,;\t]/i.test(start)) return 'csv';
+  return 'yaml';
+}
+
+function unwrap<T>(result: InputResult<T>, file: string): T {
+  if (result.ok) return result.value;
+  const e = result.error;
+  const where = e.line ? `${file}:${e.line}${e.column ? `:${e.column}` : ''}: ` : `${file}: `;
+  const hint = result.suggestions?.length ? ` Did you mean: ${result.suggestions.join(', ')}?` : '';
+  throw new CliUsageError(e.code, `${where}${e.message}${hint}`);
+}
+
+export const registerCheck: RegisterCommand = (program, ctx) => {
+  program
+    .command('check')
+    .description('Check a pin map (YAML, JSON, CSV or a KiCad netlist) against the catalog: currents, voltages, IR drop, reverse insertion, pins, mating cycles, temperatures, forces, boards')
+    .argument('[file]', 'pin map: .yaml/.yml, .json, or .csv with header pin,net,currentA,voltageV,kind ("-" = standard input)')
+    .option('--part <pn>', 'A4S part number (when the pin map does not name it)')
+    .option('--netlist <file.net>', 'read the pins from a KiCad 6+ netlist (s-expression export); [file] then adds currents, kinds and conditions')
+    .option('--ref <designator>', 'reference designator of the connector in the netlist, e.g. J2')
+    .option('--json', 'print the report as JSON ({ part, findings: [{ code, severity, pins, nets, message, source, fix }], summary })')
+    .option('--format <format>', 'human report format: text (default), md or html')
+    .option('--ir-drop-threshold-mv <mV>', 'warn when a net’s worst-case contact drop exceeds this (default: 50 mV, assumed)')
+    .option('--input-format <format>', 'yaml, json or csv (default: from the extension)')
+    .option('--schema', 'print the JSON Schema of the pin-map document and exit')
+    .addHelpText(
+      'after',
+      `
+Pin map (YAML):
+  part: AXE540127            # optional mate: AXE640124 for a mated pair
+  pins: { 1: GND, 2: VBAT, 3: VBAT, 4: SDA, … }     # or a list [{pin, net, currentA, voltageV, kind}]
+  nets: { VBAT: "1.2 A, 4.4 V, power", GND: { kind: ground } }
+  conditions: { use: production, ambientTemperatureC: { min: -20, max: 70 }, matingCycles: 10,
+                reflowPeakC: 250, iron: { temperatureC: 330, durationS: 3 }, humidityPercentRH: 80 }
+  connectors: [ { ref: J2, boards: [main, display] } ]
+CSV: pin,net,currentA,voltageV,kind — one row per pin; a row with an empty pin gives a net's totals.
+
+Exit code: 0 no error-level finding, 1 error-level findings, 2 unreadable input or usage error.`,
+    )
+    .action(async (file: string | undefined, options: CheckOptions) => {
+      if (options.schema) {
+        await write(ctx.io.stdout, json(pinMapJsonSchema));
+        return;
+      }
+      const format = choiceOption('format', options.format, ['text', 'md', 'html'] as const) ?? 'text';
+      const inputFormat = choiceOption('input-format', options.inputFormat, ['yaml', 'json', 'csv'] as const);
+      const threshold = numberOption('ir-drop-threshold-mv', options.irDropThresholdMv, { min: Number.MIN_VALUE });
+      if (!file && !options.netlist) throw new CliUsageError('BAD_OPTION', 'Give a pin-map file, or --netlist file.net --ref J2 (see a4s check --help).');
+      if (options.netlist && !options.ref) throw new CliUsageError('BAD_OPTION', '--netlist needs --ref, the connector’s reference designator (e.g. --ref J2).');
+      if (options.ref && !options.netlist) throw new CliUsageError('BAD_OPTION', '--ref goes with --netlist file.net.');
+
+      let input: PinMapInput | null = null;
+      if (file) {
+        const text = await readText(ctx.io, file, 2_000_000);
+        const fmt = inputFormat ?? pinMapFormatOf(file, text);
+        input = unwrap(parsePinMapText(text, fmt, { ...(options.part !== undefined ? { part: options.part } : {}), allowNoPins: Boolean(options.netlist) }), file);
+      }
+      if (options.netlist) {
+        const text = await readText(ctx.io, options.netlist);
+        const connector = unwrap(parseKicadNetlist(text, options.ref!), options.netlist);
+        const merged = pinMapFromNetlist(connector, input, input?.part ?? null);
+        const part = options.part ?? merged.part;
+        if (!part && merged.pinCount === null) {
+          throw new CliUsageError('PINMAP_PART_MISSING', `${options.ref} in ${options.netlist} has no A4S part number in its value or fields: pass --part.`);
+        }
+        const check = part ? checkPartNumber(part) : null;
+        if (check && !check.partNumber) {
+          throw new CliUsageError('PINMAP_PART_INVALID', `part "${part}": ${check.errors[0]?.message ?? 'invalid'}${check.suggestions.length ? ` Did you mean: ${check.suggestions.join(', ')}?` : ''}`);
+        }
+        input = { ...merged, part: check?.partNumber ?? null };
+      }
+      if (threshold !== undefined) input = { ...input!, irDropThresholdMv: threshold };
+
+      const report = checkPinMap(input!);
+      ctx.exitCode = report.summary.errors > 0 ? EXIT.FINDINGS : EXIT.OK;
+      await write(ctx.io.stdout, options.json ? json(report) : renderReport(report, format));
+    });
+};

@@ -1,0 +1,40 @@
+import { orderQuantities, type OrderPlan } from '../../order/index.js';
+import type { RegisterCommand } from '../context.js';
+import { CliUsageError, EXIT, json, table, write } from '../io.js';
+
+const n = (x: number) => x.toLocaleString('en-US');
+
+function text(plan: OrderPlan): string {
+  const lines: string[] = [`${plan.partNumber} (${plan.status}${plan.inspection ? ', inspection part' : ''}): ${n(plan.requestedPieces)} pieces needed`];
+  const rows: unknown[][] = [];
+  for (const r of [plan.reels, plan.alternative]) {
+    if (!r) continue;
+    rows.push([r.partNumber, r.packaging === '4mm-pitch' ? '4 mm' : '8 mm', n(r.piecesPerReel.value), r.reels, n(r.orderedPieces), n(r.leftoverPieces), r.outerCartons === null ? '—' : `${r.outerCartons} + ${r.looseReels} reel(s)`]);
+  }
+  if (rows.length) lines.push('', table(['part number', 'tape', 'pcs/reel', 'reels', 'pieces', 'leftover', 'outer cartons (2 reels)'], rows).trimEnd());
+  if (plan.minimumLot) lines.push(`Order ${n(plan.orderPieces)} pieces (minimum ${plan.minimumLot.value} per lot; ${plan.minimumLot.source}).`);
+  if (plan.suggestion) lines.push('', `Suggestion: ${plan.suggestion}`);
+  for (const note of plan.notes) lines.push(`Note: ${note}`);
+  if (plan.reels) lines.push('', `Order unit: 1 reel (inner carton), ${plan.reels.piecesPerReel.source}${plan.reels.reelsPerOuterCarton ? `; outer carton = ${plan.reels.reelsPerOuterCarton.source}` : ''}.`);
+  return lines.join('\n') + '\n';
+}
+
+export const registerOrder: RegisterCommand = (program, ctx) => {
+  program
+    .command('order')
+    .description('Order quantities: reels (the order unit), outer cartons, leftover pieces; the 4 mm packaging when it saves reels; inspection lots of at least 50')
+    .argument('<partNumber>')
+    .argument('<quantity>', 'pieces needed')
+    .option('--json', 'print the plan as JSON')
+    .addHelpText('after', '\nExit code: 0 standard part, 1 nonstandard part, 2 invalid part number or quantity.')
+    .action(async (pn: string, quantityText: string, options: { json?: boolean }) => {
+      const quantity = /^\s*\d+\s*$/.test(quantityText) ? Number(quantityText) : Number.NaN;
+      const result = orderQuantities(pn, Number.isNaN(quantity) ? (quantityText as unknown as number) : quantity);
+      if (!result.ok) {
+        const hint = result.suggestions?.length ? ` Did you mean: ${result.suggestions.join(', ')}?` : '';
+        throw new CliUsageError(result.error.code, `${result.error.message}${hint}`);
+      }
+      ctx.exitCode = result.value.status === 'standard' ? EXIT.OK : EXIT.FINDINGS;
+      await write(ctx.io.stdout, options.json ? json(result.value) : text(result.value));
+    });
+};
