@@ -24,7 +24,7 @@ const ROLE_TEXT = { socket: 'socket', header: 'header' } as const;
 /** The footprint's description: part numbers, pitch, mated heights, size and land-pattern provenance. */
 export function footprintDescription(lp: LandPattern, info: PartsInfo): string {
   const parts = info.nonstandardPartNumber
-    ? `${info.nonstandardPartNumber} (NOT listed in the catalog: dimensions ${lp.dimensions.provenance}, ask Panasonic sales)`
+    ? `${info.nonstandardPartNumber} (NOT listed in the catalog${lp.dimensions.provenance === 'derived' ? '; dimensions derived from the linear formula of the catalog table' : ''}; ask Panasonic sales)`
     : info.partNumbers.join(', ');
   const heights = info.matedHeightsMm.length ? `mated height ${heightText(info.matedHeightsMm)}` : 'mated height not listed';
   const partners = info.partnerPartNumbers.length ? ` with ${info.role === 'socket' ? 'headers' : 'sockets'} ${info.partnerPartNumbers.join(', ')}` : '';

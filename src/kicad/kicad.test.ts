@@ -1,0 +1,211 @@
+import { describe, expect, it } from 'vitest';
+import { catalogParts } from '../catalog/index.js';
+import { ERROR_CODES } from '../errors.js';
+import { footprintName, LAND_PARAM_NAMES } from '../geometry/index.js';
+import {
+  childNamed,
+  childrenNamed,
+  familyOf,
+  footprintFamilies,
+  footprintFile,
+  fpLibTable,
+  headOf,
+  KICAD_CODES,
+  kicadLibraryFiles,
+  MOUNTING_PIN,
+  readSexpr,
+  symbolLibrary,
+  symbolLibraryFile,
+  symLibTable,
+  valueOf,
+  type SList,
+  type SNode,
+} from './index.js';
+
+const text = (c: string | Uint8Array) => (typeof c === 'string' ? c : new TextDecoder().decode(c));
+
+/** Pad numbers of a .kicad_mod read back with our s-expression reader. */
+function padNumbers(content: string): string[] {
+  return childrenNamed(readSexpr(content), 'pad').map((p) => String(valueOf(p[1])));
+}
+
+function properties(symbol: SList): Map<string, string> {
+  return new Map(childrenNamed(symbol, 'property').map((p) => [String(valueOf(p[1])), String(valueOf(p[2]))]));
+}
+
+function symbolPinsOf(symbol: SList): { number: string; x: number; y: number; angle: number }[] {
+  return childrenNamed(symbol, 'symbol').flatMap((unit) =>
+    childrenNamed(unit, 'pin').map((pin) => {
+      const at = childNamed(pin, 'at')!;
+      return { number: String(valueOf(childNamed(pin, 'number')![1])), x: Number(valueOf(at[1])), y: Number(valueOf(at[2])), angle: Number(valueOf(at[3])) };
+    }),
+  );
+}
+
+describe('library contents', () => {
+  const files = kicadLibraryFiles({ models: null });
+  const byPath = new Map(files.map((f) => [f.path, text(f.content)]));
+
+  it('has a footprint and a symbol for every catalog part, and nothing the catalog does not list', () => {
+    const wanted = new Set(catalogParts.map((p) => `${p.role}:${p.pins}`));
+    expect(new Set(footprintFamilies.map((f) => `${f.role}:${f.pins}`))).toEqual(wanted);
+    const footprints = files.filter((f) => f.path.endsWith('.kicad_mod')).map((f) => f.path);
+    expect(footprints.sort()).toEqual(catalogParts.map((p) => `Panasonic_A4S.pretty/${footprintName(p.role, p.pins)}.kicad_mod`).filter((v, i, a) => a.indexOf(v) === i).sort());
+    const lib = readSexpr(byPath.get('Panasonic_A4S.kicad_sym')!);
+    expect(childrenNamed(lib, 'symbol')).toHaveLength(wanted.size);
+    for (const part of catalogParts) expect(familyOf(part.role, part.pins)?.partNumbers).toContain(part.partNumber);
+  });
+
+  it('is sorted by path, deterministic, and names the 40-pin socket in the library convention', () => {
+    const paths = files.map((f) => f.path);
+    expect(paths).toEqual([...paths].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    expect(paths).toContain('Panasonic_A4S.pretty/Panasonic_A4S_AXE540127_2x20_P0.4mm_Socket.kicad_mod');
+    expect(paths).toEqual(expect.arrayContaining(['fp-lib-table', 'sym-lib-table', 'README.md', 'Panasonic_A4S.kicad_sym']));
+    const again = kicadLibraryFiles({ models: null });
+    expect(again.map((f) => [f.path, text(f.content)])).toEqual(files.map((f) => [f.path, text(f.content)]));
+  });
+
+  it('includes the STEP and VRML model of every link in the footprints (default build)', () => {
+    const full = kicadLibraryFiles();
+    const models = full.filter((f) => f.path.startsWith('Panasonic_A4S.3dshapes/')).map((f) => f.path);
+    const linked = footprintFamilies.flatMap((f) => f.models.flatMap((m) => [`Panasonic_A4S.3dshapes/${m.name}.step`, `Panasonic_A4S.3dshapes/${m.name}.wrl`]));
+    expect(models.sort()).toEqual(linked.sort());
+    const wrl = full.find((f) => f.path.endsWith('AXE540127_2x20_P0.4mm_Socket.wrl'))!;
+    expect(text(wrl.content)).toMatch(/^#VRML V2\.0 utf8/);
+  });
+
+  it('every symbol: pins numbered as its footprint pads (MP included), KiCad 6 properties, pins on the 50 mil grid', () => {
+    const lib = readSexpr(byPath.get('Panasonic_A4S.kicad_sym')!);
+    expect(headOf(lib)).toBe('kicad_symbol_lib');
+    expect(valueOf(childNamed(lib, 'version')![1])).toBe(20211014);
+    for (const symbol of childrenNamed(lib, 'symbol')) {
+      const props = properties(symbol);
+      const fpRef = props.get('Footprint')!;
+      expect(fpRef).toMatch(/^Panasonic_A4S:/);
+      const fpText = byPath.get(`Panasonic_A4S.pretty/${fpRef.slice('Panasonic_A4S:'.length)}.kicad_mod`);
+      expect(fpText, fpRef).toBeDefined();
+      const pads = new Set(padNumbers(fpText!).filter((n) => n !== ''));
+      const pins = symbolPinsOf(symbol);
+      expect(new Set(pins.map((p) => p.number))).toEqual(pads);
+      expect(pins.map((p) => p.number).filter((n) => n === MOUNTING_PIN.number)).toHaveLength(1);
+      expect(new Set(pins.map((p) => `${p.x},${p.y}`)).size).toBe(pins.length);
+      for (const p of pins) {
+        expect(Math.abs(Math.round(p.x / 1.27) * 1.27 - p.x)).toBeLessThan(1e-9);
+        expect(Math.abs(Math.round(p.y / 1.27) * 1.27 - p.y)).toBeLessThan(1e-9);
+      }
+      for (const key of ['Reference', 'Value', 'Footprint', 'Datasheet', 'ki_description', 'ki_keywords', 'ki_fp_filters', 'Manufacturer', 'MPN']) expect(props.has(key), key).toBe(true);
+      expect(props.get('Manufacturer')).toBe('Panasonic');
+      const family = footprintFamilies.find((f) => f.symbolName === valueOf(symbol[1]))!;
+      expect(family.partNumbers).toContain(props.get('MPN'));
+      expect(props.get('ki_fp_filters')).toBe(`${family.footprintName}*`);
+      const ids = childrenNamed(symbol, 'property').map((p) => valueOf(childNamed(p, 'id')![1]));
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(ids.slice(0, 4)).toEqual([0, 1, 2, 3]);
+    }
+  });
+
+  it('library tables: one KiCad library each, pointing at files the library holds', () => {
+    for (const [file, head, target] of [['fp-lib-table', 'fp_lib_table', 'Panasonic_A4S.pretty'], ['sym-lib-table', 'sym_lib_table', 'Panasonic_A4S.kicad_sym']] as const) {
+      const table = readSexpr(byPath.get(file)!);
+      expect(headOf(table)).toBe(head);
+      const libs = childrenNamed(table, 'lib');
+      expect(libs).toHaveLength(1);
+      const field = (k: string) => valueOf(childNamed(libs[0]!, k)![1]);
+      expect(field('name')).toBe('Panasonic_A4S');
+      expect(field('type')).toBe('KiCad');
+      expect(field('uri')).toBe(`\${KIPRJMOD}/${target}`);
+      expect(field('options')).toBe('');
+      expect(files.some((f) => f.path === target || f.path.startsWith(`${target}/`))).toBe(true);
+    }
+    expect(fpLibTable('/abs/lib')).toContain('(uri "/abs/lib/Panasonic_A4S.pretty")');
+    expect(symLibTable('${A4S}')).toContain('(uri "${A4S}/Panasonic_A4S.kicad_sym")');
+  });
+
+  it('README states the provenance of every parameter and the checks before fabrication', () => {
+    const readme = byPath.get('README.md')!;
+    for (const name of LAND_PARAM_NAMES) expect(readme).toContain(`| ${name} |`);
+    expect(readme).toContain('## Check before fabrication');
+    expect(readme).toContain('Inkplate 5');
+    expect(readme).toContain('A4S_3DMODEL_DIR');
+    for (const f of footprintFamilies) expect(readme).toContain(`| ${f.footprintName} |`);
+  });
+
+  it('footprints carry KiCad 6 syntax only: no stroke, version 20211014, widths on every line', () => {
+    for (const [path, content] of byPath) {
+      if (!path.endsWith('.kicad_mod')) continue;
+      const tree = readSexpr(content);
+      expect(headOf(tree)).toBe('footprint');
+      expect(valueOf(childNamed(tree, 'version')![1])).toBe(20211014);
+      expect(content).not.toContain('(stroke');
+      for (const l of [...childrenNamed(tree, 'fp_line'), ...childrenNamed(tree, 'fp_rect')]) expect(childNamed(l, 'width')).toBeDefined();
+      expect(childNamed(tree, 'attr')?.[1]).toEqual({ atom: 'smd' });
+    }
+  });
+});
+
+describe('footprintFile / symbolLibraryFile', () => {
+  it('the library footprint is what footprintFile gives for the standard part number', () => {
+    const lib = new Map(kicadLibraryFiles({ models: null }).map((f) => [f.path, text(f.content)]));
+    for (const pn of ['AXE540127', 'AXE540127D', 'AXE5E4026', 'AXE610124', 'AXE664124D', 'AXE6E8026']) {
+      const r = footprintFile(pn);
+      expect(r.ok).toBe(true);
+      if (!r.ok) continue;
+      expect(r.value.content).toBe(lib.get(`Panasonic_A4S.pretty/${r.value.fileName}`));
+      expect(r.value.status).toBe('standard');
+    }
+  });
+
+  it('a 1.0 mm header shows its own model, the 0.8 mm one hidden', () => {
+    const r = footprintFile('AXE640224');
+    if (!r.ok) throw new Error('expected ok');
+    const models = childrenNamed(readSexpr(r.value.content), 'model').map((m) => [valueOf(m[1]), (m as SNode[]).some((n) => typeof n === 'object' && !Array.isArray(n) && 'atom' in n && n.atom === 'hide')]);
+    expect(models).toEqual([
+      ['${A4S_3DMODEL_DIR}/Panasonic_A4S_AXE640x24_2x20_P0.4mm_Header_H0.8mm.wrl', true],
+      ['${A4S_3DMODEL_DIR}/Panasonic_A4S_AXE640x24_2x20_P0.4mm_Header_H1.0mm.wrl', false],
+    ]);
+  });
+
+  it('invalid part numbers give the part-number error with suggestions; unlisted ones say so', () => {
+    const bad = footprintFile('AXE540128');
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.error.code).toBe('BAD_VARIANT');
+    const odd = symbolLibraryFile('AXE541127');
+    expect(odd.ok).toBe(false);
+    if (!odd.ok) expect(odd.error.code).toBe('PINS_ODD');
+    const unlisted = footprintFile('AXE526127');
+    if (!unlisted.ok) throw new Error('expected ok');
+    expect(unlisted.value.status).toBe('nonstandard');
+    expect(unlisted.value.name).toBe('Panasonic_A4S_AXE526127_2x13_P0.4mm_Socket');
+    expect(unlisted.value.content).toContain('NOT listed in the catalog');
+    expect(padNumbers(unlisted.value.content).filter((n) => n !== '' && n !== 'MP')).toHaveLength(26);
+  });
+
+  it('overrides change the pads and show as provenance "override"; bad overrides are a typed error', () => {
+    const r = footprintFile('AXE540127', { overrides: { signalPadLengthMm: 0.75 }, overrideOrigin: 'override: drawing XYZ' });
+    if (!r.ok) throw new Error('expected ok');
+    const pad1 = childrenNamed(readSexpr(r.value.content), 'pad').find((p) => valueOf(p[1]) === '1')!;
+    expect(valueOf(childNamed(pad1, 'size')![2])).toBe(0.75);
+    expect(r.value.content).toContain('signalPadLengthMm = 0.75 mm [override] override: drawing XYZ');
+    expect(r.value.content).toMatch(/Land pattern provenance: override: signalPadLengthMm;/);
+    for (const overrides of [{ signalPadLenMm: 1 }, { signalPasteRatio: 1.5 }, { signalPadWidthMm: -1 }, 'text', [1]]) {
+      const bad = footprintFile('AXE540127', { overrides });
+      expect(bad.ok).toBe(false);
+      if (!bad.ok) expect(bad.error.code).toBe('KICAD_BAD_OVERRIDES');
+    }
+  });
+
+  it('symbolLibraryFile sets MPN to the part asked for, in a one-symbol library', () => {
+    const r = symbolLibraryFile('axe640224d'.toUpperCase().replace(/D$/, ''));
+    if (!r.ok) throw new Error('expected ok');
+    const lib = readSexpr(r.value.content);
+    const symbols = childrenNamed(lib, 'symbol');
+    expect(symbols).toHaveLength(1);
+    expect(properties(symbols[0]!).get('MPN')).toBe('AXE640224');
+    expect(valueOf(symbols[0]![1])).toBe('A4S_Header_2x20');
+    expect(symbolLibrary()).toContain('(symbol "A4S_Header_2x20"');
+  });
+
+  it('every KiCad code is in the error registry', () => {
+    for (const code of Object.keys(KICAD_CODES)) expect(ERROR_CODES).toHaveProperty(code);
+  });
+});
