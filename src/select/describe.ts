@@ -54,49 +54,94 @@ export function matingCyclesOf(fields: PartNumberFields): number {
   return fields.inspection ? catalog.inspection.matingCycles : characteristicValue('insertion-removal-life', 'cycles').value;
 }
 
-// Everything but `input` depends only on the normalised part number, and there are fewer than a
-// thousand well-formed ones: cache them so that checking a million-line list stays cheap.
-const cache = new Map<string, Omit<PartDescription, 'input'>>();
-const CACHE_LIMIT = 4096;
+// Everything but `input` depends only on the normalised part number, and real lists repeat a few
+// hundred numbers: cache the rest (bounded) so that checking a million-line list stays cheap.
+type Body = Omit<PartDescription, 'input'>;
+const cache = new Map<string, Body>();
+const CACHE_LIMIT = 16_384;
+const CACHE_KEY_MAX_LENGTH = 40;
 
-export function describeCheck(check: PartNumberCheck): PartDescription {
+
+function buildBody(check: PartNumberCheck): Body {
   if (!check.fields || !check.partNumber) {
     return {
-      input: check.input, partNumber: null, status: 'invalid', role: null, pins: null, inspection: null, matingCycles: null,
+      partNumber: null, status: 'invalid', role: null, pins: null, inspection: null, matingCycles: null,
       matedHeightMm: null, matedHeightsMm: null, packaging: null, dimensionsMm: null, dimensionsProvenance: null,
       errors: [...check.errors], suggestions: [...check.suggestions],
     };
   }
-  let body = cache.get(check.partNumber);
-  if (!body) {
-    const fields = check.fields;
-    const standard = check.status === 'standard';
-    const dims = dimensionsFor(fields.role, fields.pins, fields.matedHeightMm, fields.inspection);
-    body = {
-      partNumber: check.partNumber,
-      status: check.status,
-      role: fields.role,
-      pins: fields.pins,
-      inspection: fields.inspection,
-      matingCycles: matingCyclesOf(fields),
-      matedHeightMm: fields.matedHeightMm,
-      matedHeightsMm: matedHeightsOf(fields),
-      packaging: packagingInfo(fields, standard),
-      dimensionsMm: dims.dimensionsMm,
-      dimensionsProvenance: dims.provenance,
-      errors: [...check.errors],
-      suggestions: [...check.suggestions],
-    };
-    // Frozen because every later decode of this part number shares it.
-    freezeDeep(body);
-    if (cache.size < CACHE_LIMIT) cache.set(check.partNumber, body);
-  }
-  return { input: check.input, ...body };
+  const fields = check.fields;
+  const standard = check.status === 'standard';
+  const dims = dimensionsFor(fields.role, fields.pins, fields.matedHeightMm, fields.inspection);
+  return {
+    partNumber: check.partNumber,
+    status: check.status,
+    role: fields.role,
+    pins: fields.pins,
+    inspection: fields.inspection,
+    matingCycles: matingCyclesOf(fields),
+    matedHeightMm: fields.matedHeightMm,
+    matedHeightsMm: matedHeightsOf(fields),
+    packaging: packagingInfo(fields, standard),
+    dimensionsMm: dims.dimensionsMm,
+    dimensionsProvenance: dims.provenance,
+    errors: [...check.errors],
+    suggestions: [...check.suggestions],
+  };
 }
 
-/** Decodes any string into the contract object. Never throws. */
+/** One fixed object shape (fast to build); the nested values are frozen and shared between calls. */
+function withInput(input: string, b: Body): PartDescription {
+  return {
+    input,
+    partNumber: b.partNumber,
+    status: b.status,
+    role: b.role,
+    pins: b.pins,
+    inspection: b.inspection,
+    matingCycles: b.matingCycles,
+    matedHeightMm: b.matedHeightMm,
+    matedHeightsMm: b.matedHeightsMm,
+    packaging: b.packaging,
+    dimensionsMm: b.dimensionsMm,
+    dimensionsProvenance: b.dimensionsProvenance,
+    errors: b.errors,
+    suggestions: b.suggestions,
+  };
+}
+
+// Real lists repeat a few hundred spellings: the whole (frozen) answer is cached by the exact
+// input string, bounded, so a million-line list costs about one Map lookup per line.
+const answers = new Map<string, PartDescription>();
+
+function remember(input: string, description: PartDescription): PartDescription {
+  freezeDeep(description);
+  if (answers.size < CACHE_LIMIT && input.length <= CACHE_KEY_MAX_LENGTH) answers.set(input, description);
+  return description;
+}
+
+function bodyFor(check: PartNumberCheck): Body {
+  const key = check.partNumber;
+  if (key === null) return buildBody(check);
+  let body = cache.get(key);
+  if (!body) {
+    body = buildBody(check);
+    if (cache.size < CACHE_LIMIT) cache.set(key, body);
+  }
+  return body;
+}
+
+/** The decode object of a check already made. Returned objects are frozen (they are shared). */
+export function describeCheck(check: PartNumberCheck): PartDescription {
+  const known = answers.get(check.input);
+  if (known) return known;
+  return remember(check.input, withInput(check.input, bodyFor(check)));
+}
+
+/** Decodes any string into the contract object (frozen). Never throws. */
 export function describePart(input: string): PartDescription {
-  return describeCheck(checkPartNumber(input));
+  if (typeof input !== 'string') return describeCheck(checkPartNumber(input));
+  return answers.get(input) ?? remember(input, withInput(input, bodyFor(checkPartNumber(input))));
 }
 
 function freezeDeep(value: unknown): void {
