@@ -1,0 +1,146 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../src/cli/index.js';
+import { cli } from './run-cli.js';
+
+const root = mkdtempSync(join(tmpdir(), 'a4s-cli-kicad-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** Every file under a folder with its bytes, by relative path. */
+function tree(dir: string): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  const walk = (d: string) => {
+    for (const e of readdirSync(d)) {
+      const p = join(d, e);
+      if (statSync(p).isDirectory()) walk(p);
+      else out.set(relative(dir, p), readFileSync(p));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+async function cliTty(args: string[]) {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  const out: Buffer[] = [];
+  const err: Buffer[] = [];
+  stdout.on('data', (b: Buffer) => out.push(b));
+  stderr.on('data', (b: Buffer) => err.push(b));
+  const code = await runCli(args, { stdout, stderr, stdin: Readable.from(['']), isTTY: true, cwd: root });
+  return { code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
+}
+
+describe('a4s footprint', () => {
+  it('prints the .kicad_mod of a part to stdout', async () => {
+    const r = await cli(['footprint', 'AXE540127D']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^\(footprint "Panasonic_A4S_AXE540127_2x20_P0\.4mm_Socket"\n  \(version 20211014\)/);
+    expect(r.stdout.match(/\(pad "\d+"/g)).toHaveLength(40);
+  });
+
+  it('-o writes the file; --overrides (YAML) changes pads and provenance', async () => {
+    const overrides = join(root, 'drawing.yaml');
+    writeFileSync(overrides, 'signalPadLengthMm: 0.7\nmaskExpansionMm: 0.05\n');
+    const out = join(root, 'fp.kicad_mod');
+    const r = await cli(['footprint', 'AXE640124', '-o', out, '--overrides', overrides]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Panasonic_A4S_AXE640x24_2x20_P0.4mm_Header');
+    const text = readFileSync(out, 'utf8');
+    expect(text).toContain('(pad "1" smd rect (at -3.8 -1.225) (size 0.23 0.7)');
+    expect(text).toContain('[override] override: user file drawing.yaml');
+  });
+
+  it('bad overrides: unknown name → exit 2 KICAD_BAD_OVERRIDES; unreadable file → KICAD_OVERRIDES_UNREADABLE', async () => {
+    const bad = join(root, 'bad.json');
+    writeFileSync(bad, '{"padLength": 1}');
+    const r1 = await cli(['footprint', 'AXE540127', '--overrides', bad]);
+    expect(r1.code).toBe(2);
+    expect(r1.stderr).toContain('error [KICAD_BAD_OVERRIDES]');
+    expect(r1.stderr).toContain('signalPadLengthMm');
+    const r2 = await cli(['footprint', 'AXE540127', '--overrides', join(root, 'missing.yaml')]);
+    expect(r2.code).toBe(2);
+    expect(r2.stderr).toContain('error [KICAD_OVERRIDES_UNREADABLE]');
+    writeFileSync(join(root, 'broken.yaml'), 'a: [1,\n');
+    const r3 = await cli(['footprint', 'AXE540127', '--overrides', join(root, 'broken.yaml')]);
+    expect(r3.stderr).toContain('error [KICAD_OVERRIDES_UNREADABLE]');
+  });
+
+  it('invalid part number → its code and suggestions, exit 1; unlisted → footprint, warning, exit 1', async () => {
+    const r = await cli(['footprint', 'AXE540128']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^error \[BAD_VARIANT\]/);
+    const j = await cli(['footprint', 'AXE540128', '--json']);
+    expect(JSON.parse(j.stderr).error.code).toBe('BAD_VARIANT');
+    const u = await cli(['footprint', 'AXE526127', '--json']);
+    expect(u.code).toBe(1);
+    expect(u.stderr).toContain('warning [NOT_LISTED]');
+    expect(JSON.parse(u.stdout)).toMatchObject({ partNumber: 'AXE526127', status: 'nonstandard', name: 'Panasonic_A4S_AXE526127_2x13_P0.4mm_Socket' });
+  });
+});
+
+describe('a4s symbol', () => {
+  it('prints a one-symbol library with MPN = the part number', async () => {
+    const r = await cli(['symbol', 'AXE6E4026']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^\(kicad_symbol_lib\n  \(version 20211014\)/);
+    expect(r.stdout).toContain('(property "MPN" "AXE6E4026"');
+    expect(r.stdout).toContain('(number "MP"');
+    const bad = await cli(['symbol', 'XYZ']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('error [');
+  });
+});
+
+describe('a4s kicad-lib', () => {
+  it('writes the whole library; a second run with --force is byte-identical', async () => {
+    const a = join(root, 'lib-a');
+    const r1 = await cli(['kicad-lib', a]);
+    expect(r1.code).toBe(0);
+    expect(r1.stdout).toMatch(/Wrote \d+ files .*32 footprints, 1 symbol library, 90 3D model files/);
+    const first = tree(a);
+    expect([...first.keys()].filter((p) => p.endsWith('.kicad_mod'))).toHaveLength(32);
+    expect(first.has('Panasonic_A4S.kicad_sym')).toBe(true);
+    expect(first.has('Panasonic_A4S.3dshapes/Panasonic_A4S_AXE540127_2x20_P0.4mm_Socket.step')).toBe(true);
+    for (const f of ['fp-lib-table', 'sym-lib-table', 'README.md']) expect(first.has(f)).toBe(true);
+    const r2 = await cli(['kicad-lib', a, '--force']);
+    expect(r2.code).toBe(0);
+    const second = tree(a);
+    expect([...second.keys()]).toEqual([...first.keys()]);
+    for (const [p, bytes] of first) expect(bytes.equals(second.get(p)!), p).toBe(true);
+  });
+
+  it('refuses a non-empty folder without --force (exit 2), and a file in place of the folder', async () => {
+    const d = join(root, 'busy');
+    mkdirSync(d);
+    writeFileSync(join(d, 'mine.txt'), 'keep');
+    const r = await cli(['kicad-lib', d, '--no-models']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('error [KICAD_DIR_NOT_EMPTY]');
+    expect(readdirSync(d)).toEqual(['mine.txt']);
+    const forced = await cli(['kicad-lib', d, '--no-models', '--force', '--json']);
+    expect(forced.code).toBe(0);
+    expect(readFileSync(join(d, 'mine.txt'), 'utf8')).toBe('keep');
+    expect(JSON.parse(forced.stdout).files.some((f: { path: string }) => f.path.endsWith('.step'))).toBe(false);
+    const r3 = await cli(['kicad-lib', join(d, 'mine.txt')]);
+    expect(r3.code).toBe(2);
+    expect(r3.stderr).toContain('error [KICAD_WRITE_FAILED]');
+  });
+
+  it('--base-uri changes where the tables point', async () => {
+    const d = join(root, 'uri');
+    await cli(['kicad-lib', d, '--no-models', '--base-uri', '${KIPRJMOD}/lib/a4s']);
+    expect(readFileSync(join(d, 'fp-lib-table'), 'utf8')).toContain('(uri "${KIPRJMOD}/lib/a4s/Panasonic_A4S.pretty")');
+  });
+
+  it('shows a progress bar on a terminal only', async () => {
+    const tty = await cliTty(['kicad-lib', 'tty-lib', '--no-models']);
+    expect(tty.code).toBe(0);
+    expect(tty.stderr).toMatch(/kicad-lib \[.*\] \d+\/\d+/);
+    const plain = await cli(['kicad-lib', join(root, 'plain-lib'), '--no-models']);
+    expect(plain.stderr).toBe('');
+  });
+});
