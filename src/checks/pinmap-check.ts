@@ -11,6 +11,7 @@ const EPS = 1e-9;
 const round = (x: number, digits = 4) => Math.round(x * 10 ** digits) / 10 ** digits + 0;
 const fmt = (x: number, digits = 3) => String(round(x, digits));
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const thousands = (n: number) => n.toLocaleString('en-US');
 
 interface NetInfo {
   readonly name: string;
@@ -424,7 +425,7 @@ function checkLife(input: PinMapInput, part: PartNumberCheck | null, mate: PartN
     if (planned > limit) {
       const fix = inspection || planned > l.inspectionCycles.value
         ? `No A4S part is rated for ${planned} cycles (inspection parts: ${l.inspectionCycles.value}); replace the connector periodically or use another interconnect for the fixture.`
-        : `For a test fixture that mates ${planned} times use the inspection parts ${inspectionPair} (${l.inspectionCycles.value} cycles; same dimensions and foot pattern; not for production).`;
+        : `For a test fixture that mates ${planned} times use the inspection parts ${inspectionPair} (${thousands(l.inspectionCycles.value)} cycles; same dimensions and foot pattern; not for production).`;
       add('MATING_CYCLES', 'error', {
         message: `${planned} mating cycles planned; ${inspection ? 'inspection parts are' : 'the standard part is'} rated for ${limit}.`,
         source: inspection ? l.inspectionCycles.source : l.lifeCycles.source,
