@@ -1,0 +1,55 @@
+/**
+ * Regenerates the tables of README.md between <!-- BEGIN:name --> and <!-- END:name --> markers
+ * from the code (commands, error codes). `npx tsx scripts/readme.ts` writes; `--check` fails
+ * when README.md is stale (run by the test suite).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { PassThrough, Readable } from 'node:stream';
+import { buildProgram } from '../src/cli/index.js';
+import { ERROR_CODES } from '../src/errors.js';
+
+const escape = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+export function commandsTable(): string {
+  const sink = new PassThrough();
+  const program = buildProgram({ io: { stdout: sink, stderr: sink, stdin: Readable.from([]), isTTY: false, cwd: '.' }, exitCode: 0 });
+  const rows = program.commands.map((c) => {
+    const args = c.registeredArguments.map((a) => (a.required ? `<${a.name()}${a.variadic ? '...' : ''}>` : `[${a.name()}${a.variadic ? '...' : ''}]`)).join(' ');
+    const options = c.options.map((o) => `\`${o.long}\``).join(' ');
+    return `| \`a4s ${c.name()}${args ? ' ' + args : ''}\` | ${escape(c.description())} | ${options} |`;
+  });
+  return ['| command | what it does | options |', '|---|---|---|', ...rows].join('\n');
+}
+
+export function errorCodesTable(): string {
+  const rows = Object.entries(ERROR_CODES)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([code, d]) => `| \`${code}\` | ${escape(d.summary)} | ${escape(d.fix)} |`);
+  return ['| code | meaning | what to do |', '|---|---|---|', ...rows].join('\n');
+}
+
+export const GENERATED: Record<string, () => string> = { commands: commandsTable, 'error-codes': errorCodesTable };
+
+export function regenerate(readme: string): string {
+  let out = readme;
+  for (const [name, make] of Object.entries(GENERATED)) {
+    const re = new RegExp(`(<!-- BEGIN:${name} -->)[\\s\\S]*?(<!-- END:${name} -->)`);
+    if (!re.test(out)) throw new Error(`README.md has no <!-- BEGIN:${name} --> … <!-- END:${name} --> block`);
+    out = out.replace(re, (_m, begin: string, end: string) => `${begin}\n${make()}\n${end}`);
+  }
+  return out;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const path = new URL('../README.md', import.meta.url);
+  const current = readFileSync(path, 'utf8');
+  const next = regenerate(current);
+  if (process.argv.includes('--check')) {
+    if (next !== current) {
+      console.error('README.md is stale: run `npx tsx scripts/readme.ts`.');
+      process.exit(1);
+    }
+  } else {
+    writeFileSync(path, next);
+  }
+}
