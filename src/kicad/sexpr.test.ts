@@ -6,9 +6,9 @@ const word = fc.stringMatching(/^[a-z_][a-z0-9_.]{0,8}$/).map(atom);
 const text = fc.string({ maxLength: 20, unit: fc.constantFrom('a', 'Z', ' ', '"', '\\', '\n', '\t', '(', ')', 'µ', '±', '$', '{') }).map(str);
 // Numbers KiCad writes: whole nanometres in millimetres.
 const number = fc.integer({ min: -1e9, max: 1e9 }).map((n) => n / 1e6);
-const tree: fc.Arbitrary<SNode> = fc.letrec((tie) => ({
+const tree = fc.letrec<{ node: SNode; list: SNode }>((tie) => ({
   node: fc.oneof({ depthSize: 'small' }, word, text, number, tie('list')),
-  list: fc.tuple(word, fc.array(tie('node'), { maxLength: 5 })).map(([h, rest]) => [h, ...rest] as SNode),
+  list: fc.tuple(word, fc.array(tie('node'), { maxLength: 5 })).map(([h, rest]): SNode => [h, ...rest]),
 })).node;
 
 describe('s-expression writer and reader', () => {
