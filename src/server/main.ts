@@ -6,15 +6,16 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { jsonLogger, parseLogLevel } from './log.js';
+import { bufferedSink, jsonLogger, parseLogLevel } from './log.js';
 import { startServer } from './serve.js';
 import { shippedBytes } from './static.js';
 import { parseEnv, webRootCandidates } from './env.js';
 
-const logger = jsonLogger(process.stdout, parseLogLevel(process.env.LOG_LEVEL));
+const logger = jsonLogger(bufferedSink(process.stdout), parseLogLevel(process.env.LOG_LEVEL));
 const env = parseEnv(process.env);
 if (!env.ok) {
   logger.log('error', 'bad environment', { error: env.error });
+  logger.flush?.();
   process.exit(2);
 }
 const candidates = webRootCandidates(fileURLToPath(import.meta.url), env.value.webRoot);
@@ -23,6 +24,7 @@ if (!webRoot) logger.log('warn', 'built page not found; serving the API only (ru
 
 const running = await startServer({ host: env.value.host, port: env.value.port, corsOrigins: env.value.corsOrigins, webRoot, logger }).catch((err: NodeJS.ErrnoException) => {
   logger.log('error', 'cannot listen', { host: env.value.host, port: env.value.port, error: err.code ?? err.message });
+  logger.flush?.();
   process.exit(1);
 });
 const site = running.a4s.site;
@@ -36,6 +38,7 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     logger.log('info', 'shutting down', { signal });
     void running.close(10_000).then(() => {
       logger.log('info', 'stopped', { signal });
+      logger.flush?.();
       process.exit(0);
     });
   });

@@ -1,4 +1,6 @@
+import type { Context } from 'hono';
 import { ERROR_CODES, type A4sError, type ErrorCode } from '../errors.js';
+import { requestIdOf, respond } from './respond.js';
 
 /** RFC 9457 problem details; `code` is the CLI's error code, so scripts handle both faces alike. */
 export interface Problem {
@@ -22,15 +24,10 @@ export function problemBody(status: number, code: ErrorCode, detail: string, ext
   return { type: `/api/errors#${code}`, title: ERROR_CODES[code].summary, status, detail, code, ...extra };
 }
 
-/**
- * A problem response. Headers other than the type are added by the app's middleware, so every
- * error (including ones from Hono itself) gets the same security headers.
- */
-export function problemResponse(status: number, code: ErrorCode, detail: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(problemBody(status, code, detail, extra)), {
-    status,
-    headers: { 'content-type': PROBLEM_MEDIA_TYPE, ...headers },
-  });
+/** A problem response with the instance (path) and request id of the request. */
+export function problemResponse(c: Context, status: number, code: ErrorCode, detail: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}): Response {
+  const body = problemBody(status, code, detail, { instance: c.req.path, requestId: requestIdOf(c), ...extra });
+  return respond(c, JSON.stringify(body), PROBLEM_MEDIA_TYPE, { status, headers });
 }
 
 /** Thrown inside handlers for input errors; the app turns it into a problem response. */

@@ -30,6 +30,8 @@ export interface RouteInput<P, Q> {
   readonly query: Q;
   /** The request's media type (lowercase, without parameters) when there is a body spec. */
   readonly mediaType: string | null;
+  /** Aborted when the request times out: long loops (uploads) stop reading. */
+  readonly signal: AbortSignal;
 }
 
 export interface RouteSpec<P = unknown, Q = unknown> {

@@ -22,7 +22,7 @@ export interface ServeOptions extends AppOptions {
 export async function startServer(options: ServeOptions = {}): Promise<RunningServer> {
   const a4s = createApp(options);
   const logger = options.logger ?? silentLogger;
-  const server = createAdaptorServer({ fetch: a4s.app.fetch }) as Server;
+  const server = createAdaptorServer({ fetch: a4s.fetch }) as Server;
   // Slow clients cannot hold a connection forever (slowloris): headers in 10 s, whole request in 30 s.
   server.headersTimeout = 10_000;
   server.requestTimeout = 30_000;

@@ -1,11 +1,11 @@
 import { ERROR_CODES } from '../../errors.js';
+import { jsonText } from '../respond.js';
 import { defineRoute, type RouteSpec } from '../route.js';
 import { ErrorCodesSchema, HealthSchema } from '../schemas.js';
 
 export type ModuleStatus = Readonly<Record<string, boolean>>;
 
 const started = Date.now();
-const JSON_TYPE = { 'content-type': 'application/json; charset=utf-8' };
 
 export function metaRoutes(ctx: { version: string; modules: ModuleStatus; openapi: () => Record<string, unknown> }): RouteSpec[] {
   let openapiText: string | null = null;
@@ -18,9 +18,7 @@ export function metaRoutes(ctx: { version: string; modules: ModuleStatus; openap
       summary: 'Liveness: 200 while the server accepts requests',
       tags: ['meta'],
       responses: { 200: { description: 'The server is up', content: { 'application/json': HealthSchema } } },
-      handle: () => new Response(JSON.stringify({ status: 'ok', version: ctx.version, uptimeS: Math.round((Date.now() - started) / 1000), modules: ctx.modules }), {
-        headers: { ...JSON_TYPE, 'cache-control': 'no-store' },
-      }),
+      handle: ({ c }) => jsonText(c, JSON.stringify({ status: 'ok', version: ctx.version, uptimeS: Math.round((Date.now() - started) / 1000), modules: ctx.modules }), 200, { 'cache-control': 'no-store' }),
     }),
     defineRoute({
       method: 'get',
@@ -29,7 +27,7 @@ export function metaRoutes(ctx: { version: string; modules: ModuleStatus; openap
       summary: 'This document (OpenAPI 3.1), generated from the schemas the handlers validate with',
       tags: ['meta'],
       responses: { 200: { description: 'OpenAPI 3.1 document', content: { 'application/json': { jsonSchema: { type: 'object' } } } } },
-      handle: () => new Response((openapiText ??= JSON.stringify(ctx.openapi(), null, 2)), { headers: JSON_TYPE }),
+      handle: ({ c }) => jsonText(c, (openapiText ??= JSON.stringify(ctx.openapi(), null, 2))),
     }),
     defineRoute({
       method: 'get',
@@ -38,7 +36,7 @@ export function metaRoutes(ctx: { version: string; modules: ModuleStatus; openap
       summary: 'Every error code with what it means and what to do (the `type` of problem responses points here)',
       tags: ['meta'],
       responses: { 200: { description: 'code → { summary, fix }', content: { 'application/json': ErrorCodesSchema } } },
-      handle: () => new Response(errorsText, { headers: JSON_TYPE }),
+      handle: ({ c }) => jsonText(c, errorsText),
     }),
   ];
 }

@@ -1,5 +1,6 @@
 import { describePart, explainPart, matesOf, queryParts, type PartDescription } from '../../select/index.js';
 import { ProblemError } from '../problem.js';
+import { jsonText } from '../respond.js';
 import { defineRoute, type RouteSpec } from '../route.js';
 import { ExplanationSchema, MatesSchema, PartDescriptionSchema, PartFiltersQuery, PartListSchema, PartNumberParams, ProblemSchema } from '../schemas.js';
 
@@ -30,7 +31,6 @@ function partJson(pn: string): string {
   return text;
 }
 
-const JSON_TYPE = { 'content-type': 'application/json; charset=utf-8' };
 
 export const partRoutes: RouteSpec[] = [
   defineRoute({
@@ -42,9 +42,9 @@ export const partRoutes: RouteSpec[] = [
     query: PartFiltersQuery,
     queryErrorCode: 'BAD_OPTION',
     responses: { 200: { description: 'The matching parts as decode objects', content: { 'application/json': PartListSchema } }, 400: problem('A filter has a bad value (BAD_OPTION)') },
-    handle: ({ query }) => {
+    handle: ({ c, query }) => {
       const answer = queryParts(query);
-      return new Response(JSON.stringify({ count: answer.parts.length, chosenPins: answer.chosenPins, note: answer.note, parts: answer.parts }), { headers: JSON_TYPE });
+      return jsonText(c, JSON.stringify({ count: answer.parts.length, chosenPins: answer.chosenPins, note: answer.note, parts: answer.parts }));
     },
   }),
   defineRoute({
@@ -56,7 +56,7 @@ export const partRoutes: RouteSpec[] = [
     tags: ['parts'],
     params: PartNumberParams,
     responses: { 200: { description: 'The decode object', content: { 'application/json': PartDescriptionSchema } }, 404: problem('Not an A4S part number; `code` says why, `suggestions` lists the nearest standard parts') },
-    handle: ({ params }) => new Response(partJson(params.pn), { headers: JSON_TYPE }),
+    handle: ({ c, params }) => jsonText(c, partJson(params.pn)),
   }),
   defineRoute({
     method: 'get',
@@ -66,10 +66,10 @@ export const partRoutes: RouteSpec[] = [
     tags: ['parts'],
     params: PartNumberParams,
     responses: { 200: { description: 'Partners with the basis of each', content: { 'application/json': MatesSchema } }, 404: problem('Not an A4S part number') },
-    handle: ({ params }) => {
+    handle: ({ c, params }) => {
       decodedOrNotFound(params.pn);
       const answer = matesOf(params.pn);
-      return new Response(JSON.stringify({ partNumber: answer.partNumber, status: answer.status, partners: answer.partners }), { headers: JSON_TYPE });
+      return jsonText(c, JSON.stringify({ partNumber: answer.partNumber, status: answer.status, partners: answer.partners }));
     },
   }),
   defineRoute({
@@ -80,9 +80,9 @@ export const partRoutes: RouteSpec[] = [
     tags: ['parts'],
     params: PartNumberParams,
     responses: { 200: { description: 'Fields with provenance', content: { 'application/json': ExplanationSchema } }, 404: problem('Not an A4S part number') },
-    handle: ({ params }) => {
+    handle: ({ c, params }) => {
       decodedOrNotFound(params.pn);
-      return new Response(JSON.stringify(explainPart(params.pn)), { headers: JSON_TYPE });
+      return jsonText(c, JSON.stringify(explainPart(params.pn)));
     },
   }),
 ];
