@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { orderQuantities } from '../order/index.js';
+import { checkBomText, createBomChecker, renderReport, type BomReport } from './index.js';
+
+const check = (text: string, options = {}): BomReport => {
+  const r = checkBomText(text, options);
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
+};
+const codes = (r: BomReport) => r.findings.map((f) => f.code);
+
+describe('BOM check', () => {
+  it('KiCad export (Reference, Value, Qty): finds the part in Value, checks its partner', () => {
+    const r = check('"Reference","Value","Datasheet","Footprint","Qty","DNP"\n"J1","AXE540127","","A4S:AXE540127","1",""\n"R1,R2","10k","","R_0402","2",""\n');
+    expect(r.partColumn).toBe('Value');
+    expect(r.parts.map((p) => [p.partNumber, p.quantity])).toEqual([['AXE540127', 1]]);
+    expect(codes(r)).toContain('BOM_MATE_MISSING');
+    expect(r.findings.find((f) => f.code === 'BOM_MATE_MISSING')!.lines).toEqual([2]);
+  });
+
+  it('JLCPCB style (Comment, Designator): quantity from the designators; the partner in the --mate BOM', () => {
+    const mate = check('Comment,Designator,Footprint\nAXE640124,J9,A4S\n');
+    const r = check('Comment,Designator,Footprint,LCSC\nAXE540127,"J1,J2",A4S,C0\n', { mateParts: mate.parts });
+    expect(r.parts[0]!.quantity).toBe(2);
+    expect(codes(r)).not.toContain('BOM_MATE_MISSING');
+  });
+
+  it('TSV, a named column, invalid and nonstandard part numbers with suggestions and line numbers', () => {
+    const r = check('Ref\tMy PN\tQty\nJ1\tAXE540128\t1\nJ2\tAXE526127\t1\nJ3\tAXE640124\t1\n', { column: 'my pn' });
+    const invalid = r.findings.find((f) => f.code === 'BOM_PART_INVALID')!;
+    expect(invalid.lines).toEqual([2]);
+    expect(invalid.message).toMatch(/AXE540127/);
+    expect(r.findings.find((f) => f.code === 'BOM_PART_NONSTANDARD')!.lines).toEqual([3]);
+  });
+
+  it('a missing --column is an input error', () => {
+    expect(checkBomText('a,b\n1,2\n', { column: 'MPN' })).toMatchObject({ ok: false, error: { code: 'BOM_COLUMN_NOT_FOUND' } });
+  });
+
+  it('mated heights that disagree, and the same part on both packagings', () => {
+    const r = check('MPN,Qty\nAXE540127,1\nAXE640124,1\nAXE640224,1\nAXE540127D,1\n');
+    expect(codes(r)).toEqual(expect.arrayContaining(['BOM_HEIGHT_CONFLICT', 'BOM_MIXED_PACKAGING']));
+  });
+
+  it('reel rounding agrees with orderQuantities, and suggests 4 mm tape when it saves reels', () => {
+    const r = check('MPN,Qty\nAXE540127,3\nAXE640124,3\n', { boards: 4000 });
+    const f = r.findings.find((x) => x.code === 'BOM_REEL_ROUNDING' && x.partNumbers[0] === 'AXE540127')!;
+    // 3 × 4000 = 12,000 pieces: 3 reels of 5,000 (15,000, 3,000 left over); 4 mm tape: 1 reel of 15,000.
+    expect(f.message).toMatch(/12000 pieces .* 3 reels of 5,000 = 15,000 pieces, 3,000 left over/);
+    expect(f.message).toMatch(/AXE540127D/);
+    const plan = orderQuantities('AXE540127', 12000);
+    expect(plan.ok && plan.value.reels!.reels).toBe(3);
+  });
+
+  it('inspection parts in a production BOM, and the 50-piece minimum lot', () => {
+    const r = check('MPN,Qty\nAXE5E4026,2\nAXE6E4026,2\n', { boards: 10 });
+    expect(r.findings.filter((f) => f.code === 'BOM_INSPECTION_PART')).toHaveLength(2);
+    expect(r.findings.filter((f) => f.code === 'BOM_INSPECTION_MIN_LOT')).toHaveLength(2); // 2 × 10 = 20 < 50
+    const fixture = check('MPN,Qty\nAXE5E4026,5\nAXE6E4026,5\n', { boards: 10, fixture: true });
+    expect(codes(fixture)).not.toContain('BOM_INSPECTION_PART');
+    expect(codes(fixture)).not.toContain('BOM_INSPECTION_MIN_LOT'); // 50 pieces
+  });
+
+  it('lines it cannot read are reported with their line number, never dropped', () => {
+    const r = check('MPN,Qty\nAXE540127,1\nAXE640124,1,extra\nAXE640124,x\n');
+    expect(r.findings.find((f) => f.code === 'BOM_LINE_UNREADABLE')!.lines).toEqual([3]);
+    expect(r.findings.find((f) => f.code === 'BOM_QUANTITY_UNREADABLE')!.lines).toEqual([4]);
+    expect(r.unreadableLines).toBe(1);
+  });
+
+  it('keeps memory bounded: per-line findings are capped and counted', () => {
+    const checker = createBomChecker({ maxFindingsPerCode: 5 });
+    checker.push(['MPN'], 1);
+    for (let i = 0; i < 10_000; i++) checker.push([`AXE9${i}`], i + 2);
+    const r = checker.finish();
+    expect(r.findings.filter((f) => f.code === 'BOM_PART_INVALID' && f.lines.length === 1)).toHaveLength(5);
+    expect(r.findings.find((f) => f.code === 'BOM_PART_INVALID' && f.moreLines > 0)!.moreLines).toBe(9_995);
+  });
+
+  it('renders text, Markdown and HTML (escaped)', () => {
+    const r = check('MPN,Qty\n"AXE5<b>",1\n');
+    expect(renderReport(r, 'html')).not.toMatch(/<b>/);
+    expect(renderReport(r, 'md')).toMatch(/^# A4S BOM check/);
+    expect(renderReport(r, 'text')).toMatch(/ERRORS \(1\)/);
+  });
+});
+
+describe('orderQuantities', () => {
+  it('reels, outer cartons of 2 reels, leftovers (PRODUCT TYPES: 5,000 / 15,000 per reel, 10,000 / 30,000 per carton)', () => {
+    const r = orderQuantities('AXE640124', 25_001);
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.reels).toMatchObject({ reels: 6, orderedPieces: 30_000, leftoverPieces: 4_999, outerCartons: 3, looseReels: 0 });
+    expect(r.value.reels!.reelsPerOuterCarton!.value).toBe(2);
+    expect(r.value.alternative).toMatchObject({ partNumber: 'AXE640124D', reels: 2, outerCartons: 1 });
+    expect(r.value.suggestion).toMatch(/AXE640124D/);
+  });
+  it('no suggestion when the other packaging saves nothing, or does not exist (1.0 mm headers)', () => {
+    const r = orderQuantities('AXE540127', 5000);
+    expect(r.ok && r.value.suggestion).toBeNull();
+    const h = orderQuantities('AXE640224', 40_000);
+    expect(h.ok && h.value.alternative).toBeNull();
+  });
+  it('inspection parts: no reel; at least 50 per lot', () => {
+    const r = orderQuantities('AXE6E3026', 12);
+    expect(r.ok && r.value).toMatchObject({ reels: null, orderPieces: 50, inspection: true });
+    const big = orderQuantities('AXE6E3026', 75);
+    expect(big.ok && big.value.orderPieces).toBe(75);
+  });
+  it('bad input', () => {
+    expect(orderQuantities('AXE540127', 0)).toMatchObject({ ok: false, error: { code: 'ORDER_BAD_QUANTITY' } });
+    expect(orderQuantities('AXE540127', 1.5)).toMatchObject({ ok: false, error: { code: 'ORDER_BAD_QUANTITY' } });
+    expect(orderQuantities('AXE540128', 10)).toMatchObject({ ok: false, error: { code: 'BAD_VARIANT' }, suggestions: expect.arrayContaining(['AXE540127']) });
+  });
+});
