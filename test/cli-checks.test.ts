@@ -1,0 +1,133 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli } from './run-cli.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'a4s-check-'));
+const file = (name: string, text: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+};
+const noStack = (s: string) => expect(s).not.toMatch(/\n\s+at .+:\d+:\d+/);
+
+describe('a4s check', () => {
+  const clean = file('clean.csv', ['pin,net,currentA,voltageV,kind', '1,VBAT,0.25,3.8,power', '10,VBAT,0.25,3.8,power', '2,GND,0.25,,ground', '9,GND,0.25,,ground', ...[3, 4, 5, 6, 7, 8].map((p) => `${p},D${p},,3.3,signal`)].join('\n'));
+  const reversed = file('reversed.csv', 'pin,net,currentA,voltageV,kind\n1,VBAT,0.2,4,power\n10,GND,,,ground\n');
+
+  it('CSV with --part: exit 0 on a clean map, JSON contract', async () => {
+    const r = await cli(['check', '--part', 'AXE510127', clean, '--json']);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.part).toBe('AXE510127');
+    expect(report.findings.filter((f: { severity: string }) => f.severity !== 'info')).toEqual([]);
+    for (const f of report.findings) expect(Object.keys(f).sort()).toEqual(['code', 'fix', 'message', 'nets', 'pins', 'severity', 'source']);
+  });
+
+  it('exit 1 with error-level findings; the human report groups the worst first', async () => {
+    const r = await cli(['check', '--part', 'AXE510127', reversed]);
+    expect(r.code).toBe(1);
+    expect(r.stdout.indexOf('ERRORS')).toBeLessThan(r.stdout.indexOf('WARNINGS'));
+    expect(r.stdout).toMatch(/REVERSE_INSERTION_HAZARD/);
+    expect(r.stdout).toMatch(/NOT reversal-safe/);
+  });
+
+  it('--format md and html for a design review', async () => {
+    expect((await cli(['check', '--part', 'AXE510127', reversed, '--format', 'md'])).stdout).toMatch(/^# A4S pin-map check: AXE510127/);
+    expect((await cli(['check', '--part', 'AXE510127', reversed, '--format', 'html'])).stdout).toMatch(/^<!doctype html>/);
+  });
+
+  it('--ir-drop-threshold-mv turns the IR-drop note into a warning', async () => {
+    const r = await cli(['check', '--part', 'AXE510127', clean, '--json', '--ir-drop-threshold-mv', '5']);
+    const ir = JSON.parse(r.stdout).findings.find((f: { code: string; nets: string[] }) => f.code === 'IR_DROP' && f.nets[0] === 'VBAT');
+    expect(ir.severity).toBe('warning'); // 0.5 A × 90 mΩ / 2 = 22.5 mV > 5 mV
+  });
+
+  it('a KiCad netlist with --ref', async () => {
+    const r = await cli(['check', '--netlist', 'test/fixtures/kicad/a4s-j2.net', '--ref', 'J2', '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).summary.reversalSafe).toBe(true);
+    const wrong = await cli(['check', '--netlist', 'test/fixtures/kicad/a4s-j2.net', '--ref', 'J3']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toMatch(/error \[NETLIST_REF_NOT_FOUND\].*J2/);
+  });
+
+  it('unreadable input: exit 2, code and line, no stack trace', async () => {
+    const cases: [string, string, RegExp][] = [
+      ['bad.yaml', 'pins:\n  1: GND\n  2: [VBAT\n', /error \[PINMAP_SYNTAX\]: .*bad\.yaml:\d+/],
+      ['bad.json', '{"pins": {"1": "GND",}}', /error \[PINMAP_SYNTAX\]: .*bad\.json:1:/],
+      ['type.yaml', 'pins:\n  1: { net: GND, voltageV: high }\n', /error \[PINMAP_FIELD\]: .*type\.yaml:2: pins\.1\.voltageV/],
+      ['neg.csv', 'pin,net,currentA\n1,VBAT,-1\n', /error \[PINMAP_RANGE\]: .*neg\.csv:2:3/],
+      ['range.csv', 'pin,net\n99,GND\n', /error \[PINMAP_RANGE\]: .*range\.csv:2/],
+      ['quote.csv', 'pin,net\n1,"GND\n', /error \[PINMAP_CSV_SYNTAX\]/],
+    ];
+    for (const [name, text, pattern] of cases) {
+      const r = await cli(['check', '--part', 'AXE540127', file(name, text)]);
+      expect(r.code, name).toBe(2);
+      expect(r.stderr, name).toMatch(pattern);
+      noStack(r.stderr);
+    }
+    const missing = await cli(['check', join(dir, 'nope.yaml')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/INPUT_UNREADABLE/);
+    const json = await cli(['check', file('bad2.json', '{'), '--json']);
+    expect(JSON.parse(json.stderr).error.code).toBe('PINMAP_SYNTAX');
+  });
+
+  it('--schema prints the JSON Schema; --help documents the command', async () => {
+    expect(JSON.parse((await cli(['check', '--schema'])).stdout).properties).toHaveProperty('pins');
+    const help = await cli(['check', '--help']);
+    expect(help.stdout).toMatch(/--netlist/);
+    expect(help.stdout).toMatch(/Exit code/);
+  });
+});
+
+describe('a4s bom', () => {
+  it('streams a large BOM and reports the A4S lines', async () => {
+    const lines = ['Reference,Value,Qty,MPN'];
+    for (let i = 0; i < 20_000; i++) lines.push(i % 1000 === 0 ? `J${i},Conn,1,AXE540127` : i % 1000 === 1 ? `P${i},Conn,1,AXE640124` : `R${i},10k,1,RC0402FR-0710KL`);
+    lines.push('X1,"broken,1,AXE540127');
+    const path = file('big.csv', lines.join('\n') + '\n');
+    const r = await cli(['bom', path, '--json']);
+    const report = JSON.parse(r.stdout);
+    expect(report.lines).toBe(20_000);
+    expect(report.a4sLines).toBe(40);
+    expect(report.parts.map((p: { partNumber: string; quantity: number }) => [p.partNumber, p.quantity])).toEqual([['AXE540127', 20], ['AXE640124', 20]]);
+    expect(report.findings.find((f: { code: string }) => f.code === 'BOM_LINE_UNREADABLE').lines).toEqual([20_002]);
+    expect(r.code).toBe(1);
+  });
+
+  it('--mate, --column and exit codes', async () => {
+    const a = file('a.csv', 'Ref,PN\nJ1,AXE540127\n');
+    const b = file('b.csv', 'Ref,PN\nJ1,AXE640124\n');
+    const alone = await cli(['bom', a, '--column', 'PN', '--json']);
+    expect(JSON.parse(alone.stdout).findings.map((f: { code: string }) => f.code)).toContain('BOM_MATE_MISSING');
+    const paired = await cli(['bom', a, '--mate', b, '--column', 'PN', '--json']);
+    expect(paired.code).toBe(0);
+    expect(JSON.parse(paired.stdout).findings.map((f: { code: string }) => f.code)).not.toContain('BOM_MATE_MISSING');
+    const noColumn = await cli(['bom', a, '--column', 'MPN']);
+    expect(noColumn.code).toBe(2);
+    expect(noColumn.stderr).toMatch(/BOM_COLUMN_NOT_FOUND/);
+    const xlsx = await cli(['bom', file('x.xlsx', 'PK')]);
+    expect(xlsx.code).toBe(2);
+    expect((await cli(['bom', '--help'])).stdout).toMatch(/--mate/);
+  });
+});
+
+describe('a4s order', () => {
+  it('reels, cartons, suggestion; JSON; bad input exit 2', async () => {
+    const r = await cli(['order', 'AXE540127', '12000']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/AXE540127\s+8 mm\s+5,000\s+3\s+15,000\s+3,000/);
+    expect(r.stdout).toMatch(/Suggestion: AXE540127D/);
+    const json = JSON.parse((await cli(['order', 'AXE5E4026', '10', '--json'])).stdout);
+    expect(json.orderPieces).toBe(50);
+    for (const args of [['order', 'AXE540127', '12,000'], ['order', 'AXE540127', '0'], ['order', 'AXE540128', '10']]) {
+      const bad = await cli(args);
+      expect(bad.code).toBe(2);
+      noStack(bad.stderr);
+    }
+    expect((await cli(['order', '--help'])).stdout).toMatch(/outer cartons/);
+  });
+});
