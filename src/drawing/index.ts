@@ -50,7 +50,7 @@ export function f2(x: number): string {
 /** Drawing scale: the largest standard ratio at which the courtyard fits the view. */
 export function drawingScale(lp: LandPattern): number {
   const widthMm = lp.courtyard.maxXMm - lp.courtyard.minXMm;
-  return SCALES.find((s) => widthMm * s <= VIEW_MAX_WIDTH_MM) ?? SCALES[SCALES.length - 1];
+  return SCALES.find((s) => widthMm * s <= VIEW_MAX_WIDTH_MM) ?? SCALES[SCALES.length - 1]!;
 }
 
 function rowsFor(lp: LandPattern): Row[] {
