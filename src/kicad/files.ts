@@ -64,10 +64,18 @@ export function footprintFile(pn: string, options: FootprintFileOptions = {}): R
   return ok({ name, fileName: `${name}.kicad_mod`, content, partNumber: check.partNumber!, status: check.status as 'standard' | 'nonstandard', landPattern: lp });
 }
 
+// Library land patterns depend on the catalog only: computed once per family (footprint and README share them).
+const familyPatterns = new Map<FootprintFamily, LandPattern>();
+
 /** The land pattern a library family is drawn from: the standard part, default parameters. */
 export function familyLandPattern(family: FootprintFamily): LandPattern {
-  const height: MatedHeightMm | null = family.role === 'header' ? (family.matedHeightsMm[0] ?? 0.8) : null;
-  return landPattern(family.role, family.pins, height);
+  let lp = familyPatterns.get(family);
+  if (!lp) {
+    const height: MatedHeightMm | null = family.role === 'header' ? (family.matedHeightsMm[0] ?? 0.8) : null;
+    lp = landPattern(family.role, family.pins, height);
+    familyPatterns.set(family, lp);
+  }
+  return lp;
 }
 
 /** A library footprint: the same text `footprintFile` gives for the family's standard part number. */
