@@ -8,6 +8,8 @@ import { registerExplain } from './explain.js';
 import { registerFootprint } from './footprint.js';
 import { registerKicadLib } from './kicad-lib.js';
 import { registerMate } from './mate.js';
+import { registerModel } from './model.js';
+import { registerDrawing } from './drawing.js';
 import { registerParts } from './parts.js';
 import { registerSpec } from './spec.js';
 import { registerSymbol } from './symbol.js';
@@ -22,6 +24,8 @@ export const commands: readonly RegisterCommand[] = [
   registerExplain,
   registerFootprint,
   registerSymbol,
+  registerModel,
+  registerDrawing,
   registerKicadLib,
   registerCheck,
   registerBom,
