@@ -68,7 +68,7 @@ export interface SymbolInfo extends PartsInfo {
 export function symbolDescription(info: SymbolInfo): string {
   const heights = info.matedHeightsMm.length ? `, mated height ${heightText(info.matedHeightsMm)}` : '';
   const others = info.nonstandardPartNumber ? ` NOT listed in the catalog: ask Panasonic sales.` : ` Same symbol for ${info.partNumbers.join(', ')}.`;
-  return `Panasonic A4S board-to-FPC ${info.role}, ${info.pins} pins, 0.4 mm pitch${heights}; soldering terminals on pin MP.${others}`;
+  return `Panasonic A4S board-to-FPC ${info.role}, ${info.pins} pins, 0.4 mm pitch${heights}; soldering terminals on pin MP.${others} Its footprint's land pattern is not Panasonic's drawing: read the footprint's notes before fabrication.`;
 }
 
 export function symbolTree(info: SymbolInfo): SList {
