@@ -174,7 +174,7 @@ function dispatcher(route: RouteSpec, timeoutMs: number) {
     let controller: AbortController | undefined;
     const result = route.handle({ c, params, query, mediaType, get signal() { return (controller ??= new AbortController()).signal; } });
     if (!(result instanceof Promise)) return result;
-    return withTimeout(result, timeoutMs, () => controller?.abort());
+    return withTimeout(result, route.timeoutMs ?? timeoutMs, () => controller?.abort());
   };
 }
 

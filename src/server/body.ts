@@ -17,28 +17,38 @@ export function formatBytes(n: number): string {
   return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(n % (1024 * 1024) === 0 ? 0 : 1)} MiB` : `${Math.round(n / 1024)} KiB`;
 }
 
-/** Chunks of the body as text (UTF-8, strict), never more than maxBytes in total. */
-export async function* bodyTextChunks(request: Request, maxBytes: number): AsyncGenerator<string> {
+/** Chunks of the body as bytes, never more than maxBytes in total (then 413). */
+export async function* bodyByteChunks(request: Request, maxBytes: number, signal?: AbortSignal): AsyncGenerator<Uint8Array> {
   checkDeclaredLength(request, maxBytes);
   if (!request.body) return;
-  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
   let total = 0;
   const reader = request.body.getReader();
+  let done = false;
   try {
     for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.byteLength;
+      if (signal?.aborted) return;
+      const next = await reader.read();
+      if (next.done) {
+        done = true;
+        return;
+      }
+      total += next.value.byteLength;
       if (total > maxBytes) throw tooLarge(maxBytes);
-      yield decode(decoder, value, true);
+      yield next.value;
     }
-    const rest = decode(decoder, undefined, false);
-    if (rest) yield rest;
   } finally {
     // Stops reading a body we refuse; the adapter discards the rest of the upload.
-    reader.cancel().catch(() => {});
+    if (!done) reader.cancel().catch(() => {});
     reader.releaseLock();
   }
+}
+
+/** Chunks of the body as text (UTF-8, strict), never more than maxBytes in total. */
+export async function* bodyTextChunks(request: Request, maxBytes: number, signal?: AbortSignal): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+  for await (const chunk of bodyByteChunks(request, maxBytes, signal)) yield decode(decoder, chunk, true);
+  const rest = decode(decoder, undefined, false);
+  if (rest) yield rest;
 }
 
 function decode(decoder: TextDecoder, value: Uint8Array | undefined, stream: boolean): string {
@@ -49,22 +59,8 @@ function decode(decoder: TextDecoder, value: Uint8Array | undefined, stream: boo
   }
 }
 
-export async function readBodyText(request: Request, maxBytes: number): Promise<string> {
+export async function readBodyText(request: Request, maxBytes: number, signal?: AbortSignal): Promise<string> {
   let text = '';
-  for await (const chunk of bodyTextChunks(request, maxBytes)) text += chunk;
+  for await (const chunk of bodyTextChunks(request, maxBytes, signal)) text += chunk;
   return text;
-}
-
-/** Lines of the body (LF or CRLF), streamed. */
-export async function* bodyLines(request: Request, maxBytes: number): AsyncGenerator<string> {
-  let pending = '';
-  for await (const chunk of bodyTextChunks(request, maxBytes)) {
-    pending += chunk;
-    let nl: number;
-    while ((nl = pending.indexOf('\n')) >= 0) {
-      yield pending.slice(0, nl).replace(/\r$/, '');
-      pending = pending.slice(nl + 1);
-    }
-  }
-  if (pending !== '') yield pending.replace(/\r$/, '');
 }

@@ -48,6 +48,8 @@ export interface RouteSpec<P = unknown, Q = unknown> {
   readonly queryErrorCode?: ErrorCode;
   readonly body?: BodySpec;
   readonly responses: Readonly<Record<number, ResponseSpec>>;
+  /** Longest time this route may take (default: the app's requestTimeoutMs). */
+  readonly timeoutMs?: number;
   /** false: the module behind it is not in this build; answers 501 and is left out of OpenAPI. */
   readonly available?: boolean;
   readonly handle: (input: RouteInput<P, Q>) => Response | Promise<Response>;

@@ -1,11 +1,213 @@
-import type { RouteSpec } from '../route.js';
+import { z } from 'zod';
+import { checkPinMap, createBomChecker, parsePinMapText, pinMapJsonSchema, renderReport, type BomOptions, type PinMapFormat } from '../../checks/index.js';
+import { drawingSvg } from '../../drawing/index.js';
+import type { ErrorCode } from '../../errors.js';
+import { footprintFile, symbolLibraryFile } from '../../kicad/index.js';
+import { stepModel, vrmlModel } from '../../model3d/index.js';
+import { MAX_ORDER_PIECES, orderQuantities } from '../../order/index.js';
+import type { Result } from '../../result.js';
+import { bodyByteChunks, formatBytes, readBodyText } from '../body.js';
+import { streamCsvRecords } from '../csv-stream.js';
+import { LIBRARY_ZIP_NAME, libraryZip } from '../library.js';
+import { ProblemError } from '../problem.js';
+import { download, jsonText, respond } from '../respond.js';
+import { defineRoute, type RouteSpec } from '../route.js';
+import { PartNumberParams, ProblemSchema } from '../schemas.js';
+import { BomReportSchema, CheckReportSchema, OrderPlanSchema } from '../schemas-modules.js';
+import { SVG_CSP } from '../security.js';
+import { decodedOrNotFound } from './parts.js';
 import type { ModuleStatus } from './meta.js';
+
+/** A pin map of an 80-pin part is a few kilobytes; 1 MiB leaves room for comments and conditions. */
+export const PIN_MAP_MAX_BYTES = 1024 * 1024;
+/** BOMs are streamed (constant memory); the limit only bounds the time one upload can take. */
+export const BOM_MAX_BYTES = 32 * 1024 * 1024;
+const BOM_TIMEOUT_MS = 60_000;
+
+const problem = (description: string) => ({ description, content: { 'application/problem+json': ProblemSchema } });
+
+/** A core Result's error as a problem: invalid part numbers are 404 on paths, 400 elsewhere. */
+function orThrow<T>(result: Result<T> | { ok: false; error: { code: ErrorCode; message: string; line?: number; column?: number; field?: string }; suggestions?: readonly string[] } | { ok: true; value: T }, status: number): T {
+  if (result.ok) return result.value;
+  const { code, message, ...where } = result.error;
+  throw new ProblemError(status, code , message, { ...where, ...(result.suggestions?.length ? { suggestions: result.suggestions } : {}) });
+}
+
+const flag = z.enum(['', 'true', 'false', '1', '0'], { error: 'must be true or false (or given without a value).' });
+const isOn = (v: string | undefined) => v === '' || v === 'true' || v === '1';
+const ReportFormat = z.enum(['json', 'text', 'md', 'html'], { error: 'must be one of: json, text, md, html.' });
+const REPORT_TYPES = { text: 'text/plain; charset=utf-8', md: 'text/markdown; charset=utf-8', html: 'text/html; charset=utf-8' } as const;
+const reportResponses = (schema: z.ZodType, what: string) => ({
+  200: { description: `${what} (JSON, or the human report with ?format=text|md|html)`, content: { 'application/json': schema, 'text/plain': 'text' as const, 'text/markdown': 'text' as const, 'text/html': 'text' as const } },
+});
+
+const CheckQuery = z.strictObject({
+  part: z.string().max(64).optional().describe('A4S part number when the pin map does not name it (as --part)'),
+  format: ReportFormat.optional().describe('json (default) | text | md | html'),
+  'ir-drop-threshold-mv': z.string().regex(/^\d+(\.\d+)?$/, { error: 'is not a positive number.' }).optional().describe('Warn when a net’s worst-case contact drop exceeds this (mV)'),
+});
+
+const BomQuery = z.strictObject({
+  column: z.string().max(200).optional().describe('Header of the part-number column (default: found automatically)'),
+  'qty-column': z.string().max(200).optional().describe('Header of the quantity column'),
+  boards: z.string().regex(/^\d{1,10}$/, { error: 'is not a whole number of boards.' }).optional().describe('Boards to build (quantities are per board; default 1)'),
+  fixture: flag.optional().describe('The BOM is an inspection fixture’s'),
+  format: ReportFormat.optional().describe('json (default) | text | md | html'),
+});
+
+const OrderQuery = z.strictObject({
+  pn: z.string().max(64).describe('Part number'),
+  qty: z.string().regex(/^\d{1,10}$/, { error: `is not a whole number of pieces from 1 to ${MAX_ORDER_PIECES}.` }).describe('Pieces needed'),
+});
+
+function report(c: Parameters<typeof jsonText>[0], value: Parameters<typeof renderReport>[0], format: z.infer<typeof ReportFormat> | undefined): Response {
+  if (!format || format === 'json') return jsonText(c, JSON.stringify(value));
+  return respond(c, renderReport(value, format), REPORT_TYPES[format]);
+}
+
+const PIN_MAP_TYPES: Record<string, PinMapFormat> = {
+  'application/json': 'json',
+  'application/yaml': 'yaml',
+  'application/x-yaml': 'yaml',
+  'text/yaml': 'yaml',
+  'text/x-yaml': 'yaml',
+  'text/csv': 'csv',
+};
+const SYNTAX_CODES = new Set(['PINMAP_SYNTAX', 'PINMAP_CSV_SYNTAX']);
+
+const fileRoute = (suffix: string, operationId: string, summary: string, mediaType: string, build: (pn: string) => { fileName: string; content: string }, csp?: string, attachment = true): RouteSpec =>
+  defineRoute({
+    method: 'get',
+    path: `/api/parts/{pn}/${suffix}`,
+    operationId,
+    summary,
+    tags: ['files'],
+    params: PartNumberParams,
+    responses: { 200: { description: `The file (${mediaType})`, content: { [mediaType]: 'binary' }, headers: attachment ? { 'content-disposition': 'attachment; filename="…"' } : undefined }, 404: problem('Not an A4S part number') },
+    handle: ({ c, params }) => {
+      decodedOrNotFound(params.pn);
+      const file = build(params.pn);
+      return attachment ? download(c, file.content, mediaType, file.fileName, csp) : respond(c, file.content, mediaType, { csp, headers: { 'cache-control': 'public, max-age=3600' } });
+    },
+  });
 
 /** Endpoints backed by the design-file, check and order modules. */
 export function moduleRoutes(): RouteSpec[] {
-  return [];
+  return [
+    fileRoute('footprint.kicad_mod', 'footprint', 'KiCad footprint (.kicad_mod, KiCad 6 format) of the part', 'text/plain; charset=utf-8', (pn) => orThrow(footprintFile(pn), 404)),
+    fileRoute('symbol.kicad_sym', 'symbol', 'KiCad symbol library (.kicad_sym) holding the part', 'text/plain; charset=utf-8', (pn) => orThrow(symbolLibraryFile(pn), 404)),
+    fileRoute('model.step', 'stepModel', '3D model, STEP AP214 (simplified; not the manufacturer’s CAD data)', 'model/step', (pn) => orThrow(stepModel(pn), 404)),
+    fileRoute('model.wrl', 'vrmlModel', '3D model, VRML 2.0 for KiCad’s 3D viewer', 'model/vrml', (pn) => orThrow(vrmlModel(pn), 404)),
+    fileRoute('drawing.svg', 'drawing', 'Dimensioned drawing (SVG, A4, mm) with the provenance of every number', 'image/svg+xml', (pn) => orThrow(drawingSvg(pn), 404), SVG_CSP, false),
+    defineRoute({
+      method: 'get',
+      path: '/api/library.zip',
+      operationId: 'kicadLibrary',
+      summary: 'The whole KiCad library: footprints, symbols, 3D models, library tables (zip; `a4s kicad-lib`)',
+      tags: ['files'],
+      responses: { 200: { description: 'Zip archive', content: { 'application/zip': 'binary' } } },
+      handle: async ({ c }) => download(c, await libraryZip(), 'application/zip', LIBRARY_ZIP_NAME),
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/check',
+      operationId: 'checkPinMap',
+      summary: 'Check a pin map (JSON, YAML or CSV) against the catalog (`a4s check`)',
+      description: 'Findings are in the report (200); a pin map that cannot be read is a problem with the line, column and field.',
+      tags: ['checks'],
+      query: CheckQuery,
+      body: {
+        description: 'The pin-map document (the same as `a4s check` reads; schema: `a4s check --schema`).',
+        maxBytes: PIN_MAP_MAX_BYTES,
+        content: { 'application/json': { jsonSchema: pinMapJsonSchema }, 'application/yaml': { jsonSchema: pinMapJsonSchema }, 'text/csv': 'text' },
+      },
+      responses: { ...reportResponses(CheckReportSchema, 'The check report'), 400: problem('Malformed pin map (PINMAP_SYNTAX …) or bad query'), 413: problem('Body over the limit'), 415: problem('Content type not read'), 422: problem('Readable but wrong: a field, a range, an invalid part number') },
+      handle: async ({ c, query, mediaType, signal }) => {
+        const text = await readBodyText(c.req.raw, PIN_MAP_MAX_BYTES, signal);
+        const format = PIN_MAP_TYPES[mediaType!]!;
+        const parsed = parsePinMapText(text, format, query.part !== undefined ? { part: query.part } : {});
+        if (!parsed.ok) orThrow(parsed, SYNTAX_CODES.has(parsed.error.code) ? 400 : 422);
+        let input = orThrow(parsed, 422);
+        const threshold = query['ir-drop-threshold-mv'];
+        if (threshold !== undefined) {
+          const mv = Number(threshold);
+          if (!(mv > 0)) throw new ProblemError(400, 'BAD_OPTION', `query parameter ir-drop-threshold-mv "${threshold}" must be more than 0.`);
+          input = { ...input, irDropThresholdMv: mv };
+        }
+        return report(c, checkPinMap(input), query.format);
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/bom',
+      operationId: 'checkBom',
+      summary: 'Check a BOM (CSV or TSV upload, streamed; `a4s bom`)',
+      tags: ['checks'],
+      query: BomQuery,
+      body: {
+        description: 'The BOM as CSV or TSV (a header row, one line per item). Streamed: memory stays constant.',
+        maxBytes: BOM_MAX_BYTES,
+        content: { 'text/csv': 'text', 'text/tab-separated-values': 'text', 'text/plain': 'text' },
+      },
+      timeoutMs: BOM_TIMEOUT_MS,
+      responses: { ...reportResponses(BomReportSchema, 'The BOM report'), 400: problem('Empty BOM, unusable header, not UTF-8, bad query'), 413: problem(`Body over ${formatBytes(BOM_MAX_BYTES)}`), 415: problem('Content type not read') },
+      handle: async ({ c, query, signal }) => {
+        const boards = query.boards === undefined ? 1 : Number(query.boards);
+        if (boards < 1 || boards > 1_000_000_000) throw new ProblemError(400, 'BAD_OPTION', `query parameter boards "${query.boards}" is not a whole number from 1 to 1000000000.`);
+        const options: BomOptions = {
+          boards,
+          fixture: isOn(query.fixture),
+          ...(query.column !== undefined ? { column: query.column } : {}),
+          ...(query['qty-column'] !== undefined ? { quantityColumn: query['qty-column'] } : {}),
+        };
+        const checker = createBomChecker(options);
+        let headerError: { code: ErrorCode; message: string; line?: number; field?: string } | null = null;
+        let headerSeen = false;
+        try {
+          await streamCsvRecords(utf8Checked(bodyByteChunks(c.req.raw, BOM_MAX_BYTES, signal)), (cells, line) => {
+            headerSeen = true;
+            const e = checker.push(cells, line);
+            if (e) {
+              headerError = e;
+              return false;
+            }
+          }, (line, reason) => checker.unreadable(line, reason));
+        } catch (err) {
+          if (err instanceof ProblemError) throw err;
+          throw new ProblemError(400, 'INPUT_UNREADABLE', `The BOM cannot be read: ${(err as Error).message}`);
+        }
+        if (headerError) orThrow({ ok: false, error: headerError }, 400);
+        if (!headerSeen) throw new ProblemError(400, 'BOM_EMPTY', 'The BOM is empty (no header row).');
+        return report(c, checker.finish(), query.format);
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/order',
+      operationId: 'orderQuantities',
+      summary: 'Order quantities: reels, outer cartons, leftover pieces, inspection lots (`a4s order`)',
+      tags: ['order'],
+      query: OrderQuery,
+      queryErrorCode: 'ORDER_BAD_QUANTITY',
+      responses: { 200: { description: 'The order plan', content: { 'application/json': OrderPlanSchema } }, 400: problem('Bad quantity or invalid part number (the CLI’s codes)') },
+      handle: ({ c, query }) => jsonText(c, JSON.stringify(orThrow(orderQuantities(query.pn, Number(query.qty)), 400))),
+    }),
+  ];
+}
+
+/** Fails the upload with a clear code when the bytes are not UTF-8 text (a spreadsheet, say). */
+async function* utf8Checked(chunks: AsyncGenerator<Uint8Array>): AsyncGenerator<Uint8Array> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  for await (const chunk of chunks) {
+    try {
+      decoder.decode(chunk, { stream: true });
+    } catch {
+      throw new ProblemError(400, 'INPUT_UNREADABLE', 'The BOM is not UTF-8 text; export the sheet as CSV (UTF-8).');
+    }
+    yield chunk;
+  }
 }
 
 export function moduleStatus(): ModuleStatus {
-  return { kicad: false, model3d: false, drawing: false, checks: false, order: false };
+  return { kicad: true, model3d: true, drawing: true, checks: true, order: true };
 }

@@ -1,0 +1,116 @@
+import { z } from 'zod';
+
+/**
+ * Response schemas of the check and order endpoints, mirroring src/checks/types.ts, bom.ts and
+ * src/order/quantities.ts. Tests parse real answers with them strictly, so they stay in step.
+ */
+const Severity = z.enum(['error', 'warning', 'info']);
+const Sourced = z.strictObject({ value: z.number(), provenance: z.enum(['catalog', 'derived', 'assumed']), source: z.string() });
+
+export const FindingSchema = z.strictObject({
+  code: z.string().describe('Stable finding code (GET /api/errors)'),
+  severity: Severity,
+  pins: z.array(z.number().int()),
+  nets: z.array(z.string()),
+  message: z.string(),
+  source: z.string().describe('The catalog section the rule comes from, or `assumed: …`'),
+  fix: z.string(),
+}).meta({ id: 'Finding' });
+
+const NetSummary = z.strictObject({
+  net: z.string(),
+  kind: z.enum(['power', 'ground', 'signal']),
+  kindSource: z.enum(['stated', 'inferred from name']),
+  pins: z.array(z.number().int()),
+  currentA: z.number().nullable(),
+  voltageV: z.number().nullable(),
+  perContactA: z.number().nullable(),
+  pinsNeeded: z.number().int().nullable(),
+  irDropMv: z.number().nullable(),
+  dissipationMw: z.number().nullable(),
+});
+
+const Threshold = z.strictObject({
+  name: z.string(),
+  value: z.number(),
+  unit: z.string(),
+  provenance: z.enum(['catalog', 'derived', 'assumed', 'override']),
+  source: z.string(),
+});
+
+export const CheckReportSchema = z.strictObject({
+  part: z.string().nullable(),
+  mate: z.string().nullable(),
+  findings: z.array(FindingSchema),
+  summary: z.strictObject({
+    errors: z.number().int(),
+    warnings: z.number().int(),
+    infos: z.number().int(),
+    pinCount: z.number().int(),
+    pinCountSource: z.enum(['part', 'pinCount', 'inferred']),
+    reversalSafe: z.boolean(),
+    totalCurrentA: z.number().nullable(),
+    insertionForceMaxN: z.number(),
+    removalForceMinN: z.number().nullable(),
+    nets: z.array(NetSummary),
+    thresholds: z.array(Threshold),
+  }),
+}).meta({ id: 'CheckReport', description: 'The same JSON as `a4s check --json`' });
+
+const BomFinding = z.strictObject({
+  code: z.string(),
+  severity: Severity,
+  lines: z.array(z.number().int()),
+  moreLines: z.number().int(),
+  partNumbers: z.array(z.string()),
+  message: z.string(),
+  source: z.string(),
+  fix: z.string(),
+});
+
+export const BomReportSchema = z.strictObject({
+  partColumn: z.string().nullable(),
+  quantityColumn: z.string().nullable(),
+  lines: z.number().int(),
+  a4sLines: z.number().int(),
+  unreadableLines: z.number().int(),
+  boards: z.number().int(),
+  parts: z.array(z.strictObject({
+    partNumber: z.string(),
+    status: z.enum(['standard', 'nonstandard']),
+    role: z.enum(['socket', 'header']),
+    pins: z.number().int(),
+    inspection: z.boolean(),
+    matedHeightMm: z.number().nullable(),
+    packaging: z.string().nullable(),
+    quantity: z.number(),
+    lines: z.array(z.number().int()),
+  })),
+  findings: z.array(BomFinding),
+  summary: z.strictObject({ errors: z.number().int(), warnings: z.number().int(), infos: z.number().int() }),
+}).meta({ id: 'BomReport', description: 'The same JSON as `a4s bom --json`' });
+
+const ReelPlan = z.strictObject({
+  partNumber: z.string(),
+  packaging: z.enum(['8mm-pitch', '4mm-pitch']),
+  piecesPerReel: Sourced,
+  reelsPerOuterCarton: Sourced.nullable(),
+  reels: z.number().int(),
+  orderedPieces: z.number().int(),
+  leftoverPieces: z.number().int(),
+  outerCartons: z.number().int().nullable(),
+  looseReels: z.number().int().nullable(),
+});
+
+export const OrderPlanSchema = z.strictObject({
+  partNumber: z.string(),
+  status: z.enum(['standard', 'nonstandard']),
+  requestedPieces: z.number().int(),
+  inspection: z.boolean(),
+  reels: ReelPlan.nullable(),
+  alternative: ReelPlan.nullable(),
+  suggestion: z.string().nullable(),
+  orderPieces: z.number().int(),
+  minimumLot: Sourced.nullable(),
+  notes: z.array(z.string()),
+}).meta({ id: 'OrderPlan', description: 'The same JSON as `a4s order --json`' });
