@@ -46,8 +46,7 @@ describe('drawingSvg', () => {
     const svg = r.value.content;
     assertWellFormed(svg);
     expect(r.value.fileName).toBe('AXE540127.svg');
-    expect(svg).toContain('viewBox="0 0 210 ');
-    for (const label of ['A 10.50', 'B 7.60', 'C 9.40', '>2.50<', '>0.77<', '>2.40<', 'PIN 1', 'Check before fabrication', 'scale 10:1']) expect(svg).toContain(label);
+        for (const label of ['A 10.50', 'B 7.60', 'C 9.40', '>2.50<', '>0.77<', '>2.40<', 'PIN 1', 'Check before fabrication', 'scale 10:1']) expect(svg).toContain(label);
     for (const kind of ['catalog', 'reference', 'assumed']) expect(svg).toContain(`>${kind}<`);
     // Pin numbers at both ends.
     for (const pin of ['1', '2', '39', '40']) expect(svg).toMatch(new RegExp(`font-weight="bold">${pin}</text>`));
@@ -61,13 +60,15 @@ describe('drawingSvg', () => {
     expect(r.value.content).toContain('A 9.80');
   });
 
-  it('every catalog part draws, well-formed and deterministic', () => {
+  it('every catalog part draws, well-formed, deterministic, on one A4 page', () => {
     for (const part of catalogParts) {
       const a = drawingSvg(part.partNumber);
       const b = drawingSvg(part.partNumber);
       if (!a.ok || !b.ok) throw new Error(part.partNumber);
       expect(a.value.content).toBe(b.value.content);
       assertWellFormed(a.value.content);
+      // One A4 portrait page (210 × 297 mm), printable at 100 %.
+      expect(a.value.content, part.partNumber).toContain('width="210mm" height="297mm" viewBox="0 0 210 297"');
     }
   });
 

@@ -29,6 +29,8 @@ export const PROVENANCE_COLOURS: Readonly<Record<ParamProvenance, string>> = {
 /** ISO 5455 enlargement scales. */
 const SCALES = [20, 10, 5, 2] as const;
 const VIEW_MAX_WIDTH_MM = 150;
+/** Keeps the top view short enough that the notes and title block fit on one A4 page. */
+const VIEW_MAX_HEIGHT_MM = 50;
 const PAD_FILL = '#d9534f';
 const COURTYARD = '#c000c0';
 
@@ -50,7 +52,8 @@ export function f2(x: number): string {
 /** Drawing scale: the largest standard ratio at which the courtyard fits the view. */
 export function drawingScale(lp: LandPattern): number {
   const widthMm = lp.courtyard.maxXMm - lp.courtyard.minXMm;
-  return SCALES.find((s) => widthMm * s <= VIEW_MAX_WIDTH_MM) ?? SCALES[SCALES.length - 1]!;
+  const heightMm = lp.courtyard.maxYMm - lp.courtyard.minYMm;
+  return SCALES.find((s) => widthMm * s <= VIEW_MAX_WIDTH_MM && heightMm * s <= VIEW_MAX_HEIGHT_MM) ?? SCALES[SCALES.length - 1]!;
 }
 
 function rowsFor(lp: LandPattern): Row[] {
@@ -67,8 +70,8 @@ function rowsFor(lp: LandPattern): Row[] {
   };
   return [
     { name: 'A  body length', value: f2(d.dimensionsMm.A), provenance: dimProv, source: dimSource('A') },
-    { name: 'B  first to last contact (centres)', value: f2(d.dimensionsMm.B), provenance: dimProv, source: `${dimSource('B')}; what B measures: reference (B = 0.4 × (pins/2 − 1))` },
-    { name: 'C  soldering terminals', value: f2(d.dimensionsMm.C), provenance: dimProv, source: `${dimSource('C')}; the feature C measures is not stated in the catalog text (reference: consistent with the terminal pad centres)` },
+    { name: 'B  first to last contact (centres)', value: f2(d.dimensionsMm.B), provenance: dimProv, source: `${dimSource('B')}; reference: B = 0.4 × (pins/2 − 1), the first to the last contact centre of a row` },
+    { name: 'C  soldering terminals', value: f2(d.dimensionsMm.C), provenance: dimProv, source: `${dimSource('C')}; reference: what C measures is not stated in the catalog text, consistent with the soldering-terminal pad centres` },
     { name: 'Body width', value: f2(lp.body.widthMm), provenance: p.bodyWidthMm.provenance, source: p.bodyWidthMm.source },
     { name: 'Body height', value: f2(lp.body.heightMm), provenance: p.bodyHeightMm.provenance, source: p.bodyHeightMm.source },
     { name: 'Contact pitch', value: f2(lp.pitchMm), provenance: 'catalog', source: `catalog: ${catalog.series.source}` },
@@ -80,6 +83,40 @@ function rowsFor(lp: LandPattern): Row[] {
     { name: 'Paste openings (signal / terminal)', value: `${Math.round(p.signalPasteRatio.valueMm * 100)} % / ${Math.round(p.terminalPasteRatio.valueMm * 100)} %`, provenance: worst('signalPasteRatio', 'terminalPasteRatio'), source: p.signalPasteRatio.source },
     { name: 'Courtyard clearance', value: f2(p.courtyardClearanceMm.valueMm), provenance: p.courtyardClearanceMm.provenance, source: p.courtyardClearanceMm.source },
   ];
+}
+
+/**
+ * Source notes without repetition: a source such as "reference: <document>.md: rows at y = ±1.2 mm"
+ * becomes one note per document, listing the details cited from it; a source of several parts
+ * ("catalog: …; reference: …") cites each part.
+ */
+export class SourceNotes {
+  private readonly notes = new Map<string, string[]>();
+
+  cite(source: string): number[] {
+    const refs = source.split(/; (?=(?:catalog|reference|assumed|derived)\b)/).map((segment) => {
+      const [base, detail] = splitSource(segment);
+      let details = this.notes.get(base);
+      if (!details) {
+        details = [];
+        this.notes.set(base, details);
+      }
+      if (detail && !details.includes(detail)) details.push(detail);
+      return [...this.notes.keys()].indexOf(base) + 1;
+    });
+    return [...new Set(refs)];
+  }
+
+  lines(): string[] {
+    return [...this.notes].map(([base, details]) => (details.length ? `${base}: ${details.join('; ')}` : base));
+  }
+}
+
+/** "<document>.md<anything>: detail" → [document part, detail]; anything else is its own note. */
+function splitSource(segment: string): [string, string | null] {
+  const md = segment.indexOf('.md');
+  const colon = md >= 0 ? segment.indexOf(': ', md) : -1;
+  return colon >= 0 ? [segment.slice(0, colon), segment.slice(colon + 2)] : [segment, null];
 }
 
 /** The drawing of a part number (tape and inspection variants draw as their standard part). */
@@ -167,16 +204,16 @@ export function drawingSvg(pn: string): Result<DrawingFile> {
   out.push('</g>');
 
   // Front view: body height above the board.
-  const frontTop = belowY + 9 + 14;
-  const frontBase = frontTop + 4 + lp.body.heightMm * s;
+  const frontTop = belowY + 9 + 7;
+  const frontBase = frontTop + lp.body.heightMm * s;
   out.push('<g id="front-view">');
-  out.push(text(M, frontTop - 2, 'Front view', { size: TEXT_MM.small, weight: 'bold' }));
+  out.push(text(X(cy0.minXMm) - 3, frontBase - (lp.body.heightMm * s) / 2 + TEXT_MM.small * 0.35, 'Front view', { size: TEXT_MM.small, weight: 'bold', anchor: 'end' }));
   out.push(line(X(cy0.minXMm), frontBase, X(cy0.maxXMm), frontBase, '#555', LINE_MM.normal));
   out.push(text(X(cy0.minXMm), frontBase + 3.5, 'board surface', { size: TEXT_MM.small, fill: '#555' }));
   out.push(rect(X(-dims.A / 2), frontBase - lp.body.heightMm * s, dims.A * s, lp.body.heightMm * s, `fill="#ddd" stroke="#000" stroke-width="${LINE_MM.thick}"`));
   out.push(dimension('v', frontBase - lp.body.heightMm * s, frontBase, rightX, X(dims.A / 2), X(dims.A / 2), f2(lp.body.heightMm), PROVENANCE_COLOURS[lp.params.bodyHeightMm.provenance]));
   out.push('</g>');
-  y = frontBase + 10;
+  y = frontBase + 9;
 
   // Legend.
   out.push('<g id="legend">');
@@ -197,18 +234,10 @@ export function drawingSvg(pn: string): Result<DrawingFile> {
 
   // Table of numbers with provenance; sources as numbered notes.
   const rows = rowsFor(lp);
-  const sources: string[] = [];
-  const noteOf = (src: string) => {
-    const i = sources.indexOf(src);
-    if (i >= 0) return i + 1;
-    sources.push(src);
-    return sources.length;
-  };
+  const notes = new SourceNotes();
   out.push('<g id="numbers">');
-  out.push(text(M, y, 'Numbers used (mm)', { size: TEXT_MM.normal, weight: 'bold' }));
-  y += 5;
   const cols = [M, M + 66, M + 112, M + 138];
-  for (const [i, h] of ['item', 'value', 'provenance', 'source note'].entries()) out.push(text(cols[i]!, y, h, { size: TEXT_MM.small, weight: 'bold' }));
+  for (const [i, h] of ['Numbers used (mm)', 'value', 'provenance', 'source note'].entries()) out.push(text(cols[i]!, y, h, { size: i ? TEXT_MM.small : TEXT_MM.normal, weight: 'bold' }));
   out.push(line(M, y + 1, W - M, y + 1, '#000', LINE_MM.thin));
   y += 4.5;
   for (const row of rows) {
@@ -216,14 +245,14 @@ export function drawingSvg(pn: string): Result<DrawingFile> {
     out.push(text(cols[0]!, y, row.name, { size: TEXT_MM.small }));
     out.push(text(cols[1]!, y, row.value, { size: TEXT_MM.small, fill: colour, weight: 'bold' }));
     out.push(text(cols[2]!, y, row.provenance, { size: TEXT_MM.small, fill: colour }));
-    out.push(text(cols[3]!, y, `[${noteOf(row.source)}]`, { size: TEXT_MM.small }));
-    y += 3.8;
+    out.push(text(cols[3]!, y, notes.cite(row.source).map((k) => `[${k}]`).join(' '), { size: TEXT_MM.small }));
+    y += 3.4;
   }
   y += 2;
-  for (const [i, src] of sources.entries()) {
-    for (const [k, l] of wrap(`[${i + 1}] ${src}`, 125).entries()) {
+  for (const [i, note] of notes.lines().entries()) {
+    for (const [k, l] of wrap(`[${i + 1}] ${note}`, 138).entries()) {
       out.push(text(M + (k ? 5 : 0), y, l, { size: TEXT_MM.small }));
-      y += 3.3;
+      y += 3.0;
     }
   }
   out.push('</g>');
@@ -234,30 +263,30 @@ export function drawingSvg(pn: string): Result<DrawingFile> {
   out.push(text(M, y, 'Check before fabrication', { size: TEXT_MM.normal, weight: 'bold', fill: '#b00000' }));
   y += 5;
   for (const [i, c] of lp.checksBeforeFabrication.entries()) {
-    for (const [k, l] of wrap(`${i + 1}. ${c}`, 125).entries()) {
+    for (const [k, l] of wrap(`${i + 1}. ${c}`, 138).entries()) {
       out.push(text(M + (k ? 4 : 0), y, l, { size: TEXT_MM.small }));
-      y += 3.3;
+      y += 3.0;
     }
   }
   out.push('</g>');
   y += 4;
 
   // Title block.
-  const tb = Math.max(y, PAGE.heightMm - M - 24);
+  const tb = Math.max(y, PAGE.heightMm - M - 21);
   const tbw = W - 2 * M;
   out.push('<g id="title-block">');
-  out.push(rect(M, tb, tbw, 24, `fill="none" stroke="#000" stroke-width="${LINE_MM.normal}"`));
-  out.push(line(M + 95, tb, M + 95, tb + 24, '#000', LINE_MM.thin));
+  out.push(rect(M, tb, tbw, 21, `fill="none" stroke="#000" stroke-width="${LINE_MM.normal}"`));
+  out.push(line(M + 95, tb, M + 95, tb + 21, '#000', LINE_MM.thin));
   out.push(text(M + 2, tb + 6, g.value.partNumber, { size: TEXT_MM.title, weight: 'bold' }));
-  out.push(text(M + 2, tb + 11, `Panasonic A4S, ${lp.pins} pins, ${lp.role}${check.status === 'standard' ? '' : ` (${check.status})`}`, { size: TEXT_MM.small }));
-  out.push(text(M + 2, tb + 15.5, `General tolerance: ${lp.dimensions.generalToleranceMm !== null ? `±${lp.dimensions.generalToleranceMm} mm (catalog)` : 'not stated for this table'}`, { size: TEXT_MM.small }));
-  out.push(text(M + 2, tb + 20, `Scale ${s}:1 on A4 · units mm · top view`, { size: TEXT_MM.small }));
+  out.push(text(M + 2, tb + 10, `Panasonic A4S, ${lp.pins} pins, ${lp.role}${check.status === 'standard' ? '' : ` (${check.status})`}`, { size: TEXT_MM.small }));
+  out.push(text(M + 2, tb + 14, `General tolerance: ${lp.dimensions.generalToleranceMm !== null ? `±${lp.dimensions.generalToleranceMm} mm (catalog)` : 'not stated for this table'}`, { size: TEXT_MM.small }));
+  out.push(text(M + 2, tb + 18, `Scale ${s}:1 on A4 · units mm · top view`, { size: TEXT_MM.small }));
   out.push(text(M + 97, tb + 6, `Footprint ${footprintName(lp.role, lp.pins)}`, { size: TEXT_MM.small }));
-  out.push(text(M + 97, tb + 10.5, `3D model ${modelName(lp.role, lp.pins, lp.matedHeightMm)}`, { size: TEXT_MM.small }));
-  out.push(text(M + 97, tb + 15.5, 'Drawn by the A4S toolkit from the catalog and the stated references.', { size: TEXT_MM.small }));
-  out.push(text(M + 97, tb + 20, 'Not the manufacturer\'s drawing: check the latest product specification.', { size: TEXT_MM.small, fill: '#b00000' }));
+  out.push(text(M + 97, tb + 10, `3D model ${modelName(lp.role, lp.pins, lp.matedHeightMm)}`, { size: TEXT_MM.small }));
+  out.push(text(M + 97, tb + 14, 'Drawn by the A4S toolkit from the catalog and the stated references.', { size: TEXT_MM.small }));
+  out.push(text(M + 97, tb + 18, 'Not the manufacturer\'s drawing: check the latest product specification.', { size: TEXT_MM.small, fill: '#b00000' }));
   out.push('</g>');
-  const heightMm = Math.max(PAGE.heightMm, tb + 24 + M);
+  const heightMm = Math.max(PAGE.heightMm, tb + 21 + M);
 
   const fileName = `${g.value.partNumber}.svg`;
   const content = [
