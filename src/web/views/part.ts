@@ -1,0 +1,113 @@
+import { catalog } from '../../catalog/index.js';
+import { describePart, explainPart, matesOf } from '../../select/index.js';
+import { orderQuantities, type OrderPlan } from '../../order/index.js';
+import { h, replace, type Child } from '../dom.js';
+import type { PageState } from '../url.js';
+import { pinMapEditor } from './pinmap.js';
+
+type Navigate = (state: PageState, replace?: boolean) => void;
+
+const partLink = (pn: string) => h('a', { href: `/?pn=${encodeURIComponent(pn)}`, 'data-nav': true }, pn);
+const fmt = (v: unknown): string => (v === null || v === undefined ? '—' : Array.isArray(v) ? v.map(fmt).join(', ') : typeof v === 'object' ? JSON.stringify(v) : typeof v === 'boolean' ? (v ? 'yes' : 'no') : String(v));
+
+function section(id: string, title: string, ...children: Child[]) {
+  return h('section', { id, 'aria-labelledby': `${id}-h` }, h('h2', { id: `${id}-h` }, title), ...children);
+}
+
+function downloads(pn: string) {
+  const enc = encodeURIComponent(pn);
+  const link = (path: string, label: string, note: string, testId: string) =>
+    h('li', {}, h('a', { class: 'button', href: path, download: '', 'data-testid': testId }, label), ' ', h('small', {}, note));
+  return section('downloads', 'Design files',
+    h('ul', { class: 'downloads' },
+      link(`/api/parts/${enc}/footprint.kicad_mod`, 'Footprint (.kicad_mod)', 'KiCad 6+', 'dl-footprint'),
+      link(`/api/parts/${enc}/symbol.kicad_sym`, 'Symbol (.kicad_sym)', 'KiCad 6+', 'dl-symbol'),
+      link(`/api/parts/${enc}/model.step`, '3D model (STEP)', 'simplified, mm', 'dl-step'),
+      link(`/api/parts/${enc}/model.wrl`, '3D model (VRML)', 'KiCad 3D viewer', 'dl-wrl'),
+      link(`/api/parts/${enc}/drawing.svg`, 'Drawing (SVG)', 'A4, dimensioned', 'dl-drawing'),
+      link('/api/library.zip', 'Whole KiCad library (.zip)', 'every footprint, symbol and model', 'dl-library'),
+    ),
+  );
+}
+
+function orderCalculator(pn: string) {
+  const qty = h('input', { id: 'order-qty', type: 'number', min: 1, step: 1, value: 1000, inputmode: 'numeric' });
+  const out = h('div', { class: 'order-out', 'aria-live': 'polite' });
+  const draw = () => {
+    const n = Number(qty.value);
+    const result = orderQuantities(pn, Number.isInteger(n) ? n : Number.NaN);
+    if (!result.ok) return replace(out, h('p', { class: 'error' }, `${result.error.code}: ${result.error.message}`));
+    replace(out, orderPlan(result.value));
+  };
+  qty.addEventListener('input', draw);
+  draw();
+  return h('div', { class: 'order' }, h('label', { for: 'order-qty', class: 'field' }, h('span', {}, 'Pieces needed'), qty), out);
+}
+
+function orderPlan(plan: OrderPlan) {
+  const rows = [plan.reels, plan.alternative].filter((r) => r !== null).map((r) => h('tr', {},
+    h('th', { scope: 'row' }, r.partNumber),
+    h('td', {}, r.packaging === '4mm-pitch' ? '4 mm tape' : '8 mm tape'),
+    h('td', { class: 'num' }, r.piecesPerReel.value.toLocaleString('en-US')),
+    h('td', { class: 'num' }, r.reels),
+    h('td', { class: 'num' }, r.orderedPieces.toLocaleString('en-US')),
+    h('td', { class: 'num' }, r.leftoverPieces.toLocaleString('en-US')),
+    h('td', {}, r.outerCartons === null ? '—' : `${r.outerCartons} + ${r.looseReels} loose reel(s)`),
+  ));
+  return [
+    rows.length ? h('div', { class: 'table-wrap' }, h('table', {}, h('thead', {}, h('tr', {}, ...['part number', 'tape', 'pcs/reel', 'reels', 'pieces', 'leftover', 'outer cartons'].map((t) => h('th', { scope: 'col' }, t)))), h('tbody', {}, ...rows))) : null,
+    h('p', {}, h('strong', {}, `Order ${plan.orderPieces.toLocaleString('en-US')} pieces.`), plan.minimumLot ? ` Minimum lot ${plan.minimumLot.value} (${plan.minimumLot.source}).` : ''),
+    plan.suggestion ? h('p', { class: 'hint' }, plan.suggestion) : null,
+    ...plan.notes.map((n) => h('p', { class: 'note' }, n)),
+    plan.reels ? h('p', { class: 'source' }, `Reel: ${plan.reels.piecesPerReel.source}.`) : null,
+  ];
+}
+
+/** Everything decode and explain say, with sources; drawing, partners, specs, order, files, pin map. */
+export function renderPart(root: HTMLElement, input: string, _navigate: Navigate): void {
+  const d = describePart(input);
+  const back = h('p', { class: 'crumbs' }, h('a', { href: '/', 'data-nav': true }, '← All parts'));
+  if (d.status === 'invalid' || !d.partNumber) {
+    replace(root, back, h('h1', {}, `“${input}” is not an A4S part number`),
+      ...d.errors.map((e) => h('p', { class: 'error', role: 'alert' }, `${e.code}: ${e.message}`)),
+      d.suggestions.length ? h('p', {}, 'Did you mean ', ...d.suggestions.flatMap((s, i) => [i ? ', ' : '', partLink(s)]), '?') : null);
+    document.title = `${input}: not an A4S part number`;
+    return;
+  }
+  const pn = d.partNumber;
+  document.title = `${pn} — A4S ${d.role} ${d.pins} pins`;
+  const explain = explainPart(pn);
+  const mates = matesOf(pn);
+  const summary = `${d.pins}-pin ${d.role}${d.inspection ? ' for inspection (3,000 mating cycles)' : ''}${d.matedHeightsMm?.length ? `, mated height ${d.matedHeightsMm.map((x) => `${x.toFixed(1)} mm`).join(' or ')}` : ''}`;
+
+  replace(root,
+    back,
+    h('h1', {}, pn, ' ', h('span', { class: `badge ${d.status}` }, d.status)),
+    h('p', { class: 'lead' }, summary, '.'),
+    ...d.errors.map((e) => h('p', { class: 'warning' }, `${e.code}: ${e.message}`)),
+    d.suggestions.length ? h('p', {}, 'Standard alternatives: ', ...d.suggestions.flatMap((s, i) => [i ? ', ' : '', partLink(s)])) : null,
+    h('nav', { class: 'toc', 'aria-label': 'On this page' }, ...[['downloads', 'Files'], ['drawing', 'Drawing'], ['mates', 'Mating partners'], ['decode', 'Decode'], ['specs', 'Specifications'], ['order', 'Packaging & order'], ['pinmap', 'Pin-map check']].map(([id, t]) => h('a', { href: `#${id}` }, t))),
+    downloads(pn),
+    section('drawing', 'Drawing',
+      h('figure', {}, h('img', { src: `/api/parts/${encodeURIComponent(pn)}/drawing.svg`, alt: `Dimensioned drawing of ${pn}: land pattern, body outline, pin 1, A/B/C dimensions`, class: 'drawing', loading: 'lazy', width: 794, height: 1123 }),
+        h('figcaption', {}, 'Top view with A, B, C and the land pattern; colours say where each number comes from. Not the manufacturer’s drawing.'))),
+    section('mates', 'Mating partners',
+      mates.partners.length
+        ? h('ul', {}, ...mates.partners.map((m) => h('li', {}, partLink(m.partNumber), ` — ${m.matedHeightMm === null ? 'height not stated' : `${m.matedHeightMm.toFixed(1)} mm mated height`}${m.inspection ? ', inspection part' : ''} `, h('small', {}, `(${m.basis}: ${m.source})`))))
+        : h('p', {}, 'No standard partner at this pin count.')),
+    section('decode', 'Decode, with sources',
+      h('div', { class: 'table-wrap' }, h('table', { class: 'explain' },
+        h('thead', {}, h('tr', {}, ...['field', 'value', 'provenance', 'source'].map((t) => h('th', { scope: 'col' }, t)))),
+        h('tbody', {}, ...explain.fields.map((f) => h('tr', {}, h('th', { scope: 'row' }, f.field), h('td', {}, fmt(f.value)), h('td', {}, h('span', { class: `prov ${f.provenance}` }, f.provenance)), h('td', { class: 'source' }, f.source))))))),
+    section('specs', 'Specifications (catalog)',
+      h('div', { class: 'table-wrap' }, h('table', {},
+        h('thead', {}, h('tr', {}, ...['item', 'value', 'conditions', 'source'].map((t) => h('th', { scope: 'col' }, t)))),
+        h('tbody', {}, ...catalog.characteristics.map((c) => h('tr', {}, h('th', { scope: 'row' }, c.item), h('td', {}, c.text), h('td', {}, c.conditions ?? '—'), h('td', { class: 'source' }, c.source))))))),
+    section('order', 'Packaging and order',
+      d.packaging
+        ? h('p', {}, `${d.packaging.tapePitchMm} mm pitch embossed tape, ${d.packaging.piecesPerReel?.toLocaleString('en-US') ?? '—'} pieces per reel${d.packaging.piecesPerOuterCarton ? `, ${d.packaging.piecesPerOuterCarton.toLocaleString('en-US')} per outer carton` : ''}; tape type ${d.packaging.tapeType ?? '—'}, tape width ${d.packaging.tapeWidthMm ?? '—'} mm (inferred).`)
+        : h('p', {}, 'The catalog does not state the packaging of inspection parts.'),
+      orderCalculator(pn)),
+    section('pinmap', 'Pin-map check', pinMapEditor(pn, d.pins ?? 0)),
+  );
+}
