@@ -43,6 +43,17 @@ export function stepString(text: string): string {
 
 /** A STEP real: always with a decimal point ("1.", "-0.25", "1.E-07"). */
 export function stepReal(value: number): string {
+  // Coordinates repeat a lot (a grid of pads): remember the text of each value (bounded).
+  let text = realTexts.get(value);
+  if (text === undefined) {
+    text = formatReal(value);
+    if (realTexts.size < 65_536) realTexts.set(value, text);
+  }
+  return text;
+}
+const realTexts = new Map<number, string>();
+
+function formatReal(value: number): string {
   const rounded = Math.round(value * 1e6) / 1e6 + 0;
   const s = String(rounded).toUpperCase();
   if (s.includes('E')) {
@@ -62,7 +73,7 @@ class Entities {
   }
 
   direction(d: Vec3): number {
-    const key = d.map(stepReal).join(',');
+    const key = `${stepReal(d[0])},${stepReal(d[1])},${stepReal(d[2])}`;
     let id = this.directions.get(key);
     if (id === undefined) {
       id = this.add(`DIRECTION('',(${key}))`);
@@ -72,11 +83,11 @@ class Entities {
   }
 
   point(p: Vec3): number {
-    return this.add(`CARTESIAN_POINT('',(${p.map(stepReal).join(',')}))`);
+    return this.add(`CARTESIAN_POINT('',(${stepReal(p[0])},${stepReal(p[1])},${stepReal(p[2])}))`);
   }
 }
 
-const pointKey = (p: Vec3) => p.join(',');
+const pointKey = (p: Vec3) => `${p[0]},${p[1]},${p[2]}`;
 
 function unit(a: Vec3, b: Vec3): Vec3 {
   const d: Vec3 = [b[0] - a[0], b[1] - a[1], b[2] - a[2]];
