@@ -65,8 +65,9 @@ class FilterError extends Error {}
 
 function integer(prefix: string, name: string, value: string | undefined, min: number, max: number): number | undefined {
   if (value === undefined) return undefined;
-  const n = Number(value);
-  if (value.trim() === '' || !Number.isInteger(n) || n < min || n > max) {
+  // Decimal digits only: Number() would also take "4e1" and "0x28", which are typos here.
+  const n = /^\s*\d{1,9}\s*$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isInteger(n) || n < min || n > max) {
     throw new FilterError(`${prefix}${name} "${value}" is not an integer from ${min} to ${max}.`);
   }
   return n;
