@@ -75,7 +75,7 @@ function* walk(dir: string, depth = 0): Generator<string> {
   }
 }
 
-/** Bytes the page ships on first load (index.html + its assets), raw and gzipped. */
+/** Bytes of the whole built page (index.html and every asset, lazy chunks included), raw and gzipped. */
 export function shippedBytes(site: StaticSite): { raw: number; gzip: number; files: number } {
   let raw = 0;
   let gzip = 0;

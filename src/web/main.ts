@@ -1,7 +1,5 @@
 import { readState, writeState, type PageState } from './url.js';
 import { renderSelector } from './views/selector.js';
-import { renderPart } from './views/part.js';
-import { renderBom } from './views/bom.js';
 
 /**
  * The page: a selector over every part, a page per part (with the pin-map editor), a BOM check.
@@ -23,20 +21,31 @@ export function navigate(state: PageState, replace = false): void {
     history.replaceState(null, '', url);
     const redraw = (main as Redrawable).redraw;
     if (redraw && main.dataset.view === state.view) return redraw(state);
-    render(false);
+    void render(false);
     return;
   }
   history.pushState(null, '', url);
-  render(true);
+  void render(true);
 }
 
-function render(focus: boolean): void {
+// The part page (with the pin-map check and its YAML reader) and the BOM page load on demand,
+// so that the selector, the first view, ships the least JavaScript.
+let renders = 0;
+async function render(focus: boolean): Promise<void> {
   const state = readState(location.search);
+  const ticket = ++renders;
   (main as Redrawable).redraw = undefined;
   main.dataset.view = '';
-  if (state.view === 'part') renderPart(main, state.pn, navigate);
-  else if (state.view === 'bom') renderBom(main);
-  else renderSelector(main, state, navigate);
+  if (state.view === 'part') {
+    const { renderPart } = await import('./views/part.js');
+    if (ticket !== renders) return; // a later navigation won
+    renderPart(main, state.pn, navigate);
+  } else if (state.view === 'bom') {
+    const { renderBom } = await import('./views/bom.js');
+    if (ticket !== renders) return;
+    renderBom(main);
+  } else renderSelector(main, state, navigate);
+  main.dataset.ready = state.view;
   if (focus) main.focus({ preventScroll: false });
 }
 
@@ -49,7 +58,7 @@ document.addEventListener('click', (event) => {
   if (url.origin !== location.origin) return;
   event.preventDefault();
   history.pushState(null, '', url.pathname + url.search);
-  render(true);
+  void render(true);
 });
-window.addEventListener('popstate', () => render(false));
-render(false);
+window.addEventListener('popstate', () => void render(false));
+void render(false);
