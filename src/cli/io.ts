@@ -1,5 +1,6 @@
 import type { Readable, Writable } from 'node:stream';
 import { once } from 'node:events';
+import type { ErrorCode } from '../errors.js';
 
 /** Where a command reads and writes: real stdio in the binary, buffers in tests. */
 export interface CliIo {
@@ -16,7 +17,7 @@ export const EXIT = { OK: 0, FINDINGS: 1, USAGE: 2 } as const;
 
 /** A usage or input error: printed as `error [CODE]: message`, exit code 2. */
 export class CliUsageError extends Error {
-  constructor(readonly code: string, message: string, readonly exitCode: number = EXIT.USAGE) {
+  constructor(readonly code: ErrorCode, message: string, readonly exitCode: number = EXIT.USAGE) {
     super(message);
   }
 }

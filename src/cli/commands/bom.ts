@@ -1,3 +1,4 @@
+import type { A4sError } from '../../errors.js';
 import { extname } from 'node:path';
 import type { Readable } from 'node:stream';
 import { SingleBar } from 'cli-progress';
@@ -100,7 +101,7 @@ async function checkBomFile(io: CliIo, file: string, options: BomOptions, label:
   let bytes = 0;
   let lines = 0;
   let headerSeen = false;
-  let headerError: { code: string; message: string } | null = null;
+  let headerError: A4sError | null = null;
   bar?.start(size ?? 1, 0, { lines: 0 });
   try {
     await streamCsv(
@@ -128,7 +129,10 @@ async function checkBomFile(io: CliIo, file: string, options: BomOptions, label:
     bar?.stop();
     stream.destroy();
   }
-  if (headerError) throw new CliUsageError((headerError as { code: string }).code, `${file}: ${(headerError as { message: string }).message}`);
+  if (headerError) {
+    const e: A4sError = headerError;
+    throw new CliUsageError(e.code, `${file}: ${e.message}`);
+  }
   if (!headerSeen) throw new CliUsageError('BOM_EMPTY', `${file} is empty (no header row).`);
   return checker.finish();
 }
