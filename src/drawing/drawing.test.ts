@@ -30,9 +30,12 @@ function assertWellFormed(xml: string): void {
 
 describe('drawingSvg', () => {
   it('rejects a bad part number with its code', () => {
+    // "AXE5401": a 40-pin socket whose variant code is cut short (a socket's is 127).
     const r = drawingSvg('AXE5401');
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error.code).toBeTruthy();
+    if (r.ok) return;
+    expect(r.error.code).toBe('BAD_VARIANT');
+    expect(r.suggestions).toContain('AXE540127');
   });
 
   it('the well-formedness check itself fails on broken XML', () => {
