@@ -9,6 +9,7 @@ export interface A4sError {
 }
 
 import { SELECT_CODES } from './select/codes.js';
+import { GEOMETRY_CODES } from './geometry/codes.js';
 import { SERVER_CODES } from './server/codes.js';
 import { CHECK_CODES } from './checks/codes.js';
 import { ORDER_CODES } from './order/codes.js';
@@ -35,6 +36,7 @@ const PART_NUMBER_CODES = {
 export const ERROR_CODES = {
   ...PART_NUMBER_CODES,
   ...SELECT_CODES,
+  ...GEOMETRY_CODES,
   ...SERVER_CODES,
   ...CHECK_CODES,
   ...ORDER_CODES,

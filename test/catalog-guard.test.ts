@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import raw from '../data/a4s.catalog.json' with { type: 'json' };
 import { catalog, parseCatalog } from '../src/catalog/index.js';
-import { catalogText, dimensionTables, inspectionTable, numberWritten, productTables, tapeTables, textContains } from './catalog-text.js';
+import { catalogText, dimensionTables, inspectionTable, numberPosition, numberWritten, productTables, tapeTables, textContains } from './catalog-text.js';
 
 describe('catalog text reader (sanity: it found the tables)', () => {
   it('reads 29 + 13 product rows, 16/16/13 dimension rows, 3 + 2 tape rows, 16 inspection pin counts', () => {
@@ -86,8 +86,14 @@ describe('characteristics, materials and rules', () => {
       expect(textContains(c.item)).toBe(true);
       expect(textContains(c.text)).toBe(true);
       if (c.conditions && c.conditions !== 'initial') expect(textContains(c.conditions)).toBe(true);
+      // In the order the cell writes them, so that swapped values (socket/header weight, min/max) fail.
       const cell = `${c.text} ${c.conditions ?? ''}`;
-      for (const v of c.values) expect(numberWritten(v.value, cell), `${c.id}.${v.name} = ${v.value}`).toBe(true);
+      let at = 0;
+      for (const v of c.values) {
+        const found = numberPosition(v.value, cell, at);
+        expect(found, `${c.id}.${v.name} = ${v.value} (after position ${at} of "${cell}")`).toBeGreaterThanOrEqual(0);
+        at = found + 1;
+      }
     });
   }
   it('thermal shock profile matches the text', () => {
@@ -106,8 +112,15 @@ describe('characteristics, materials and rules', () => {
   it('every number in every rule is written in the catalog text', () => {
     for (const rule of catalog.rules) {
       for (const v of rule.values) {
-        if (v.unit === 'connectors' || v.unit === 'operations' || v.unit === 'passes') continue; // counts read from words ("multiple", "one operation", "Double")
-        expect(numberWritten(v.value), `${rule.id}.${v.name} = ${v.value}`).toBe(true);
+        const readFrom = (v as { readFrom?: string }).readFrom;
+        // Counts read from words ("Double", "one operation") name the words, which must be in the rule and the catalog.
+        if (readFrom) {
+          expect(rule.text, `${rule.id}.${v.name}`).toContain(readFrom);
+          expect(textContains(readFrom), `${rule.id}.${v.name}`).toBe(true);
+        } else {
+          expect(numberWritten(v.value), `${rule.id}.${v.name} = ${v.value}`).toBe(true);
+        }
+        expect((v as { limit?: string }).limit === undefined || readFrom !== 'Double', `${rule.id}: "possible" is not a limit`).toBe(true);
       }
     }
   });

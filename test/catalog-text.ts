@@ -86,7 +86,19 @@ export function textContains(fragment: string): boolean {
 
 /** Does the catalog text write this number somewhere (1000 as "1,000", 1.2 as "1.200", −55 as "−55")? */
 export function numberWritten(value: number, within: string = catalogText): boolean {
+  return numberPosition(value, within, 0) >= 0;
+}
+
+/** Index of the first place at or after `from` where the number is written, or −1. */
+export function numberPosition(value: number, within: string, from: number): number {
   const abs = Math.abs(value);
   const forms = new Set([String(abs), abs.toLocaleString('en-US'), abs.toFixed(1), abs.toFixed(2), abs.toFixed(3)]);
-  return [...forms].some((f) => new RegExp(`(^|[^\\d.,])${f.replace(/[.,]/g, '\\$&')}($|[^\\d]|\\.(?!\\d))`).test(within));
+  let best = -1;
+  for (const f of forms) {
+    const re = new RegExp(`(^|[^\\d.,])${f.replace(/[.,]/g, '\\$&')}($|[^\\d]|\\.(?!\\d))`, 'g');
+    re.lastIndex = from;
+    const m = re.exec(within);
+    if (m && (best < 0 || m.index < best)) best = m.index;
+  }
+  return best;
 }

@@ -33,6 +33,25 @@ describe('a4s decode', () => {
     expect(JSON.parse(r.stdout)).toEqual([]);
     expect(r.code).toBe(0);
   });
+  it('"-" mixed with part numbers is a usage error', async () => {
+    const r = await cli(['decode', '-', 'AXE640124']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('BAD_OPTION');
+  });
+  it('a huge line is cut, reported TOO_LONG with its length, and not echoed whole', async () => {
+    const huge = 'X'.repeat(3_000_000);
+    const r = await cli(['decode', '--json', '-'], `AXE540127\n${huge}\nAXE640124\n`);
+    const out = JSON.parse(r.stdout);
+    expect(out.map((d: { status: string }) => d.status)).toEqual(['standard', 'invalid', 'standard']);
+    expect(out[1].errors[0].code).toBe('TOO_LONG');
+    expect(out[1].errors[0].message).toContain('3000000 characters');
+    expect(r.stdout.length).toBeLessThan(10_000);
+  });
+  it('terminal control characters in the input are escaped in the human table', async () => {
+    const r = await cli(['decode', '-'], '\u001b]0;pwned\u0007\n');
+    expect(r.stdout).not.toMatch(/[\u0000-\u001f\u007f-\u009f](?<!\n)/u);
+    expect(r.stdout).toContain('\\x1B]0;pwned\\x07');
+  });
   it('usage errors exit 2', async () => {
     expect((await cli(['decode'])).code).toBe(2);
     expect((await cli(['decode', '--bogus', 'AXE540127'])).code).toBe(2);
@@ -114,9 +133,31 @@ describe('a4s dims, spec, explain', () => {
     expect(u.dimensionsMm.A).toBeCloseTo(6.1, 9);
     expect(u.forces).toMatchObject({ insertionMaxN: 21.6, removalMinN: 2.97 });
   });
+  it('inspection parts have no removal minimum: the catalog does not warrant their retention force', async () => {
+    const d = JSON.parse((await cli(['dims', '--json', 'AXE5E4026'])).stdout);
+    expect(d.forces.removalMinN).toBeNull();
+    expect(d.forces.insertionMaxN).toBe(48);
+    const e = JSON.parse((await cli(['explain', '--json', 'AXE6E1026'])).stdout);
+    expect(e.fields.find((f: { field: string }) => f.field === 'removalForceMinN').value).toBeNull();
+  });
+  it('an unlisted part: its pairings are inferred, and no reel quantity is carried over', async () => {
+    const m = JSON.parse((await cli(['mate', '--json', 'AXE616224'])).stdout);
+    expect(m.partners.length).toBeGreaterThan(0);
+    expect(m.partners.every((p: { basis: string }) => p.basis === 'inferred')).toBe(true);
+    const d = JSON.parse((await cli(['decode', '--json', 'AXE634224'])).stdout)[0];
+    expect(d.packaging).toMatchObject({ tapePitchMm: 8, piecesPerReel: null, piecesPerOuterCarton: null, tapeType: 'I', tapeWidthMm: 24 });
+    const e = JSON.parse((await cli(['explain', '--json', 'AXE634224'])).stdout);
+    const by = (name: string) => e.fields.find((f: { field: string }) => f.field === name);
+    expect(by('matedHeightsMm').provenance).toBe('inferred');
+    expect(by('packaging.tapePitchMm').provenance).toBe('inferred');
+  });
   it('spec prints the characteristics and finds an item', async () => {
     const all = await cli(['spec']);
     expect(all.stdout).toContain('0.3 A/pin contact');
+    expect(all.stdout).toMatch(/insertion-removal-life.*Lifetime characteristics/);
+    const insp = await cli(['spec', 'inspection']);
+    expect(insp.stdout).toMatch(/mating cycles\s+3000/);
+    expect(() => JSON.parse(insp.stdout)).toThrow();
     const one = JSON.parse((await cli(['spec', 'rated-voltage', '--json'])).stdout);
     expect(one.characteristics[0].values[0]).toMatchObject({ value: 60, unit: 'V' });
     const missing = await cli(['spec', 'warp-drive']);

@@ -44,17 +44,25 @@ export function cell(value: unknown): string {
   if (typeof value === 'number') return String(value);
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
+  return printable(String(value));
 }
 
-/** Parses a number option, or throws a usage error naming the option. */
+/** Parses a number option (plain decimal only), or throws a usage error naming the option. */
 export function numberOption(name: string, value: string | undefined, { integer = false, min = -Infinity, max = Infinity } = {}): number | undefined {
   if (value === undefined) return undefined;
-  const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n) || (integer && !Number.isInteger(n)) || n < min || n > max) {
-    throw new CliUsageError('BAD_OPTION', `--${name} "${value}" is not ${integer ? 'an integer' : 'a number'}${Number.isFinite(min) ? ` from ${min}` : ''}${Number.isFinite(max) ? ` to ${max}` : ''}.`);
+  // Number() would also take "0x10", "1e3" or "Infinity": typos here, not numbers.
+  const n = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)\s*$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isFinite(n) || (integer && !Number.isInteger(n)) || n < min || n > max) {
+    const low = min === Number.MIN_VALUE ? ' greater than 0' : Number.isFinite(min) ? ` from ${min}` : '';
+    const high = Number.isFinite(max) ? ` to ${max}` : '';
+    throw new CliUsageError('BAD_OPTION', `--${name} "${value}" is not ${integer ? 'an integer' : 'a decimal number'}${low}${high}.`);
   }
   return n;
+}
+
+/** Makes user text safe to print on a terminal: control characters (C0, DEL, C1) become \xNN. */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}`);
 }
 
 export function choiceOption<T extends string>(name: string, value: string | undefined, choices: readonly T[]): T | undefined {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { catalog, catalogParts } from '../catalog/index.js';
-import { landPattern, matingMap, partGeometry, pinLocation, reversedPin, rectBox, type Box } from './index.js';
+import { LandParamOverrides, landPattern, landPatternProblems, matingMap, partGeometry, pinLocation, reversedPin, rectBox, type Box } from './index.js';
 
 // Numbers typed from data/source/A4S-reference.md (production footprint of AXE540127), not from our code.
 const REFERENCE_40_PIN_SOCKET = {
@@ -156,5 +156,31 @@ describe('provenance and overrides', () => {
     const bad = partGeometry('AXE54');
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.error.code).toBe('BAD_PINS'); // "AXE54": characters 5-6 are not two digits
+  });
+});
+
+describe('overrides that cannot be built are refused', () => {
+  it('default patterns pass at every even pin count', () => {
+    for (const [role, h] of [['socket', null], ['header', 0.8], ['header', 1.0]] as const) {
+      for (let pins = 10; pins <= 80; pins += 2) expect(landPatternProblems(landPattern(role, pins, h)), `${role} ${pins}`).toEqual([]);
+    }
+  });
+  it.each([
+    [{ signalPadWidthMm: 0.5 }, /pads 1 and 3 overlap/],
+    [{ signalPadWidthMm: 0.36 }, /are 0\.04 mm apart/],
+    [{ signalRowOffsetMm: 0.1 }, /pads 1 and 2 overlap/],
+  ])('%j → LAND_PATTERN_INVALID', (overrides, message) => {
+    const r = partGeometry('AXE540127', { overrides });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.code).toBe('LAND_PATTERN_INVALID');
+      expect(r.error.message).toMatch(message);
+    }
+  });
+  it('the override schema refuses zero-size pads and ratios above 1', () => {
+    expect(LandParamOverrides.safeParse({ signalPadWidthMm: 0 }).success).toBe(false);
+    expect(LandParamOverrides.safeParse({ signalPasteRatio: 1.2 }).success).toBe(false);
+    expect(LandParamOverrides.safeParse({ signalPadWidthMm: 0.2, signalPasteRatio: 0.8 }).success).toBe(true);
+    expect(LandParamOverrides.safeParse({ bogus: 1 }).success).toBe(false);
   });
 });

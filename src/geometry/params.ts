@@ -34,7 +34,7 @@ export type LandParams = Readonly<Record<LandParamName, Param>>;
 
 const REF_FOOTPRINT = 'reference: production footprint of the 40-pin socket AXE540127 (Inkplate 5 v1.2.0, board reference K20), data/source/A4S-reference.md';
 const REF_BODY = 'reference: manufacturer datasheet ACCTB7E as transcribed in developing-today/hardware-doc, data/source/A4S-reference.md';
-const REF_F4S = 'reference: public KiCad footprint of the related 0.4 mm F4S header AXT624124, data/source/A4S-reference.md (no A4S header footprint is public)';
+const REF_F4S = 'assumed: by analogy with the public KiCad footprint of the related 0.4 mm F4S header AXT624124 (data/source/A4S-reference.md). No A4S header footprint is public, and an IPC-7351B calculation would need the header\'s lead dimensions, which the catalog text lost';
 const IPC = 'assumed: IPC-7351B / KiCad library convention';
 
 function maskRule(role: Role) {
@@ -78,12 +78,12 @@ export function defaultLandParams(role: Role, matedHeightMm: MatedHeightMm | nul
     };
   }
   return {
-    signalPadWidthMm: { valueMm: 0.23, provenance: 'reference', source: REF_F4S },
-    signalPadLengthMm: { valueMm: 0.75, provenance: 'reference', source: REF_F4S },
-    signalRowOffsetMm: { valueMm: 1.225, provenance: 'reference', source: `${REF_F4S}: rows at y = ±1.225 mm` },
-    terminalPadWidthMm: { valueMm: 0.45, provenance: 'reference', source: REF_F4S },
-    terminalPadLengthMm: { valueMm: 0.655, provenance: 'reference', source: REF_F4S },
-    terminalOffsetFromCHalfMm: { valueMm: 0, provenance: 'reference', source: `${REF_F4S}: terminal pads at x = ±C/2 (C of the A4S header table)` },
+    signalPadWidthMm: { valueMm: 0.23, provenance: 'assumed', source: REF_F4S },
+    signalPadLengthMm: { valueMm: 0.75, provenance: 'assumed', source: REF_F4S },
+    signalRowOffsetMm: { valueMm: 1.225, provenance: 'assumed', source: `${REF_F4S}: rows at y = ±1.225 mm` },
+    terminalPadWidthMm: { valueMm: 0.45, provenance: 'assumed', source: REF_F4S },
+    terminalPadLengthMm: { valueMm: 0.655, provenance: 'assumed', source: REF_F4S },
+    terminalOffsetFromCHalfMm: { valueMm: 0, provenance: 'assumed', source: `${REF_F4S}: the F4S terminal pads sit at x = ±3.0 mm, which equals C/2 of the A4S header table at 24 pins; taken as ±C/2 at every pin count` },
     terminalRowOffsetMm: { valueMm: 0, provenance: 'assumed', source: 'assumed: one soldering terminal centred at each end (y = 0); the F4S reference does not give y' },
     maskExpansionMm: { valueMm: 0.05, provenance: 'assumed', source: `${IPC}: 0.05 mm solder-mask expansion for 0.4 mm pitch` },
     signalPasteRatio: { valueMm: mask.terminal, provenance: 'catalog', source: `${mask.source} (terminal opening ratio; 120 µm stencil)` },
@@ -97,8 +97,16 @@ export function defaultLandParams(role: Role, matedHeightMm: MatedHeightMm | nul
 }
 
 /** A user's override file: any subset of the parameter names, in millimetres (ratios for paste). */
+const POSITIVE_SIZES: readonly LandParamName[] = ['signalPadWidthMm', 'signalPadLengthMm', 'terminalPadWidthMm', 'terminalPadLengthMm', 'bodyWidthMm', 'bodyHeightMm'];
+
+function overrideField(name: LandParamName) {
+  if (name.endsWith('Ratio')) return z.number().gt(0).max(1).optional().describe(`${name}: stencil opening as a fraction of the pad area (0 < ratio ≤ 1)`);
+  const mm = POSITIVE_SIZES.includes(name) ? z.number().gt(0) : z.number().min(0);
+  return mm.max(50).optional().describe(`${name} in millimetres`);
+}
+
 export const LandParamOverrides = z
-  .strictObject(Object.fromEntries(LAND_PARAM_NAMES.map((n) => [n, z.number().min(0).max(n.endsWith('Ratio') ? 1 : 50).optional()])) as Record<LandParamName, z.ZodOptional<z.ZodNumber>>)
+  .strictObject(Object.fromEntries(LAND_PARAM_NAMES.map((n) => [n, overrideField(n)])) as Record<LandParamName, z.ZodOptional<z.ZodNumber>>)
   .describe('Land-pattern parameters taken from the manufacturer\'s drawing; each replaces the default and shows as provenance "override".');
 export type LandParamOverrides = z.infer<typeof LandParamOverrides>;
 

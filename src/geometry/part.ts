@@ -1,6 +1,8 @@
 import { checkPartNumber, type PartNumberCheck } from '../partnumber/index.js';
 import { fail, ok, type Result } from '../result.js';
+import { error } from '../errors.js';
 import { landPattern, type LandPattern, type LandPatternOptions } from './landpattern.js';
+import { rectBox } from './shapes.js';
 
 export interface PartGeometry {
   readonly check: PartNumberCheck;
@@ -16,5 +18,32 @@ export function partGeometry(input: string, options: Omit<LandPatternOptions, 'i
   const check = checkPartNumber(input);
   if (!check.fields || !check.partNumber) return fail(check.errors[0]!, check.suggestions);
   const f = check.fields;
-  return ok({ check, partNumber: check.partNumber, landPattern: landPattern(f.role, f.pins, f.matedHeightMm, { ...options, inspection: f.inspection }) });
+  const lp = landPattern(f.role, f.pins, f.matedHeightMm, { ...options, inspection: f.inspection });
+  if (options.overrides) {
+    const problems = landPatternProblems(lp);
+    if (problems.length > 0) return fail(error('LAND_PATTERN_INVALID', `With these overrides, ${problems.slice(0, 3).join('; ')}${problems.length > 3 ? ` (and ${problems.length - 3} more)` : ''}.`));
+  }
+  return ok({ check, partNumber: check.partNumber, landPattern: lp });
+}
+
+/** Minimum copper-to-copper gap we accept from an override (fine-pitch fabrication limit, assumed). */
+export const MIN_COPPER_GAP_MM = 0.05;
+
+/** What makes a land pattern unbuildable: overlapping or touching copper (gap < MIN_COPPER_GAP_MM). */
+export function landPatternProblems(lp: LandPattern): string[] {
+  const problems: string[] = [];
+  const boxes = lp.pads.map((p) => rectBox(p));
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i]!;
+      const b = boxes[j]!;
+      const gapX = Math.max(a.minXMm - b.maxXMm, b.minXMm - a.maxXMm);
+      const gapY = Math.max(a.minYMm - b.maxYMm, b.minYMm - a.maxYMm);
+      const gap = Math.max(gapX, gapY);
+      if (gap < MIN_COPPER_GAP_MM && !(lp.pads[i]!.number === 'MP' && lp.pads[j]!.number === 'MP' && gap >= 0)) {
+        problems.push(`pads ${lp.pads[i]!.number} and ${lp.pads[j]!.number} ${gap < 0 ? 'overlap' : `are ${Math.round(gap * 1000) / 1000} mm apart`} (minimum ${MIN_COPPER_GAP_MM} mm)`);
+      }
+    }
+  }
+  return problems;
 }

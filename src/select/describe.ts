@@ -42,8 +42,9 @@ export function packagingInfo(fields: PartNumberFields, standard: boolean): Pack
   return {
     id: fields.packaging,
     tapePitchMm: table.tapePitchMm,
-    piecesPerReel: standard ? table.piecesPerReel : (tape?.row.piecesPerReel ?? null),
-    // The carton quantity is stated for the listed parts only.
+    // Reel and carton quantities are the standard packing of the listed parts only: for others
+    // the catalog says to contact sales, so we do not carry them over.
+    piecesPerReel: standard ? table.piecesPerReel : null,
     piecesPerOuterCarton: standard ? table.piecesPerOuterCarton : null,
     tapeType: tape?.row.tapeType ?? null,
     tapeWidthMm: tape?.row.A ?? null,

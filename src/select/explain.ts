@@ -41,14 +41,15 @@ export function explainPart(input: string): Explanation {
   fields.push({
     field: 'matedHeightsMm',
     value: d.matedHeightsMm,
-    provenance: 'catalog',
+    provenance: check.catalogPart || f.inspection ? 'catalog' : 'inferred',
     source: f.inspection ? 'not stated for inspection parts' : 'product-type tables: heights at which a listed partner exists at this pin count (the socket is common to 0.8 and 1.0 mm)',
   });
   if (d.packaging) {
-    fields.push({ field: 'packaging.tapePitchMm', value: d.packaging.tapePitchMm, provenance: 'catalog', source: `PRODUCT TYPES / ${d.packaging.tapePitchMm} mm pitch embossed packaging${check.catalogPart ? '' : ' (suffix, inferred)'}` });
-    fields.push({ field: 'packaging.piecesPerReel', value: d.packaging.piecesPerReel, provenance: 'catalog', source: check.catalogPart ? 'PRODUCT TYPES / Standard packing / Inner carton (1-reel)' : 'EMBOSED TAPE DIMENSIONS / Dimension table / Quantity per reel' });
-    fields.push({ field: 'packaging.piecesPerOuterCarton', value: d.packaging.piecesPerOuterCarton, provenance: 'catalog', source: check.catalogPart ? 'PRODUCT TYPES / Standard packing / Outer carton' : 'stated for listed parts only' });
-    fields.push({ field: 'packaging.tapeType', value: d.packaging.tapeType, provenance: 'catalog', source: 'EMBOSED TAPE DIMENSIONS / Dimension table / Type of taping' });
+    const listed = check.catalogPart !== null;
+    fields.push({ field: 'packaging.tapePitchMm', value: d.packaging.tapePitchMm, provenance: listed ? 'catalog' : 'inferred', source: `PRODUCT TYPES / ${d.packaging.tapePitchMm} mm pitch embossed packaging${listed ? '' : ' (read from the suffix by the inferred grammar)'}` });
+    fields.push({ field: 'packaging.piecesPerReel', value: d.packaging.piecesPerReel, provenance: 'catalog', source: listed ? 'PRODUCT TYPES / Standard packing / Inner carton (1-reel)' : 'standard packing is stated for listed parts only (contact sales)' });
+    fields.push({ field: 'packaging.piecesPerOuterCarton', value: d.packaging.piecesPerOuterCarton, provenance: 'catalog', source: listed ? 'PRODUCT TYPES / Standard packing / Outer carton' : 'standard packing is stated for listed parts only (contact sales)' });
+    fields.push({ field: 'packaging.tapeType', value: d.packaging.tapeType, provenance: listed ? 'catalog' : 'inferred', source: `EMBOSED TAPE DIMENSIONS / Dimension table / Type of taping${listed ? '' : ' (the row whose pin range holds this count)'}` });
     fields.push({ field: 'packaging.tapeWidthMm', value: d.packaging.tapeWidthMm, provenance: 'inferred', source: 'EMBOSED TAPE DIMENSIONS / Dimension table / column A, read as the carrier tape width (tape drawing missing)' });
   } else {
     fields.push({ field: 'packaging', value: null, provenance: 'catalog', source: 'the catalog does not state the packaging of inspection parts' });
@@ -57,8 +58,8 @@ export function explainPart(input: string): Explanation {
   for (const key of ['A', 'B', 'C'] as const) {
     fields.push({ field: `dimensionsMm.${key}`, value: dims.dimensionsMm[key], provenance: dims.provenance, source: dims.formulas ? dims.formulas[key] : dims.source });
   }
-  const forces = matingForces(f.pins);
+  const forces = matingForces(f.pins, { inspection: f.inspection });
   fields.push({ field: 'insertionForceMaxN', value: forces.insertionMaxN, provenance: 'derived', source: `${forces.formula} (${forces.source})` });
-  fields.push({ field: 'removalForceMinN', value: forces.removalMinN, provenance: 'derived', source: `${forces.formula} (${forces.source})` });
+  fields.push({ field: 'removalForceMinN', value: forces.removalMinN, provenance: forces.removalMinN === null ? 'catalog' : 'derived', source: forces.note ?? `${forces.formula} (${forces.source})` });
   return { partNumber: check.partNumber, status: check.status, fields };
 }

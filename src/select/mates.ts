@@ -20,22 +20,29 @@ export interface MatesAnswer {
 const INSPECTION_BASIS = `inspection parts have the "Same external dimensions and foot pattern as standard type" (${catalog.inspection.source})`;
 
 /** Standard partners of a part with these fields: the other role at the same pin count. */
-export function partnersOf(fields: PartNumberFields): MatingPartner[] {
+export function partnersOf(fields: PartNumberFields, selfListed = true): MatingPartner[] {
   const others = catalogParts.filter((p) => p.role !== fields.role && p.pins === fields.pins);
   // A header decides the mated height: its partners are sockets only (sockets serve both heights).
-  return others.map((other) => toPartner(fields, other)).sort(comparePartners);
+  return others.map((other) => toPartner(fields, selfListed, other)).sort(comparePartners);
 }
 
-function toPartner(self: PartNumberFields, other: CatalogPart): MatingPartner {
+function toPartner(self: PartNumberFields, selfListed: boolean, other: CatalogPart): MatingPartner {
   const inspectionInvolved = self.inspection || other.inspection;
   const header = self.role === 'header' ? self : other;
   const height = inspectionInvolved ? null : header.matedHeightMm;
+  // A pair is the catalog's only when both parts are listed; an unlisted part's height and role
+  // come from the inferred part-number grammar.
+  const basis = inspectionInvolved || !selfListed ? 'inferred' : 'catalog';
   return {
     partNumber: other.partNumber,
     matedHeightMm: height,
     inspection: other.inspection,
-    basis: inspectionInvolved ? 'inferred' : 'catalog',
-    source: inspectionInvolved ? INSPECTION_BASIS : other.sources.join('; '),
+    basis,
+    source: inspectionInvolved
+      ? INSPECTION_BASIS
+      : selfListed
+        ? other.sources.join('; ')
+        : `the queried part is not listed; pairing inferred from the part-number grammar (${other.sources.join('; ')})`,
   };
 }
 
@@ -54,5 +61,5 @@ export function matedHeightsOf(fields: PartNumberFields): MatedHeightMm[] | null
 export function matesOf(input: string): MatesAnswer {
   const check = checkPartNumber(input);
   if (!check.fields) return { partNumber: null, status: 'invalid', partners: [] };
-  return { partNumber: check.partNumber, status: check.status, partners: partnersOf(check.fields) };
+  return { partNumber: check.partNumber, status: check.status, partners: partnersOf(check.fields, check.status === 'standard') };
 }

@@ -1,7 +1,7 @@
-import { createInterface } from 'node:readline';
 import { describePart, type PartDescription } from '../../select/index.js';
 import type { RegisterCommand } from '../context.js';
-import { EXIT, cell, heights, json, table, write } from '../io.js';
+import { CliUsageError, EXIT, cell, heights, json, printable, table, write } from '../io.js';
+import { readLines } from '../lines.js';
 
 const HEADERS = ['input', 'part number', 'status', 'role', 'pins', 'mated height mm', 'tape', 'A×B×C mm', 'notes'];
 const WIDTHS = [14, 12, 12, 7, 5, 16, 5, 18];
@@ -10,8 +10,9 @@ function row(d: PartDescription): string[] {
   const notes = [...d.errors.map((e) => `${e.code}: ${e.message}`), d.suggestions.length ? `try ${d.suggestions.join(', ')}` : '']
     .filter(Boolean)
     .join(' ');
+  // Messages quote the input: keep terminal control characters out of them too.
   return [
-    d.input,
+    printable(d.input),
     cell(d.partNumber),
     d.status,
     cell(d.role),
@@ -19,8 +20,23 @@ function row(d: PartDescription): string[] {
     d.inspection ? 'inspection' : heights(d.matedHeightsMm),
     d.packaging ? `${d.packaging.tapePitchMm}mm` : '—',
     d.dimensionsMm ? `${d.dimensionsMm.A}×${d.dimensionsMm.B}×${d.dimensionsMm.C}${d.dimensionsProvenance === 'derived' ? '*' : ''}` : '—',
-    notes,
+    printable(notes),
   ];
+}
+
+/** Longer lines are cut to this many characters (part numbers have 9 or 10). */
+export const MAX_LINE_CHARS = 256;
+
+function describeTooLong(head: string, length: number, lineNumber: number): PartDescription {
+  const d = describePart(head);
+  return {
+    ...d,
+    input: `${head}…`,
+    partNumber: null,
+    status: 'invalid',
+    errors: [{ code: 'TOO_LONG', message: `Line ${lineNumber} has ${length} characters; an A4S part number has 9 or 10 (only the first ${MAX_LINE_CHARS} are shown).` }],
+    suggestions: [],
+  };
 }
 
 const fixedLine = (cells: string[]) => cells.map((c, i) => (WIDTHS[i] ? c.padEnd(WIDTHS[i]!) : c)).join(' ').trimEnd() + '\n';
@@ -35,19 +51,22 @@ export const registerDecode: RegisterCommand = (program, ctx) => {
     .action(async (inputs: string[], options: { json?: boolean }) => {
       let allStandard = true;
       const fromStdin = inputs.length === 1 && inputs[0] === '-';
+      if (!fromStdin && inputs.includes('-')) {
+        throw new CliUsageError('BAD_OPTION', '"-" (read part numbers from standard input) must be the only argument: `a4s decode -` or `a4s decode PN PN …`.');
+      }
       if (!fromStdin) {
         const described = inputs.map((pn) => describePart(pn));
         allStandard = described.every((d) => d.status === 'standard');
         await write(ctx.io.stdout, options.json ? json(described) : table(HEADERS, described.map(row)));
       } else {
-        // Streams: one line in, one result out, so a million-line list runs in constant memory.
-        const lines = createInterface({ input: ctx.io.stdin, crlfDelay: Infinity });
+        // Streams: one line in, one result out, so a million-line list runs in constant memory;
+        // a huge line is cut (it is invalid anyway: TOO_LONG) so it cannot exhaust memory either.
         let first = true;
         if (options.json) await write(ctx.io.stdout, '[');
         else await write(ctx.io.stdout, fixedLine(HEADERS));
-        for await (const line of lines) {
-          if (line.trim() === '') continue;
-          const d = describePart(line);
+        for await (const line of readLines(ctx.io.stdin, MAX_LINE_CHARS)) {
+          if (line.text.trim() === '') continue;
+          const d = line.length > line.text.length ? describeTooLong(line.text, line.length, line.number) : describePart(line.text);
           if (d.status !== 'standard') allStandard = false;
           if (options.json) {
             await write(ctx.io.stdout, `${first ? '\n' : ',\n'}${JSON.stringify(d)}`);

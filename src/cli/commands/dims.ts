@@ -17,7 +17,7 @@ export const registerDims: RegisterCommand = (program, ctx) => {
       }
       const f = check.fields;
       const dims = dimensionsFor(f.role, f.pins, f.matedHeightMm, f.inspection);
-      const forces = matingForces(f.pins);
+      const forces = matingForces(f.pins, { inspection: f.inspection });
       ctx.exitCode = check.status === 'standard' ? EXIT.OK : EXIT.FINDINGS;
       if (options.json) {
         await write(ctx.io.stdout, json({ partNumber: check.partNumber, status: check.status, ...dims, forces }));
@@ -27,7 +27,9 @@ export const registerDims: RegisterCommand = (program, ctx) => {
       let text = table(['dimension', 'mm', 'provenance', 'source'], (['A', 'B', 'C'] as const).map((k) => [k, dims.dimensionsMm[k].toFixed(2), dims.provenance, src(k)]));
       if (dims.generalToleranceMm !== null) text += `General tolerance ±${dims.generalToleranceMm} mm.\n`;
       if (dims.note) text += `${dims.note}\n`;
-      text += `Insertion force ≤ ${forces.insertionMaxN} N, removal force ≥ ${forces.removalMinN} N (${forces.formula}).\n`;
+      text += forces.removalMinN === null
+        ? `Insertion force ≤ ${forces.insertionMaxN} N (${forces.formula}). ${forces.note}\n`
+        : `Insertion force ≤ ${forces.insertionMaxN} N, removal force ≥ ${forces.removalMinN} N (${forces.formula}).\n`;
       await write(ctx.io.stdout, text);
     });
 };

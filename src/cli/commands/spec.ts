@@ -20,14 +20,22 @@ export const registerSpec: RegisterCommand = (program, ctx) => {
     .action(async (item: string | undefined, options: { json?: boolean }) => {
       const out = (value: unknown, text: string) => write(ctx.io.stdout, options.json ? json(value) : text);
       if (!item || item === 'characteristics') {
-        return out(catalog.characteristics, table(['id', 'item', 'specification', 'conditions'], catalog.characteristics.map((c) => [c.id, c.item, c.text, c.conditions ?? ''])) + `Source: ${catalog.characteristics[0]!.source}\n`);
+        return out(catalog.characteristics, table(['id', 'item', 'specification', 'conditions', 'source'], catalog.characteristics.map((c) => [c.id, c.item, c.text, c.conditions ?? '', c.source])));
       }
       if (item === 'materials') return out(catalog.materials, table(['part', 'material', 'surface treatment'], catalog.materials.map((m) => [m.part, m.material, m.surfaceTreatment ?? '—'])));
       if (item === 'tape') {
         const rows = catalog.tape.tables.flatMap((t) => t.rows.map((r) => [t.packaging, r.pinsLabel, `Tape ${r.tapeType}`, r.A, r.B, r.C, r.D, r.piecesPerReel]));
         return out(catalog.tape, table(['packaging', 'pins', 'taping', 'A', 'B', 'C', 'D', 'pcs/reel'], rows) + `Taping: ${catalog.tape.tapingStandard}; reel: ${catalog.tape.reelStandard}. A read as the tape width (inferred).\n`);
       }
-      if (item === 'inspection') return out(catalog.inspection, json(catalog.inspection));
+      if (item === 'inspection') {
+        const i = catalog.inspection;
+        const rows: [string, unknown][] = [
+          ['socket part number', i.socketPattern], ['header part number', i.headerPattern], ['pins available', i.pinsAvailable.join(', ')],
+          ['mating cycles', i.matingCycles], ['minimum order per lot (pcs)', i.minimumOrderPiecesPerLot], ['for production use', i.productionUse ? 'yes' : 'no (inspection only)'],
+          ['packaging stated', i.packagingStated ? 'yes' : 'no'], ['mated height stated', i.matedHeightStated ? 'yes' : 'no'],
+        ];
+        return out(i, table(['inspection parts', 'value'], rows) + `Source: ${i.source}\n`);
+      }
       if (item === 'rules') return out(catalog.rules, table(['id', 'topic', 'rule'], catalog.rules.map((r) => [r.id, r.topic, r.text])));
       if (item === 'missing') return out(catalog.missingFromText, table(['missing from the catalog text', 'consequence'], catalog.missingFromText.map((m) => [m.what, m.consequence])));
       const found = findItem(item);
