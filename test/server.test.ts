@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogParts } from '../src/catalog/index.js';
 import { runCli } from '../src/cli/run.js';
 import { ERROR_CODES } from '../src/errors.js';
-import { createApp, memoryLogger } from '../src/server/index.js';
+import { createApp, jsonLogger, memoryLogger } from '../src/server/index.js';
 import { ErrorCodesSchema, ExplanationSchema, HealthSchema, MatesSchema, PartDescriptionSchema, PartListSchema, ProblemSchema } from '../src/server/schemas.js';
 import { BomReportSchema, CheckReportSchema, OrderPlanSchema } from '../src/server/schemas-modules.js';
 import { PART_FILTER_NAMES } from '../src/select/index.js';
@@ -241,6 +241,9 @@ describe('POST /api/check', () => {
     expect(await md.text()).toContain('REVERSE_INSERTION_HAZARD');
     const html = await post('/api/check?format=html', hazardYaml, 'application/yaml');
     expect(html.headers.get('content-security-policy')).toContain("default-src 'none'");
+    // A document a browser renders gets the document headers too.
+    expect(html.headers.get('x-frame-options')).toBe('DENY');
+    expect(html.headers.get('referrer-policy')).toBe('no-referrer');
     await problem(await post('/api/check?format=pdf', hazardYaml, 'application/yaml'), 400, 'BAD_OPTION');
   });
 
@@ -332,9 +335,8 @@ describe('protocol: errors, headers, CORS, timeouts, logs', () => {
   it('every answer carries the security headers and a request id', async () => {
     for (const res of [await get('/api/parts/AXE540127'), await get('/api/nothing'), await post('/api/check', '{', 'application/json')]) {
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
-      expect(res.headers.get('x-frame-options')).toBe('DENY');
-      expect(res.headers.get('referrer-policy')).toBe('no-referrer');
-      expect(res.headers.get('content-security-policy')).toMatch(/default-src 'none'/);
+      expect(res.headers.get('cross-origin-resource-policy')).toBe('same-origin');
+      expect(res.headers.get('content-security-policy')).toMatch(/default-src 'none'; frame-ancestors 'none'/);
       expect(res.headers.get('x-request-id')).toMatch(/\S/);
       expect(res.headers.get('access-control-allow-origin')).toBeNull();
     }
@@ -374,5 +376,21 @@ describe('protocol: errors, headers, CORS, timeouts, logs', () => {
     expect(typeof lines[0]!.durationMs).toBe('number');
     expect(lines[1]!.status).toBe(404);
     expect(logger.lines.length).toBeGreaterThan(0);
+  });
+
+  it('the JSON log lines parse, whatever the path holds', async () => {
+    const lines: string[] = [];
+    const app = createApp({ logger: jsonLogger({ write: (l: string) => void lines.push(l) }) });
+    const hostile = ['\u0000\n{"level":"error"}', '"\\', '\u2028\u2029', 'ü😀'];
+    for (const h of hostile) await app.request(`/api/parts/${encodeURIComponent(h)}`);
+    await app.request('/api/parts/AXE540127', { headers: { 'x-request-id': 'abc"def' } });
+    expect(lines).toHaveLength(hostile.length + 1);
+    for (const line of lines) {
+      expect(line.endsWith('\n')).toBe(true);
+      expect(line.slice(0, -1)).not.toContain('\n');
+      const parsed = JSON.parse(line) as Record<string, unknown>;
+      expect(parsed).toMatchObject({ msg: 'request', method: 'GET' });
+      expect(typeof parsed.time).toBe('string');
+    }
   });
 });

@@ -2,7 +2,7 @@ import { Hono, type Context } from 'hono';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import { checkDeclaredLength } from './body.js';
-import { silentLogger, type Logger } from './log.js';
+import { silentLogger, type Logger, type RequestLogLine } from './log.js';
 import { buildOpenApi } from './openapi.js';
 import { ProblemError, problemResponse } from './problem.js';
 import { assignRequestId, isComplete, requestIdOf, respond } from './respond.js';
@@ -10,7 +10,7 @@ import { honoPath, mediaTypeOf, pathRegex, validateOrThrow, type RouteSpec } fro
 import { metaRoutes, type ModuleStatus } from './routes/meta.js';
 import { partRoutes } from './routes/parts.js';
 import { moduleRoutes, moduleStatus } from './routes/modules.js';
-import { API_CSP, COMMON_SECURITY_HEADERS, PAGE_CSP, SVG_CSP } from './security.js';
+import { API_CSP, PAGE_CSP, SVG_CSP, securityHeadersFor } from './security.js';
 import { loadStaticSite, type StaticFile, type StaticSite } from './static.js';
 
 export const VERSION = '0.1.0';
@@ -98,22 +98,22 @@ export function createApp(options: AppOptions = {}): A4sApp {
     description: 'Panasonic A4S 0.4 mm pitch board-to-FPC connectors: part numbers, selection, design files and checks, from the catalog. Errors are RFC 9457 problem details carrying the CLI\'s error codes.',
   });
 
-  const finish = (request: Request, res: Response, requestId: string, started: number): Response => {
+  const logRequest = logger.request?.bind(logger) ?? ((line: RequestLogLine) => logger.log(line.status >= 500 ? 'error' : 'info', 'request', { ...line }));
+  const finish = (method: string, path: string, res: Response, requestId: string, started: number): Response => {
     const out = isComplete(res) ? res : completeHeaders(res, requestId);
-    logger.log(out.status >= 500 ? 'error' : 'info', 'request', {
-      requestId,
-      method: request.method,
-      path: pathOf(request.url),
-      status: out.status,
-      durationMs: Math.round((performance.now() - started) * 100) / 100,
-    });
+    logRequest({ requestId, method, path, status: out.status, durationMs: Math.round((performance.now() - started) * 100) / 100 });
     return out;
   };
   const fetch = (request: Request, env?: unknown): Response | Promise<Response> => {
     const started = performance.now();
-    const requestId = assignRequestId(request);
+    // Under Node, the method, path and request-id header are read from the IncomingMessage: the
+    // adapter's Request builds its URL and headers lazily, and asking for them costs on every request.
+    const incoming = (env as { incoming?: { method?: string; url?: string; headers: Record<string, string | string[] | undefined> } } | undefined)?.incoming;
+    const requestId = assignRequestId(request, incoming ? headerValue(incoming.headers['x-request-id']) : request.headers.get('x-request-id'));
+    const method = incoming?.method ?? request.method;
+    const path = incoming?.url !== undefined ? pathOf(incoming.url) : pathOf(request.url);
     const res = app.fetch(request, env);
-    return res instanceof Promise ? res.then((r) => finish(request, r, requestId, started)) : finish(request, res, requestId, started);
+    return res instanceof Promise ? res.then((r) => finish(method, path, r, requestId, started)) : finish(method, path, res, requestId, started);
   };
   const request = async (path: string, init?: RequestInit) => fetch(new Request(new URL(path, 'http://localhost'), init));
   return { fetch, request, app, routes, openapi: openapiRef.doc, site, modules };
@@ -128,17 +128,23 @@ function completeHeaders(res: Response, requestId: string): Response {
     out = new Response(res.body, res); // immutable headers (e.g. a fetched response): copy
     out.headers.set('x-request-id', requestId);
   }
-  for (const name in COMMON_SECURITY_HEADERS) out.headers.set(name, COMMON_SECURITY_HEADERS[name]!);
+  const security = securityHeadersFor(out.headers.get('content-type') ?? '');
+  for (const name in security) out.headers.set(name, security[name]!);
   if (!out.headers.has('content-security-policy')) out.headers.set('content-security-policy', API_CSP);
   return out;
 }
 
-/** The path of a request URL without building a URL object (logging runs on every request). */
+/** The path of a URL or request target without building a URL object (runs on every request). */
 function pathOf(url: string): string {
-  const slash = url.indexOf('/', url.indexOf('//') + 2);
+  const scheme = url.indexOf('//');
+  const slash = url.startsWith('/') ? 0 : url.indexOf('/', scheme < 0 ? 0 : scheme + 2);
   if (slash < 0) return '/';
   const query = url.indexOf('?', slash);
   return query < 0 ? url.slice(slash) : url.slice(slash, query);
+}
+
+function headerValue(v: string | string[] | undefined): string | null {
+  return v === undefined ? null : Array.isArray(v) ? (v[0] ?? null) : v;
 }
 
 function notFound(c: Context): Response {
@@ -170,12 +176,23 @@ function dispatcher(route: RouteSpec, timeoutMs: number) {
       }
       checkDeclaredLength(c.req.raw, route.body.maxBytes);
     }
-    // The abort signal is made only when a handler asks for it (it costs on every request).
-    let controller: AbortController | undefined;
-    const result = route.handle({ c, params, query, mediaType, get signal() { return (controller ??= new AbortController()).signal; } });
+    const input = new Input(c, params, query, mediaType);
+    const result = route.handle(input);
     if (!(result instanceof Promise)) return result;
-    return withTimeout(result, route.timeoutMs ?? timeoutMs, () => controller?.abort());
+    return withTimeout(result, route.timeoutMs ?? timeoutMs, () => input.abort());
   };
+}
+
+/** A handler's input; the abort signal is made only when a handler asks for it (it costs). */
+class Input {
+  #controller: AbortController | undefined;
+  constructor(readonly c: Context, readonly params: unknown, readonly query: unknown, readonly mediaType: string | null) {}
+  get signal(): AbortSignal {
+    return (this.#controller ??= new AbortController()).signal;
+  }
+  abort(): void {
+    this.#controller?.abort();
+  }
 }
 
 /** Async handlers (uploads, file generation) race a timer; the signal tells them to stop reading. */

@@ -1,6 +1,6 @@
 export { createApp, VERSION, DEFAULT_REQUEST_TIMEOUT_MS, type A4sApp, type AppOptions } from './app.js';
 export { startServer, type RunningServer, type ServeOptions } from './serve.js';
-export { bufferedSink, jsonLogger, memoryLogger, silentLogger, type Logger } from './log.js';
+export { bufferedSink, jsonLogger, memoryLogger, silentLogger, type Logger, type RequestLogLine } from './log.js';
 export { buildOpenApi } from './openapi.js';
 export { parseEnv, type ServerEnv } from './env.js';
 export { SERVER_CODES } from './codes.js';
