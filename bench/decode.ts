@@ -2,15 +2,29 @@
  * Decode throughput vs a baseline that only scans the same strings (reads every character), in
  * the same run. Target: decode within 5× of the scan. Prints one JSON line.
  *   npx tsx bench/decode.ts [count]
+ *
+ * The strings are cut fresh from one text before every round, as lines read from a file are:
+ * no string is reused between rounds, so nothing (V8's string hashes included) is warm for free.
+ * Two lists: a realistic one (a BOM or a part list repeats a few hundred spellings; the decoder
+ * caches its answers by input, bounded) and one where every line is a different spelling, which
+ * defeats that cache (case and surrounding-space variants of the standard part numbers).
  */
 import { catalogParts } from '../src/catalog/index.js';
 import { describePart } from '../src/select/index.js';
 
 const count = Number(process.argv[2] ?? 1_000_000);
 const standard = catalogParts.map((p) => p.partNumber);
-// A realistic list: mostly standard numbers, some lower-case, nonstandard and typos.
+
 const pool = [...standard, ...standard.map((s) => s.toLowerCase()), 'AXE634224', 'AXE554127D', 'AXE518127', 'AXE54O127', 'AXE540172'];
-const inputs = Array.from({ length: count }, (_, i) => pool[(i * 7919) % pool.length]!);
+const realisticText = Array.from({ length: count }, (_, i) => pool[(i * 7919) % pool.length]!).join('\n');
+// Distinct spellings: case patterns × up to 7 leading/trailing spaces (≈ 116 × 1024 × 8 ≈ 950,000).
+const distinctText = Array.from({ length: count }, (_, i) => {
+  const pn = standard[i % standard.length]!;
+  const variant = Math.floor(i / standard.length);
+  const cased = [...pn].map((c, j) => ((variant >> j) & 1 ? c.toLowerCase() : c)).join('');
+  const spaces = (variant >> 10) & 7;
+  return `${' '.repeat(spaces & 3)}${cased}${' '.repeat(spaces >> 2)}`;
+}).join('\n');
 
 function scan(list: string[]): number {
   let checksum = 0;
@@ -24,33 +38,45 @@ function decode(list: string[]): number {
   return standardCount;
 }
 
-function best(fn: () => number, rounds = 5): number {
-  let bestMs = Infinity;
+/** Best of `rounds`, alternating scan and decode so both see the same machine noise (2 shared cores). */
+function compare(text: string, rounds = 5): { scanMs: number; decodeMs: number; ratio: number } {
+  let scanMs = Infinity;
+  let decodeMs = Infinity;
   for (let r = 0; r < rounds; r++) {
-    const t0 = performance.now();
-    fn();
-    bestMs = Math.min(bestMs, performance.now() - t0);
+    const forScan = text.split('\n');
+    let t0 = performance.now();
+    scan(forScan);
+    scanMs = Math.min(scanMs, performance.now() - t0);
+    const forDecode = text.split('\n');
+    t0 = performance.now();
+    decode(forDecode);
+    decodeMs = Math.min(decodeMs, performance.now() - t0);
   }
-  return bestMs;
+  return { scanMs: +scanMs.toFixed(1), decodeMs: +decodeMs.toFixed(1), ratio: +(decodeMs / scanMs).toFixed(2) };
 }
 
-decode(inputs.slice(0, 10_000)); // warm the caches and the JIT
-scan(inputs.slice(0, 10_000));
-// Alternate the two so that both see the same machine noise (2 shared cores); keep each one's best.
-let scanMs = Infinity;
-let decodeMs = Infinity;
-for (let round = 0; round < 7; round++) {
-  scanMs = Math.min(scanMs, best(() => scan(inputs), 1));
-  decodeMs = Math.min(decodeMs, best(() => decode(inputs), 1));
-}
-const ratio = decodeMs / scanMs;
-
-// For information: all-distinct spellings defeat the answer cache (worst case for a real list).
-const distinct = Array.from({ length: 200_000 }, (_, i) => {
+decode(realisticText.slice(0, 100_000).split('\n')); // warm the JIT
+scan(realisticText.slice(0, 100_000).split('\n'));
+const realistic = compare(realisticText);
+const distinct = compare(distinctText, 3);
+// For information (no target): every line a different typo, each needing fresh suggestions.
+const typoCount = 100_000;
+const typoText = Array.from({ length: typoCount }, (_, i) => {
   const pn = standard[i % standard.length]!;
-  return [...pn].map((c, j) => ((i >> j) & 1 ? c.toLowerCase() : c)).join('') + ' '.repeat(Math.floor(i / (standard.length << 10)));
-});
-const t0 = performance.now();
-decode(distinct);
-const distinctPerSecond = Math.round(distinct.length / ((performance.now() - t0) / 1000));
-console.log(JSON.stringify({ bench: 'decode', strings: count, scanMs: +scanMs.toFixed(1), decodeMs: +decodeMs.toFixed(1), decodePerSecond: Math.round(count / (decodeMs / 1000)), ratio: +ratio.toFixed(2), target: '≤ 5', pass: ratio <= 5, distinctSpellingsPerSecond: distinctPerSecond }));
+  const at = 3 + (i % (pn.length - 3));
+  return `${pn.slice(0, at)}${String.fromCharCode(65 + ((i >> 7) % 26))}${pn.slice(at + 1)}${i >> 14}`;
+}).join('\n');
+const typoStart = performance.now();
+decode(typoText.split('\n'));
+const typosPerSecond = Math.round(typoCount / ((performance.now() - typoStart) / 1000));
+console.log(JSON.stringify({
+  bench: 'decode',
+  strings: count,
+  realistic,
+  distinctSpellings: distinct,
+  decodePerSecond: Math.round(count / (realistic.decodeMs / 1000)),
+  distinctTyposPerSecond: typosPerSecond,
+  target: 'ratio ≤ 5',
+  // The target is for real lists (repeating spellings); the other two figures are reported for honesty.
+  pass: realistic.ratio <= 5,
+}));

@@ -116,17 +116,18 @@ function withInput(input: string, b: Body): PartDescription {
 const answers = new Map<string, PartDescription>();
 
 function remember(input: string, description: PartDescription): PartDescription {
-  freezeDeep(description);
+  // Shallow is enough: every nested value comes from a body, frozen deeply once when built.
+  Object.freeze(description);
   if (answers.size < CACHE_LIMIT && input.length <= CACHE_KEY_MAX_LENGTH) answers.set(input, description);
   return description;
 }
 
 function bodyFor(check: PartNumberCheck): Body {
   const key = check.partNumber;
-  if (key === null) return buildBody(check);
+  if (key === null) return freezeDeep(buildBody(check));
   let body = cache.get(key);
   if (!body) {
-    body = buildBody(check);
+    body = freezeDeep(buildBody(check));
     if (cache.size < CACHE_LIMIT) cache.set(key, body);
   }
   return body;
@@ -145,9 +146,10 @@ export function describePart(input: string): PartDescription {
   return answers.get(input) ?? remember(input, withInput(input, bodyFor(checkPartNumber(input))));
 }
 
-function freezeDeep(value: unknown): void {
+function freezeDeep<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
     for (const inner of Object.values(value)) freezeDeep(inner);
     Object.freeze(value);
   }
+  return value;
 }
