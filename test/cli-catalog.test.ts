@@ -204,3 +204,11 @@ describe('a4s decode - on a million lines', () => {
     expect(outputLines + (tail ? 1 : 0)).toBe(lines + 2); // "[", one line per object, "]"
   }, 240_000);
 });
+
+describe('a4s parts: contradictory filters', () => {
+  it('--inspection with --production is a usage error, not a silent choice', async () => {
+    const r = await cli(['parts', '--inspection', '--production']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/BAD_OPTION.*exclude each other/);
+  });
+});

@@ -38,8 +38,7 @@ export function partQueryFromFilters(input: PartFilterInput, prefix = ''): Resul
       minSignals: integer(prefix, 'min-signals', input['min-signals'], 1, PINS_FILTER_MAX),
       matedHeightMm: height === undefined ? undefined : height === '0.8' ? 0.8 : 1.0,
       packaging: choice(prefix, 'packaging', input.packaging, PACKAGING_CHOICES),
-      // As in the CLI: --inspection wins over --production.
-      inspection: flag(prefix, 'inspection', input.inspection) ? true : flag(prefix, 'production', input.production) ? false : undefined,
+      inspection: inspectionFilter(prefix, input),
     };
     return ok(query);
   } catch (err) {
@@ -62,6 +61,14 @@ export function filtersFromQuery(query: PartQuery): PartFilterInput {
 }
 
 class FilterError extends Error {}
+
+/** inspection only, production only, or both; asking for both filters at once finds nothing, so it is refused. */
+function inspectionFilter(prefix: string, input: PartFilterInput): boolean | undefined {
+  const inspection = flag(prefix, 'inspection', input.inspection);
+  const production = flag(prefix, 'production', input.production);
+  if (inspection && production) throw new FilterError(`${prefix}inspection and ${prefix}production exclude each other: give one of them, or neither for both kinds.`);
+  return inspection ? true : production ? false : undefined;
+}
 
 function integer(prefix: string, name: string, value: string | undefined, min: number, max: number): number | undefined {
   if (value === undefined) return undefined;
