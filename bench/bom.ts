@@ -19,8 +19,10 @@ async function child(mode: 'parse' | 'check', path: string): Promise<void> {
   if (mode === 'parse') {
     await streamCsv(createReadStream(path), () => void records++, () => {});
   } else {
-    const checker = createBomChecker({ boards: 100 });
-    await streamCsv(createReadStream(path), (cells, line) => void (records++, checker.push(cells, line)), (line, reason) => checker.unreadable(line, reason));
+    let checker = createBomChecker({ boards: 100 });
+    await streamCsv(createReadStream(path), (cells, line) => void (records++, checker.push(cells, line)), (line, reason) => checker.unreadable(line, reason), undefined, (delimiter) => {
+      checker = createBomChecker({ boards: 100, delimiter });
+    });
     const report = checker.finish();
     if (report.a4sLines === 0) throw new Error('no A4S line found: the bench BOM is wrong');
   }
@@ -28,14 +30,24 @@ async function child(mode: 'parse' | 'check', path: string): Promise<void> {
   console.log(JSON.stringify({ mode, records, ms, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
 }
 
-/** A KiCad-like BOM: mostly passives, one line in 40 an A4S part (some nonstandard or invalid). */
+/**
+ * A KiCad-like BOM: mostly passives, one line in 40 an A4S part (some nonstandard or invalid). The
+ * A4S lines quote every cell as KiCad does, and one passive line in 4 quotes a list of references
+ * ("R1,R2"), so that the check pays for joining quoted cells (csv-parse splits, the checker joins).
+ */
 async function generate(path: string, lines: number): Promise<void> {
   const out = createWriteStream(path);
   const a4s = ['AXE540127', 'AXE640124', 'AXE530127D', 'AXE630124D', 'AXE680224', 'AXE5E4026', 'AXE526127', 'AXE540128'];
   const other = ['10k', '100nF', '4.7uF', 'BSS138', 'LED_Red', '0R'];
   let buffer = 'Reference,Value,Footprint,Qty,MPN\n';
   for (let i = 1; i <= lines; i++) {
-    buffer += i % 40 === 0 ? `J${i},Conn,A4S:${a4s[(i / 40) % a4s.length]},1,${a4s[(i / 40) % a4s.length]}\n` : `R${i},${other[i % other.length]},Resistor_SMD:R_0402_1005Metric,${1 + (i % 3)},RC0402FR-07${i % 1000}RL\n`;
+    const pn = a4s[(i / 40) % a4s.length];
+    buffer +=
+      i % 40 === 0
+        ? `"J${i}","Conn","A4S:${pn}","1","${pn}"\n`
+        : i % 4 === 1
+          ? `"R${i},R${i}A",${other[i % other.length]},Resistor_SMD:R_0402_1005Metric,2,RC0402FR-07${i % 1000}RL\n`
+          : `R${i},${other[i % other.length]},Resistor_SMD:R_0402_1005Metric,${1 + (i % 3)},RC0402FR-07${i % 1000}RL\n`;
     if (buffer.length > 1 << 16) {
       if (!out.write(buffer)) await once(out, 'drain');
       buffer = '';

@@ -98,6 +98,21 @@ describe('a4s bom', () => {
     expect(r.code).toBe(1);
   });
 
+  it('an unclosed quote costs its own line only: reported where it opened, the lines after it read', async () => {
+    const path = file('quote.csv', 'Ref,MPN,Qty\nJ1,"AXE540127,1\nJ2,AXE640124,1\nJ3,AXE540127,1\nJ4,AXE640124,1\n');
+    const report = JSON.parse((await cli(['bom', path, '--json'])).stdout);
+    expect(report.lines).toBe(3);
+    expect(report.findings.filter((f: { code: string }) => f.code === 'BOM_LINE_UNREADABLE').map((f: { lines: number[] }) => f.lines)).toEqual([[2]]);
+    expect(report.parts.map((p: { partNumber: string; lines: number[] }) => [p.partNumber, p.lines])).toEqual([['AXE540127', [4]], ['AXE640124', [3, 5]]]);
+    const text = await cli(['bom', path]);
+    expect(text.code).toBe(1);
+    expect(text.stdout).toMatch(/Unreadable lines\s+1 \(line 2\)/);
+    const tsv = file('quote.tsv', 'Ref\tMPN\tNote\n"J1\tJ2"\tAXE540127\t"two\nlines"\nJ3\t"AXE640124\t1\nJ4\tAXE640124\tx\n');
+    const t = JSON.parse((await cli(['bom', tsv, '--json'])).stdout);
+    expect(t.parts.map((p: { partNumber: string; quantity: number; lines: number[] }) => [p.partNumber, p.quantity, p.lines])).toEqual([['AXE540127', 2, [2]], ['AXE640124', 1, [5]]]);
+    expect(t.findings.filter((f: { code: string }) => f.code === 'BOM_LINE_UNREADABLE').map((f: { lines: number[] }) => f.lines)).toEqual([[4]]);
+  });
+
   it('--mate, --column and exit codes', async () => {
     const a = file('a.csv', 'Ref,PN\nJ1,AXE540127\n');
     const b = file('b.csv', 'Ref,PN\nJ1,AXE640124\n');

@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { orderQuantities } from '../order/index.js';
-import { checkBomText, createBomChecker, renderReport, type BomReport } from './index.js';
+import { checkBomText, createBomChecker, joinQuotedCells, renderReport, type BomReport } from './index.js';
 
 const check = (text: string, options = {}): BomReport => {
   const r = checkBomText(text, options);
@@ -66,6 +67,86 @@ describe('BOM check', () => {
     expect(r.findings.find((f) => f.code === 'BOM_LINE_UNREADABLE')!.lines).toEqual([3]);
     expect(r.findings.find((f) => f.code === 'BOM_QUANTITY_UNREADABLE')!.lines).toEqual([4]);
     expect(r.unreadableLines).toBe(1);
+  });
+
+  it('an unclosed quote: the line where it opened is reported, every line after it is still read', () => {
+    const r = check('Ref,MPN,Qty\nJ1,"AXE540127,1\nJ2,AXE640124,1\nJ3,AXE540127,1\nJ4,AXE640124,1\n');
+    const unreadable = r.findings.filter((f) => f.code === 'BOM_LINE_UNREADABLE');
+    expect(unreadable.map((f) => f.lines)).toEqual([[2]]);
+    expect(unreadable[0]!.message).toMatch(/quote/);
+    expect(r.unreadableLines).toBe(1);
+    expect(r.lines).toBe(3);
+    expect(r.parts.map((p) => [p.partNumber, p.quantity, p.lines])).toEqual([['AXE540127', 1, [4]], ['AXE640124', 2, [3, 5]]]);
+    expect(renderReport(r, 'text')).toMatch(/Unreadable lines\s+1 \(line 2\)/);
+  });
+
+  it('a quote closed on a later line but followed by text: the opening line is reported, the rest re-read', () => {
+    const r = check('Ref,MPN,Qty\nJ1,"AXE540127,1\nJ2,"AXE640124",1\nJ3,AXE540127,1\n');
+    expect(r.findings.filter((f) => f.code === 'BOM_LINE_UNREADABLE').map((f) => f.lines)).toEqual([[2]]);
+    expect(r.parts.map((p) => [p.partNumber, p.lines])).toEqual([['AXE540127', [4]], ['AXE640124', [3]]]);
+  });
+
+  it('quoted cells may hold delimiters, doubled quotes and line breaks (RFC 4180)', () => {
+    const r = check('Ref,MPN,Description,Qty\n"J1, J2",AXE540127,"a ""two-line""\ndescription, with commas",2\nJ3,AXE640124,x,1\n');
+    expect(r.findings.filter((f) => f.code === 'BOM_LINE_UNREADABLE')).toEqual([]);
+    expect(r.parts.map((p) => [p.partNumber, p.quantity, p.lines])).toEqual([['AXE540127', 2, [2]], ['AXE640124', 1, [4]]]);
+  });
+
+  it('a header that cannot be read is an input error', () => {
+    expect(checkBomText('Ref,"MPN,Qty\nJ1,AXE540127,1\n')).toMatchObject({ ok: false, error: { code: 'BOM_HEADER_UNREADABLE', line: 1 } });
+  });
+
+  it('joinQuotedCells: cells written with RFC 4180 quoting and split on the delimiter join back cell for cell', () => {
+    const cell = fc.string({ maxLength: 6, unit: fc.constantFrom('a', 'b', ',', '"', ' ', '1') });
+    fc.assert(fc.property(fc.array(cell, { minLength: 1, maxLength: 5 }), fc.boolean(), (cells, quoteAll) => {
+      const quote = (c: string) => (quoteAll || /[",]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
+      const raw = cells.map(quote).join(',').split(',');
+      expect(joinQuotedCells(raw, ',')).toEqual({ ok: true, cells });
+    }), { numRuns: 500 });
+  });
+
+  it('one stray quote costs one line: every other line is read, the stray one reported', () => {
+    const plain = fc.stringMatching(/^[A-Z0-9 ]{0,5}$/);
+    const quoted = fc.stringMatching(/^[A-Z0-9][A-Z0-9 ,]{0,5}$/).map((s) => `"${s}"`);
+    const row = fc.tuple(fc.oneof(plain, quoted), fc.constantFrom('AXE540127', 'AXE640124', '"AXE540127"'), fc.oneof(plain, quoted));
+    fc.assert(fc.property(fc.array(row, { minLength: 1, maxLength: 12 }), fc.nat(), (rows, k) => {
+      const stray = k % rows.length;
+      const lines = rows.map(([a, pn, c], i) => (i === stray ? `"${a.replace(/"/g, '')},${pn.replace(/"/g, '')},${c.replace(/"/g, '')}` : `${a},${pn},${c}`));
+      const r = check(`Ref,MPN,Note\n${lines.join('\n')}\n`);
+      expect(r.findings.filter((f) => f.code === 'BOM_LINE_UNREADABLE').flatMap((f) => f.lines)).toEqual([stray + 2]);
+      expect(r.a4sLines).toBe(rows.length - 1);
+      expect(r.parts.flatMap((p) => p.lines).sort((a, b) => a - b)).toEqual(rows.map((_, i) => i + 2).filter((l) => l !== stray + 2));
+    }), { numRuns: 300 });
+  });
+
+  it('never throws on any text, and accounts for every line it does not read', () => {
+    const unit = fc.constantFrom('A', 'X', 'E', '5', '4', '0', '1', '2', '7', ',', '"', '\n', ' ', '\t');
+    fc.assert(fc.property(fc.string({ maxLength: 120, unit }), (body) => {
+      const r = checkBomText(`MPN,Qty\n${body}`);
+      if (!r.ok) return;
+      const physical = `MPN,Qty\n${body}`.split('\n').length;
+      for (const f of r.value.findings) for (const l of f.lines) expect(l).toBeLessThanOrEqual(physical);
+    }), { numRuns: 500 });
+  });
+
+  it('the A4S part number is found anywhere in the cell, in any case', () => {
+    const r = check('MPN,Qty\nPanasonic AXE640124,1\nConn A4S axe540127 (socket),1\n');
+    expect(r.parts.map((p) => [p.partNumber, p.lines])).toEqual([['AXE540127', [3]], ['AXE640124', [2]]]);
+  });
+
+  it('"axe 540127" is reported as invalid with the part number it resembles', () => {
+    const r = check('MPN,Qty\naxe 540127,1\n');
+    const f = r.findings.find((x) => x.code === 'BOM_PART_INVALID')!;
+    expect(f.lines).toEqual([2]);
+    expect(f.message).toMatch(/"axe 540127"/);
+    expect(f.message).toMatch(/AXE540127/);
+    expect(f.message).not.toMatch(/""/);
+  });
+
+  it('words that merely begin with "axe" are not A4S lines', () => {
+    const r = check('Ref,Description\nU1,3 axes gyro\nU2,Axe handle\n');
+    expect(r.a4sLines).toBe(0);
+    expect(r.findings).toEqual([]);
   });
 
   it('keeps memory bounded: per-line findings are capped and counted', () => {

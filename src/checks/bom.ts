@@ -4,7 +4,7 @@ import { checkPartNumber, type PartNumberCheck } from '../partnumber/index.js';
 import { orderQuantities } from '../order/index.js';
 import { matesOf } from '../select/index.js';
 import { CHECK_CODES, type BomFindingCode } from './codes.js';
-import { csvRecords, detectDelimiter } from './csv.js';
+import { detectDelimiter, joinQuotedCells, type CsvDelimiter } from './csv.js';
 import { limits } from './limits.js';
 import type { InputError, Severity } from './types.js';
 
@@ -60,10 +60,19 @@ export interface BomOptions {
   /** Line numbers kept per finding, and per-line findings kept per code (memory stays constant). */
   readonly maxLinesPerFinding?: number;
   readonly maxFindingsPerCode?: number;
+  /** The delimiter the lines were split on (put back inside quoted cells); default ",". */
+  readonly delimiter?: CsvDelimiter;
 }
 
 export interface BomChecker {
-  /** Feed one parsed record; the first is the header. Returns an error only for a header that cannot be used. */
+  /**
+   * Feed one line, split on the delimiter with quotes NOT interpreted (csv-parse with
+   * `bomParserOptions`); the first is the header. The checker joins quoted cells itself (RFC 4180,
+   * across lines too), so that a stray quote costs its own line only: when a quote is not closed
+   * (by the end of the file, within MAX_QUOTED_LINES lines, or closed and followed by text), the line
+   * where it opened is reported and the lines after it are read again on their own.
+   * Returns an error only for a header that cannot be used.
+   */
   push(cells: readonly string[], line: number): InputError | null;
   /** A line the CSV reader could not read: reported, never dropped silently. */
   unreadable(line: number, reason: string): void;
@@ -76,8 +85,19 @@ const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9#]/g, '');
 const PART_COLUMNS = ['mpn', 'manufacturerpartnumber', 'manufacturerpn', 'mfrpartnumber', 'mfrpart#', 'mfrpn', 'mfgpartnumber', 'mfgpn', 'partnumber', 'partno', 'part#', 'pn', 'value', 'comment', 'part'];
 const QUANTITY_COLUMNS = ['qty', 'quantity', 'qnty', 'quantityperpcb', 'count'];
 const REFERENCE_COLUMNS = ['reference', 'references', 'designator', 'designators', 'ref', 'refdes'];
-const A4S_CELL = /^\s*"?axe/i;
+/**
+ * An A4S-like token anywhere in a cell ("Panasonic AXE640124", "a4s:axe540127"): AXE, then letters,
+ * digits or * with at least one digit or * (so that words such as "axes" are not taken). A space,
+ * dot, dash or underscore right after AXE ("axe 540127") is kept in the token, so that the line is
+ * reported as an invalid part number with the suggestion rather than skipped.
+ */
+const A4S_TOKEN = /(?<![0-9A-Z])AXE(?:[ ._-]+)?(?=[0-9A-Z*]*[0-9*])[0-9A-Z*]+/i;
 const CACHE_LIMIT = 10_000;
+/**
+ * Lines one quoted cell may run over before its opening quote is taken for a stray one (assumed: a
+ * multi-line cell of a BOM is a description of a few lines; this bounds the lines held in memory).
+ */
+export const MAX_QUOTED_LINES = 100;
 
 /** Incremental BOM checker: constant memory whatever the number of lines. Pure (runs in the browser). */
 export function createBomChecker(options: BomOptions = {}): BomChecker {
@@ -98,6 +118,9 @@ export function createBomChecker(options: BomOptions = {}): BomChecker {
   const parts = new Map<string, { check: PartNumberCheck; quantity: number; lines: number[]; lineCount: number }>();
   const perLine: BomFinding[] = [];
   const perCodeCount = new Map<BomFindingCode, number>();
+  const delimiter = options.delimiter ?? ',';
+  /** Lines of a record whose quoted cell is still open, first line first. */
+  let pending: { cells: readonly string[]; line: number }[] | null = null;
 
   const lineFinding = (code: BomFindingCode, severity: Severity, line: number, partNumbers: string[], message: string, source: string, fix?: string) => {
     const n = (perCodeCount.get(code) ?? 0) + 1;
@@ -129,12 +152,12 @@ export function createBomChecker(options: BomOptions = {}): BomChecker {
     return null;
   }
 
-  function classify(cell: string): PartNumberCheck {
-    let check = cache.get(cell);
+  function classify(token: string): PartNumberCheck {
+    let check = cache.get(token);
     if (!check) {
-      check = checkPartNumber(cell.trim().split(/\s+/)[0] ?? '');
+      check = checkPartNumber(token);
       if (cache.size >= CACHE_LIMIT) cache.clear();
-      cache.set(cell, check);
+      cache.set(token, check);
     }
     return check;
   }
@@ -160,29 +183,27 @@ export function createBomChecker(options: BomOptions = {}): BomChecker {
   function row(cells: readonly string[], line: number): void {
     lines++;
     let cell: string | undefined;
+    let token: string | undefined;
     const idx = partIdx!;
+    const scan = (c: string | undefined): boolean => {
+      const m = c === undefined ? null : A4S_TOKEN.exec(c);
+      if (!m) return false;
+      cell = c;
+      token = m[0];
+      return true;
+    };
     if (idx.length > 0) {
-      for (const i of idx) {
-        const c = cells[i];
-        if (c !== undefined && A4S_CELL.test(c)) {
-          cell = c;
-          break;
-        }
-      }
+      for (const i of idx) if (scan(cells[i])) break;
     } else {
-      for (const c of cells) {
-        if (A4S_CELL.test(c)) {
-          cell = c;
-          break;
-        }
-      }
+      for (const c of cells) if (scan(c)) break;
     }
-    if (cell === undefined) return;
+    if (cell === undefined || token === undefined) return;
     a4sLines++;
-    const check = classify(cell);
+    const check = classify(token);
     if (check.status === 'invalid' || !check.partNumber || !check.fields) {
       const e = check.errors[0];
-      lineFinding('BOM_PART_INVALID', 'error', line, [cell.trim()], `Line ${line}: "${cell.trim()}" is not a valid A4S part number: ${e?.message ?? ''}${check.suggestions.length ? ` Did you mean ${check.suggestions.join(', ')}?` : ''}`, 'PRODUCT TYPES; ORDERING INFORMATION', check.suggestions.length ? `Use ${check.suggestions[0]} (or ${check.suggestions.slice(1).join(', ') || 'another listed part'}).` : undefined);
+      const shown = cell.trim() === token ? `"${token}"` : `"${token}" (in "${cell.trim()}")`;
+      lineFinding('BOM_PART_INVALID', 'error', line, [token], `Line ${line}: ${shown} is not a valid A4S part number: ${e?.message ?? ''}${check.suggestions.length ? ` Did you mean ${check.suggestions.join(', ')}?` : ''}`, 'PRODUCT TYPES; ORDERING INFORMATION', check.suggestions.length ? `Use ${check.suggestions[0]} (or ${check.suggestions.slice(1).join(', ') || 'another listed part'}).` : undefined);
       return;
     }
     const quantity = quantityOf(cells, line, check.partNumber);
@@ -193,21 +214,85 @@ export function createBomChecker(options: BomOptions = {}): BomChecker {
     parts.set(check.partNumber, entry);
   }
 
-  return {
-    push(cells, line) {
-      if (partIdx === null) return header(cells, line);
-      if (cells.length !== headerLength) {
-        this.unreadable(line, `${cells.length} cells, the header has ${headerLength}`);
-        return null;
-      }
-      row(cells, line);
+  function unreadable(line: number, reason: string): void {
+    unreadableLines++;
+    lineFinding('BOM_LINE_UNREADABLE', 'error', line, [], `Line ${line} could not be read (${reason}); it was not checked.`, 'BOM');
+  }
+
+  /** A whole record (its quoted cells joined), from its first line. */
+  function record(cells: readonly string[], line: number): InputError | null {
+    if (partIdx === null) return header(cells, line);
+    if (cells.length !== headerLength) {
+      unreadable(line, `${cells.length} cells, the header has ${headerLength}`);
       return null;
-    },
-    unreadable(line, reason) {
-      unreadableLines++;
-      lineFinding('BOM_LINE_UNREADABLE', 'error', line, [], `Line ${line} could not be read (${reason}); it was not checked.`, 'BOM');
-    },
+    }
+    row(cells, line);
+    return null;
+  }
+
+  /** One line as split on the delimiter: joins its quoted cells, or holds it while a quote is open. */
+  function take(raw: readonly string[], line: number): InputError | null {
+    if (pending) {
+      pending.push({ cells: raw, line });
+      return tryPending();
+    }
+    const joined = joinQuotedCells(raw, delimiter);
+    if (joined.ok) return record(joined.cells, line);
+    if (partIdx === null) return headerUnreadable(line, joined.open ? `the quote that opens cell ${joined.cell} is not closed on the header line` : joined.reason);
+    if (!joined.open) {
+      unreadable(line, joined.reason);
+      return null;
+    }
+    pending = [{ cells: raw, line }];
+    return null;
+  }
+
+  function headerUnreadable(line: number, reason: string): InputError {
+    return { code: 'BOM_HEADER_UNREADABLE', message: `The header row (line ${line}) cannot be read: ${reason}.`, line };
+  }
+
+  /** The held lines as one record: the last cell of a line goes on, after a line break, in the first cell of the next. */
+  function tryPending(): InputError | null {
+    const held = pending!;
+    const merged: string[] = [...held[0]!.cells];
+    for (const next of held.slice(1)) {
+      merged[merged.length - 1] += `\n${next.cells[0] ?? ''}`;
+      for (let i = 1; i < next.cells.length; i++) merged.push(next.cells[i]!);
+    }
+    const joined = joinQuotedCells(merged, delimiter);
+    if (joined.ok) {
+      if (joined.cells.length === headerLength) {
+        pending = null;
+        return record(joined.cells, held[0]!.line);
+      }
+      return recover(`the quote that opens a cell on this line closes ${held.length - 1} line${held.length === 2 ? '' : 's'} later, leaving ${joined.cells.length} cells where the header has ${headerLength}`);
+    }
+    if (!joined.open) return recover(`the quote that opens a cell on this line is not closed properly: ${joined.reason} on line ${held.at(-1)!.line}`);
+    if (held.length > MAX_QUOTED_LINES) return recover(`the quote that opens cell ${joined.cell} is not closed within ${MAX_QUOTED_LINES} lines`);
+    return null;
+  }
+
+  /** Reports the line where the stray quote opened and reads the lines after it again, on their own. */
+  function recover(reason: string): InputError | null {
+    const [first, ...rest] = pending!;
+    pending = null;
+    unreadable(first!.line, `${reason}; the lines after it were read on their own`);
+    for (const r of rest) {
+      const e = take(r.cells, r.line);
+      if (e) return e;
+    }
+    return null;
+  }
+
+  return {
+    push: take,
+    unreadable,
     finish() {
+      // A quote still open at the end of the file: its line is reported, the lines after it re-read.
+      while (pending) {
+        const opened = joinQuotedCells(pending[0]!.cells, delimiter);
+        recover(`the quote that opens cell ${opened.ok ? '?' : opened.cell} is not closed by the end of the file`);
+      }
       const bomParts: BomPart[] = [...parts.values()].map(({ check, quantity, lines: ls }) => toBomPart(check, quantity, ls)).sort((a, b) => a.partNumber.localeCompare(b.partNumber));
       const findings = [...perLine];
       for (const [code, n] of perCodeCount) {
@@ -284,17 +369,22 @@ function partFindings(bomParts: readonly BomPart[], raw: ReadonlyMap<string, { c
 
 export type { PartNumberFields };
 
-/** Checks a BOM held in memory (browser, small uploads): CSV or TSV, delimiter from the header line. */
+/**
+ * Checks a BOM held in memory (browser, small uploads): CSV or TSV, delimiter from the header line.
+ * Read as the CLI and the API read a stream (csv-parse with `bomParserOptions`): lines split on the
+ * delimiter, empty lines skipped, quotes joined by the checker; same cells and line numbers.
+ */
 export function checkBomText(text: string, options: BomOptions = {}): { ok: true; value: BomReport } | { ok: false; error: InputError } {
-  const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  const body = text.replace(/^\uFEFF/, '');
+  const firstLine = body.split(/\r?\n/, 1)[0] ?? '';
   if (firstLine.trim() === '') return { ok: false, error: { code: 'BOM_EMPTY', message: 'The BOM is empty (no header row).', line: 1 } };
-  const checker = createBomChecker(options);
-  for (const record of csvRecords(text, detectDelimiter(firstLine))) {
-    if (!record.ok) {
-      checker.unreadable(record.line, record.reason);
-      continue;
-    }
-    const e = checker.push(record.cells, record.line);
+  const delimiter = options.delimiter ?? detectDelimiter(firstLine);
+  const checker = createBomChecker({ ...options, delimiter });
+  const physical = body.split(/\r\n|\n|\r/);
+  if (physical.at(-1) === '') physical.pop();
+  for (const [i, line] of physical.entries()) {
+    if (line === '') continue;
+    const e = checker.push(line.split(delimiter), i + 1);
     if (e) return { ok: false, error: e };
   }
   return { ok: true, value: checker.finish() };

@@ -54,7 +54,8 @@ const PIN_MAP_FINDING_CODES = {
 const BOM_CODES = {
   BOM_EMPTY: { summary: 'The BOM has no header row or no data.', fix: 'Give a CSV/TSV file with a header row.' },
   BOM_COLUMN_NOT_FOUND: { summary: 'The part-number column named with --column is not in the header.', fix: 'Give one of the header names listed in the message.' },
-  BOM_LINE_UNREADABLE: { summary: 'A line of the BOM could not be read (CSV error or missing cells); it was not checked.', fix: 'Fix the line given (quotes, number of cells).' },
+  BOM_HEADER_UNREADABLE: { summary: 'The header row of the BOM cannot be read (a quote not closed on the line, or text after a closing quote).', fix: 'Fix the quotes of the header row: a quoted name ends with a quote followed by the delimiter.' },
+  BOM_LINE_UNREADABLE: { summary: 'A line of the BOM could not be read (a stray quote, or a cell count other than the header’s); it was not checked. For a quote that is not closed, the line where it opened is reported and the lines after it are read on their own.', fix: 'Fix the line given (quotes, number of cells).' },
   BOM_QUANTITY_UNREADABLE: { summary: 'The quantity cell of an A4S line is not a positive whole number.', fix: 'Write the quantity as a whole number.' },
   BOM_PART_INVALID: { summary: 'A line names an A4S part number that is not valid.', fix: 'Use one of the suggested part numbers.' },
   BOM_PART_NONSTANDARD: { summary: 'A line names a well-formed A4S part number that the catalog does not list.', fix: 'Use a listed part (suggestions given) or confirm availability with Panasonic sales.' },
@@ -69,5 +70,5 @@ const BOM_CODES = {
 export const CHECK_CODES = { ...PIN_MAP_INPUT_CODES, ...PIN_MAP_FINDING_CODES, ...BOM_CODES } as const;
 export type CheckCode = keyof typeof CHECK_CODES;
 export type PinMapFindingCode = keyof typeof PIN_MAP_FINDING_CODES;
-export type BomFindingCode = Exclude<keyof typeof BOM_CODES, 'BOM_EMPTY' | 'BOM_COLUMN_NOT_FOUND'>;
+export type BomFindingCode = Exclude<keyof typeof BOM_CODES, 'BOM_EMPTY' | 'BOM_COLUMN_NOT_FOUND' | 'BOM_HEADER_UNREADABLE'>;
 export const PIN_MAP_FINDING_CODE_LIST = Object.keys(PIN_MAP_FINDING_CODES) as PinMapFindingCode[];

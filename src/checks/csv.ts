@@ -100,3 +100,58 @@ export function* csvRecords(text: string, delimiter: CsvDelimiter = ','): Genera
     yield { ok: true, line: startLine, cells };
   }
 }
+
+export type JoinedCells =
+  | { readonly ok: true; readonly cells: readonly string[] }
+  /** A quoted cell (number `cell`, 1-based) is still open at the end of the line: it may go on on the next line. */
+  | { readonly ok: false; readonly open: true; readonly cell: number }
+  | { readonly ok: false; readonly open: false; readonly cell: number; readonly reason: string };
+
+const QUOTE = 34; // "
+
+/**
+ * RFC 4180 cells from the pieces of one line split on the delimiter with quotes NOT interpreted
+ * (how the BOM stream is read: csv-parse with quoting off, so that one stray quote cannot swallow
+ * the rest of the file). A piece starting with a quote opens a quoted cell: it runs, across
+ * delimiters, to a quote that is not doubled; `""` inside is one quote. A quote inside an unquoted
+ * cell is kept as text. Pure and cheap: a line without quotes is returned as it is.
+ */
+export function joinQuotedCells(raw: readonly string[], delimiter: string): JoinedCells {
+  let out: string[] | null = null;
+  for (let i = 0; i < raw.length; i++) {
+    const piece = raw[i]!;
+    if (piece.charCodeAt(0) !== QUOTE) {
+      out?.push(piece);
+      continue;
+    }
+    if (out === null) out = raw.slice(0, i);
+    const cellNumber = out.length + 1;
+    let text = '';
+    let current = piece;
+    let pos = 1;
+    for (;;) {
+      const q = current.indexOf('"', pos);
+      if (q < 0) {
+        // No closing quote in this piece: the delimiter was inside the quotes.
+        text += current.slice(pos);
+        if (i + 1 >= raw.length) return { ok: false, open: true, cell: cellNumber };
+        text += delimiter;
+        current = raw[++i]!;
+        pos = 0;
+        continue;
+      }
+      text += current.slice(pos, q);
+      if (current.charCodeAt(q + 1) === QUOTE) {
+        text += '"';
+        pos = q + 2;
+        continue;
+      }
+      if (q !== current.length - 1) {
+        return { ok: false, open: false, cell: cellNumber, reason: `unexpected character ${JSON.stringify(current[q + 1])} after the closing quote of cell ${cellNumber}` };
+      }
+      out.push(text);
+      break;
+    }
+  }
+  return { ok: true, cells: out ?? raw };
+}

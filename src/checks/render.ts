@@ -69,7 +69,7 @@ function bomDoc(r: BomReport): Doc {
     facts: [
       ['Lines read', String(r.lines)],
       ['Lines naming A4S parts', String(r.a4sLines)],
-      ['Unreadable lines', String(r.unreadableLines)],
+      ['Unreadable lines', unreadableFact(r)],
       ['Part-number column', r.partColumn ?? 'none found: every cell scanned'],
       ['Quantity column', r.quantityColumn ?? 'none: references counted, else 1 per line'],
       ['Boards', String(r.boards)],
@@ -79,6 +79,15 @@ function bomDoc(r: BomReport): Doc {
     tableTitle: 'A4S parts',
     table: r.parts.length ? { headers: ['part number', 'status', 'role', 'pins', 'mated height', 'packaging', 'qty/board', 'lines'], rows: r.parts.map((p) => [p.partNumber, p.status, p.role, String(p.pins), p.inspection ? 'inspection' : p.matedHeightMm === null ? '0.8/1.0' : `${p.matedHeightMm.toFixed(1)} mm`, p.packaging ?? '—', String(p.quantity), p.lines.join(' ')]) } : null,
   };
+}
+
+/** "2 (lines 7, 12)": which lines were not read, so that nothing is dropped silently. */
+function unreadableFact(r: BomReport): string {
+  if (r.unreadableLines === 0) return '0';
+  const lines = r.findings.filter((f) => f.code === 'BOM_LINE_UNREADABLE').flatMap((f) => f.lines).sort((a, b) => a - b);
+  const shown = lines.slice(0, 10);
+  const more = r.unreadableLines - shown.length;
+  return `${r.unreadableLines} (line${r.unreadableLines === 1 ? '' : 's'} ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''})`;
 }
 
 /** Human report of a pin-map or BOM check: grouped by severity, worst first. Deterministic. */

@@ -3,7 +3,7 @@ import { extname } from 'node:path';
 import type { Readable } from 'node:stream';
 import { SingleBar } from 'cli-progress';
 import { parse, type CsvError } from 'csv-parse';
-import { createBomChecker, detectDelimiter, renderReport, type BomChecker, type BomOptions, type BomReport } from '../../checks/index.js';
+import { createBomChecker, detectDelimiter, renderReport, type BomChecker, type BomOptions, type BomReport, type CsvDelimiter } from '../../checks/index.js';
 import type { RegisterCommand } from '../context.js';
 import { CliUsageError, EXIT, choiceOption, json, numberOption, write, type CliIo } from '../io.js';
 import { openStream } from './_checks-io.js';
@@ -18,21 +18,29 @@ interface BomCliOptions {
   format?: string;
 }
 
-/** csv-parse options shared by the check and by the bench's parse-only baseline. */
+/**
+ * csv-parse options shared by the CLI, the HTTP API and the bench's parse-only baseline. Quotes are
+ * NOT interpreted here (`quote: false`): csv-parse would let one unclosed quote swallow every line
+ * after it into one cell and report the end of the file. Each line comes out split on the delimiter,
+ * with its own line number, and the BOM checker joins quoted cells itself (`joinQuotedCells`),
+ * reporting a stray quote on the line where it opened.
+ */
 export function bomParserOptions(delimiter: string) {
-  return { delimiter, bom: true, relax_column_count: true, skip_records_with_error: true, skip_empty_lines: true, info: true } as const;
+  return { delimiter, quote: false, bom: true, relax_column_count: true, skip_records_with_error: true, skip_empty_lines: true, info: true } as const;
 }
 
 /**
- * Streams CSV/TSV bytes through csv-parse into `onRecord`, one record at a time (constant memory).
- * The delimiter is taken from the first line. Lines csv-parse cannot read go to `onUnreadable` with
- * their line number. `onBytes` reports progress.
+ * Streams CSV/TSV bytes through csv-parse into `onRecord`, one line at a time (constant memory),
+ * split on the delimiter with quotes left in (see `bomParserOptions`). The delimiter is taken from
+ * the first line and given to `onDelimiter` before any record. Lines csv-parse cannot read go to
+ * `onUnreadable` with their line number. `onBytes` reports progress.
  */
 export async function streamCsv(
   source: Readable,
   onRecord: (cells: string[], line: number) => boolean | void,
   onUnreadable: (line: number, reason: string) => void,
   onBytes?: (n: number) => void,
+  onDelimiter?: (delimiter: CsvDelimiter) => void,
 ): Promise<void> {
   // The first chunk gives the delimiter; then the stream is piped (the chunk is written first).
   const firstChunk = await new Promise<Buffer | null>((resolveChunk, reject) => {
@@ -60,7 +68,9 @@ export async function streamCsv(
   });
   if (firstChunk === null) return;
   const firstLine = firstChunk.subarray(0, 65536).toString('utf8').replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
-  const parser = parse(bomParserOptions(detectDelimiter(firstLine)));
+  const delimiter = detectDelimiter(firstLine);
+  onDelimiter?.(delimiter);
+  const parser = parse(bomParserOptions(delimiter));
   parser.on('skip', (err: CsvError & { lines?: number }) => onUnreadable(err.lines ?? 0, err.message));
   await new Promise<void>((resolvePromise, reject) => {
     let done = false;
@@ -95,7 +105,8 @@ async function checkBomFile(io: CliIo, file: string, options: BomOptions, label:
     throw new CliUsageError('INPUT_UNREADABLE', `${file}: spreadsheets are not read; export the sheet as CSV or TSV.`);
   }
   const { stream, size } = await openStream(io, file);
-  const checker: BomChecker = createBomChecker(options);
+  // Created once the delimiter is known (it is put back inside quoted cells).
+  let checker: BomChecker | null = null;
   const showBar = Boolean((io.stderr as { isTTY?: boolean }).isTTY) && size !== null && size > 0;
   const bar = showBar ? new SingleBar({ format: `${label} [{bar}] {percentage}% | {lines} lines`, stream: io.stderr as NodeJS.WriteStream, hideCursor: true, clearOnComplete: true }) : null;
   let bytes = 0;
@@ -109,19 +120,22 @@ async function checkBomFile(io: CliIo, file: string, options: BomOptions, label:
       (cells, line) => {
         lines = line;
         headerSeen = true;
-        const e = checker.push(cells, line);
+        const e = checker!.push(cells, line);
         if (e) {
           headerError = e;
           return false;
         }
       },
-      (line, reason) => checker.unreadable(line, reason),
+      (line, reason) => checker!.unreadable(line, reason),
       bar
         ? (n) => {
             bytes += n;
             bar.update(bytes, { lines });
           }
         : undefined,
+      (delimiter) => {
+        checker = createBomChecker({ ...options, delimiter });
+      },
     );
   } catch (err) {
     throw new CliUsageError('INPUT_UNREADABLE', `Cannot read ${file}: ${(err as Error).message}`);
@@ -133,8 +147,8 @@ async function checkBomFile(io: CliIo, file: string, options: BomOptions, label:
     const e: A4sError = headerError;
     throw new CliUsageError(e.code, `${file}: ${e.message}`);
   }
-  if (!headerSeen) throw new CliUsageError('BOM_EMPTY', `${file} is empty (no header row).`);
-  return checker.finish();
+  if (!headerSeen || !checker) throw new CliUsageError('BOM_EMPTY', `${file} is empty (no header row).`);
+  return (checker as BomChecker).finish();
 }
 
 export const registerBom: RegisterCommand = (program, ctx) => {
