@@ -27,6 +27,7 @@ const PIN_MAP_FINDING_CODES = {
   MATE_MISMATCH: { summary: 'The mated pair is not a socket and a header with the same pin count.', fix: 'Pair a socket AXE5<pins>127 with a header AXE6<pins>124/224 of the same pin count.' },
   CURRENT_PER_CONTACT: { summary: 'A contact carries more than the rated current per pin contact (0.3 A).', fix: 'Spread the net over more pins (the number needed is given) or lower its current.' },
   NET_SINGLE_PIN_OVERLOAD: { summary: 'A net uses one pin for a current that needs several.', fix: 'Assign the net to the number of pins given in the message.' },
+  NET_CURRENT_MISMATCH: { summary: 'The per-pin currents of a net add up to another figure than the net’s stated current; the checks use the larger.', fix: 'Give the net’s current once (per pin or as the net total), or make the per-pin currents add up to the total.' },
   CURRENT_TOTAL: { summary: 'The currents of all contacts add up to more than the rated total (5 A).', fix: 'Reduce the current through the connector or move supplies to another path.' },
   VOLTAGE_OVER_RATED: { summary: 'A net’s voltage exceeds the rated voltage (60 V AC/DC).', fix: 'Keep every net at or below the rated voltage; use another connector for higher voltages.' },
   NEIGHBOUR_VOLTAGE: { summary: 'Two neighbouring contacts differ by a voltage that approaches the 150 V AC dielectric test.', fix: 'Put a ground or an unused pin between the two nets, or move one of them away.' },

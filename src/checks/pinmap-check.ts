@@ -22,6 +22,8 @@ interface NetInfo {
   /** Current through each of `pins` (same order), null when unknown. */
   readonly pinCurrentsA: (number | null)[];
   readonly voltageV: number | null;
+  /** The net's stated total and its per-pin currents disagree (the checks use the larger). */
+  readonly currentMismatch: { readonly statedA: number; readonly pinSumA: number; readonly scaled: boolean } | null;
 }
 
 const GROUND_NAME = /^(?:[ADPS]?GND[A-Z0-9_]*|GND|VSS[A-Z0-9_]*|0V|EARTH|CHASSIS|PE)$|GND/i;
@@ -89,20 +91,23 @@ export function checkPinMap(input: PinMapInput): CheckReport {
   // --- nets
   const nets = collectNets(input, byPin);
   const netOf = (pin: number) => byPin.get(pin)?.net ?? null;
-  checkCurrents(nets, l, add);
+  const irDropMv = input.irDropThresholdMv ?? l.irDropDefaultMv.value;
+  checkCurrentMismatch(nets, add);
+  checkCurrents(nets, l, irDropMv, add);
   const totalCurrentA = checkTotalCurrent(nets, l, add);
   checkVoltages(nets, l, add);
   checkNeighbours(pinCount, byPin, nets, l, add);
-  const irDropMv = input.irDropThresholdMv ?? l.irDropDefaultMv.value;
   const summaries = checkIrDrop(nets, l, irDropMv, input.irDropThresholdMv !== null, add);
   const reversalSafe = checkReversal(pinCount, netOf, nets, add);
 
   // --- mechanics, life, environment, boards
   const inspection = Boolean(partCheck?.fields?.inspection || mateCheck?.fields?.inspection);
-  const forces = matingForces(pinCount);
+  const forces = matingForces(pinCount, { inspection });
   add('MATING_FORCES', 'info', {
-    message: `${pinCount} pins: insertion force at most ${forces.insertionMaxN} N, removal force at least ${inspection ? 'not warranted for inspection parts' : `${forces.removalMinN} N`} (${forces.formula}).`,
-    source: inspection ? `${forces.source}; ${catalog.inspection.source} (mating retention force cannot be warranted)` : forces.source,
+    message: inspection
+      ? `${pinCount} pins: insertion force at most ${forces.insertionMaxN} N (${forces.formula}); no removal minimum: the mating retention force of inspection parts cannot be warranted.`
+      : `${pinCount} pins: insertion force at most ${forces.insertionMaxN} N, removal force at least ${forces.removalMinN} N (${forces.formula}).`,
+    source: inspection ? `${forces.source} (“Mating retention force cannot be warranted.”)` : forces.source,
   });
   checkLife(input, partCheck, mateCheck, pinCount, l, add);
   checkEnvironment(input, l, add);
@@ -125,7 +130,7 @@ export function checkPinMap(input: PinMapInput): CheckReport {
       reversalSafe,
       totalCurrentA,
       insertionForceMaxN: forces.insertionMaxN,
-      removalForceMinN: inspection ? null : forces.removalMinN,
+      removalForceMinN: forces.removalMinN,
       nets: summaries,
       thresholds: thresholdsOf(l, irDropMv, input.irDropThresholdMv !== null),
     },
@@ -199,13 +204,7 @@ function collectNets(input: PinMapInput, byPin: ReadonlyMap<number, PinAssignmen
   for (const [name, assignments] of pinsOf) {
     const spec = input.nets[name] ?? {};
     const stated = spec.kind ?? assignments.find((a) => a.kind)?.kind;
-    const given = assignments.map((a) => a.currentA ?? null);
-    const sumGiven = given.reduce<number>((s, c) => s + (c ?? 0), 0);
-    const anyGiven = given.some((c) => c !== null);
-    const totalA = spec.currentA ?? (anyGiven ? sumGiven : null);
-    const missing = given.filter((c) => c === null).length;
-    // A total with no per-pin split is shared equally by the net's pins (assumed: pins in parallel).
-    const share = totalA === null || missing === 0 ? null : Math.max(0, totalA - sumGiven) / missing;
+    const currents = netCurrents(assignments.map((a) => a.currentA ?? null), spec.currentA ?? null);
     const voltages = assignments.flatMap((a) => (a.voltageV === undefined ? [] : [a.voltageV]));
     const voltageV = spec.voltageV ?? (voltages.length ? voltages.reduce((m, v) => (Math.abs(v) > Math.abs(m) ? v : m)) : null);
     const kind = stated ?? inferKind(name);
@@ -214,25 +213,85 @@ function collectNets(input: PinMapInput, byPin: ReadonlyMap<number, PinAssignmen
       kind,
       kindSource: stated ? 'stated' : 'inferred from name',
       pins: assignments.map((a) => a.pin),
-      totalA,
-      pinCurrentsA: given.map((c) => c ?? share),
+      totalA: currents.totalA,
+      pinCurrentsA: currents.pinCurrentsA,
       voltageV: voltageV ?? (kind === 'ground' ? 0 : null),
+      currentMismatch: currents.mismatch,
     });
   }
   return nets;
+}
+
+/**
+ * A net's total and the current through each pin, from the per-pin currents (`given`, null where
+ * not stated) and the net's stated total. Without per-pin currents the total is shared equally by
+ * the pins (assumed: pins in parallel); pins without a current share what the others leave. When
+ * the two disagree, the larger figure is used (the worst case): per-pin currents adding up to more
+ * than the total win; a total above them scales the stated split up to it.
+ */
+export function netCurrents(given: readonly (number | null)[], statedA: number | null): { totalA: number | null; pinCurrentsA: (number | null)[]; mismatch: NetInfo['currentMismatch'] } {
+  const sumGiven = given.reduce<number>((s, c) => s + (c ?? 0), 0);
+  const anyGiven = given.some((c) => c !== null);
+  const missing = given.filter((c) => c === null).length;
+  if (statedA === null) {
+    // Pins without a current carry what the others leave of the total: nothing, as the total is their sum.
+    return { totalA: anyGiven ? sumGiven : null, pinCurrentsA: given.map((c) => c ?? (anyGiven ? 0 : null)), mismatch: null };
+  }
+  if (!anyGiven) return { totalA: statedA, pinCurrentsA: given.map(() => statedA / given.length), mismatch: null };
+  const agree = missing === 0 ? Math.abs(sumGiven - statedA) <= EPS * Math.max(1, statedA) : sumGiven <= statedA + EPS;
+  if (agree) {
+    const share = missing === 0 ? 0 : Math.max(0, statedA - sumGiven) / missing;
+    return { totalA: statedA, pinCurrentsA: given.map((c) => c ?? share), mismatch: null };
+  }
+  if (sumGiven > statedA) return { totalA: sumGiven, pinCurrentsA: given.map((c) => c ?? 0), mismatch: { statedA, pinSumA: sumGiven, scaled: false } };
+  // All pins stated, adding up to less than the total: the stated split, scaled up to the total.
+  const pinCurrentsA = sumGiven > 0 ? given.map((c) => (c! * statedA) / sumGiven) : given.map(() => statedA / given.length);
+  return { totalA: statedA, pinCurrentsA, mismatch: { statedA, pinSumA: sumGiven, scaled: true } };
+}
+
+function checkCurrentMismatch(nets: ReadonlyMap<string, NetInfo>, add: Add): void {
+  for (const net of nets.values()) {
+    const m = net.currentMismatch;
+    if (!m) continue;
+    const larger = Math.max(m.statedA, m.pinSumA);
+    add('NET_CURRENT_MISMATCH', 'warning', {
+      pins: net.pins,
+      nets: [net.name],
+      message: `${net.name}: its per-pin currents add up to ${fmt(m.pinSumA)} A, but the net's current is given as ${fmt(m.statedA)} A. The checks use the larger, ${fmt(larger)} A${m.scaled ? ', with the per-pin split scaled up to it' : ''}.`,
+      source: 'pin map (per-pin currentA against the net’s currentA)',
+    });
+  }
 }
 
 function pinsNeeded(totalA: number, perContactA: number): number {
   return Math.max(1, Math.ceil(totalA / perContactA - EPS));
 }
 
-function checkCurrents(nets: ReadonlyMap<string, NetInfo>, l: Limits, add: Add): void {
+/**
+ * Pins a net needs: for the rated current per contact, and for a worst-case contact drop within the
+ * IR-drop threshold (ΔV = I × R/n ≤ threshold → n ≥ I × R / threshold). The larger wins, so that the
+ * CURRENT_PER_CONTACT, NET_SINGLE_PIN_OVERLOAD and IR_DROP fixes ask for the same number.
+ */
+function pinRequirement(totalA: number, l: Limits, thresholdMv: number): { forCurrent: number; forDrop: number; required: number; why: string } {
+  const limit = l.perContactA.value;
+  const forCurrent = pinsNeeded(totalA, limit);
+  const forDrop = Math.max(1, Math.ceil((totalA * l.contactResistanceMilliOhm.value) / thresholdMv - EPS));
+  const required = Math.max(forCurrent, forDrop);
+  const why =
+    forDrop > forCurrent
+      ? `${forDrop} to keep the worst-case contact drop within ${thresholdMv} mV (IR_DROP); the ${limit} A rating per contact alone needs ${forCurrent}`
+      : `${forCurrent} for the ${limit} A rating per contact${forDrop > 1 ? `; ${forDrop} would keep the worst-case contact drop within ${thresholdMv} mV` : ''}`;
+  return { forCurrent, forDrop, required, why };
+}
+
+function checkCurrents(nets: ReadonlyMap<string, NetInfo>, l: Limits, thresholdMv: number, add: Add): void {
   const limit = l.perContactA.value;
   for (const net of nets.values()) {
     const over = net.pins.filter((_, i) => (net.pinCurrentsA[i] ?? 0) > limit + EPS);
     if (over.length === 0) continue;
     const total = net.totalA ?? 0;
     const needed = pinsNeeded(total, limit);
+    const req = pinRequirement(total, l, thresholdMv);
     const n = net.pins.length;
     if (n === 1) {
       add('NET_SINGLE_PIN_OVERLOAD', 'error', {
@@ -240,7 +299,7 @@ function checkCurrents(nets: ReadonlyMap<string, NetInfo>, l: Limits, add: Add):
         nets: [net.name],
         message: `${net.name} carries ${fmt(total)} A on one pin (${net.pins[0]}); at ${limit} A per contact it needs ${needed} pins.`,
         source: l.perContactA.source,
-        fix: `Assign ${net.name} to ${needed} pins (${needed - 1} more).`,
+        fix: `Assign ${net.name} to ${req.required} pins (${req.required - 1} more): ${req.why}.`,
       });
       continue;
     }
@@ -253,7 +312,7 @@ function checkCurrents(nets: ReadonlyMap<string, NetInfo>, l: Limits, add: Add):
       nets: [net.name],
       message: `${net.name}: ${detail} > ${limit} A per pin contact. It needs ${needed} pins${needed > n ? ` (${needed - n} more)` : ' with the current shared equally'}.`,
       source: l.perContactA.source,
-      fix: needed > n ? `Assign ${net.name} to ${needed} pins (${needed - n} more), or lower its current.` : `Share ${net.name}'s current equally over its ${n} pins, or lower it.`,
+      fix: req.required > n ? `Assign ${net.name} to ${req.required} pins (${req.required - n} more): ${req.why}; or lower its current.` : `Share ${net.name}'s current equally over its ${n} pins, or lower it.`,
     });
   }
 }
@@ -371,10 +430,16 @@ function checkIrDrop(nets: ReadonlyMap<string, NetInfo>, l: Limits, thresholdMv:
       nets: [net.name],
       message: `${net.name}: ${fmt(net.totalA!)} A through ${plural(n, 'pin')} × ${rMax} mΩ max in parallel = ${fmt(irDropMv)} mV drop, ${fmt(dissipationMw!)} mW dissipated (worst case, equal sharing)${over ? `, above the ${thresholdText} threshold` : `; threshold ${thresholdText}`}.`,
       source: `${l.contactResistanceMilliOhm.source} (derived: ΔV = I × R/n, P = I² × R/n)${override ? '' : `; threshold ${l.irDropDefaultMv.reasoning}`}`,
-      fix: over ? `Assign ${net.name} to ${Math.ceil((net.totalA! * rMax) / thresholdMv - EPS)} pins to keep the worst-case drop within ${thresholdMv} mV.` : 'Nothing to do; keep the drop in your power budget.',
+      fix: over ? irDropFix(net.name, pinRequirement(net.totalA!, l, thresholdMv), thresholdMv) : 'Nothing to do; keep the drop in your power budget.',
     });
   }
   return summaries;
+}
+
+function irDropFix(name: string, req: ReturnType<typeof pinRequirement>, thresholdMv: number): string {
+  return req.forCurrent > req.forDrop
+    ? `Assign ${name} to ${req.required} pins: ${req.why}.`
+    : `Assign ${name} to ${req.required} pins to keep the worst-case drop within ${thresholdMv} mV${req.forCurrent > 1 ? ` (the rating per contact alone needs ${req.forCurrent})` : ''}.`;
 }
 
 /**
@@ -383,7 +448,8 @@ function checkIrDrop(nets: ReadonlyMap<string, NetInfo>, l: Limits, thresholdMv:
  */
 function checkReversal(pinCount: number, netOf: (pin: number) => string | null, nets: ReadonlyMap<string, NetInfo>, add: Add): boolean {
   const r = rule('reverse-insertion');
-  const hazards = new Map<string, { supply: string; target: string; kind: NetKind; pins: number[] }>();
+  // Two supplies on one diagonal pair meet each other whichever way round: one hazard per pair, seen from its lower pin.
+  const hazards = new Map<string, { supply: string; target: string; kind: NetKind; mutual: boolean; pins: number[] }>();
   for (const p of range(1, pinCount)) {
     const supply = netOf(p);
     if (!supply || nets.get(supply)?.kind !== 'power') continue;
@@ -391,21 +457,28 @@ function checkReversal(pinCount: number, netOf: (pin: number) => string | null, 
     const target = netOf(q);
     if (!target || target === supply) continue;
     const kind = nets.get(target)!.kind;
-    const key = `${supply}\u0000${target}`;
-    const h = hazards.get(key) ?? { supply, target, kind, pins: [] };
+    const mutual = kind === 'power';
+    if (mutual && q < p) continue;
+    const [a, b] = mutual ? [supply, target].sort() : [supply, target];
+    const key = `${mutual ? 'both' : 'one'}\u0000${a}\u0000${b}`;
+    const h = hazards.get(key) ?? { supply: a!, target: b!, kind, mutual, pins: [] };
     h.pins.push(p, q);
     hazards.set(key, h);
   }
   const what: Record<NetKind, string> = { ground: 'ground (a short circuit)', power: 'another supply', signal: 'a signal' };
   for (const h of hazards.values()) {
     const pairs = [] as string[];
-    for (let i = 0; i < h.pins.length; i += 2) pairs.push(`${h.pins[i]}→${h.pins[i + 1]}`);
+    for (let i = 0; i < h.pins.length; i += 2) pairs.push(`${h.pins[i]}${h.mutual ? '↔' : '→'}${h.pins[i + 1]}`);
     add('REVERSE_INSERTION_HAZARD', 'error', {
       pins: h.pins,
       nets: [h.supply, h.target],
-      message: `Plugged rotated by 180°, supply ${h.supply} lands on ${h.target}, ${what[h.kind]} (pins ${pairs.join(', ')}).`,
+      message: h.mutual
+        ? `Plugged rotated by 180°, supplies ${h.supply} and ${h.target} land on each other (pins ${pairs.join(', ')}).`
+        : `Plugged rotated by 180°, supply ${h.supply} lands on ${h.target}, ${what[h.kind]} (pins ${pairs.join(', ')}).`,
       source: r.source,
-      fix: `Move ${h.supply} so that its diagonal partner pins (pins + 1 − p) carry ${h.supply} too or are unused, or key the assembly so it cannot be plugged reversed.`,
+      fix: h.mutual
+        ? `Move ${h.supply} or ${h.target} so that each supply's diagonal partner pins (pins + 1 − p) carry the same supply or are unused, or key the assembly so it cannot be plugged reversed.`
+        : `Move ${h.supply} so that its diagonal partner pins (pins + 1 − p) carry ${h.supply} too or are unused, or key the assembly so it cannot be plugged reversed.`,
     });
   }
   if (hazards.size === 0) {

@@ -136,10 +136,69 @@ describe('findings, one rule each', () => {
   it('REVERSE_INSERTION_HAZARD — symmetric parts: rotated 180°, pin 1 lands on pin 10 of a 10-pin part', () => {
     const r = run('part: AXE510127\npins: { 1: VBAT, 10: GND, 2: +1V8, 9: SDA, 3: +5V, 8: +3V3 }');
     const hazards = r.findings.filter((f) => f.code === 'REVERSE_INSERTION_HAZARD');
-    expect(hazards.map((h) => h.nets)).toEqual(expect.arrayContaining([['VBAT', 'GND'], ['+1V8', 'SDA'], ['+5V', '+3V3'], ['+3V3', '+5V']]));
+    expect(hazards.map((h) => h.nets)).toEqual(expect.arrayContaining([['VBAT', 'GND'], ['+1V8', 'SDA'], ['+3V3', '+5V']]));
     expect(hazards.find((h) => h.nets[0] === 'VBAT')!.pins).toEqual([1, 10]);
     expect(r.summary.reversalSafe).toBe(false);
     expect(codes(r)).not.toContain('REVERSAL_SAFE');
+  });
+
+  it('REVERSE_INSERTION_HAZARD — two supplies on one diagonal pair (4 ↔ 7) are one hazard, reported once with both pins', () => {
+    const r = run('part: AXE510127\npins: { 4: +5V, 7: +3V3, 1: GND, 10: GND }');
+    const hazards = r.findings.filter((f) => f.code === 'REVERSE_INSERTION_HAZARD');
+    expect(hazards).toHaveLength(1);
+    expect(hazards[0]!.pins).toEqual([4, 7]);
+    expect([...hazards[0]!.nets].sort()).toEqual(['+3V3', '+5V']);
+  });
+
+  it('CURRENT_PER_CONTACT and IR_DROP ask for the same number of pins: the larger requirement, with the reason', () => {
+    // 3 A: the 0.3 A rating needs 10 pins; a 50 mV drop needs 3 × 90 / 50 = 5.4 → 6 pins. The rating wins.
+    const yaml = 'part: AXE540127\npins: { 1: V5, 40: V5 }\nnets: { V5: "3 A, 5 V, power" }';
+    const r = run(yaml);
+    expect(finding(r, 'CURRENT_PER_CONTACT').fix).toMatch(/Assign V5 to 10 pins/);
+    const ir = finding(r, 'IR_DROP');
+    expect(ir.severity).toBe('warning');
+    expect(ir.fix).toMatch(/Assign V5 to 10 pins/);
+    expect(ir.fix).toMatch(/6 .*50 mV/);
+    expect(ir.fix).toMatch(/0\.3 A/);
+    // A 10 mV threshold: 3 × 90 / 10 = 27 pins, more than the rating's 10. The drop wins, in both fixes.
+    const tight = run(`${yaml}\nirDropThresholdMv: 10`);
+    expect(finding(tight, 'CURRENT_PER_CONTACT').fix).toMatch(/Assign V5 to 27 pins/);
+    expect(finding(tight, 'CURRENT_PER_CONTACT').fix).toMatch(/10 mV/);
+    expect(finding(tight, 'IR_DROP').fix).toMatch(/Assign V5 to 27 pins/);
+  });
+
+  it('NET_CURRENT_MISMATCH — per-pin currents 3 × 0.25 A contradict the net total 0.3 A; the larger, 0.75 A, is checked', () => {
+    const r = run('part: AXE510127\npins:\n  - { pin: 1, net: V, currentA: 0.25 }\n  - { pin: 2, net: V, currentA: 0.25 }\n  - { pin: 3, net: V, currentA: 0.25 }\nnets: { V: "0.3 A, power" }');
+    const f = finding(r, 'NET_CURRENT_MISMATCH');
+    expect(f.severity).toBe('warning');
+    expect(f.nets).toEqual(['V']);
+    expect(f.pins).toEqual([1, 2, 3]);
+    expect(f.message).toMatch(/0\.75 A/);
+    expect(f.message).toMatch(/0\.3 A/);
+    expect(r.summary.nets.find((n) => n.net === 'V')!.currentA).toBeCloseTo(0.75, 9);
+    expect(r.summary.totalCurrentA).toBeCloseTo(0.75, 9);
+  });
+
+  it('NET_CURRENT_MISMATCH — a net total above its per-pin currents: the stated split is scaled up to the total', () => {
+    // 0.1 A + 0.1 A stated, the net carries 0.8 A: 0.4 A per pin, over the 0.3 A rating.
+    const r = run('part: AXE510127\npins:\n  - { pin: 1, net: V, currentA: 0.1 }\n  - { pin: 10, net: V, currentA: 0.1 }\nnets: { V: "0.8 A, power" }');
+    expect(codes(r)).toContain('NET_CURRENT_MISMATCH');
+    expect(finding(r, 'CURRENT_PER_CONTACT').pins).toEqual([1, 10]);
+    expect(r.summary.nets.find((n) => n.net === 'V')!.perContactA).toBeCloseTo(0.4, 9);
+  });
+
+  it('per-pin currents on some pins within the net total agree with it: the other pins share the rest', () => {
+    const r = run('part: AXE510127\npins:\n  - { pin: 1, net: V, currentA: 0.1 }\n  - { pin: 10, net: V }\nnets: { V: "0.3 A, power" }');
+    expect(codes(r)).not.toContain('NET_CURRENT_MISMATCH');
+    expect(r.summary.nets.find((n) => n.net === 'V')!.perContactA).toBeCloseTo(0.2, 9);
+  });
+
+  it('MATING_FORCES — inspection parts: the insertion maximum only, as "mating retention force cannot be warranted"', () => {
+    const f = finding(run('part: AXE5E4026\npins: { 1: A }\nconditions: { use: inspection }'), 'MATING_FORCES');
+    expect(f.message).toMatch(/insertion force at most 48 N/); // 1.200 N × 40
+    expect(f.message).toMatch(/no removal minimum/);
+    expect(f.message).toMatch(/cannot be warranted/);
+    expect(f.message).not.toMatch(/removal ≥|at least not|0\.165/);
   });
 
   it('PIN_UNASSIGNED, PIN_DUPLICATED, PIN_BEYOND_COUNT', () => {
@@ -217,7 +276,7 @@ describe('findings, one rule each', () => {
 
   it('the suite trips every pin-map finding code of the registry', () => {
     // Guard: a new code must come with a fixture (listed here once it has one).
-    const tested = ['PART_NONSTANDARD', 'PART_UNSTATED', 'MATE_MISMATCH', 'CURRENT_PER_CONTACT', 'NET_SINGLE_PIN_OVERLOAD', 'CURRENT_TOTAL', 'VOLTAGE_OVER_RATED', 'NEIGHBOUR_VOLTAGE', 'IR_DROP', 'REVERSE_INSERTION_HAZARD', 'REVERSAL_SAFE', 'PIN_UNASSIGNED', 'PIN_DUPLICATED', 'PIN_BEYOND_COUNT', 'MATING_CYCLES', 'INSPECTION_PART_IN_PRODUCTION', 'INSPECTION_PART_USE_UNSTATED', 'MATING_FORCES', 'AMBIENT_TEMPERATURE', 'REFLOW_PEAK', 'IRON_TEMPERATURE', 'CONDENSATION', 'HUMIDITY', 'H2S_EXPOSURE', 'SALT_EXPOSURE', 'MULTIPLE_CONNECTORS_PER_BOARD_PAIR'];
+    const tested = ['PART_NONSTANDARD', 'PART_UNSTATED', 'MATE_MISMATCH', 'CURRENT_PER_CONTACT', 'NET_CURRENT_MISMATCH', 'NET_SINGLE_PIN_OVERLOAD', 'CURRENT_TOTAL', 'VOLTAGE_OVER_RATED', 'NEIGHBOUR_VOLTAGE', 'IR_DROP', 'REVERSE_INSERTION_HAZARD', 'REVERSAL_SAFE', 'PIN_UNASSIGNED', 'PIN_DUPLICATED', 'PIN_BEYOND_COUNT', 'MATING_CYCLES', 'INSPECTION_PART_IN_PRODUCTION', 'INSPECTION_PART_USE_UNSTATED', 'MATING_FORCES', 'AMBIENT_TEMPERATURE', 'REFLOW_PEAK', 'IRON_TEMPERATURE', 'CONDENSATION', 'HUMIDITY', 'H2S_EXPOSURE', 'SALT_EXPOSURE', 'MULTIPLE_CONNECTORS_PER_BOARD_PAIR'];
     expect([...PIN_MAP_FINDING_CODE_LIST].sort()).toEqual([...tested].sort());
   });
 });
