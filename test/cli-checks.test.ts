@@ -75,6 +75,20 @@ describe('a4s check', () => {
     expect(JSON.parse(json.stderr).error.code).toBe('PINMAP_SYNTAX');
   });
 
+  it('limits: a pin map far too large is PINMAP_TOO_LARGE, far too deep PINMAP_TOO_DEEP; exit 2, no internal error', async () => {
+    const big = file('big-pinmap.csv', 'pin,net\n' + '1,GND\n'.repeat(500_000));
+    const r = await cli(['check', '--part', 'AXE540127', big]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/error \[PINMAP_TOO_LARGE\]/);
+    const piped = await cli(['check', '--part', 'AXE540127', '--input-format', 'csv', '-'], 'pin,net\n' + '1,GND\n'.repeat(500_000));
+    expect(piped.code).toBe(2);
+    expect(piped.stderr).toMatch(/error \[PINMAP_TOO_LARGE\]/);
+    const deep = await cli(['check', '--part', 'AXE540127', file('deep.json', '{"pins":' + '['.repeat(3000) + ']'.repeat(3000) + '}')]);
+    expect(deep.code).toBe(2);
+    expect(deep.stderr).toMatch(/error \[PINMAP_TOO_DEEP\]/);
+    expect(deep.stderr).not.toMatch(/stack|Maximum call/i);
+  });
+
   it('--schema prints the JSON Schema; --help documents the command', async () => {
     expect(JSON.parse((await cli(['check', '--schema'])).stdout).properties).toHaveProperty('pins');
     const help = await cli(['check', '--help']);

@@ -149,6 +149,13 @@ describe('BOM check', () => {
     expect(r.findings).toEqual([]);
   });
 
+  it('quantities are plain decimal whole numbers: 0x10 and 1e3 are not read as 16 and 1000', () => {
+    const r = check('MPN,Qty\nAXE540127,0x10\nAXE640124,1e3\nAXE540127,2\nAXE640124,0b11\nAXE640124,3.0\n');
+    expect(r.findings.filter((f) => f.code === 'BOM_QUANTITY_UNREADABLE').flatMap((f) => f.lines)).toEqual([2, 3, 5]);
+    expect(r.findings.find((f) => f.code === 'BOM_QUANTITY_UNREADABLE')!.message).toMatch(/"0x10"/);
+    expect(r.parts.map((p) => [p.partNumber, p.quantity])).toEqual([['AXE540127', 3], ['AXE640124', 5]]);
+  });
+
   it('keeps memory bounded: per-line findings are capped and counted', () => {
     const checker = createBomChecker({ maxFindingsPerCode: 5 });
     checker.push(['MPN'], 1);

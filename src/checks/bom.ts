@@ -4,7 +4,7 @@ import { checkPartNumber, type PartNumberCheck } from '../partnumber/index.js';
 import { orderQuantities } from '../order/index.js';
 import { matesOf } from '../select/index.js';
 import { CHECK_CODES, type BomFindingCode } from './codes.js';
-import { detectDelimiter, joinQuotedCells, type CsvDelimiter } from './csv.js';
+import { detectDelimiter, joinQuotedCells, plainDecimal, type CsvDelimiter } from './csv.js';
 import { limits } from './limits.js';
 import type { InputError, Severity } from './types.js';
 
@@ -167,9 +167,9 @@ export function createBomChecker(options: BomOptions = {}): BomChecker {
       const raw = (cells[qtyIdx] ?? '').trim();
       if (raw === '' && refIdx < 0) return 1;
       if (raw !== '') {
-        const q = Number(raw);
-        if (Number.isInteger(q) && q >= 0) return q;
-        lineFinding('BOM_QUANTITY_UNREADABLE', 'warning', line, [pn], `Line ${line}: quantity "${raw}" of ${pn} is not a whole number; the line is counted as 1 piece.`, 'BOM');
+        const q = plainDecimal(raw);
+        if (q !== null && Number.isInteger(q) && q >= 0) return q;
+        lineFinding('BOM_QUANTITY_UNREADABLE', 'warning', line, [pn], `Line ${line}: quantity "${raw}" of ${pn} is not a whole decimal number${q === null ? ' (hex such as 0x10 and exponents such as 1e3 are not read)' : ''}; the line is counted as 1 piece.`, 'BOM');
         return 1;
       }
     }

@@ -14,6 +14,7 @@ const PIN_MAP_INPUT_CODES = {
   PINMAP_PART_MISSING: { summary: 'Neither the pin map nor the command line names the part or its pin count.', fix: 'Add `part: AXE540127` to the pin map, or pass --part.' },
   PINMAP_EMPTY: { summary: 'The pin map assigns no pin.', fix: 'List at least one pin with its net.' },
   PINMAP_TOO_LARGE: { summary: 'The input is far larger than any pin map of an 80-pin part.', fix: 'Give the pin map of one connector (or one mated pair).' },
+  PINMAP_TOO_DEEP: { summary: 'The YAML or JSON nests far deeper than any pin map (more than 32 levels; a pin map needs 4).', fix: 'Give the pin map as documented (`a4s check --schema`): pins, nets, conditions and connectors, a few levels deep.' },
   NETLIST_SYNTAX: { summary: 'The netlist is not a well-formed KiCad s-expression file.', fix: 'Export the netlist again from KiCad (File → Export → Netlist, KiCad format).' },
   NETLIST_NOT_KICAD: { summary: 'The file is not a KiCad 6+ netlist (export (version "E")).', fix: 'Export the netlist in KiCad format from KiCad 6 or later.' },
   NETLIST_REF_NOT_FOUND: { summary: 'The reference designator is not a component of the netlist.', fix: 'Give the connector reference as in the schematic (e.g. J2); the candidates are listed.' },

@@ -9,6 +9,15 @@ export type CsvRecord =
 
 export type CsvDelimiter = ',' | ';' | '\t';
 
+/** A plain decimal: digits with an optional sign and fraction. Not hex (0x10), binary (0b11), octal, exponents (1e3), Infinity or separators. */
+export const PLAIN_DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+
+/** The number a cell writes as a plain decimal, or null: `Number()` would read "0x10" as 16 and "1e3" as 1000. */
+export function plainDecimal(text: string): number | null {
+  const t = text.trim();
+  return PLAIN_DECIMAL.test(t) ? Number(t) : null;
+}
+
 /** The delimiter the header line uses most (tab for TSV, semicolon for some European exports). */
 export function detectDelimiter(firstLine: string): CsvDelimiter {
   const count = (c: string) => firstLine.split(c).length - 1;

@@ -4,6 +4,6 @@ export { pinMapJsonSchema, PinMapDocument } from './schema.js';
 export { parseKicadNetlist, pinMapFromNetlist, parseSExpr, kicadNetName, type NetlistConnector, type SExpr } from './netlist.js';
 export { createBomChecker, checkBomText, type BomChecker, type BomOptions, type BomReport, type BomFinding, type BomPart } from './bom.js';
 export { renderReport, type ReportFormat } from './render.js';
-export { csvRecords, detectDelimiter, joinQuotedCells, type CsvRecord, type CsvDelimiter } from './csv.js';
+export { csvRecords, detectDelimiter, joinQuotedCells, plainDecimal, PLAIN_DECIMAL, type CsvRecord, type CsvDelimiter } from './csv.js';
 export { CHECK_CODES, PIN_MAP_FINDING_CODE_LIST, type CheckCode, type PinMapFindingCode, type BomFindingCode } from './codes.js';
 export type * from './types.js';

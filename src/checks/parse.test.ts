@@ -50,6 +50,44 @@ describe('parsePinMapText: malformed input gives a code, a line and a field', ()
     }
     expect(err('pin,net\n1,GND', 'csv', 'XYZ')).toMatchObject({ code: 'PINMAP_PART_INVALID' });
   });
+  it('hex, binary, octal and exponent numbers in a CSV are errors with line and field, not 16 A or 1000 V', () => {
+    for (const v of ['0x10', '0b11', '0o7', '1e3', '2E-1', 'Infinity', '1_000', '0.3.1', '']) {
+      if (v === '') continue;
+      const e = err(`pin,net,currentA,voltageV\n1,VBAT,${v},3.3\n`, 'csv', 'AXE540127');
+      expect(e, v).toMatchObject({ code: 'PINMAP_FIELD', line: 2, column: 3, field: 'currentA' });
+      expect(e.message, v).toMatch(/decimal/);
+      expect(err(`pin,net,currentA,voltageV\n1,VBAT,0.1,${v}\n`, 'csv', 'AXE540127'), v).toMatchObject({ code: 'PINMAP_FIELD', line: 2, field: 'voltageV' });
+    }
+  });
+  it('plain decimals in a CSV read as written', () => {
+    fc.assert(fc.property(fc.stringMatching(/^[+]?(\d{1,3}(\.\d{0,3})?|\.\d{1,3})$/), (v) => {
+      const r = parsePinMapText(`pin,net,currentA,voltageV\n1,VBAT,${v},-${v.replace(/^\+/, '')}\n`, 'csv', { part: 'AXE540127' });
+      if (!r.ok) throw new Error(`${v}: ${r.error.message}`);
+      expect(r.value.pins[0]!.currentA).toBe(Number(v));
+      expect(r.value.pins[0]!.voltageV).toBe(-Number(v));
+    }), { numRuns: 300 });
+  });
+  it('YAML numbers written in hex or octal are errors (YAML would read 0x10 as 16)', () => {
+    expect(err('part: AXE540127\npins:\n  - { pin: 1, net: V, currentA: 0x10 }\n', 'yaml')).toMatchObject({ code: 'PINMAP_FIELD', line: 3 });
+    expect(err('part: AXE540127\npins:\n  0x1: GND\n', 'yaml')).toMatchObject({ code: 'PINMAP_FIELD', line: 3 });
+    expect(err('part: AXE540127\npins: { 1: GND }\nconditions: { reflowPeakC: 0o377 }\n', 'yaml').message).toMatch(/0o377/);
+  });
+  it('nesting deeper than any pin map is refused with its own code, before a parser recurses', () => {
+    const cases: [string, 'json' | 'yaml'][] = [
+      ['{"pins":' + '['.repeat(5000) + ']'.repeat(5000) + '}', 'json'],
+      ['{"pins":' + '{"a":'.repeat(3000) + '1' + '}'.repeat(3000) + '}', 'json'],
+      ['pins: ' + '['.repeat(5000) + ']'.repeat(5000) + '\n', 'yaml'],
+      ['pins:\n' + '- '.repeat(5000) + 'x\n', 'yaml'],
+    ];
+    for (const [text, format] of cases) {
+      const e = err(text, format);
+      expect(e.code).toBe('PINMAP_TOO_DEEP');
+      expect(e.message).not.toMatch(/stack|Maximum call/i);
+      expect(e.message).toMatch(/levels/);
+    }
+    // A real pin map nests 4 levels (connectors → item → boards).
+    expect(parsePinMapText('pins: { 1: GND }\nconnectors:\n  - { ref: J1, boards: [a, b] }\nconditions: { iron: { temperatureC: 300, durationS: 3 } }\n', 'yaml').ok).toBe(true);
+  });
   it('an empty map and an oversized input', () => {
     expect(err('pin,net\n', 'csv')).toMatchObject({ code: 'PINMAP_EMPTY' });
     expect(err('x'.repeat(1_000_001), 'yaml')).toMatchObject({ code: 'PINMAP_TOO_LARGE' });

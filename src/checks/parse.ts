@@ -1,9 +1,10 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import { catalog } from '../catalog/index.js';
 import { checkPartNumber } from '../partnumber/index.js';
 import type { ErrorCode } from '../errors.js';
-import { csvRecords, detectDelimiter } from './csv.js';
+import { csvRecords, detectDelimiter, plainDecimal } from './csv.js';
+import { MAX_PIN_MAP_DEPTH, tooDeep } from './nesting.js';
 import { NetKind, PinMapDocument, PinValue } from './schema.js';
 import type { InputError, NetSpec, PinAssignment, PinMapInput } from './types.js';
 
@@ -69,6 +70,23 @@ function withPart(input: PinMapInput & { partLine?: number }, cliPart: string | 
 // YAML and JSON
 
 function parseStructured(text: string, format: 'yaml' | 'json'): InputResult<PinMapInput & { partLine?: number }> {
+  // Checked before any recursive step (yaml's composer, toJS, zod): thousands of `[` would overflow the stack.
+  const deep = tooDeep(text);
+  if (deep) return tooDeepError(format, `goes more than ${MAX_PIN_MAP_DEPTH} levels deep at line ${deep.line}`, deep.line);
+  try {
+    return readStructured(text, format);
+  } catch (err) {
+    // Aliases can still build a deep value from shallow text; never show the engine's message.
+    if (err instanceof RangeError) return tooDeepError(format, 'builds a value nested too deep (through aliases)');
+    throw err;
+  }
+}
+
+function tooDeepError(format: 'yaml' | 'json', what: string, line?: number): InputResult<never> {
+  return fail('PINMAP_TOO_DEEP', `The ${format.toUpperCase()} ${what}; a pin map needs 4 levels at most (connectors → item → boards → name), and more than ${MAX_PIN_MAP_DEPTH} levels are not read.`, line ? { line } : {});
+}
+
+function readStructured(text: string, format: 'yaml' | 'json'): InputResult<PinMapInput & { partLine?: number }> {
   const lineCounter = new LineCounter();
   if (format === 'json') {
     try {
@@ -85,10 +103,15 @@ function parseStructured(text: string, format: 'yaml' | 'json'): InputResult<Pin
     const pos = lineCounter.linePos(e.pos[0]);
     return fail('PINMAP_SYNTAX', `Malformed ${format.toUpperCase()} at line ${pos.line}, column ${pos.col}: ${e.message.split('\n')[0]}`, { line: pos.line, column: pos.col });
   }
+  const radix = nonDecimalNumber(doc, lineCounter);
+  if (radix) {
+    return fail('PINMAP_FIELD', `line ${radix.line ?? '?'}: ${radix.source} is written in ${radix.base}; write pin numbers, currents and voltages as plain decimals (YAML would read 0x10 as 16).`, lineField(radix.line));
+  }
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: 100 });
   } catch (err) {
+    if (err instanceof RangeError) throw err;
     return fail('PINMAP_SYNTAX', `The ${format.toUpperCase()} cannot be read: ${(err as Error).message}`);
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
@@ -150,6 +173,19 @@ function parseStructured(text: string, format: 'yaml' | 'json'): InputResult<Pin
       ...(partLine ? { partLine } : {}),
     },
   };
+}
+
+/** The first number written in hex or octal (YAML 1.2 reads `0x10` as 16, `0o17` as 15): a typo in a pin map, not a value. */
+function nonDecimalNumber(doc: Document, lineCounter: LineCounter): { source: string; base: string; line: number | undefined } | null {
+  let found: { source: string; base: string; line: number | undefined } | null = null;
+  visit(doc, {
+    Scalar(_, node) {
+      if (typeof node.value !== 'number' || (node.format !== 'HEX' && node.format !== 'OCT')) return undefined;
+      found = { source: node.source ?? String(node.value), base: node.format === 'HEX' ? 'hexadecimal' : 'octal', line: node.range ? lineCounter.linePos(node.range[0]).line : undefined };
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 /** Upper bound of any A4S pin number (the largest listed part); the part's own count is a finding. */
@@ -308,8 +344,8 @@ function parseCsvPinMap(text: string): InputResult<PinMapInput> {
     const number = (c: 'currentA' | 'voltageV'): InputResult<number | undefined> => {
       const raw = cell(c);
       if (raw === '') return { ok: true, value: undefined };
-      const n = Number(raw);
-      if (!Number.isFinite(n)) return fail('PINMAP_FIELD', `line ${line}, ${c}: "${raw}" is not a number.`, where(c));
+      const n = plainDecimal(raw);
+      if (n === null) return fail('PINMAP_FIELD', `line ${line}, ${c}: "${raw}" is not a plain decimal number (write e.g. 0.25; hex such as 0x10, binary such as 0b11 and exponents such as 1e3 are not read).`, where(c));
       if (c === 'currentA' && n < 0) return fail('PINMAP_RANGE', `line ${line}, currentA: ${raw} is negative; give the magnitude of the current.`, where(c));
       return { ok: true, value: n };
     };

@@ -4,16 +4,29 @@ import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import type { CliIo } from '../io.js';
 import { CliUsageError } from '../io.js';
+import type { ErrorCode } from '../../errors.js';
 
-/** Reads a whole text file (`-` = standard input); a missing or unreadable file is exit code 2. */
-export async function readText(io: CliIo, file: string, maxBytes = 60_000_000): Promise<string> {
+/** What is said of a file over the size limit: its own code (e.g. PINMAP_TOO_LARGE) and why the limit. */
+export interface TooLarge {
+  readonly code: ErrorCode;
+  readonly why: string;
+}
+
+/**
+ * Reads a whole text file (`-` = standard input); a missing or unreadable file is exit code 2.
+ * A file over `maxBytes` is `tooLarge.code` (INPUT_UNREADABLE unless the caller names its own).
+ */
+export async function readText(io: CliIo, file: string, maxBytes = 60_000_000, tooLarge: TooLarge = { code: 'INPUT_UNREADABLE', why: '' }): Promise<string> {
+  const limit = maxBytes.toLocaleString('en-US');
+  const over = (what: string, size: number | null) =>
+    new CliUsageError(tooLarge.code, `${what} is ${size === null ? `over ${limit}` : size.toLocaleString('en-US')} bytes; at most ${limit} bytes are read${tooLarge.why ? ` (${tooLarge.why})` : ''}.`);
   if (file === '-') {
     const chunks: Buffer[] = [];
     let size = 0;
     for await (const chunk of io.stdin) {
       const b = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
       size += b.length;
-      if (size > maxBytes) throw new CliUsageError('INPUT_UNREADABLE', `Standard input is larger than ${maxBytes} bytes.`);
+      if (size > maxBytes) throw over('Standard input', null);
       chunks.push(b);
     }
     return decode(Buffer.concat(chunks), 'standard input');
@@ -22,7 +35,7 @@ export async function readText(io: CliIo, file: string, maxBytes = 60_000_000): 
   try {
     const s = await stat(path);
     if (s.isDirectory()) throw new CliUsageError('INPUT_UNREADABLE', `${file} is a folder, not a file.`);
-    if (s.size > maxBytes) throw new CliUsageError('INPUT_UNREADABLE', `${file} is ${s.size} bytes, more than ${maxBytes}.`);
+    if (s.size > maxBytes) throw over(file, s.size);
     return decode(await readFile(path), file);
   } catch (err) {
     if (err instanceof CliUsageError) throw err;

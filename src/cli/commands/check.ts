@@ -77,7 +77,7 @@ Exit code: 0 no error-level finding, 1 error-level findings, 2 unreadable input 
 
       let input: PinMapInput | null = null;
       if (file) {
-        const text = await readText(ctx.io, file, 2_000_000);
+        const text = await readText(ctx.io, file, 2_000_000, { code: 'PINMAP_TOO_LARGE', why: 'the pin map of an 80-pin part fits in a few kilobytes' });
         const fmt = inputFormat ?? pinMapFormatOf(file, text);
         input = unwrap(parsePinMapText(text, fmt, { ...(options.part !== undefined ? { part: options.part } : {}), allowNoPins: Boolean(options.netlist) }), file);
       }
