@@ -89,6 +89,44 @@ describe('a4s check', () => {
     expect(deep.stderr).not.toMatch(/stack|Maximum call/i);
   });
 
+  it('--part that disagrees with the netlist (or the pin map with the netlist) is reported, not silently taken', async () => {
+    const net = 'test/fixtures/kicad/a4s-j2.net'; // J2's value is AXE510127
+    const r = await cli(['check', '--netlist', net, '--ref', 'J2', '--part', 'AXE540127']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/error \[PINMAP_FIELD\]: .*AXE510127.*AXE540127/);
+    expect((await cli(['check', '--netlist', net, '--ref', 'J2', '--part', 'axe510127'])).code).toBe(0);
+    const doc = file('j2.yaml', 'part: AXE540127\npins: {}\n');
+    const fromFile = await cli(['check', doc, '--netlist', net, '--ref', 'J2']);
+    expect(fromFile.code).toBe(2);
+    expect(fromFile.stderr).toMatch(/error \[PINMAP_FIELD\]: .*AXE510127.*AXE540127/);
+  });
+
+  it('--format with --json is a usage error, not a silent choice', async () => {
+    const r = await cli(['check', '--part', 'AXE510127', clean, '--format', 'md', '--json']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/BAD_OPTION.*--json.*--format|BAD_OPTION.*--format.*--json/);
+    const b = await cli(['bom', file('fj.csv', 'MPN\nAXE540127\n'), '--format', 'html', '--json']);
+    expect(b.code).toBe(2);
+    expect(b.stderr).toMatch(/BAD_OPTION/);
+  });
+
+  it('control characters in user text are escaped in text and Markdown reports, HTML stays escaped', async () => {
+    const path = file('ctl.csv', 'pin,net,currentA,voltageV,kind\n1,"\u001b[2J\u001b]0;pwned\u0007EVIL\u009b31m",0.5,4,power\n10,GND,,,ground\n');
+    for (const format of ['text', 'md']) {
+      const r = await cli(['check', '--part', 'AXE510127', path, '--format', format]);
+      expect(r.stdout, format).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+      expect(r.stdout, format).toMatch(/\\x1B\[2J/);
+      expect(r.stdout, format).toMatch(/EVIL\\x9B31m/);
+    }
+    const html = (await cli(['check', '--part', 'AXE510127', path, '--format', 'html'])).stdout;
+    expect(html).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(html).toMatch(/EVIL/);
+    const bom = await cli(['bom', file('ctl-bom.csv', 'MPN,Qty\n"AXE5\u001b[31m",1\n')]);
+    expect(bom.stdout).not.toMatch(/\u001b/);
+    expect(bom.stdout).toMatch(/\\x1B/);
+  });
+
   it('--schema prints the JSON Schema; --help documents the command', async () => {
     expect(JSON.parse((await cli(['check', '--schema'])).stdout).properties).toHaveProperty('pins');
     const help = await cli(['check', '--help']);
@@ -145,18 +183,42 @@ describe('a4s bom', () => {
 });
 
 describe('a4s order', () => {
-  it('reels, cartons, suggestion; JSON; bad input exit 2', async () => {
+  it('reels, cartons, suggestion; JSON; a bad quantity is exit 2', async () => {
     const r = await cli(['order', 'AXE540127', '12000']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/AXE540127\s+8 mm\s+5,000\s+3\s+15,000\s+3,000/);
     expect(r.stdout).toMatch(/Suggestion: AXE540127D/);
     const json = JSON.parse((await cli(['order', 'AXE5E4026', '10', '--json'])).stdout);
     expect(json.orderPieces).toBe(50);
-    for (const args of [['order', 'AXE540127', '12,000'], ['order', 'AXE540127', '0'], ['order', 'AXE540128', '10']]) {
+    for (const args of [['order', 'AXE540127', '12,000'], ['order', 'AXE540127', '0'], ['order', 'AXE540127', 'x'], ['order', 'xyz', 'x']]) {
       const bad = await cli(args);
-      expect(bad.code).toBe(2);
+      expect(bad.code, args.join(' ')).toBe(2);
+      expect(bad.stderr).toMatch(/error \[ORDER_BAD_QUANTITY\]/);
       noStack(bad.stderr);
     }
     expect((await cli(['order', '--help'])).stdout).toMatch(/outer cartons/);
+  });
+
+  it('an invalid part number is exit 1, as for mate, dims, footprint and model', async () => {
+    for (const pn of ['xyz', 'AXE540128']) {
+      const r = await cli(['order', pn, '5']);
+      expect(r.code, pn).toBe(1);
+      expect(r.code).toBe((await cli(['mate', pn])).code);
+      expect(r.stderr).toMatch(/^error \[[A-Z_]+\]/);
+      noStack(r.stderr);
+    }
+    const json = await cli(['order', 'AXE540128', '5', '--json']);
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stderr).error.code).toBe('BAD_VARIANT');
+  });
+
+  it('below one reel: rounded up to the reel; the sample hint only when most of the reel would be left over', async () => {
+    const production = await cli(['order', 'AXE540127D', '12000']);
+    expect(production.code).toBe(0);
+    expect(production.stdout).not.toMatch(/sample/i);
+    expect(production.stdout).toMatch(/rounded up to 1 reel of 15,000 pieces.*3,000 left over/);
+    const samples = await cli(['order', 'AXE540127', '100']);
+    expect(samples.stdout).toMatch(/sales representative/);
+    expect(samples.stdout).toMatch(/50-piece/);
   });
 });

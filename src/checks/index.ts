@@ -1,7 +1,7 @@
 export { checkPinMap, inferKind, neighbourPairs, compactPins } from './pinmap-check.js';
 export { parsePinMapText, parseNetShorthand, isNoConnect, PIN_MAP_CSV_COLUMNS, MAX_PIN_MAP_CHARS, type InputResult, type PinMapFormat } from './parse.js';
 export { pinMapJsonSchema, PinMapDocument } from './schema.js';
-export { parseKicadNetlist, pinMapFromNetlist, parseSExpr, kicadNetName, type NetlistConnector, type SExpr } from './netlist.js';
+export { parseKicadNetlist, pinMapFromNetlist, netlistPartConflict, parseSExpr, kicadNetName, type NetlistConnector, type SExpr } from './netlist.js';
 export { createBomChecker, checkBomText, type BomChecker, type BomOptions, type BomReport, type BomFinding, type BomPart } from './bom.js';
 export { renderReport, type ReportFormat } from './render.js';
 export { csvRecords, detectDelimiter, joinQuotedCells, plainDecimal, PLAIN_DECIMAL, type CsvRecord, type CsvDelimiter } from './csv.js';

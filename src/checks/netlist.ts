@@ -1,4 +1,5 @@
 import type { ErrorCode } from '../errors.js';
+import { checkPartNumber } from '../partnumber/index.js';
 import type { InputResult } from './parse.js';
 import type { InputError, PinAssignment, PinMapInput } from './types.js';
 
@@ -183,4 +184,17 @@ export function pinMapFromNetlist(connector: NetlistConnector, base: PinMapInput
     connectors: base?.connectors ?? [],
     irDropThresholdMv: base?.irDropThresholdMv ?? null,
   };
+}
+
+/**
+ * The part named by `--part` or by the pin-map document against the part the netlist gives the
+ * connector (its value or fields): a disagreement is an input error, as between a pin map and
+ * `--part`, never settled silently. Null when they agree or either is absent or not a part number.
+ */
+export function netlistPartConflict(connector: NetlistConnector, part: string | null, namedBy: string): InputError | null {
+  if (part === null || connector.partNumber === null) return null;
+  const given = checkPartNumber(part).partNumber;
+  const inNetlist = checkPartNumber(connector.partNumber).partNumber ?? connector.partNumber;
+  if (given === null || given === inNetlist) return null;
+  return { code: 'PINMAP_FIELD', message: `The netlist gives ${connector.reference} the part ${inNetlist}, but ${namedBy} ${part}; give one of them (or correct the schematic).`, field: 'part' };
 }

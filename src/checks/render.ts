@@ -90,9 +90,28 @@ function unreadableFact(r: BomReport): string {
   return `${r.unreadableLines} (line${r.unreadableLines === 1 ? '' : 's'} ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''})`;
 }
 
+/**
+ * User text (net names, cells, part numbers as typed) made safe for a terminal: control characters
+ * (C0, DEL, C1; ESC starts terminal escape sequences) become \xNN. Applied to every text of the
+ * report, in every format (HTML is escaped on top).
+ */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}`);
+}
+
+function printableDoc(d: Doc): Doc {
+  return {
+    title: printable(d.title),
+    facts: d.facts.map(([k, v]) => [printable(k), printable(v)]),
+    items: d.items.map((i) => ({ ...i, code: printable(i.code), where: printable(i.where), message: printable(i.message), source: printable(i.source), fix: printable(i.fix) })),
+    table: d.table ? { headers: d.table.headers.map(printable), rows: d.table.rows.map((r) => r.map(printable)) } : null,
+    tableTitle: printable(d.tableTitle),
+  };
+}
+
 /** Human report of a pin-map or BOM check: grouped by severity, worst first. Deterministic. */
 export function renderReport(report: CheckReport | BomReport, format: ReportFormat): string {
-  const doc = isPinMapReport(report) ? pinMapDoc(report) : bomDoc(report);
+  const doc = printableDoc(isPinMapReport(report) ? pinMapDoc(report) : bomDoc(report));
   if (format === 'md') return markdown(doc);
   if (format === 'html') return html(doc);
   return text(doc);

@@ -73,6 +73,29 @@ function listedPlan(partNumber: string, packaging: PackagingId, quantity: number
 }
 
 /**
+ * What to say when fewer pieces than one reel are needed. The order unit for volume production is
+ * one reel (inner carton), so the order is rounded up to it: said always. Samples are ordered
+ * through sales instead; that is said only when most of the smallest reel of the part would be
+ * left over (assumed threshold: fewer than half its pieces needed), i.e. when a sample order is
+ * the likely point; 12,000 pieces from a 15,000-piece reel is a production order with 3,000 left over.
+ */
+function belowOneReel(quantity: number, plan: ReelPlan, alternative: ReelPlan | null): string[] {
+  const perReel = plan.piecesPerReel.value;
+  if (quantity >= perReel) return [];
+  const n = (x: number) => x.toLocaleString('en-US');
+  const notes = [`Less than one reel: rounded up to 1 reel of ${n(perReel)} pieces, ${n(plan.leftoverPieces)} left over (the order unit for volume production is 1 reel).`];
+  const smallestReel = Math.min(perReel, alternative?.piecesPerReel.value ?? Infinity);
+  if (quantity * 2 < smallestReel) {
+    const samples = catalog.rules.find((r) => r.id === 'mounting-samples');
+    const unit = samples?.values.find((v) => v.name === 'sampleUnitPieces')?.value;
+    notes.push(
+      `${n(quantity)} pieces would leave most of a ${n(smallestReel)}-piece reel unused: for samples, please contact our sales representative (PRODUCT TYPES, Notes 1)${unit !== undefined ? `; samples to confirm mounting on the placement machine come in ${unit}-piece units (${samples!.source})` : ''}.`,
+    );
+  }
+  return notes;
+}
+
+/**
  * Pieces → reels (the order unit: one inner carton = one reel), outer cartons and leftover pieces;
  * suggests the other packaging when it needs fewer reels; inspection parts: lots of at least 50.
  */
@@ -116,6 +139,6 @@ export function orderQuantities(partNumber: string, quantity: number): Result<Or
   if (alternative && alternative.reels < plan.reels) {
     suggestion = `${otherNumber} (${otherPackaging === '4mm-pitch' ? '4 mm' : '8 mm'} pitch tape, ${alternative.piecesPerReel.value.toLocaleString('en-US')} per reel) needs ${alternative.reels} reel${alternative.reels === 1 ? '' : 's'} instead of ${plan.reels}: the same part, another packaging.`;
   }
-  if (quantity < plan.piecesPerReel.value) notes.push(`Fewer pieces than one reel: for samples, ${catalog.productTypes[0]!.orderUnit.replace(/^.*?For samples, /, '')}`);
+  notes.push(...belowOneReel(quantity, plan, alternative));
   return ok({ partNumber: check.partNumber, status, requestedPieces: quantity, inspection: false, reels: plan, alternative, suggestion, orderPieces: plan.orderedPieces, minimumLot: null, notes });
 }

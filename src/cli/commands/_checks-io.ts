@@ -3,7 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import type { CliIo } from '../io.js';
-import { CliUsageError } from '../io.js';
+import { CliUsageError, printable } from '../io.js';
 import type { ErrorCode } from '../../errors.js';
 
 /** What is said of a file over the size limit: its own code (e.g. PINMAP_TOO_LARGE) and why the limit. */
@@ -62,5 +62,11 @@ export async function openStream(io: CliIo, file: string): Promise<{ stream: Rea
   } catch (err) {
     if (err instanceof CliUsageError) throw err;
     throw new CliUsageError('INPUT_UNREADABLE', `Cannot read ${file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}.`);
+  }
+}
+/** A human format and JSON are alternatives: asking for both is a usage error, not a silent choice. */
+export function rejectFormatWithJson(options: { json?: boolean; format?: string }): void {
+  if (options.json && options.format !== undefined) {
+    throw new CliUsageError('BAD_OPTION', `--json and --format ${printable(options.format)} are alternatives (JSON, or a human report: text, md or html); give one of them.`);
   }
 }

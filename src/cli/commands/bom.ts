@@ -6,7 +6,7 @@ import { parse, type CsvError } from 'csv-parse';
 import { createBomChecker, detectDelimiter, renderReport, type BomChecker, type BomOptions, type BomReport, type CsvDelimiter } from '../../checks/index.js';
 import type { RegisterCommand } from '../context.js';
 import { CliUsageError, EXIT, choiceOption, json, numberOption, write, type CliIo } from '../io.js';
-import { openStream } from './_checks-io.js';
+import { openStream, rejectFormatWithJson } from './_checks-io.js';
 
 interface BomCliOptions {
   column?: string;
@@ -165,6 +165,7 @@ export const registerBom: RegisterCommand = (program, ctx) => {
     .option('--format <format>', 'human report format: text (default), md or html')
     .addHelpText('after', '\nStreams the file (constant memory); a progress bar is drawn on standard error when it is a terminal.\nExit code: 0 no error-level finding, 1 error-level findings (invalid part numbers, unreadable lines, inspection parts in production), 2 unreadable input or usage error.')
     .action(async (file: string, options: BomCliOptions) => {
+      rejectFormatWithJson(options);
       const format = choiceOption('format', options.format, ['text', 'md', 'html'] as const) ?? 'text';
       const boards = numberOption('boards', options.boards, { integer: true, min: 1, max: 1_000_000_000 }) ?? 1;
       const base: BomOptions = {

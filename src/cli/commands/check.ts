@@ -1,9 +1,9 @@
 import { extname } from 'node:path';
-import { checkPinMap, parseKicadNetlist, parsePinMapText, pinMapFromNetlist, pinMapJsonSchema, renderReport, type InputResult, type PinMapFormat, type PinMapInput } from '../../checks/index.js';
+import { checkPinMap, netlistPartConflict, parseKicadNetlist, parsePinMapText, pinMapFromNetlist, pinMapJsonSchema, renderReport, type InputResult, type PinMapFormat, type PinMapInput } from '../../checks/index.js';
 import { checkPartNumber } from '../../partnumber/index.js';
 import type { RegisterCommand } from '../context.js';
-import { CliUsageError, EXIT, choiceOption, json, numberOption, write } from '../io.js';
-import { readText } from './_checks-io.js';
+import { CliUsageError, EXIT, choiceOption, json, numberOption, printable, write } from '../io.js';
+import { readText, rejectFormatWithJson } from './_checks-io.js';
 
 interface CheckOptions {
   part?: string;
@@ -33,7 +33,7 @@ function unwrap<T>(result: InputResult<T>, file: string): T {
   const e = result.error;
   const where = e.line ? `${file}:${e.line}${e.column ? `:${e.column}` : ''}: ` : `${file}: `;
   const hint = result.suggestions?.length ? ` Did you mean: ${result.suggestions.join(', ')}?` : '';
-  throw new CliUsageError(e.code, `${where}${e.message}${hint}`);
+  throw new CliUsageError(e.code, printable(`${where}${e.message}${hint}`));
 }
 
 export const registerCheck: RegisterCommand = (program, ctx) => {
@@ -68,6 +68,7 @@ Exit code: 0 no error-level finding, 1 error-level findings, 2 unreadable input 
         await write(ctx.io.stdout, json(pinMapJsonSchema));
         return;
       }
+      rejectFormatWithJson(options);
       const format = choiceOption('format', options.format, ['text', 'md', 'html'] as const) ?? 'text';
       const inputFormat = choiceOption('input-format', options.inputFormat, ['yaml', 'json', 'csv'] as const);
       const threshold = numberOption('ir-drop-threshold-mv', options.irDropThresholdMv, { min: Number.MIN_VALUE });
@@ -84,6 +85,9 @@ Exit code: 0 no error-level finding, 1 error-level findings, 2 unreadable input 
       if (options.netlist) {
         const text = await readText(ctx.io, options.netlist);
         const connector = unwrap(parseKicadNetlist(text, options.ref!), options.netlist);
+        // --part was already checked against the pin map (parsePinMapText); now both against the netlist.
+        const conflict = netlistPartConflict(connector, options.part ?? input?.part ?? null, options.part !== undefined ? '--part is' : `${file} names`);
+        if (conflict) unwrap({ ok: false, error: conflict }, options.netlist);
         const merged = pinMapFromNetlist(connector, input, input?.part ?? null);
         const part = options.part ?? merged.part;
         if (!part && merged.pinCount === null) {

@@ -1,6 +1,6 @@
 import { orderQuantities, type OrderPlan } from '../../order/index.js';
 import type { RegisterCommand } from '../context.js';
-import { CliUsageError, EXIT, json, table, write } from '../io.js';
+import { CliUsageError, EXIT, json, printable, table, write } from '../io.js';
 
 const n = (x: number) => x.toLocaleString('en-US');
 
@@ -26,13 +26,15 @@ export const registerOrder: RegisterCommand = (program, ctx) => {
     .argument('<partNumber>')
     .argument('<quantity>', 'pieces needed')
     .option('--json', 'print the plan as JSON')
-    .addHelpText('after', '\nExit code: 0 standard part, 1 nonstandard part, 2 invalid part number or quantity.')
+    .addHelpText('after', '\nExit code: 0 standard part, 1 nonstandard or invalid part number (as mate, dims, footprint, model), 2 usage error (a quantity that is not a whole number of pieces ≥ 1).')
     .action(async (pn: string, quantityText: string, options: { json?: boolean }) => {
       const quantity = /^\s*\d+\s*$/.test(quantityText) ? Number(quantityText) : Number.NaN;
       const result = orderQuantities(pn, Number.isNaN(quantity) ? (quantityText as unknown as number) : quantity);
       if (!result.ok) {
         const hint = result.suggestions?.length ? ` Did you mean: ${result.suggestions.join(', ')}?` : '';
-        throw new CliUsageError(result.error.code, `${result.error.message}${hint}`);
+        // The quantity is a usage error (2); the part number is an answer about the part (1), as for the other part commands.
+        const usage = result.error.code === 'ORDER_BAD_QUANTITY' || result.error.code === 'ORDER_QUANTITY_TOO_LARGE';
+        throw new CliUsageError(result.error.code, printable(`${result.error.message}${hint}`), usage ? EXIT.USAGE : EXIT.FINDINGS);
       }
       ctx.exitCode = result.value.status === 'standard' ? EXIT.OK : EXIT.FINDINGS;
       await write(ctx.io.stdout, options.json ? json(result.value) : text(result.value));
