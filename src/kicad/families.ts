@@ -25,7 +25,7 @@ export interface FootprintFamily {
 export interface FamilyModel {
   readonly name: string;
   readonly matedHeightMm: MatedHeightMm | null;
-  /** A catalog part number the model is generated from. */
+  /** A catalog part number of this model: `a4s model <partNumber>` writes the same files. */
   readonly partNumber: string;
 }
 

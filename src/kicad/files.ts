@@ -4,7 +4,7 @@ import { footprintName, LAND_PARAM_NAMES, LandParamOverrides, landPattern, partG
 import { checkPartNumber, type PartNumberCheck } from '../partnumber/index.js';
 import { fail, ok, type Result } from '../result.js';
 import { footprintMeta, infoOfFamily, type PartsInfo } from './describe.js';
-import { familyOf, footprintFamilies, type FootprintFamily } from './families.js';
+import { familyOf, footprintFamilies, type FamilyModel, type FootprintFamily } from './families.js';
 import { footprintText } from './footprint.js';
 import { symbolLibraryText, type SymbolInfo } from './symbol.js';
 
@@ -76,6 +76,21 @@ export function familyLandPattern(family: FootprintFamily): LandPattern {
     familyPatterns.set(family, lp);
   }
   return lp;
+}
+
+// The land pattern of each library model (a header family has one per mated height; the first is the footprint's).
+const modelPatterns = new Map<FamilyModel, LandPattern>();
+
+/** The land pattern a library model is drawn from: its family's, at the model's mated height. */
+export function familyModelLandPattern(family: FootprintFamily, model: FamilyModel): LandPattern {
+  const lp = familyLandPattern(family);
+  if (lp.matedHeightMm === model.matedHeightMm) return lp;
+  let own = modelPatterns.get(model);
+  if (!own) {
+    own = landPattern(family.role, family.pins, model.matedHeightMm);
+    modelPatterns.set(model, own);
+  }
+  return own;
 }
 
 /** A library footprint: the same text `footprintFile` gives for the family's standard part number. */

@@ -4,5 +4,5 @@ export { footprintFamilies, familyOf, type FootprintFamily, type FamilyModel } f
 export { FOOTPRINT_FORMAT_VERSION, FOOTPRINT_LAYERS, footprintNote, provenanceLines } from './footprint.js';
 export { SYMBOL_FORMAT_VERSION, symbolPins, MOUNTING_PIN, DATASHEET_URL, type SymbolPin } from './symbol.js';
 export { readSexpr, writeSexpr, formatNumber, quote, childNamed, childrenNamed, headOf, valueOf, SexprSyntaxError, type SNode, type SList } from './sexpr.js';
-export { defaultModelSource, type ModelSource, type ModelFile as KicadModelFile } from './models.js';
+export { defaultModelSource, type ModelSource, type ModelFiles, type ModelFile as KicadModelFile } from './models.js';
 export { KICAD_CODES } from './codes.js';

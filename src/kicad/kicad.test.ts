@@ -21,6 +21,7 @@ import {
   type SList,
   type SNode,
 } from './index.js';
+import { stepModel, vrmlModel } from '../model3d/index.js';
 
 const text = (c: string | Uint8Array) => (typeof c === 'string' ? c : new TextDecoder().decode(c));
 
@@ -72,6 +73,17 @@ describe('library contents', () => {
     expect(models.sort()).toEqual(linked.sort());
     const wrl = full.find((f) => f.path.endsWith('AXE540127_2x20_P0.4mm_Socket.wrl'))!;
     expect(text(wrl.content)).toMatch(/^#VRML V2\.0 utf8/);
+  });
+
+  it('each library model is the file `a4s model` gives for its catalog part (one shape, both formats)', () => {
+    const full = new Map(kicadLibraryFiles().map((f) => [f.path, text(f.content)]));
+    for (const m of footprintFamilies.flatMap((f) => f.models)) {
+      const step = stepModel(m.partNumber);
+      const wrl = vrmlModel(m.partNumber);
+      if (!step.ok || !wrl.ok) throw new Error(m.partNumber);
+      expect(full.get(`Panasonic_A4S.3dshapes/${m.name}.step`), m.name).toBe(step.value.content);
+      expect(full.get(`Panasonic_A4S.3dshapes/${m.name}.wrl`), m.name).toBe(wrl.value.content);
+    }
   });
 
   it('every symbol: pins numbered as its footprint pads (MP included), KiCad 6 properties, pins on the 50 mil grid', () => {

@@ -1,8 +1,8 @@
 import { FOOTPRINT_LIBRARY, LAND_PARAM_NAMES, MODEL_DIR_VARIABLE, SYMBOL_LIBRARY, type LandPattern } from '../geometry/index.js';
-import { familyFootprintText, familyLandPattern, symbolLibrary } from './files.js';
+import { familyFootprintText, familyLandPattern, familyModelLandPattern, symbolLibrary } from './files.js';
 import { footprintFamilies, type FootprintFamily } from './families.js';
 import { FOOTPRINT_FORMAT_VERSION } from './footprint.js';
-import { defaultModelSource, type ModelSource } from './models.js';
+import { defaultModelSource, type ModelFile, type ModelFiles, type ModelSource } from './models.js';
 import { formatNumber, list, str, writeSexpr } from './sexpr.js';
 import { SYMBOL_FORMAT_VERSION } from './symbol.js';
 
@@ -45,22 +45,27 @@ export function symLibTable(baseUri = DEFAULT_BASE_URI): string {
   return libTable('sym_lib_table', `${baseUri}/${SYMBOL_FILE}`);
 }
 
+/**
+ * The STEP and the VRML file of each model. Both are written from one computation of the model's
+ * shape (the first of the two tasks to run makes it, the second releases it).
+ */
 function modelTasks(source: ModelSource | null): LibraryTask[] {
   if (!source) return [];
   return footprintFamilies.flatMap((family) =>
-    family.models.flatMap((m) =>
-      (['stepModel', 'vrmlModel'] as const).map((kind): LibraryTask => {
-        const ext = kind === 'stepModel' ? 'step' : 'wrl';
-        return {
-          path: `${MODELS_DIR}/${m.name}.${ext}`,
-          build: () => {
-            const r = source[kind](m.partNumber);
-            if (!r.ok) throw new Error(`3D model of ${m.partNumber} failed: ${r.error.code} ${r.error.message}`);
-            return r.value.content;
-          },
-        };
-      }),
-    ),
+    family.models.flatMap((m): LibraryTask[] => {
+      let files: ModelFiles | null = null;
+      let pending = 2;
+      const build = (write: (f: ModelFiles) => ModelFile) => () => {
+        files ??= source.modelFiles(familyModelLandPattern(family, m));
+        const content = write(files).content;
+        if (--pending === 0) files = null;
+        return content;
+      };
+      return [
+        { path: `${MODELS_DIR}/${m.name}.step`, build: build((f) => f.step()) },
+        { path: `${MODELS_DIR}/${m.name}.wrl`, build: build((f) => f.vrml()) },
+      ];
+    }),
   );
 }
 

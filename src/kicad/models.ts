@@ -1,5 +1,5 @@
-import { stepModel, vrmlModel } from '../model3d/index.js';
-import type { Result } from '../result.js';
+import type { LandPattern } from '../geometry/index.js';
+import { landPatternModel } from '../model3d/index.js';
 
 /**
  * Where the library builder gets 3D models from: src/model3d (STEP + VRML of a part number, in
@@ -12,9 +12,15 @@ export interface ModelFile {
   readonly content: string | Uint8Array;
 }
 
-export interface ModelSource {
-  stepModel(partNumber: string): Result<ModelFile>;
-  vrmlModel(partNumber: string): Result<ModelFile>;
+/** One part's model: its shape is computed once, then each file is written from it on demand. */
+export interface ModelFiles {
+  step(): ModelFile;
+  vrml(): ModelFile;
 }
 
-export const defaultModelSource: ModelSource | null = { stepModel, vrmlModel };
+export interface ModelSource {
+  /** The model of a footprint's land pattern (its body, contacts and terminals where its pads are). */
+  modelFiles(lp: LandPattern): ModelFiles;
+}
+
+export const defaultModelSource: ModelSource | null = { modelFiles: landPatternModel };

@@ -32,8 +32,11 @@ export function formatNumber(value: number): string {
   return rounded.toFixed(6).replace(/\.?0+$/, '');
 }
 
+const NEEDS_ESCAPE = /[\\"\n\r\t]/;
+
 /** KiCad's quoted strings: backslash, double quote and line breaks escaped. */
 export function quote(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return '"' + text + '"';
   return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t')}"`;
 }
 
@@ -43,7 +46,11 @@ function isList(node: SNode): node is SList {
 
 function inline(node: SNode): string {
   if (typeof node === 'number') return formatNumber(node);
-  if (isList(node)) return `(${node.map(inline).join(' ')})`;
+  if (isList(node)) {
+    let text = '(';
+    for (let i = 0; i < node.length; i++) text += (i === 0 ? '' : ' ') + inline(node[i]!);
+    return text + ')';
+  }
   if ('atom' in node) return node.atom;
   return quote(node.str);
 }

@@ -54,6 +54,18 @@ function footFor(pad: Pad): Box3 {
  * nests without the two bodies overlapping.
  */
 function socketCavity(lp: LandPattern): { box: Box3; source: string } {
+  // Depends on the pin count and the socket's height only; the library asks for each several times.
+  const key = `${lp.pins}|${lp.body.heightMm}`;
+  let cavity = cavities.get(key);
+  if (!cavity) {
+    cavity = computeSocketCavity(lp);
+    if (cavities.size < 1024) cavities.set(key, cavity);
+  }
+  return cavity;
+}
+const cavities = new Map<string, { box: Box3; source: string }>();
+
+function computeSocketCavity(lp: LandPattern): { box: Box3; source: string } {
   const header = landPattern('header', lp.pins, 0.8);
   const headerA = dimensionsFor('header', lp.pins, 0.8).dimensionsMm.A;
   const depthMm = r4(lp.body.heightMm + header.body.heightMm - 0.8);

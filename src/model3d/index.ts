@@ -1,6 +1,6 @@
 import { catalogParts, type MatedHeightMm, type Role } from '../catalog/index.js';
 import { error } from '../errors.js';
-import { landPattern, modelName, partGeometry, type PartGeometry } from '../geometry/index.js';
+import { landPattern, modelName, partGeometry, type LandPattern, type PartGeometry } from '../geometry/index.js';
 import { fail, ok, type Result } from '../result.js';
 import { connectorModel, MODEL_ASSUMPTIONS, type ConnectorModel } from './connector.js';
 import { flipAboutX, unionBounds, type Solid } from './solid.js';
@@ -62,16 +62,41 @@ function vrmlOf(model: ConnectorModel, notes: readonly string[]): ModelFile {
   return { fileName: `${model.name}.wrl`, content: writeVrml({ title: model.name, comments: describe(model, notes), solids: model.solids }) };
 }
 
+/** A part's model, its shape computed once: both files are written from it (the KiCad library writes both). */
+export interface ModelWriter {
+  readonly name: string;
+  step(): ModelFile;
+  vrml(): ModelFile;
+}
+
+function writerOf(model: ConnectorModel, notes: readonly string[]): ModelWriter {
+  return { name: model.name, step: () => stepOf(model, notes), vrml: () => vrmlOf(model, notes) };
+}
+
+export function modelWriter(pn: string): Result<ModelWriter> {
+  const m = partModel(pn);
+  return m.ok ? ok(writerOf(m.value.model, m.value.notes)) : m;
+}
+
+/**
+ * The model of a land pattern already made (the KiCad library draws each footprint's model from
+ * the footprint's own land pattern): the same files as `modelWriter` gives for a standard catalog
+ * part of that role, pin count and mated height.
+ */
+export function landPatternModel(lp: LandPattern): ModelWriter {
+  return writerOf(connectorModel(lp, modelName(lp.role, lp.pins, lp.matedHeightMm)), []);
+}
+
 /** STEP AP214 model of a part (mm, KiCad footprint origin). */
 export function stepModel(pn: string): Result<ModelFile> {
-  const m = partModel(pn);
-  return m.ok ? ok(stepOf(m.value.model, m.value.notes)) : m;
+  const m = modelWriter(pn);
+  return m.ok ? ok(m.value.step()) : m;
 }
 
 /** VRML 2.0 model of a part for KiCad's 3D viewer (1 unit = 0.1 inch). */
 export function vrmlModel(pn: string): Result<ModelFile> {
-  const m = partModel(pn);
-  return m.ok ? ok(vrmlOf(m.value.model, m.value.notes)) : m;
+  const m = modelWriter(pn);
+  return m.ok ? ok(m.value.vrml()) : m;
 }
 
 /** Each distinct model of the catalog, once: sockets by pin count, headers by pin count and mated height. */

@@ -63,36 +63,176 @@ function formatReal(value: number): string {
   return s.includes('.') ? s : `${s}.`;
 }
 
+/** Room `Entities.begin` reserves: more than any entity's fixed text with its references. */
+const ENTITY_ROOM = 256;
+
+const ascii = (text: string): Uint8Array => Uint8Array.from(text, (c) => c.charCodeAt(0));
+
+/** The fixed pieces of the entities, as bytes. */
+const ASCII = {
+  advancedFace: ascii("ADVANCED_FACE('',("),
+  brep: ascii('MANIFOLD_SOLID_BREP('),
+  close: ascii(')'),
+  close2: ascii('))'),
+  closeComma: ascii('),'),
+  closedShell: ascii("CLOSED_SHELL('',("),
+  comma: ascii(','),
+  direction: ascii("DIRECTION('',("),
+  edgeCurve: ascii("EDGE_CURVE('',"),
+  edgeLoop: ascii("EDGE_LOOP('',("),
+  faceBound: ascii("FACE_BOUND('',"),
+  faceOuterBound: ascii("FACE_OUTER_BOUND('',"),
+  falseClose: ascii(',.F.)'),
+  line: ascii("LINE('',"),
+  orientedEdge: ascii("ORIENTED_EDGE('',*,*,"),
+  placement: ascii("AXIS2_PLACEMENT_3D('',"),
+  plane: ascii("PLANE('',"),
+  point: ascii("CARTESIAN_POINT('',("),
+  trueClose: ascii(',.T.)'),
+  unitLength: ascii(',1.)'),
+  vector: ascii("VECTOR('',"),
+  vertexPoint: ascii("VERTEX_POINT('',"),
+} as const;
+
+/**
+ * The DATA section, written as ASCII bytes as the entities are made: `#id=TEXT;` lines numbered in
+ * writing order. Writing bytes (no string per entity, no final join of ~10^4 small strings per
+ * model) is what keeps the library's 45 models fast; every text written here is ASCII (stepString
+ * escapes the rest).
+ */
 class Entities {
-  readonly lines: string[] = [];
+  private bytes = new Uint8Array(1 << 16);
+  private length = 0;
+  private nextId = 1;
+  /** Directions by their written text, shared by the whole file. */
   private readonly directions = new Map<string, number>();
+  /** The same ids for the six axis directions, found without building their text (0 = not yet). */
+  private readonly axisDirections = [0, 0, 0, 0, 0, 0];
 
-  add(text: string): number {
-    this.lines.push(text);
-    return this.lines.length;
-  }
-
-  direction(d: Vec3): number {
-    const key = `${stepReal(d[0])},${stepReal(d[1])},${stepReal(d[2])}`;
-    let id = this.directions.get(key);
-    if (id === undefined) {
-      id = this.add(`DIRECTION('',(${key}))`);
-      this.directions.set(key, id);
-    }
+  /**
+   * Starts entity `#id=`; the caller writes its text, then `end()`. Reserves room for an entity's
+   * fixed text (keywords, up to a few references); `text` and `refs` reserve for longer ones.
+   */
+  begin(): number {
+    const id = this.nextId++;
+    this.reserve(ENTITY_ROOM);
+    this.bytes[this.length++] = 0x23; // #
+    this.int(id);
+    this.bytes[this.length++] = 0x3d; // =
     return id;
   }
 
-  point(p: Vec3): number {
-    return this.add(`CARTESIAN_POINT('',(${stepReal(p[0])},${stepReal(p[1])},${stepReal(p[2])}))`);
+  end(): void {
+    this.bytes[this.length++] = 0x3b; // ;
+    this.bytes[this.length++] = 0x0a;
+  }
+
+  add(text: string): number {
+    const id = this.begin();
+    this.text(text);
+    this.end();
+    return id;
+  }
+
+  /** A keyword or other fixed piece (see ASCII), within the room `begin` reserved. */
+  put(piece: Uint8Array): void {
+    const bytes = this.bytes;
+    let at = this.length;
+    for (let i = 0; i < piece.length; i++) bytes[at++] = piece[i]!;
+    this.length = at;
+  }
+
+  /** ASCII text of any length. */
+  text(text: string): void {
+    const n = text.length;
+    this.reserve(n + ENTITY_ROOM);
+    const bytes = this.bytes;
+    let at = this.length;
+    for (let i = 0; i < n; i++) bytes[at++] = text.charCodeAt(i);
+    this.length = at;
+  }
+
+  /** `#<id>`, within the room `begin` reserved. */
+  ref(id: number): void {
+    this.bytes[this.length++] = 0x23;
+    this.int(id);
+  }
+
+  /** `#a,#b,#c`. */
+  refs(ids: readonly number[]): void {
+    this.reserve(ids.length * 12 + ENTITY_ROOM);
+    for (let i = 0; i < ids.length; i++) {
+      if (i > 0) this.bytes[this.length++] = 0x2c; // ,
+      this.ref(ids[i]!);
+    }
+  }
+
+  /** A positive integer in decimal. */
+  private int(value: number): void {
+    let digits = 1;
+    for (let power = 10; power <= value; power *= 10) digits++;
+    const bytes = this.bytes;
+    let at = this.length + digits;
+    this.length = at;
+    do {
+      const rest = Math.floor(value / 10);
+      bytes[--at] = 0x30 + value - rest * 10;
+      value = rest;
+    } while (value > 0);
+  }
+
+  private reserve(n: number): void {
+    if (this.length + n <= this.bytes.length) return;
+    const grown = new Uint8Array(Math.max(this.bytes.length * 2, this.length + n));
+    grown.set(this.bytes.subarray(0, this.length));
+    this.bytes = grown;
+  }
+
+  /** The lines written, each ending in a newline. */
+  data(): string {
+    return new TextDecoder().decode(this.bytes.subarray(0, this.length));
+  }
+
+  direction(x: number, y: number, z: number): number {
+    const slot = axisSlot(x, y, z);
+    if (slot >= 0) {
+      const known = this.axisDirections[slot]!;
+      if (known !== 0) return known;
+    }
+    const key = stepReal(x) + ',' + stepReal(y) + ',' + stepReal(z);
+    let id = this.directions.get(key);
+    if (id === undefined) {
+      id = this.begin();
+      this.put(ASCII.direction);
+      this.text(key);
+      this.put(ASCII.close2);
+      this.end();
+      this.directions.set(key, id);
+    }
+    if (slot >= 0) this.axisDirections[slot] = id;
+    return id;
+  }
+
+  point(x: number, y: number, z: number): number {
+    const id = this.begin();
+    this.put(ASCII.point);
+    this.text(stepReal(x));
+    this.put(ASCII.comma);
+    this.text(stepReal(y));
+    this.put(ASCII.comma);
+    this.text(stepReal(z));
+    this.put(ASCII.close2);
+    this.end();
+    return id;
   }
 }
 
-const pointKey = (p: Vec3) => `${p[0]},${p[1]},${p[2]}`;
-
-function unit(a: Vec3, b: Vec3): Vec3 {
-  const d: Vec3 = [b[0] - a[0], b[1] - a[1], b[2] - a[2]];
-  const len = Math.hypot(...d);
-  return [d[0] / len, d[1] / len, d[2] / len];
+/** 0…5 for +x, −x, +y, −y, +z, −z (a zero component may be −0); −1 for any other vector. */
+function axisSlot(x: number, y: number, z: number): number {
+  if (y === 0 && z === 0) return x === 1 ? 0 : x === -1 ? 1 : -1;
+  if (x === 0 && z === 0) return y === 1 ? 2 : y === -1 ? 3 : -1;
+  if (x === 0 && y === 0) return z === 1 ? 4 : z === -1 ? 5 : -1;
+  return -1;
 }
 
 /** A unit vector perpendicular to an axis-aligned or general normal (the plane's x direction). */
@@ -104,50 +244,191 @@ function refDirection(n: Vec3): Vec3 {
   return [r[0] / len, r[1] / len, r[2] / len];
 }
 
-/** Writes one solid's topology; returns the MANIFOLD_SOLID_BREP id. Vertices and edges are shared by the faces that meet there. */
+/** Above this many vertices a solid's vertices are found through a map instead of a scan. */
+const SCAN_LIMIT = 32;
+
+/**
+ * One solid's vertices (shared by the faces that meet there), each with its CARTESIAN_POINT and
+ * VERTEX_POINT ids. Two corners are the same vertex when their coordinates are equal numbers.
+ */
+class Vertices {
+  readonly xs: number[] = [];
+  readonly ys: number[] = [];
+  readonly zs: number[] = [];
+  readonly pointIds: number[] = [];
+  readonly vertexIds: number[] = [];
+  private byKey: Map<string, number> | null = null;
+
+  constructor(private readonly e: Entities) {}
+
+  /** The index of the vertex at p, written (point, then vertex) when new. */
+  indexOf(p: Vec3): number {
+    const x = p[0];
+    const y = p[1];
+    const z = p[2];
+    const n = this.xs.length;
+    if (this.byKey === null) {
+      for (let i = 0; i < n; i++) if (this.xs[i] === x && this.ys[i] === y && this.zs[i] === z) return i;
+    } else {
+      const found = this.byKey.get(x + ',' + y + ',' + z);
+      if (found !== undefined) return found;
+    }
+    const e = this.e;
+    const point = e.point(x, y, z);
+    const vertex = e.begin();
+    e.put(ASCII.vertexPoint);
+    e.ref(point);
+    e.put(ASCII.close);
+    e.end();
+    this.xs.push(x);
+    this.ys.push(y);
+    this.zs.push(z);
+    this.pointIds.push(point);
+    this.vertexIds.push(vertex);
+    if (this.byKey !== null) this.byKey.set(x + ',' + y + ',' + z, n);
+    else if (n + 1 > SCAN_LIMIT) {
+      this.byKey = new Map();
+      for (let i = 0; i <= n; i++) this.byKey.set(this.xs[i] + ',' + this.ys[i] + ',' + this.zs[i], i);
+    }
+    return n;
+  }
+}
+
+/**
+ * Writes one solid's topology; returns the MANIFOLD_SOLID_BREP id. Vertices and edges are shared
+ * by the faces that meet there. Entities are written in first-use order: for each face, each
+ * loop's edges (a new edge brings its new vertices, its direction, vector, line and curve), the
+ * oriented edges, the loop and its bound; then the face's plane and the face.
+ */
 function writeSolid(e: Entities, solid: Solid): number {
-  const vertices = new Map<string, { vertex: number; point: number }>();
-  const vertexOf = (p: Vec3) => {
-    const key = pointKey(p);
-    let v = vertices.get(key);
-    if (!v) {
-      const point = e.point(p);
-      v = { point, vertex: e.add(`VERTEX_POINT('',#${point})`) };
-      vertices.set(key, v);
+  const vertices = new Vertices(e);
+  /** Edge by its two vertex indices (low × 2^20 + high): its EDGE_CURVE id and the vertex it starts from. */
+  const edgeIds = new Map<number, number>();
+  const edgeFrom = new Map<number, number>();
+  const faceIds: number[] = [];
+  const oriented: number[] = [];
+  const bounds: number[] = [];
+  for (const f of solid.faces) {
+    bounds.length = 0;
+    for (let l = 0; l < f.loops.length; l++) {
+      const loop = f.loops[l]!;
+      oriented.length = 0;
+      for (let j = 0; j < loop.length; j++) {
+        const a = loop[j]!;
+        const b = loop[j + 1 === loop.length ? 0 : j + 1]!;
+        const ia = vertices.indexOf(a);
+        const ib = vertices.indexOf(b);
+        const key = ia < ib ? ia * 1048576 + ib : ib * 1048576 + ia;
+        let edge = edgeIds.get(key);
+        let from = ia;
+        if (edge === undefined) {
+          const direction = edgeDirection(e, a, b);
+          const vector = e.begin();
+          e.put(ASCII.vector);
+          e.ref(direction);
+          e.put(ASCII.unitLength);
+          e.end();
+          const line = e.begin();
+          e.put(ASCII.line);
+          e.ref(vertices.pointIds[ia]!);
+          e.put(ASCII.comma);
+          e.ref(vector);
+          e.put(ASCII.close);
+          e.end();
+          edge = e.begin();
+          e.put(ASCII.edgeCurve);
+          e.ref(vertices.vertexIds[ia]!);
+          e.put(ASCII.comma);
+          e.ref(vertices.vertexIds[ib]!);
+          e.put(ASCII.comma);
+          e.ref(line);
+          e.put(ASCII.trueClose);
+          e.end();
+          edgeIds.set(key, edge);
+          edgeFrom.set(key, ia);
+        } else {
+          from = edgeFrom.get(key)!;
+        }
+        // The loop runs along the edge's own direction, or against it.
+        const id = e.begin();
+        e.put(ASCII.orientedEdge);
+        e.ref(edge);
+        e.put(from === ia ? ASCII.trueClose : ASCII.falseClose);
+        e.end();
+        oriented.push(id);
+      }
+      const edgeLoop = e.begin();
+      e.put(ASCII.edgeLoop);
+      e.refs(oriented);
+      e.put(ASCII.close2);
+      e.end();
+      const bound = e.begin();
+      e.put(l === 0 ? ASCII.faceOuterBound : ASCII.faceBound);
+      e.ref(edgeLoop);
+      e.put(ASCII.trueClose);
+      e.end();
+      bounds.push(bound);
     }
-    return v;
-  };
-  const edges = new Map<string, { id: number; from: string }>();
-  const edgeOf = (a: Vec3, b: Vec3) => {
-    const ka = pointKey(a);
-    const kb = pointKey(b);
-    const key = ka < kb ? `${ka}|${kb}` : `${kb}|${ka}`;
-    let edge = edges.get(key);
-    if (!edge) {
-      const va = vertexOf(a);
-      const vb = vertexOf(b);
-      const vector = e.add(`VECTOR('',#${e.direction(unit(a, b))},1.)`);
-      const line = e.add(`LINE('',#${va.point},#${vector})`);
-      edge = { id: e.add(`EDGE_CURVE('',#${va.vertex},#${vb.vertex},#${line},.T.)`), from: ka };
-      edges.set(key, edge);
-    }
-    // The loop runs along the edge's own direction, or against it.
-    return e.add(`ORIENTED_EDGE('',*,*,#${edge.id},${edge.from === ka ? '.T.' : '.F.'})`);
-  };
-  const face = (f: Face) => {
-    const bounds = f.loops.map((loop, i) => {
-      const oriented = loop.map((p, j) => edgeOf(p, loop[(j + 1) % loop.length]!));
-      const edgeLoop = e.add(`EDGE_LOOP('',(${oriented.map((id) => `#${id}`).join(',')}))`);
-      return e.add(`${i === 0 ? 'FACE_OUTER_BOUND' : 'FACE_BOUND'}('',#${edgeLoop},.T.)`);
-    });
-    const origin = vertexOf(f.loops[0]![0]!).point;
-    const placement = e.add(`AXIS2_PLACEMENT_3D('',#${origin},#${e.direction(f.normal)},#${e.direction(refDirection(f.normal))})`);
-    const plane = e.add(`PLANE('',#${placement})`);
-    return e.add(`ADVANCED_FACE('',(${bounds.map((id) => `#${id}`).join(',')}),#${plane},.T.)`);
-  };
-  const faces = solid.faces.map(face);
-  const shell = e.add(`CLOSED_SHELL('',(${faces.map((id) => `#${id}`).join(',')}))`);
-  return e.add(`MANIFOLD_SOLID_BREP(${stepString(solid.name)},#${shell})`);
+    const origin = vertices.pointIds[vertices.indexOf(f.loops[0]![0]!)]!;
+    const n = f.normal;
+    const normal = e.direction(n[0], n[1], n[2]);
+    const r = refDirection(n);
+    const xAxis = e.direction(r[0], r[1], r[2]);
+    const placement = e.begin();
+    e.put(ASCII.placement);
+    e.ref(origin);
+    e.put(ASCII.comma);
+    e.ref(normal);
+    e.put(ASCII.comma);
+    e.ref(xAxis);
+    e.put(ASCII.close);
+    e.end();
+    const plane = e.begin();
+    e.put(ASCII.plane);
+    e.ref(placement);
+    e.put(ASCII.close);
+    e.end();
+    const face = e.begin();
+    e.put(ASCII.advancedFace);
+    e.refs(bounds);
+    e.put(ASCII.closeComma);
+    e.ref(plane);
+    e.put(ASCII.trueClose);
+    e.end();
+    faceIds.push(face);
+  }
+  const shell = e.begin();
+  e.put(ASCII.closedShell);
+  e.refs(faceIds);
+  e.put(ASCII.close2);
+  e.end();
+  const brep = e.begin();
+  e.put(ASCII.brep);
+  e.text(stepString(solid.name));
+  e.put(ASCII.comma);
+  e.ref(shell);
+  e.put(ASCII.close);
+  e.end();
+  return brep;
+}
+
+/** The DIRECTION of the edge a → b: exact ±1 along an axis (what the general formula gives there). */
+function edgeDirection(e: Entities, a: Vec3, b: Vec3): number {
+  const dx = b[0] - a[0];
+  const dy = b[1] - a[1];
+  const dz = b[2] - a[2];
+  if (dy === 0 && dz === 0 && dx !== 0) return e.direction(dx > 0 ? 1 : -1, 0, 0);
+  if (dx === 0 && dz === 0 && dy !== 0) return e.direction(0, dy > 0 ? 1 : -1, 0);
+  if (dx === 0 && dy === 0 && dz !== 0) return e.direction(0, 0, dz > 0 ? 1 : -1);
+  const len = Math.hypot(dx, dy, dz);
+  return e.direction(dx / len, dy / len, dz / len);
+}
+
+/** `#a,#b,#c` */
+function refs(ids: readonly number[]): string {
+  let text = '';
+  for (let i = 0; i < ids.length; i++) text += (i === 0 ? '#' : ',#') + ids[i];
+  return text;
 }
 
 export function writeStep(doc: StepDocument): string {
@@ -170,9 +451,10 @@ export function writeStep(doc: StepDocument): string {
     `( GEOMETRIC_REPRESENTATION_CONTEXT(3) GLOBAL_UNCERTAINTY_ASSIGNED_CONTEXT((#${uncertainty})) GLOBAL_UNIT_ASSIGNED_CONTEXT((#${lengthUnit},#${angleUnit},#${solidAngleUnit})) REPRESENTATION_CONTEXT('Context #1','3D Context with UNIT and UNCERTAINTY') )`,
   );
 
-  const origin = e.add(`AXIS2_PLACEMENT_3D('',#${e.point([0, 0, 0])},#${e.direction([0, 0, 1])},#${e.direction([1, 0, 0])})`);
+  const originPoint = e.point(0, 0, 0);
+  const origin = e.add(`AXIS2_PLACEMENT_3D('',#${originPoint},#${e.direction(0, 0, 1)},#${e.direction(1, 0, 0)})`);
   const breps = doc.solids.map((s) => writeSolid(e, s));
-  const representation = e.add(`ADVANCED_BREP_SHAPE_REPRESENTATION(${stepString(doc.productName)},(#${origin},${breps.map((id) => `#${id}`).join(',')}),#${context})`);
+  const representation = e.add(`ADVANCED_BREP_SHAPE_REPRESENTATION(${stepString(doc.productName)},(#${origin},${refs(breps)}),#${context})`);
   e.add(`SHAPE_DEFINITION_REPRESENTATION(#${pdShape},#${representation})`);
 
   // One style chain per colour, shared by the solids of that colour.
@@ -193,16 +475,17 @@ export function writeStep(doc: StepDocument): string {
     return id;
   };
   const styled = doc.solids.map((s, i) => e.add(`STYLED_ITEM('color',(#${styleFor(s.colour)}),#${breps[i]})`));
-  e.add(`MECHANICAL_DESIGN_GEOMETRIC_PRESENTATION_REPRESENTATION('',(${styled.map((id) => `#${id}`).join(',')}),#${context})`);
+  e.add(`MECHANICAL_DESIGN_GEOMETRIC_PRESENTATION_REPRESENTATION('',(${refs(styled)}),#${context})`);
 
-  const header = [
+  return [
     'ISO-10303-21;',
     'HEADER;',
     `FILE_DESCRIPTION((${doc.description.map(stepString).join(',\n  ')}),'2;1');`,
     `FILE_NAME(${stepString(doc.fileName)},'${STEP_TIMESTAMP}',('A4S toolkit'),(''),'a4s model3d','a4s','');`,
     "FILE_SCHEMA(('AUTOMOTIVE_DESIGN { 1 0 10303 214 1 1 1 1 }'));",
     'ENDSEC;',
-    'DATA;',
-  ];
-  return `${[...header, ...e.lines.map((line, i) => `#${i + 1}=${line};`), 'ENDSEC;', 'END-ISO-10303-21;'].join('\n')}\n`;
+    `DATA;\n${e.data()}ENDSEC;`,
+    'END-ISO-10303-21;',
+    '',
+  ].join('\n');
 }

@@ -45,35 +45,70 @@ function comment(text: string): string {
   return `# ${text.replace(/[\r\n]+/g, ' ')}`;
 }
 
-function shape(solid: Solid): string {
-  const points: Vec3[] = [];
-  const index = new Map<string, number>();
-  const indexOf = (p: Vec3) => {
-    const key = p.join(',');
-    let i = index.get(key);
-    if (i === undefined) {
-      i = points.length;
-      points.push(p);
-      index.set(key, i);
+/** A solid's corners, each once, in first-use order (linear scan: a box has 8, a pocketed box 16). */
+class Corners {
+  readonly xs: number[] = [];
+  readonly ys: number[] = [];
+  readonly zs: number[] = [];
+  private byKey: Map<string, number> | null = null;
+
+  indexOf(p: Vec3): number {
+    const [x, y, z] = p;
+    const n = this.xs.length;
+    if (this.byKey === null) {
+      for (let i = 0; i < n; i++) if (this.xs[i] === x && this.ys[i] === y && this.zs[i] === z) return i;
+    } else {
+      const found = this.byKey.get(x + ',' + y + ',' + z);
+      if (found !== undefined) return found;
     }
-    return i;
-  };
-  const triangles = solid.faces.flatMap(triangulate).map((t) => t.map(indexOf));
+    this.xs.push(x);
+    this.ys.push(y);
+    this.zs.push(z);
+    if (this.byKey !== null) this.byKey.set(x + ',' + y + ',' + z, n);
+    else if (n + 1 > 32) {
+      this.byKey = new Map();
+      for (let i = 0; i <= n; i++) this.byKey.set(this.xs[i] + ',' + this.ys[i] + ',' + this.zs[i], i);
+    }
+    return n;
+  }
+}
+
+/** Text of a coordinate in VRML units; coordinates repeat (a grid of pads), so each text is kept (bounded). */
+function unitText(mm: number): string {
+  let text = unitTexts.get(mm);
+  if (text === undefined) {
+    text = num(mm / VRML_UNIT_MM);
+    if (unitTexts.size < 65_536) unitTexts.set(mm, text);
+  }
+  return text;
+}
+const unitTexts = new Map<number, string>();
+
+function shape(solid: Solid): string {
+  const corners = new Corners();
+  let coordIndex = '';
+  for (const face of solid.faces) {
+    for (const t of triangulate(face)) {
+      coordIndex += (coordIndex === '' ? '' : ', ') + corners.indexOf(t[0]!) + ',' + corners.indexOf(t[1]!) + ',' + corners.indexOf(t[2]!) + ',-1';
+    }
+  }
+  let points = '';
+  for (let i = 0; i < corners.xs.length; i++) points += (i === 0 ? '' : ', ') + unitText(corners.xs[i]!) + ' ' + unitText(corners.ys[i]!) + ' ' + unitText(corners.zs[i]!);
   const [r, g, b] = solid.colour;
-  return [
-    `  DEF ${defName(solid.name)} Shape {`,
-    '    appearance Appearance {',
-    `      material Material { diffuseColor ${num(r)} ${num(g)} ${num(b)} ambientIntensity 0.2 specularColor 0.2 0.2 0.2 shininess 0.3 }`,
-    '    }',
-    '    geometry IndexedFaceSet {',
-    '      solid TRUE',
-    '      ccw TRUE',
-    '      creaseAngle 0.5',
-    `      coord Coordinate { point [ ${points.map((p) => p.map((c) => num(c / VRML_UNIT_MM)).join(' ')).join(', ')} ] }`,
-    `      coordIndex [ ${triangles.map((t) => `${t.join(',')},-1`).join(', ')} ]`,
-    '    }',
-    '  }',
-  ].join('\n');
+  return (
+    '  DEF ' + defName(solid.name) + ' Shape {\n' +
+    '    appearance Appearance {\n' +
+    `      material Material { diffuseColor ${num(r)} ${num(g)} ${num(b)} ambientIntensity 0.2 specularColor 0.2 0.2 0.2 shininess 0.3 }\n` +
+    '    }\n' +
+    '    geometry IndexedFaceSet {\n' +
+    '      solid TRUE\n' +
+    '      ccw TRUE\n' +
+    '      creaseAngle 0.5\n' +
+    '      coord Coordinate { point [ ' + points + ' ] }\n' +
+    '      coordIndex [ ' + coordIndex + ' ]\n' +
+    '    }\n' +
+    '  }'
+  );
 }
 
 /** VRML names: letters, digits, underscores; may not start with a digit. */
