@@ -130,6 +130,24 @@ describe('a4s kicad-lib', () => {
     expect(r3.stderr).toContain('error [KICAD_WRITE_FAILED]');
   });
 
+  it('creates missing folders level by level; fails fast where no folder can be made (/proc)', async () => {
+    const deep = join(root, 'new', 'deeper', 'lib');
+    const ok = await cli(['kicad-lib', deep, '--no-models']);
+    expect(ok.code).toBe(0);
+    expect(readdirSync(deep)).toContain('fp-lib-table');
+    // Node's recursive mkdir loops for minutes in /proc; the command must give up at once.
+    const t0 = Date.now();
+    const r = await cli(['kicad-lib', '/proc/a4s-no-such/lib', '--no-models']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('error [KICAD_WRITE_FAILED]');
+    expect(Date.now() - t0).toBeLessThan(3000);
+    const file = join(root, 'a-file');
+    writeFileSync(file, 'x');
+    const under = await cli(['kicad-lib', join(file, 'lib'), '--no-models', '--json']);
+    expect(under.code).toBe(2);
+    expect(JSON.parse(under.stderr).error.code).toBe('KICAD_WRITE_FAILED');
+  }, 10_000);
+
   it('--base-uri changes where the tables point', async () => {
     const d = join(root, 'uri');
     await cli(['kicad-lib', d, '--no-models', '--base-uri', '${KIPRJMOD}/lib/a4s']);

@@ -1,9 +1,12 @@
-import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
+import { writeFileSync } from 'node:fs';
+import { access, constants, mkdir, readdir, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import cliProgress from 'cli-progress';
 import { DEFAULT_BASE_URI, kicadLibraryTasks } from '../../kicad/index.js';
 import type { RegisterCommand } from '../context.js';
 import { CliUsageError, json, write } from '../io.js';
+
+const writeFailed = (shown: string, err: unknown) => new CliUsageError('KICAD_WRITE_FAILED', `Cannot write into ${shown}: ${(err as Error).message}`);
 
 /** Whether the target can take the library: missing or empty, or any folder with --force. */
 async function checkTarget(dir: string, shown: string, force: boolean): Promise<void> {
@@ -19,6 +22,41 @@ async function checkTarget(dir: string, shown: string, force: boolean): Promise<
   }
   if (entries.length > 0 && !force) {
     throw new CliUsageError('KICAD_DIR_NOT_EMPTY', `${shown} is not empty (${entries.length} entries). Give a new or empty folder, or add --force to overwrite the library files in it.`);
+  }
+}
+
+/**
+ * Creates the folder one level at a time below its nearest existing ancestor, which must be a
+ * writable folder. (Node's recursive mkdir retries forever where a file system refuses new
+ * folders without saying why, e.g. /proc: this fails at once instead.)
+ */
+async function makeFolder(dir: string, shown: string): Promise<void> {
+  const missing: string[] = [];
+  let at = dir;
+  for (;;) {
+    try {
+      const s = await stat(at);
+      if (!s.isDirectory()) throw new CliUsageError('KICAD_WRITE_FAILED', `Cannot write into ${shown}: ${at} is not a folder.`);
+      break;
+    } catch (err) {
+      if (err instanceof CliUsageError) throw err;
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' || dirname(at) === at) throw writeFailed(shown, err);
+      missing.push(at);
+      at = dirname(at);
+    }
+  }
+  try {
+    await access(at, constants.W_OK);
+  } catch {
+    throw new CliUsageError('KICAD_WRITE_FAILED', `Cannot write into ${shown}: the folder ${at} is not writable.`);
+  }
+  for (const level of missing.reverse()) {
+    try {
+      await mkdir(level);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw writeFailed(shown, err);
+    }
   }
 }
 
@@ -40,25 +78,27 @@ export const registerKicadLib: RegisterCommand = (program, ctx) => {
         ? new cliProgress.SingleBar({ stream: ctx.io.stderr, noTTYOutput: true, format: 'kicad-lib [{bar}] {value}/{total} {file}', hideCursor: true, clearOnComplete: false }, cliProgress.Presets.shades_classic)
         : null;
       bar?.start(tasks.length, 0, { file: '' });
-      const made = new Set<string>();
       const written: { path: string; bytes: number }[] = [];
       try {
+        await makeFolder(dir, dirArg);
+        const made = new Set<string>([dir]);
         for (const task of tasks) {
           const content = task.build();
           const path = join(dir, task.path);
           const parent = dirname(path);
           if (!made.has(parent)) {
-            await mkdir(parent, { recursive: true });
+            await makeFolder(parent, dirArg);
             made.add(parent);
           }
-          await writeFile(path, content);
+          // Synchronous: measured as fast as overlapping asynchronous writes with the building, and simpler.
+          writeFileSync(path, content);
           written.push({ path: task.path, bytes: typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength });
           bar?.increment(1, { file: task.path });
         }
       } catch (err) {
-        const code = (err as NodeJS.ErrnoException).code;
-        if (code === undefined) throw err; // not a file-system error: a bug, reported as such
-        throw new CliUsageError('KICAD_WRITE_FAILED', `Cannot write into ${dirArg}: ${(err as Error).message}`);
+        if (err instanceof CliUsageError) throw err;
+        if ((err as NodeJS.ErrnoException).code === undefined) throw err; // not a file-system error: a bug, reported as such
+        throw writeFailed(dirArg, err);
       } finally {
         bar?.stop();
       }
