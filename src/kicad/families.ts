@@ -1,5 +1,6 @@
 import { catalogParts, type CatalogPart, type MatedHeightMm, type Role } from '../catalog/index.js';
 import { footprintName, modelName, symbolName } from '../geometry/index.js';
+import { matesOf } from '../select/index.js';
 
 /**
  * One footprint (and one symbol) per role and pin count: the tape does not change the footprint,
@@ -16,7 +17,7 @@ export interface FootprintFamily {
   readonly defaultPartNumber: string;
   /** Mated heights the catalog lists for this role and pin count (sockets: their headers' heights). */
   readonly matedHeightsMm: readonly MatedHeightMm[];
-  /** Header part numbers that mate with a socket / socket part numbers that mate with a header. */
+  /** Every catalog part number that mates with one of this family's: headers of a socket, sockets of a header. */
   readonly partnerPartNumbers: readonly string[];
   /** 3D models drawn for this family: one for a socket, one per mated height for a header. */
   readonly models: readonly FamilyModel[];
@@ -37,7 +38,10 @@ function buildFamily(role: Role, pins: number): FootprintFamily {
   const own = catalogParts.filter((p) => p.role === role && p.pins === pins);
   const standard = own.filter((p) => !p.inspection);
   const headers = catalogParts.filter((p) => p.role === 'header' && p.pins === pins && !p.inspection);
-  const partners = catalogParts.filter((p) => p.role !== role && p.pins === pins && !p.inspection && p.packaging === '8mm-pitch');
+  // Every part number of the other role that mates with one of this family's (src/select: both
+  // tapes, both heights, the inspection parts), in the catalog's listing order.
+  const mates = new Set(own.flatMap((p) => matesOf(p.partNumber).partners.map((m) => m.partNumber)));
+  const partners = catalogParts.filter((p) => mates.has(p.partNumber));
   const matedHeightsMm = heightsOf(headers);
   const first = standard[0] ?? own[0]!;
   const models: FamilyModel[] = role === 'socket'

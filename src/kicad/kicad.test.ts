@@ -22,6 +22,7 @@ import {
   type SNode,
 } from './index.js';
 import { stepModel, vrmlModel } from '../model3d/index.js';
+import { matesOf } from '../select/index.js';
 
 const text = (c: string | Uint8Array) => (typeof c === 'string' ? c : new TextDecoder().decode(c));
 
@@ -164,6 +165,22 @@ describe('footprintFile / symbolLibraryFile', () => {
       if (!r.ok) continue;
       expect(r.value.content).toBe(lib.get(`Panasonic_A4S.pretty/${r.value.fileName}`));
       expect(r.value.status).toBe('standard');
+    }
+  });
+
+  it('the description names every part number the footprint mates with: both tapes and the inspection parts', () => {
+    const descr = (pn: string) => {
+      const r = footprintFile(pn);
+      if (!r.ok) throw new Error(pn);
+      return String(valueOf(childNamed(readSexpr(r.value.content), 'descr')![1]));
+    };
+    // Catalog: the 40-pin sockets are AXE540127 (8 mm tape), AXE540127D (4 mm tape) and AXE5E4026 (inspection).
+    expect(descr('AXE640124')).toContain('with sockets AXE540127, AXE540127D, AXE5E4026.');
+    expect(descr('AXE540127')).toContain('with headers AXE640124, AXE640124D, AXE640224, AXE6E4026.');
+    // Every family: each mating part number src/select lists for any of its parts.
+    for (const family of footprintFamilies) {
+      const text = descr(family.defaultPartNumber);
+      for (const pn of family.partNumbers) for (const mate of matesOf(pn).partners) expect(text, `${family.footprintName} ${mate.partNumber}`).toContain(mate.partNumber);
     }
   });
 
