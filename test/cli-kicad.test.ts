@@ -148,6 +148,25 @@ describe('a4s kicad-lib', () => {
     expect(JSON.parse(under.stderr).error.code).toBe('KICAD_WRITE_FAILED');
   }, 10_000);
 
+  it('--no-models says that the footprints still link the models it did not write (stdout, JSON, README)', async () => {
+    const d = join(root, 'no-models');
+    const r = await cli(['kicad-lib', d, '--no-models']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/No 3D models \(--no-models\): the footprints still link \d+ model files under Panasonic_A4S\.3dshapes\/ that were not written/);
+    const readme = readFileSync(join(d, 'README.md'), 'utf8');
+    expect(readme).toContain('**No 3D models in this build**');
+    expect(readme).toContain('the footprints still link them');
+    // Each link of each footprint is listed as missing.
+    const j = JSON.parse((await cli(['kicad-lib', d, '--no-models', '--force', '--json'])).stdout);
+    expect(j.modelsWritten).toBe(false);
+    const linked = [...tree(d).entries()].filter(([p]) => p.endsWith('.kicad_mod')).flatMap(([, b]) => [...b.toString('utf8').matchAll(/\(model "\$\{A4S_3DMODEL_DIR\}\/([^"]+)"/g)].map((m) => `Panasonic_A4S.3dshapes/${m[1]}`));
+    expect(linked.length).toBeGreaterThan(0);
+    expect(new Set(j.missingModels)).toEqual(new Set(linked));
+    const full = await cli(['kicad-lib', join(root, 'with-models'), '--json']);
+    expect(JSON.parse(full.stdout)).toMatchObject({ modelsWritten: true, missingModels: [] });
+    expect(full.stdout).not.toContain('No 3D models');
+  });
+
   it('--base-uri changes where the tables point', async () => {
     const d = join(root, 'uri');
     await cli(['kicad-lib', d, '--no-models', '--base-uri', '${KIPRJMOD}/lib/a4s']);

@@ -84,6 +84,11 @@ export function kicadLibraryTasks(options: LibraryOptions = {}): LibraryTask[] {
   return tasks.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
+/** The 3D model files the footprints link (`${MODELS_DIR}/<name>.wrl`), whether or not the build writes them. */
+export function linkedModelFiles(): string[] {
+  return footprintFamilies.flatMap((f) => f.models.map((m) => `${MODELS_DIR}/${m.name}.wrl`));
+}
+
 /** The complete KiCad library as files (pure: the caller writes them). */
 export function kicadLibraryFiles(options: LibraryOptions = {}): LibraryFile[] {
   return kicadLibraryTasks(options).map((t) => ({ path: t.path, content: t.build() }));
@@ -136,7 +141,7 @@ export function libraryReadme(withModels: boolean, baseUri = DEFAULT_BASE_URI): 
     '  the soldering terminals are the one pin `MP` (the catalog: the soldering terminals are connected electrically).',
     withModels
       ? `- \`${MODELS_DIR}/\`: STEP and VRML models, referenced from the footprints as \`${MODEL_DIR_VARIABLE}/<name>.wrl\`.`
-      : `- No 3D models in this build; the footprints reference \`${MODEL_DIR_VARIABLE}/<name>.wrl\`.`,
+      : `- **No 3D models in this build** (\`--no-models\`), yet the footprints still link them as \`${MODEL_DIR_VARIABLE}/<name>.wrl\`,\n  so that they are the same files as in a full build: KiCad's 3D viewer shows no body for them until\n  the models are there. Add them with \`a4s kicad-lib <this folder> --force\` (writes \`${MODELS_DIR}/\`), or one by one with\n  \`a4s model <part number> --format wrl\` and \`--format step\`.`,
     `- \`fp-lib-table\`, \`sym-lib-table\`: project library tables pointing to \`${baseUri}/\`.`,
     '',
     '## Install',

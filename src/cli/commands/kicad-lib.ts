@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { access, constants, mkdir, readdir, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import cliProgress from 'cli-progress';
-import { DEFAULT_BASE_URI, kicadLibraryTasks } from '../../kicad/index.js';
+import { DEFAULT_BASE_URI, kicadLibraryTasks, linkedModelFiles, MODELS_DIR } from '../../kicad/index.js';
 import type { RegisterCommand } from '../context.js';
 import { CliUsageError, json, write } from '../io.js';
 
@@ -67,7 +67,7 @@ export const registerKicadLib: RegisterCommand = (program, ctx) => {
     .argument('<dir>', 'folder to write (created if missing; must be empty unless --force)')
     .option('--force', 'write into a non-empty folder, overwriting the library files (other files are kept)')
     .option('--base-uri <uri>', 'where the library tables point to (KiCad path syntax)', DEFAULT_BASE_URI)
-    .option('--no-models', 'leave out the 3D models')
+    .option('--no-models', 'leave out the 3D models (the footprints still link them: see the README)')
     .option('--json', 'print JSON: the folder and each file written with its size')
     .addHelpText('after', '\nThe output is deterministic: running it again gives byte-identical files.\nExit code: 0 on success, 2 when the folder is not empty (without --force) or cannot be written.')
     .action(async (dirArg: string, options: { force?: boolean; baseUri: string; models: boolean; json?: boolean }) => {
@@ -103,11 +103,16 @@ export const registerKicadLib: RegisterCommand = (program, ctx) => {
         bar?.stop();
       }
       const total = written.reduce((s, f) => s + f.bytes, 0);
+      // Without models the footprints keep their model links (the same footprints as a full build): say which files are missing.
+      const missingModels = options.models ? [] : linkedModelFiles();
       if (options.json) {
-        await write(ctx.io.stdout, json({ dir: dirArg, files: written, bytes: total }));
+        await write(ctx.io.stdout, json({ dir: dirArg, files: written, bytes: total, modelsWritten: options.models, missingModels }));
         return;
       }
       const count = (pred: (p: string) => boolean) => written.filter((f) => pred(f.path)).length;
       await write(ctx.io.stdout, `Wrote ${written.length} files (${total} bytes) to ${dirArg}: ${count((p) => p.endsWith('.kicad_mod'))} footprints, ${count((p) => p.endsWith('.kicad_sym'))} symbol library, ${count((p) => p.endsWith('.step') || p.endsWith('.wrl'))} 3D model files, fp-lib-table, sym-lib-table, README.md.\n`);
+      if (missingModels.length) {
+        await write(ctx.io.stdout, `No 3D models (--no-models): the footprints still link ${missingModels.length} model files under ${MODELS_DIR}/ that were not written; KiCad shows no 3D body until they are there. Add them with: a4s kicad-lib ${dirArg} --force\n`);
+      }
     });
 };
