@@ -19,10 +19,8 @@ async function child(mode: 'parse' | 'check', path: string): Promise<void> {
   if (mode === 'parse') {
     await streamCsv(createReadStream(path), () => void records++, () => {});
   } else {
-    let checker = createBomChecker({ boards: 100 });
-    await streamCsv(createReadStream(path), (cells, line) => void (records++, checker.push(cells, line)), (line, reason) => checker.unreadable(line, reason), undefined, (delimiter) => {
-      checker = createBomChecker({ boards: 100, delimiter });
-    });
+    const checker = createBomChecker({ boards: 100 });
+    await streamCsv(createReadStream(path), (cells, line) => void (records++, checker.push(cells, line)), (line, reason) => checker.unreadable(line, reason));
     const report = checker.finish();
     if (report.a4sLines === 0) throw new Error('no A4S line found: the bench BOM is wrong');
   }

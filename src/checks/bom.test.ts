@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { orderQuantities } from '../order/index.js';
-import { checkBomText, createBomChecker, joinQuotedCells, renderReport, type BomReport } from './index.js';
+import { checkBomText, createBomChecker, joinQuotedCells, MAX_QUOTED_LINES, renderReport, type BomReport, type JoinedCells, type OpenQuotedCell } from './index.js';
 
 const check = (text: string, options = {}): BomReport => {
   const r = checkBomText(text, options);
@@ -103,6 +103,28 @@ describe('BOM check', () => {
       const raw = cells.map(quote).join(',').split(',');
       expect(joinQuotedCells(raw, ',')).toEqual({ ok: true, cells });
     }), { numRuns: 500 });
+  });
+
+  it('joinQuotedCells: a quoted cell with line breaks goes on from line to line (carry), cell for cell', () => {
+    const cell = fc.string({ maxLength: 6, unit: fc.constantFrom('a', ',', '"', '\n', ' ', '1') });
+    fc.assert(fc.property(fc.array(cell, { minLength: 1, maxLength: 5 }), (cells) => {
+      const text = cells.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',');
+      let carry: OpenQuotedCell | undefined;
+      let result: JoinedCells | undefined;
+      for (const line of text.split('\n')) {
+        result = joinQuotedCells(line.split(','), ',', carry);
+        carry = !result.ok && result.open ? result.carry : undefined;
+      }
+      expect(result).toEqual({ ok: true, cells });
+    }), { numRuns: 500 });
+  });
+
+  it('a quote still open after MAX_QUOTED_LINES lines is taken for a stray one: the lines after it are read', () => {
+    const rows = Array.from({ length: MAX_QUOTED_LINES + 50 }, (_, i) => `J${i},AXE540127,1`);
+    const r = check(`Ref,MPN,Qty\nJX,"AXE640124,1\n${rows.join('\n')}\n`);
+    expect(r.findings.filter((f) => f.code === 'BOM_LINE_UNREADABLE').map((f) => f.lines)).toEqual([[2]]);
+    expect(r.findings.find((f) => f.code === 'BOM_LINE_UNREADABLE')!.message).toMatch(/not closed within 100 lines/);
+    expect(r.parts.map((p) => [p.partNumber, p.quantity])).toEqual([['AXE540127', MAX_QUOTED_LINES + 50]]);
   });
 
   it('one stray quote costs one line: every other line is read, the stray one reported', () => {

@@ -4,7 +4,7 @@ import { checkPartNumber, type PartNumberCheck } from '../partnumber/index.js';
 import { orderQuantities } from '../order/index.js';
 import { matesOf } from '../select/index.js';
 import { CHECK_CODES, type BomFindingCode } from './codes.js';
-import { detectDelimiter, joinQuotedCells, plainDecimal, type CsvDelimiter } from './csv.js';
+import { detectDelimiter, joinQuotedCells, plainDecimal, type CsvDelimiter, type OpenQuotedCell } from './csv.js';
 import { limits } from './limits.js';
 import type { InputError, Severity } from './types.js';
 
@@ -60,17 +60,18 @@ export interface BomOptions {
   /** Line numbers kept per finding, and per-line findings kept per code (memory stays constant). */
   readonly maxLinesPerFinding?: number;
   readonly maxFindingsPerCode?: number;
-  /** The delimiter the lines were split on (put back inside quoted cells); default ",". */
+  /** The cell delimiter; by default the one the header line uses most (comma, semicolon or tab). */
   readonly delimiter?: CsvDelimiter;
 }
 
 export interface BomChecker {
   /**
-   * Feed one line, split on the delimiter with quotes NOT interpreted (csv-parse with
-   * `bomParserOptions`); the first is the header. The checker joins quoted cells itself (RFC 4180,
-   * across lines too), so that a stray quote costs its own line only: when a quote is not closed
-   * (by the end of the file, within MAX_QUOTED_LINES lines, or closed and followed by text), the line
-   * where it opened is reported and the lines after it are read again on their own.
+   * Feed one line of the file, the header first: as csv-parse gives it with `bomParserOptions` (the
+   * line in one piece; pieces, if the line holds NUL characters, are joined back with NUL), or
+   * `[line]`. The checker splits it on the delimiter and joins quoted cells itself (RFC 4180, across
+   * lines too), so that a stray quote costs its own line only: when a quote is not closed (by the end
+   * of the file, within MAX_QUOTED_LINES lines, or closed and followed by text), the line where it
+   * opened is reported and the lines after it are read again on their own.
    * Returns an error only for a header that cannot be used.
    */
   push(cells: readonly string[], line: number): InputError | null;
@@ -93,11 +94,16 @@ const REFERENCE_COLUMNS = ['reference', 'references', 'designator', 'designators
  */
 const A4S_TOKEN = /(?<![0-9A-Z])AXE(?:[ ._-]+)?(?=[0-9A-Z*]*[0-9*])[0-9A-Z*]+/i;
 const CACHE_LIMIT = 10_000;
+/** What csv-parse splits a BOM line on (`bomParserOptions`): NUL, which text does not hold, so that a record is a whole line. */
+export const BOM_LINE_PIECE_SEPARATOR = '\u0000';
 /**
  * Lines one quoted cell may run over before its opening quote is taken for a stray one (assumed: a
  * multi-line cell of a BOM is a description of a few lines; this bounds the lines held in memory).
  */
 export const MAX_QUOTED_LINES = 100;
+/** Characters one quoted cell may hold over several lines (assumed, as MAX_QUOTED_LINES: bounds the text held). */
+export const MAX_QUOTED_CHARS = 65_536;
+const charsOf = (pieces: readonly string[]) => pieces.reduce((n, p) => n + p.length + 1, 0);
 
 /** Incremental BOM checker: constant memory whatever the number of lines. Pure (runs in the browser). */
 export function createBomChecker(options: BomOptions = {}): BomChecker {
@@ -118,9 +124,9 @@ export function createBomChecker(options: BomOptions = {}): BomChecker {
   const parts = new Map<string, { check: PartNumberCheck; quantity: number; lines: number[]; lineCount: number }>();
   const perLine: BomFinding[] = [];
   const perCodeCount = new Map<BomFindingCode, number>();
-  const delimiter = options.delimiter ?? ',';
-  /** Lines of a record whose quoted cell is still open, first line first. */
-  let pending: { cells: readonly string[]; line: number }[] | null = null;
+  let delimiter: string = options.delimiter ?? ',';
+  /** A record whose quoted cell is still open: its lines (first line first), the open cell, the characters held. */
+  let pending: { lines: { cells: readonly string[]; line: number }[]; carry: OpenQuotedCell; chars: number } | null = null;
 
   const lineFinding = (code: BomFindingCode, severity: Severity, line: number, partNumbers: string[], message: string, source: string, fix?: string) => {
     const n = (perCodeCount.get(code) ?? 0) + 1;
@@ -232,10 +238,7 @@ export function createBomChecker(options: BomOptions = {}): BomChecker {
 
   /** One line as split on the delimiter: joins its quoted cells, or holds it while a quote is open. */
   function take(raw: readonly string[], line: number): InputError | null {
-    if (pending) {
-      pending.push({ cells: raw, line });
-      return tryPending();
-    }
+    if (pending) return goOn(raw, line);
     const joined = joinQuotedCells(raw, delimiter);
     if (joined.ok) return record(joined.cells, line);
     if (partIdx === null) return headerUnreadable(line, joined.open ? `the quote that opens cell ${joined.cell} is not closed on the header line` : joined.reason);
@@ -243,7 +246,7 @@ export function createBomChecker(options: BomOptions = {}): BomChecker {
       unreadable(line, joined.reason);
       return null;
     }
-    pending = [{ cells: raw, line }];
+    pending = { lines: [{ cells: raw, line }], carry: joined.carry, chars: charsOf(raw) };
     return null;
   }
 
@@ -251,30 +254,29 @@ export function createBomChecker(options: BomOptions = {}): BomChecker {
     return { code: 'BOM_HEADER_UNREADABLE', message: `The header row (line ${line}) cannot be read: ${reason}.`, line };
   }
 
-  /** The held lines as one record: the last cell of a line goes on, after a line break, in the first cell of the next. */
-  function tryPending(): InputError | null {
+  /** The next line of a record whose quoted cell is open: the cell goes on after a line break. */
+  function goOn(raw: readonly string[], line: number): InputError | null {
     const held = pending!;
-    const merged: string[] = [...held[0]!.cells];
-    for (const next of held.slice(1)) {
-      merged[merged.length - 1] += `\n${next.cells[0] ?? ''}`;
-      for (let i = 1; i < next.cells.length; i++) merged.push(next.cells[i]!);
-    }
-    const joined = joinQuotedCells(merged, delimiter);
+    held.lines.push({ cells: raw, line });
+    held.chars += charsOf(raw);
+    const joined = joinQuotedCells(raw, delimiter, held.carry);
+    const later = `${held.lines.length - 1} line${held.lines.length === 2 ? '' : 's'} later`;
     if (joined.ok) {
       if (joined.cells.length === headerLength) {
         pending = null;
-        return record(joined.cells, held[0]!.line);
+        return record(joined.cells, held.lines[0]!.line);
       }
-      return recover(`the quote that opens a cell on this line closes ${held.length - 1} line${held.length === 2 ? '' : 's'} later, leaving ${joined.cells.length} cells where the header has ${headerLength}`);
+      return recover(`the quote that opens cell ${held.carry.cell} closes ${later}, leaving ${joined.cells.length} cells where the header has ${headerLength}`);
     }
-    if (!joined.open) return recover(`the quote that opens a cell on this line is not closed properly: ${joined.reason} on line ${held.at(-1)!.line}`);
-    if (held.length > MAX_QUOTED_LINES) return recover(`the quote that opens cell ${joined.cell} is not closed within ${MAX_QUOTED_LINES} lines`);
+    if (!joined.open) return recover(`the quote that opens cell ${held.carry.cell} is not closed properly (${joined.reason}, ${later})`);
+    held.carry = joined.carry;
+    if (held.lines.length > MAX_QUOTED_LINES || held.chars > MAX_QUOTED_CHARS) return recover(`the quote that opens cell ${held.carry.cell} is not closed within ${MAX_QUOTED_LINES} lines or ${MAX_QUOTED_CHARS.toLocaleString('en-US')} characters`);
     return null;
   }
 
   /** Reports the line where the stray quote opened and reads the lines after it again, on their own. */
   function recover(reason: string): InputError | null {
-    const [first, ...rest] = pending!;
+    const [first, ...rest] = pending!.lines;
     pending = null;
     unreadable(first!.line, `${reason}; the lines after it were read on their own`);
     for (const r of rest) {
@@ -285,14 +287,15 @@ export function createBomChecker(options: BomOptions = {}): BomChecker {
   }
 
   return {
-    push: take,
+    push(pieces, line) {
+      const text = pieces.length === 1 ? pieces[0]! : pieces.join(BOM_LINE_PIECE_SEPARATOR);
+      if (partIdx === null && pending === null && options.delimiter === undefined) delimiter = detectDelimiter(text.replace(/^\uFEFF/, ''));
+      return take(text.split(delimiter), line);
+    },
     unreadable,
     finish() {
       // A quote still open at the end of the file: its line is reported, the lines after it re-read.
-      while (pending) {
-        const opened = joinQuotedCells(pending[0]!.cells, delimiter);
-        recover(`the quote that opens cell ${opened.ok ? '?' : opened.cell} is not closed by the end of the file`);
-      }
+      while (pending) recover(`the quote that opens cell ${pending.carry.cell} is not closed by the end of the file`);
       const bomParts: BomPart[] = [...parts.values()].map(({ check, quantity, lines: ls }) => toBomPart(check, quantity, ls)).sort((a, b) => a.partNumber.localeCompare(b.partNumber));
       const findings = [...perLine];
       for (const [code, n] of perCodeCount) {
@@ -378,13 +381,12 @@ export function checkBomText(text: string, options: BomOptions = {}): { ok: true
   const body = text.replace(/^\uFEFF/, '');
   const firstLine = body.split(/\r?\n/, 1)[0] ?? '';
   if (firstLine.trim() === '') return { ok: false, error: { code: 'BOM_EMPTY', message: 'The BOM is empty (no header row).', line: 1 } };
-  const delimiter = options.delimiter ?? detectDelimiter(firstLine);
-  const checker = createBomChecker({ ...options, delimiter });
+  const checker = createBomChecker(options);
   const physical = body.split(/\r\n|\n|\r/);
   if (physical.at(-1) === '') physical.pop();
   for (const [i, line] of physical.entries()) {
     if (line === '') continue;
-    const e = checker.push(line.split(delimiter), i + 1);
+    const e = checker.push([line], i + 1);
     if (e) return { ok: false, error: e };
   }
   return { ok: true, value: checker.finish() };

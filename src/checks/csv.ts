@@ -110,40 +110,42 @@ export function* csvRecords(text: string, delimiter: CsvDelimiter = ','): Genera
   }
 }
 
+/** A quoted cell still open at the end of a line: the cells before it, its text so far, its number. */
+export interface OpenQuotedCell {
+  readonly cells: readonly string[];
+  readonly text: string;
+  readonly cell: number;
+}
+
 export type JoinedCells =
   | { readonly ok: true; readonly cells: readonly string[] }
-  /** A quoted cell (number `cell`, 1-based) is still open at the end of the line: it may go on on the next line. */
-  | { readonly ok: false; readonly open: true; readonly cell: number }
+  /** A quoted cell (number `cell`, 1-based) is still open at the end of the line: it may go on on the next line (`carry`). */
+  | { readonly ok: false; readonly open: true; readonly cell: number; readonly carry: OpenQuotedCell }
   | { readonly ok: false; readonly open: false; readonly cell: number; readonly reason: string };
 
 const QUOTE = 34; // "
 
 /**
  * RFC 4180 cells from the pieces of one line split on the delimiter with quotes NOT interpreted
- * (how the BOM stream is read: csv-parse with quoting off, so that one stray quote cannot swallow
- * the rest of the file). A piece starting with a quote opens a quoted cell: it runs, across
- * delimiters, to a quote that is not doubled; `""` inside is one quote. A quote inside an unquoted
- * cell is kept as text. Pure and cheap: a line without quotes is returned as it is.
+ * (how a BOM is read: line by line, so that one stray quote cannot swallow the rest of the file).
+ * A piece starting with a quote opens a quoted cell: it runs, across delimiters, to a quote that is
+ * not doubled; `""` inside is one quote. A quote inside an unquoted cell is kept as text. A quoted
+ * cell still open at the end of the line is returned as `carry`; given back with the next line, the
+ * cell goes on after a line break (the cost is the new line only). Pure and cheap: a line without
+ * quotes is returned as it is.
  */
-export function joinQuotedCells(raw: readonly string[], delimiter: string): JoinedCells {
-  let out: string[] | null = null;
-  for (let i = 0; i < raw.length; i++) {
-    const piece = raw[i]!;
-    if (piece.charCodeAt(0) !== QUOTE) {
-      out?.push(piece);
-      continue;
-    }
-    if (out === null) out = raw.slice(0, i);
-    const cellNumber = out.length + 1;
-    let text = '';
-    let current = piece;
-    let pos = 1;
+export function joinQuotedCells(raw: readonly string[], delimiter: string, carry?: OpenQuotedCell): JoinedCells {
+  let out: string[] | null = carry ? [...carry.cells] : null;
+  let i = 0;
+  // Scans the quoted cell number `cellNumber` from raw[i] at `pos`, its text so far in `text`.
+  const quoted = (cellNumber: number, text: string, pos: number): JoinedCells | null => {
+    let current = raw[i] ?? '';
     for (;;) {
       const q = current.indexOf('"', pos);
       if (q < 0) {
-        // No closing quote in this piece: the delimiter was inside the quotes.
+        // No closing quote in this piece: the delimiter (or the line break) was inside the quotes.
         text += current.slice(pos);
-        if (i + 1 >= raw.length) return { ok: false, open: true, cell: cellNumber };
+        if (i + 1 >= raw.length) return { ok: false, open: true, cell: cellNumber, carry: { cells: out!, text, cell: cellNumber } };
         text += delimiter;
         current = raw[++i]!;
         pos = 0;
@@ -158,9 +160,24 @@ export function joinQuotedCells(raw: readonly string[], delimiter: string): Join
       if (q !== current.length - 1) {
         return { ok: false, open: false, cell: cellNumber, reason: `unexpected character ${JSON.stringify(current[q + 1])} after the closing quote of cell ${cellNumber}` };
       }
-      out.push(text);
-      break;
+      out!.push(text);
+      return null;
     }
+  };
+  if (carry) {
+    const r = quoted(carry.cell, `${carry.text}\n`, 0);
+    if (r) return r;
+    i++;
+  }
+  for (; i < raw.length; i++) {
+    const piece = raw[i]!;
+    if (piece.charCodeAt(0) !== QUOTE) {
+      out?.push(piece);
+      continue;
+    }
+    if (out === null) out = raw.slice(0, i);
+    const r = quoted(out.length + 1, '', 1);
+    if (r) return r;
   }
   return { ok: true, cells: out ?? raw };
 }

@@ -3,7 +3,7 @@ import { extname } from 'node:path';
 import type { Readable } from 'node:stream';
 import { SingleBar } from 'cli-progress';
 import { parse, type CsvError } from 'csv-parse';
-import { createBomChecker, detectDelimiter, renderReport, type BomChecker, type BomOptions, type BomReport, type CsvDelimiter } from '../../checks/index.js';
+import { BOM_LINE_PIECE_SEPARATOR, createBomChecker, renderReport, type BomChecker, type BomOptions, type BomReport } from '../../checks/index.js';
 import type { RegisterCommand } from '../context.js';
 import { CliUsageError, EXIT, choiceOption, json, numberOption, write, type CliIo } from '../io.js';
 import { openStream, rejectFormatWithJson } from './_checks-io.js';
@@ -19,58 +19,32 @@ interface BomCliOptions {
 }
 
 /**
- * csv-parse options shared by the CLI, the HTTP API and the bench's parse-only baseline. Quotes are
- * NOT interpreted here (`quote: false`): csv-parse would let one unclosed quote swallow every line
- * after it into one cell and report the end of the file. Each line comes out split on the delimiter,
- * with its own line number, and the BOM checker joins quoted cells itself (`joinQuotedCells`),
- * reporting a stray quote on the line where it opened.
+ * csv-parse options shared by the CLI, the HTTP API and the bench's parse-only baseline. csv-parse
+ * is used as a streaming LINE reader (record delimiters, a byte-order mark, line numbers, empty lines):
+ * no quote handling (`quote: false`), and a NUL delimiter, which text never holds, so that each record
+ * is one whole line. With quotes interpreted here, one unclosed quote would swallow every line after
+ * it into one cell and be reported at the end of the file; with the real delimiter and quotes off, a
+ * quoted cell holding the delimiter gives lines of uneven cell counts, for which csv-parse builds an
+ * error object each (2.5× slower). The BOM checker splits the line on the delimiter (detected from
+ * the header line) and joins quoted cells itself (`joinQuotedCells`), reporting a stray quote on the
+ * line where it opened. `_delimiter` is accepted for callers that detect it, and not needed.
  */
-export function bomParserOptions(delimiter: string) {
-  return { delimiter, quote: false, bom: true, relax_column_count: true, skip_records_with_error: true, skip_empty_lines: true, info: true } as const;
+export function bomParserOptions(_delimiter?: string) {
+  return { delimiter: BOM_LINE_PIECE_SEPARATOR, quote: false, bom: true, relax_column_count: true, skip_records_with_error: true, skip_empty_lines: true, info: true } as const;
 }
 
 /**
- * Streams CSV/TSV bytes through csv-parse into `onRecord`, one line at a time (constant memory),
- * split on the delimiter with quotes left in (see `bomParserOptions`). The delimiter is taken from
- * the first line and given to `onDelimiter` before any record. Lines csv-parse cannot read go to
- * `onUnreadable` with their line number. `onBytes` reports progress.
+ * Streams CSV/TSV bytes through csv-parse into `onRecord`, one line at a time (constant memory):
+ * each record is one line (see `bomParserOptions`), to be given as it is to `BomChecker.push`.
+ * Lines csv-parse cannot read go to `onUnreadable` with their line number. `onBytes` reports progress.
  */
 export async function streamCsv(
   source: Readable,
   onRecord: (cells: string[], line: number) => boolean | void,
   onUnreadable: (line: number, reason: string) => void,
   onBytes?: (n: number) => void,
-  onDelimiter?: (delimiter: CsvDelimiter) => void,
 ): Promise<void> {
-  // The first chunk gives the delimiter; then the stream is piped (the chunk is written first).
-  const firstChunk = await new Promise<Buffer | null>((resolveChunk, reject) => {
-    const onData = (chunk: Buffer | string) => {
-      source.pause();
-      cleanup();
-      resolveChunk(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
-    };
-    const onEnd = () => {
-      cleanup();
-      resolveChunk(null);
-    };
-    const onError = (err: Error) => {
-      cleanup();
-      reject(err);
-    };
-    const cleanup = () => {
-      source.off('data', onData);
-      source.off('end', onEnd);
-      source.off('error', onError);
-    };
-    source.on('data', onData);
-    source.once('end', onEnd);
-    source.once('error', onError);
-  });
-  if (firstChunk === null) return;
-  const firstLine = firstChunk.subarray(0, 65536).toString('utf8').replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
-  const delimiter = detectDelimiter(firstLine);
-  onDelimiter?.(delimiter);
-  const parser = parse(bomParserOptions(delimiter));
+  const parser = parse(bomParserOptions());
   parser.on('skip', (err: CsvError & { lines?: number }) => onUnreadable(err.lines ?? 0, err.message));
   await new Promise<void>((resolvePromise, reject) => {
     let done = false;
@@ -93,8 +67,6 @@ export async function streamCsv(
     parser.on('error', (err) => finish(err));
     source.on('error', (err) => finish(err));
     if (onBytes) source.on('data', (chunk: Buffer | string) => onBytes(chunk.length));
-    onBytes?.(firstChunk.length);
-    parser.write(firstChunk);
     source.pipe(parser);
   });
 }
@@ -105,8 +77,7 @@ async function checkBomFile(io: CliIo, file: string, options: BomOptions, label:
     throw new CliUsageError('INPUT_UNREADABLE', `${file}: spreadsheets are not read; export the sheet as CSV or TSV.`);
   }
   const { stream, size } = await openStream(io, file);
-  // Created once the delimiter is known (it is put back inside quoted cells).
-  let checker: BomChecker | null = null;
+  const checker: BomChecker = createBomChecker(options);
   const showBar = Boolean((io.stderr as { isTTY?: boolean }).isTTY) && size !== null && size > 0;
   const bar = showBar ? new SingleBar({ format: `${label} [{bar}] {percentage}% | {lines} lines`, stream: io.stderr as NodeJS.WriteStream, hideCursor: true, clearOnComplete: true }) : null;
   let bytes = 0;
@@ -120,22 +91,19 @@ async function checkBomFile(io: CliIo, file: string, options: BomOptions, label:
       (cells, line) => {
         lines = line;
         headerSeen = true;
-        const e = checker!.push(cells, line);
+        const e = checker.push(cells, line);
         if (e) {
           headerError = e;
           return false;
         }
       },
-      (line, reason) => checker!.unreadable(line, reason),
+      (line, reason) => checker.unreadable(line, reason),
       bar
         ? (n) => {
             bytes += n;
             bar.update(bytes, { lines });
           }
         : undefined,
-      (delimiter) => {
-        checker = createBomChecker({ ...options, delimiter });
-      },
     );
   } catch (err) {
     throw new CliUsageError('INPUT_UNREADABLE', `Cannot read ${file}: ${(err as Error).message}`);
@@ -147,8 +115,8 @@ async function checkBomFile(io: CliIo, file: string, options: BomOptions, label:
     const e: A4sError = headerError;
     throw new CliUsageError(e.code, `${file}: ${e.message}`);
   }
-  if (!headerSeen || !checker) throw new CliUsageError('BOM_EMPTY', `${file} is empty (no header row).`);
-  return (checker as BomChecker).finish();
+  if (!headerSeen) throw new CliUsageError('BOM_EMPTY', `${file} is empty (no header row).`);
+  return checker.finish();
 }
 
 export const registerBom: RegisterCommand = (program, ctx) => {
