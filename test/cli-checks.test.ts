@@ -125,6 +125,10 @@ describe('a4s check', () => {
     const bom = await cli(['bom', file('ctl-bom.csv', 'MPN,Qty\n"AXE5\u001b[31m",1\n')]);
     expect(bom.stdout).not.toMatch(/\u001b/);
     expect(bom.stdout).toMatch(/\\x1B/);
+    const header = await cli(['bom', file('ctl-header.csv', 'Ref,\u001b]0;x\u0007MPN\nJ1,AXE540127\n'), '--column', 'PN']);
+    expect(header.code).toBe(2);
+    expect(header.stderr).toMatch(/BOM_COLUMN_NOT_FOUND/);
+    expect(header.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
   });
 
   it('--schema prints the JSON Schema; --help documents the command', async () => {

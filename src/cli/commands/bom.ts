@@ -5,7 +5,7 @@ import { SingleBar } from 'cli-progress';
 import { parse, type CsvError } from 'csv-parse';
 import { BOM_LINE_PIECE_SEPARATOR, createBomChecker, renderReport, type BomChecker, type BomOptions, type BomReport } from '../../checks/index.js';
 import type { RegisterCommand } from '../context.js';
-import { CliUsageError, EXIT, choiceOption, json, numberOption, write, type CliIo } from '../io.js';
+import { CliUsageError, EXIT, choiceOption, json, numberOption, printable, write, type CliIo } from '../io.js';
 import { openStream, rejectFormatWithJson } from './_checks-io.js';
 
 interface BomCliOptions {
@@ -113,7 +113,7 @@ async function checkBomFile(io: CliIo, file: string, options: BomOptions, label:
   }
   if (headerError) {
     const e: A4sError = headerError;
-    throw new CliUsageError(e.code, `${file}: ${e.message}`);
+    throw new CliUsageError(e.code, printable(`${file}: ${e.message}`));
   }
   if (!headerSeen) throw new CliUsageError('BOM_EMPTY', `${file} is empty (no header row).`);
   return checker.finish();
