@@ -129,7 +129,7 @@ export const registerBom: RegisterCommand = (program, ctx) => {
     .option('--mate <other.csv>', 'BOM of the other board, where the mating partners may be')
     .option('--boards <n>', 'boards to build (quantities are per board; default 1)')
     .option('--fixture', 'the BOM is an inspection fixture’s: inspection parts are expected')
-    .option('--json', 'print the report as JSON')
+    .option('--json', 'print the report as JSON (not with --format)')
     .option('--format <format>', 'human report format: text (default), md or html')
     .addHelpText('after', '\nStreams the file (constant memory); a progress bar is drawn on standard error when it is a terminal.\nExit code: 0 no error-level finding, 1 error-level findings (invalid part numbers, unreadable lines, inspection parts in production), 2 unreadable input or usage error.')
     .action(async (file: string, options: BomCliOptions) => {

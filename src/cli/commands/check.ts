@@ -44,7 +44,7 @@ export const registerCheck: RegisterCommand = (program, ctx) => {
     .option('--part <pn>', 'A4S part number (when the pin map does not name it)')
     .option('--netlist <file.net>', 'read the pins from a KiCad 6+ netlist (s-expression export); [file] then adds currents, kinds and conditions')
     .option('--ref <designator>', 'reference designator of the connector in the netlist, e.g. J2')
-    .option('--json', 'print the report as JSON ({ part, findings: [{ code, severity, pins, nets, message, source, fix }], summary })')
+    .option('--json', 'print the report as JSON ({ part, findings: [{ code, severity, pins, nets, message, source, fix }], summary }); not with --format')
     .option('--format <format>', 'human report format: text (default), md or html')
     .option('--ir-drop-threshold-mv <mV>', 'warn when a net’s worst-case contact drop exceeds this (default: 50 mV, assumed)')
     .option('--input-format <format>', 'yaml, json or csv (default: from the extension)')
