@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli/index.js';
+import { kicadLibraryFiles } from '../src/kicad/index.js';
 import { cli } from './run-cli.js';
 
 const root = mkdtempSync(join(tmpdir(), 'a4s-cli-kicad-'));
@@ -165,6 +166,64 @@ describe('a4s kicad-lib', () => {
     const full = await cli(['kicad-lib', join(root, 'with-models'), '--json']);
     expect(JSON.parse(full.stdout)).toMatchObject({ modelsWritten: true, missingModels: [] });
     expect(full.stdout).not.toContain('No 3D models');
+  });
+
+  it('--overrides applies to every footprint of the role it names, their 3D models and the README', async () => {
+    const file = join(root, 'socket-only.yaml');
+    writeFileSync(file, 'socket:\n  signalPadLengthMm: 0.7\n');
+    const d = join(root, 'lib-ov');
+    const r = await cli(['kicad-lib', d, '--overrides', file]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Land-pattern overrides (override: user file socket-only.yaml) applied to the sockets');
+    const lib = tree(d);
+    const plain = new Map(kicadLibraryFiles().map((f) => [f.path, Buffer.from(f.content)]));
+    let sockets = 0;
+    for (const [path, bytes] of lib) {
+      const text = bytes.toString('utf8');
+      const isSocket = /_Socket\.(kicad_mod|step|wrl)$/.test(path);
+      if (path.endsWith('.kicad_mod') && isSocket) {
+        sockets++;
+        expect(text, path).toContain('signalPadLengthMm = 0.7 mm [override] override: user file socket-only.yaml');
+        expect(text, path).toMatch(/Land pattern provenance: override: signalPadLengthMm;/);
+        expect(text, path).toMatch(/\(pad "1" smd rect \(at [-\d.]+ [-\d.]+\) \(size 0\.23 0\.7\)/);
+      } else if (isSocket) {
+        expect(text, path).toContain('Land-pattern overrides (provenance override, override: user file socket-only.yaml): signalPadLengthMm = 0.7 mm');
+      } else if (path !== 'README.md') {
+        // Headers, symbols, tables: as in the default build.
+        expect(bytes.equals(plain.get(path)!), path).toBe(true);
+      }
+    }
+    expect(sockets).toBe(16);
+    const readme = lib.get('README.md')!.toString('utf8');
+    expect(readme).toContain('- Sockets: signalPadLengthMm = 0.7 mm.');
+    expect(readme).toContain('| signalPadLengthMm | 0.7 mm | override | override: user file socket-only.yaml |');
+    expect(readme).not.toContain('- Headers:');
+  });
+
+  it('--overrides: the flat form applies to both roles; bad overrides fail before the folder is made', async () => {
+    const flat = join(root, 'flat-lib.json');
+    writeFileSync(flat, '{"maskExpansionMm": 0.04}');
+    const j = await cli(['kicad-lib', join(root, 'lib-flat'), '--no-models', '--overrides', flat, '--json']);
+    expect(j.code).toBe(0);
+    expect(JSON.parse(j.stdout).overrides).toEqual({ origin: 'override: user file flat-lib.json', socket: { maskExpansionMm: 0.04 }, header: { maskExpansionMm: 0.04 } });
+    for (const [path, bytes] of tree(join(root, 'lib-flat'))) if (path.endsWith('.kicad_mod')) expect(bytes.toString('utf8'), path).toContain('(solder_mask_margin 0.04)');
+    const cases: [string, string][] = [
+      ['{"socket": {"padLength": 1}}', 'KICAD_BAD_OVERRIDES'],
+      ['{"header": {"signalPadWidthMm": 0.45}}', 'LAND_PATTERN_INVALID'],
+      ['{"socket": {"bodyWidthMm": 1.5}}', 'MODEL_SHAPE_INVALID'],
+    ];
+    for (const [content, code] of cases) {
+      const file = join(root, `bad-${code}.json`);
+      writeFileSync(file, content);
+      const dir = join(root, `never-${code}`);
+      const r = await cli(['kicad-lib', dir, '--overrides', file, '--json']);
+      expect(r.code, code).toBe(2);
+      expect(JSON.parse(r.stderr).error.code).toBe(code);
+      expect(() => statSync(dir)).toThrow();
+    }
+    // Without models, a body too narrow for a 3D model still gives footprints.
+    const noModels = await cli(['kicad-lib', join(root, 'lib-narrow'), '--no-models', '--overrides', join(root, 'bad-MODEL_SHAPE_INVALID.json')]);
+    expect(noModels.code).toBe(0);
   });
 
   it('--base-uri changes where the tables point', async () => {

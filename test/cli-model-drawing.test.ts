@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -73,5 +73,112 @@ describe('a4s drawing', () => {
     const r = await cli(['drawing', 'XYZ']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^error \[/);
+  });
+});
+
+describe('--json (model, drawing)', () => {
+  it('drawing --json: part, status, format, file name, size, the numbers with provenance, checks, content', async () => {
+    const r = await cli(['drawing', 'axe540127', '--json']);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j).toMatchObject({ partNumber: 'AXE540127', status: 'standard', format: 'svg', fileName: 'AXE540127.svg', warnings: [] });
+    expect(j.content.startsWith('<?xml')).toBe(true);
+    expect(j.bytes).toBe(Buffer.byteLength(j.content));
+    // Catalog, 40-pin socket: A = 10.50 mm.
+    expect(j.numbers).toContainEqual(expect.objectContaining({ name: 'A  body length', value: '10.50', provenance: 'catalog' }));
+    expect(j.checksBeforeFabrication.length).toBeGreaterThan(0);
+    const file = join(root, 'j.svg');
+    const w = await cli(['drawing', 'AXE540127', '--json', '-o', file]);
+    const jw = JSON.parse(w.stdout);
+    expect(jw.content).toBeUndefined();
+    expect(jw.writtenTo).toBe(file);
+    expect(readFileSync(file).byteLength).toBe(jw.bytes);
+    expect(w.stderr).toBe('');
+  });
+
+  it('model --json: STEP and VRML, -o, --mated-with; provenance and checks', async () => {
+    const r = await cli(['model', 'AXE540127', '--json']);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j).toMatchObject({ partNumber: 'AXE540127', status: 'standard', format: 'step', fileName: 'Panasonic_A4S_AXE540127_2x20_P0.4mm_Socket.step' });
+    expect(j.content.startsWith('ISO-10303-21;')).toBe(true);
+    expect(j.bytes).toBe(Buffer.byteLength(j.content));
+    expect(j.provenance.some((p: string) => p.startsWith('Body length 10.5 mm: catalog'))).toBe(true);
+    const file = join(root, 'j.wrl');
+    const w = JSON.parse((await cli(['model', 'AXE640224', '--format', 'wrl', '--json', '-o', file])).stdout);
+    expect(w).toMatchObject({ format: 'wrl', writtenTo: file });
+    expect(readFileSync(file).byteLength).toBe(w.bytes);
+    const pair = JSON.parse((await cli(['model', 'AXE540127', '--mated-with', 'AXE640124', '--json'])).stdout);
+    expect(pair).toMatchObject({ partNumber: 'AXE540127', matedWith: 'AXE640124', format: 'step' });
+    expect(pair.checksBeforeFabrication.some((c: string) => c.startsWith('Header: '))).toBe(true);
+  });
+
+  it('errors are JSON on stderr with their code; nonstandard parts are flagged in the JSON', async () => {
+    const bad = await cli(['drawing', 'AXE5401', '--json']);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toBe('');
+    expect(JSON.parse(bad.stderr).error.code).toBe('BAD_VARIANT');
+    const fmt = await cli(['model', 'AXE540127', '--format', 'obj', '--json']);
+    expect(fmt.code).toBe(2);
+    expect(JSON.parse(fmt.stderr).error.code).toBe('BAD_OPTION');
+    const odd = await cli(['model', 'AXE518127', '--json']);
+    expect(odd.code).toBe(1);
+    const j = JSON.parse(odd.stdout);
+    expect(j.status).toBe('nonstandard');
+    expect(j.warnings[0].code).toBe('NOT_LISTED');
+  });
+});
+
+describe('--overrides (model, drawing)', () => {
+  const defaultStep = async (pn: string) => (await cli(['model', pn])).stdout;
+
+  it('model: the feet follow the overridden pads; the file says so; a section for the other role leaves it unchanged', async () => {
+    const flat = join(root, 'flat.json');
+    writeFileSync(flat, '{"signalPadLengthMm": 0.7}');
+    const r = await cli(['model', 'AXE540127', '--format', 'wrl', '--overrides', flat, '--json']);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j.content).toContain('Land-pattern overrides (provenance override, override: user file flat.json): signalPadLengthMm = 0.7 mm');
+    expect(j.provenance.some((p: string) => p.includes('signalPadLengthMm = 0.7 mm'))).toBe(true);
+    // Pin 1's foot is its pad less 0.05 mm each side: 0.7 − 0.1 = 0.6 mm long (y), in 0.1 inch units.
+    const points = /point \[ ([^\]]*) \]/.exec(j.content.split('DEF S_pin_1 Shape')[1])![1]!;
+    const ys = points.split(', ').map((p: string) => Number(p.split(' ')[1]));
+    expect((Math.max(...ys) - Math.min(...ys)) * 2.54).toBeCloseTo(0.6, 6);
+    const headerOnly = join(root, 'header-only.yaml');
+    writeFileSync(headerOnly, 'header:\n  signalPadLengthMm: 0.7\n');
+    expect((await cli(['model', 'AXE540127', '--overrides', headerOnly])).stdout).toBe(await defaultStep('AXE540127'));
+    expect((await cli(['model', 'AXE640124', '--overrides', headerOnly])).stdout).not.toBe(await defaultStep('AXE640124'));
+  });
+
+  it('model: overrides that leave no solid shape are MODEL_SHAPE_INVALID (exit 2); bad files KICAD_BAD_OVERRIDES', async () => {
+    const narrow = join(root, 'narrow.json');
+    writeFileSync(narrow, '{"socket": {"bodyWidthMm": 1.5}}'); // the header (2.0 mm wide) no longer fits the socket
+    const r = await cli(['model', 'AXE540127', '--overrides', narrow, '--json']);
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.stderr).error.code).toBe('MODEL_SHAPE_INVALID');
+    const mixed = join(root, 'mixed.json');
+    writeFileSync(mixed, '{"socket": {"bodyWidthMm": 3}, "maskExpansionMm": 0.05}');
+    const m = await cli(['drawing', 'AXE540127', '--overrides', mixed]);
+    expect(m.code).toBe(2);
+    expect(m.stderr).toContain('error [KICAD_BAD_OVERRIDES]');
+    const overlap = join(root, 'overlap.json');
+    writeFileSync(overlap, '{"signalPadWidthMm": 0.45}'); // wider than the 0.4 mm pitch
+    const o = await cli(['model', 'AXE640124', '--overrides', overlap]);
+    expect(o.code).toBe(2);
+    expect(o.stderr).toContain('error [LAND_PATTERN_INVALID]');
+  });
+
+  it('drawing: overridden numbers in the override colour, named under the title and in the legend', async () => {
+    const file = join(root, 'drawing-ov.yaml');
+    writeFileSync(file, 'socket:\n  signalPadLengthMm: 0.7\n');
+    const r = await cli(['drawing', 'AXE540127', '--overrides', file, '--json']);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j.numbers).toContainEqual(expect.objectContaining({ name: 'Signal pad (x × y)', value: '0.23 × 0.70', provenance: 'override', source: 'override: user file drawing-ov.yaml' }));
+    expect(j.content).toContain('Land-pattern overrides (override: user file drawing-ov.yaml): signalPadLengthMm');
+    expect(j.content).toContain('>override (your land-pattern parameters)<');
+    expect(j.content).toContain('fill="#8b1fa9">override<');
+    const plain = await cli(['drawing', 'AXE540127']);
+    expect(plain.stdout).not.toContain('override');
   });
 });

@@ -83,3 +83,20 @@ describe('drawingSvg', () => {
     expect(r.value.content).toContain('A 6.10'); // linear in pins: 4.50 + 0.2 × (18 − 10)
   });
 });
+
+describe('drawingSvg with land-pattern overrides', () => {
+  it('draws the overridden pads, names the overrides and adds "override" to the legend; other roles unchanged', () => {
+    const overrides = { header: { signalPadLengthMm: 0.6 } };
+    const r = drawingSvg('AXE640124', { overrides, overrideOrigin: 'override: drawing <A&B>' });
+    if (!r.ok) throw new Error(r.error.message);
+    assertWellFormed(r.value.content);
+    expect(r.value.content).toContain('Land-pattern overrides (override: drawing &lt;A&amp;B&gt;): signalPadLengthMm');
+    expect(r.value.content).toContain('>override (your land-pattern parameters)<');
+    expect(r.value.numbers).toContainEqual(expect.objectContaining({ name: 'Signal pad (x × y)', value: '0.23 × 0.60', provenance: 'override' }));
+    const socket = drawingSvg('AXE540127', { overrides });
+    const plain = drawingSvg('AXE540127');
+    if (!socket.ok || !plain.ok) throw new Error('expected ok');
+    expect(socket.value.content).toBe(plain.value.content);
+    expect(plain.value.content).not.toContain('override');
+  });
+});

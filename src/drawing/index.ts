@@ -1,5 +1,7 @@
 import { catalog } from '../catalog/index.js';
-import { footprintName, modelName, partGeometry, type LandPattern, type Pad, type ParamProvenance } from '../geometry/index.js';
+import type { Role } from '../catalog/index.js';
+import { footprintName, LAND_PARAM_NAMES, modelName, partGeometry, type LandParamOverrides, type LandPattern, type Pad, type ParamProvenance } from '../geometry/index.js';
+import { checkPartNumber } from '../partnumber/index.js';
 import { ok, type Result } from '../result.js';
 import { dimension, esc, line, LINE_MM, n, polygon, rect, text, TEXT_MM, wrap } from './svg.js';
 
@@ -13,6 +15,25 @@ import { dimension, esc, line, LINE_MM, n, polygon, rect, text, TEXT_MM, wrap } 
 export interface DrawingFile {
   readonly fileName: string;
   readonly content: string;
+  /** The table of numbers drawn, each with its provenance and source. */
+  readonly numbers: readonly DrawingNumber[];
+  readonly checksBeforeFabrication: readonly string[];
+}
+
+export interface DrawingNumber {
+  readonly name: string;
+  readonly value: string;
+  readonly provenance: ParamProvenance;
+  readonly source: string;
+}
+
+/**
+ * Land-pattern overrides from the manufacturer's drawing, per role, already validated (src/kicad
+ * parseRoleOverrides reads an overrides file); a part uses those of its own role.
+ */
+export interface DrawingOptions {
+  readonly overrides?: Readonly<Partial<Record<Role, LandParamOverrides>>>;
+  readonly overrideOrigin?: string;
 }
 
 export const PAGE = { widthMm: 210, heightMm: 297, marginMm: 10 } as const;
@@ -34,12 +55,7 @@ const VIEW_MAX_HEIGHT_MM = 50;
 const PAD_FILL = '#d9534f';
 const COURTYARD = '#c000c0';
 
-interface Row {
-  readonly name: string;
-  readonly value: string;
-  readonly provenance: ParamProvenance;
-  readonly source: string;
-}
+type Row = DrawingNumber;
 
 /** Millimetres as on a drawing: at least two decimals, more when the value has them (1.225, 0.655). */
 export function f2(x: number): string {
@@ -120,8 +136,10 @@ function splitSource(segment: string): [string, string | null] {
 }
 
 /** The drawing of a part number (tape and inspection variants draw as their standard part). */
-export function drawingSvg(pn: string): Result<DrawingFile> {
-  const g = partGeometry(pn);
+export function drawingSvg(pn: string, options: DrawingOptions = {}): Result<DrawingFile> {
+  const role = checkPartNumber(pn).fields?.role;
+  const own = role ? options.overrides?.[role] : undefined;
+  const g = own && Object.keys(own).length > 0 ? partGeometry(pn, { overrides: own, ...(options.overrideOrigin !== undefined ? { overrideOrigin: options.overrideOrigin } : {}) }) : partGeometry(pn);
   if (!g.ok) return g;
   const lp = g.value.landPattern;
   const check = g.value.check;
@@ -141,6 +159,14 @@ export function drawingSvg(pn: string): Result<DrawingFile> {
   let y = M + 14;
   if (check.status === 'nonstandard') {
     out.push(text(M, y + 3, `Not a catalog part number: ${check.errors[0]?.message ?? ''}`.slice(0, 110), { size: TEXT_MM.small, fill: PROVENANCE_COLOURS.assumed }));
+    y += 4;
+  }
+  const rows = rowsFor(lp);
+  const overridden = LAND_PARAM_NAMES.some((name) => lp.params[name].provenance === 'override');
+  if (overridden) {
+    const names = LAND_PARAM_NAMES.filter((name) => lp.params[name].provenance === 'override');
+    const origins = [...new Set(names.map((name) => lp.params[name].source))].join('; ');
+    out.push(text(M, y + 3, `Land-pattern overrides (${origins}): ${names.join(', ')}`.slice(0, 130), { size: TEXT_MM.small, fill: PROVENANCE_COLOURS.override }));
     y += 4;
   }
 
@@ -229,11 +255,16 @@ export function drawingSvg(pn: string): Result<DrawingFile> {
   out.push(text(lx + 5, y, 'pad', { size: TEXT_MM.small }));
   out.push(line(lx + 16, y - 1, lx + 22, y - 1, COURTYARD, LINE_MM.thin, 'stroke-dasharray="1.5 1"'));
   out.push(text(lx + 23, y, 'courtyard', { size: TEXT_MM.small }));
+  if (overridden) {
+    // A second legend line: the first is full.
+    y += 4;
+    out.push(rect(M + 52, y - 2.2, 3, 2.5, `fill="${PROVENANCE_COLOURS.override}"`));
+    out.push(text(M + 56, y, 'override (your land-pattern parameters)', { size: TEXT_MM.small, fill: PROVENANCE_COLOURS.override }));
+  }
   out.push('</g>');
   y += 7;
 
   // Table of numbers with provenance; sources as numbered notes.
-  const rows = rowsFor(lp);
   const notes = new SourceNotes();
   out.push('<g id="numbers">');
   const cols = [M, M + 66, M + 112, M + 138];
@@ -298,5 +329,5 @@ export function drawingSvg(pn: string): Result<DrawingFile> {
     '</svg>',
     '',
   ].join('\n');
-  return ok({ fileName, content });
+  return ok({ fileName, content, numbers: rows, checksBeforeFabrication: lp.checksBeforeFabrication });
 }

@@ -1,15 +1,18 @@
 import type { MatedHeightMm } from '../catalog/index.js';
-import { error } from '../errors.js';
-import { footprintName, LAND_PARAM_NAMES, LandParamOverrides, landPattern, partGeometry, type LandPattern } from '../geometry/index.js';
+import { footprintName, landPattern, partGeometry, type LandPattern } from '../geometry/index.js';
 import { checkPartNumber, type PartNumberCheck } from '../partnumber/index.js';
 import { fail, ok, type Result } from '../result.js';
 import { footprintMeta, infoOfFamily, type PartsInfo } from './describe.js';
 import { familyOf, footprintFamilies, type FamilyModel, type FootprintFamily } from './families.js';
 import { footprintText } from './footprint.js';
+import { overridesFor, parseRoleOverrides, type RoleOverrides } from './overrides.js';
 import { symbolLibraryText, type SymbolInfo } from './symbol.js';
 
 export interface FootprintFileOptions {
-  /** Land-pattern parameters from the manufacturer's drawing (validated here: callers may pass raw JSON). */
+  /**
+   * Land-pattern parameters from the manufacturer's drawing, flat or split by role (see
+   * parseRoleOverrides; validated here: callers may pass raw JSON).
+   */
   readonly overrides?: unknown;
   /** Where the overrides came from, written as their provenance (e.g. the file name). */
   readonly overrideOrigin?: string;
@@ -39,23 +42,17 @@ function partsInfo(check: PartNumberCheck): PartsInfo {
   };
 }
 
-export function parseOverrides(overrides: unknown): Result<LandParamOverrides | undefined> {
-  if (overrides === undefined || overrides === null) return ok(undefined);
-  const parsed = LandParamOverrides.safeParse(overrides);
-  if (parsed.success) return ok(parsed.data);
-  const problems = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
-  return fail(error('KICAD_BAD_OVERRIDES', `Land-pattern overrides rejected (${problems}). Parameters: ${LAND_PARAM_NAMES.join(', ')}.`));
-}
-
 /**
  * The `.kicad_mod` of a part number: the footprint of its role and pin count (tape and inspection
  * do not change it); a header shows the 3D model of its own mated height. Invalid part numbers
  * give their src/partnumber error; unlisted ones are drawn from the derived dimensions and say so.
  */
 export function footprintFile(pn: string, options: FootprintFileOptions = {}): Result<FootprintFile> {
-  const overrides = parseOverrides(options.overrides);
+  const overrides = parseRoleOverrides(options.overrides);
   if (!overrides.ok) return overrides;
-  const geometry = partGeometry(pn, { overrides: overrides.value, ...(options.overrideOrigin !== undefined ? { overrideOrigin: options.overrideOrigin } : {}) });
+  const role = checkPartNumber(pn).fields?.role;
+  const own = role ? overridesFor(overrides.value, role) : undefined;
+  const geometry = partGeometry(pn, own ? { overrides: own, ...originOption(options.overrideOrigin) } : {});
   if (!geometry.ok) return geometry;
   const { check, landPattern: lp } = geometry.value;
   const info = partsInfo(check);
@@ -64,38 +61,42 @@ export function footprintFile(pn: string, options: FootprintFileOptions = {}): R
   return ok({ name, fileName: `${name}.kicad_mod`, content, partNumber: check.partNumber!, status: check.status as 'standard' | 'nonstandard', landPattern: lp });
 }
 
-// Library land patterns depend on the catalog only: computed once per family (footprint and README share them).
-const familyPatterns = new Map<FootprintFamily, LandPattern>();
+/** Land-pattern overrides of a library build, validated (parseRoleOverrides), with their provenance text. */
+export interface LibraryPatternOptions {
+  readonly overrides?: RoleOverrides;
+  readonly overrideOrigin?: string;
+}
 
-/** The land pattern a library family is drawn from: the standard part, default parameters. */
-export function familyLandPattern(family: FootprintFamily): LandPattern {
-  let lp = familyPatterns.get(family);
+const originOption = (origin: string | undefined) => (origin !== undefined ? { overrideOrigin: origin } : {});
+
+// Default land patterns depend on the catalog only: computed once per family and model height
+// (footprint, README and 3D model share them). Overridden ones are the caller's to keep.
+const defaultPatterns = new Map<string, LandPattern>();
+
+function libraryPattern(family: FootprintFamily, height: MatedHeightMm | null, options: LibraryPatternOptions): LandPattern {
+  const own = overridesFor(options.overrides, family.role);
+  if (own) return landPattern(family.role, family.pins, height, { overrides: own, ...originOption(options.overrideOrigin) });
+  const key = `${family.role}|${family.pins}|${height}`;
+  let lp = defaultPatterns.get(key);
   if (!lp) {
-    const height: MatedHeightMm | null = family.role === 'header' ? (family.matedHeightsMm[0] ?? 0.8) : null;
     lp = landPattern(family.role, family.pins, height);
-    familyPatterns.set(family, lp);
+    defaultPatterns.set(key, lp);
   }
   return lp;
 }
 
-// The land pattern of each library model (a header family has one per mated height; the first is the footprint's).
-const modelPatterns = new Map<FamilyModel, LandPattern>();
+/** The land pattern a library family is drawn from: the standard part (a header: its first mated height), default parameters unless overridden. */
+export function familyLandPattern(family: FootprintFamily, options: LibraryPatternOptions = {}): LandPattern {
+  return libraryPattern(family, family.role === 'header' ? (family.matedHeightsMm[0] ?? 0.8) : null, options);
+}
 
 /** The land pattern a library model is drawn from: its family's, at the model's mated height. */
-export function familyModelLandPattern(family: FootprintFamily, model: FamilyModel): LandPattern {
-  const lp = familyLandPattern(family);
-  if (lp.matedHeightMm === model.matedHeightMm) return lp;
-  let own = modelPatterns.get(model);
-  if (!own) {
-    own = landPattern(family.role, family.pins, model.matedHeightMm);
-    modelPatterns.set(model, own);
-  }
-  return own;
+export function familyModelLandPattern(family: FootprintFamily, model: FamilyModel, options: LibraryPatternOptions = {}): LandPattern {
+  return libraryPattern(family, model.matedHeightMm, options);
 }
 
 /** A library footprint: the same text `footprintFile` gives for the family's standard part number. */
-export function familyFootprintText(family: FootprintFamily): string {
-  const lp = familyLandPattern(family);
+export function familyFootprintText(family: FootprintFamily, lp: LandPattern = familyLandPattern(family)): string {
   return footprintText(lp, footprintMeta(family.footprintName, lp, infoOfFamily(family), lp.matedHeightMm));
 }
 

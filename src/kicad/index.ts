@@ -1,5 +1,6 @@
-export { footprintFile, symbolLibraryFile, symbolLibrary, parseOverrides, familyLandPattern, familyFootprintText, type FootprintFile, type FootprintFileOptions } from './files.js';
-export { kicadLibraryFiles, kicadLibraryTasks, linkedModelFiles, fpLibTable, symLibTable, libraryReadme, PRETTY_DIR, SYMBOL_FILE, MODELS_DIR, DEFAULT_BASE_URI, type LibraryFile, type LibraryTask, type LibraryOptions } from './library.js';
+export { footprintFile, symbolLibraryFile, symbolLibrary, familyLandPattern, familyModelLandPattern, familyFootprintText, type FootprintFile, type FootprintFileOptions, type LibraryPatternOptions } from './files.js';
+export { parseRoleOverrides, overridesFor, hasOverrides, type RoleOverrides } from './overrides.js';
+export { kicadLibrary, kicadLibraryFiles, kicadLibraryTasks, linkedModelFiles, fpLibTable, symLibTable, libraryReadme, PRETTY_DIR, SYMBOL_FILE, MODELS_DIR, DEFAULT_BASE_URI, type LibraryFile, type LibraryTask, type LibraryOptions } from './library.js';
 export { footprintFamilies, familyOf, type FootprintFamily, type FamilyModel } from './families.js';
 export { FOOTPRINT_FORMAT_VERSION, FOOTPRINT_LAYERS, footprintNote, provenanceLines } from './footprint.js';
 export { SYMBOL_FORMAT_VERSION, symbolPins, MOUNTING_PIN, DATASHEET_URL, type SymbolPin } from './symbol.js';

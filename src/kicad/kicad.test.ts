@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { catalogParts } from '../catalog/index.js';
 import { ERROR_CODES } from '../errors.js';
@@ -13,6 +14,8 @@ import {
   KICAD_CODES,
   kicadLibraryFiles,
   MOUNTING_PIN,
+  overridesFor,
+  parseRoleOverrides,
   readSexpr,
   symbolLibrary,
   symbolLibraryFile,
@@ -236,5 +239,42 @@ describe('footprintFile / symbolLibraryFile', () => {
 
   it('every KiCad code is in the error registry', () => {
     for (const code of Object.keys(KICAD_CODES)) expect(ERROR_CODES).toHaveProperty(code);
+  });
+});
+
+describe('parseRoleOverrides (overrides file: flat, or split by role)', () => {
+  const value = (name: string) => fc.double({ min: 0.001, max: name.endsWith('Ratio') ? 1 : 50, noNaN: true });
+  const params = fc.record(Object.fromEntries(LAND_PARAM_NAMES.map((n) => [n, value(n)])), { requiredKeys: [] });
+
+  it('a flat file applies to both roles; a split one to the roles it names (any valid parameters)', () => {
+    fc.assert(
+      fc.property(params, params, fc.boolean(), (socket, header, withHeader) => {
+        const flat = parseRoleOverrides(socket);
+        expect(flat).toEqual({ ok: true, value: { socket, header: socket } });
+        const split = parseRoleOverrides(withHeader ? { socket, header } : { socket });
+        expect(split).toEqual({ ok: true, value: withHeader ? { socket, header } : { socket } });
+        expect(overridesFor(split.ok ? split.value : {}, 'header')).toEqual(withHeader && Object.keys(header).length ? header : undefined);
+      }),
+    );
+    expect(parseRoleOverrides(null)).toEqual({ ok: true, value: {} });
+    expect(parseRoleOverrides({ socket: null, header: { maskExpansionMm: 0.05 } })).toEqual({ ok: true, value: { header: { maskExpansionMm: 0.05 } } });
+  });
+
+  it('rejects unknown names, values out of range, a mix of flat and split, and non-objects (KICAD_BAD_OVERRIDES)', () => {
+    const rejected = (raw: unknown) => {
+      const r = parseRoleOverrides(raw);
+      expect(r.ok, JSON.stringify(raw)).toBe(false);
+      if (!r.ok) expect(r.error.code).toBe('KICAD_BAD_OVERRIDES');
+      return r.ok ? '' : r.error.message;
+    };
+    fc.assert(
+      fc.property(fc.string({ minLength: 1 }).filter((k) => !(LAND_PARAM_NAMES as readonly string[]).includes(k) && k !== 'socket' && k !== 'header' && k !== '__proto__'), fc.constantFrom('flat', 'socket', 'header'), (key, where) => {
+        rejected(where === 'flat' ? { [key]: 1 } : { [where]: { [key]: 1 } });
+      }),
+    );
+    expect(rejected({ header: { signalPasteRatio: 1.5 } })).toContain('header.signalPasteRatio');
+    expect(rejected({ socket: { signalPadWidthMm: -1 } })).toContain('socket.signalPadWidthMm');
+    expect(rejected({ socket: { maskExpansionMm: 0.05 }, signalPadLengthMm: 0.7 })).toContain('signalPadLengthMm');
+    for (const raw of ['text', [1], 3, { socket: 'x' }, { header: [0.5] }]) rejected(raw);
   });
 });

@@ -1,6 +1,9 @@
-import { FOOTPRINT_LIBRARY, LAND_PARAM_NAMES, MODEL_DIR_VARIABLE, SYMBOL_LIBRARY, type LandPattern } from '../geometry/index.js';
-import { familyFootprintText, familyLandPattern, familyModelLandPattern, symbolLibrary } from './files.js';
-import { footprintFamilies, type FootprintFamily } from './families.js';
+import { FOOTPRINT_LIBRARY, LAND_PARAM_NAMES, landPatternProblems, MODEL_DIR_VARIABLE, SYMBOL_LIBRARY, type LandPattern } from '../geometry/index.js';
+import { error } from '../errors.js';
+import { fail, ok, type Result } from '../result.js';
+import { familyFootprintText, familyLandPattern, familyModelLandPattern, symbolLibrary, type LibraryPatternOptions } from './files.js';
+import { footprintFamilies, type FamilyModel, type FootprintFamily } from './families.js';
+import { overridesFor, parseRoleOverrides } from './overrides.js';
 import { FOOTPRINT_FORMAT_VERSION } from './footprint.js';
 import { defaultModelSource, type ModelFile, type ModelFiles, type ModelSource } from './models.js';
 import { formatNumber, list, str, writeSexpr } from './sexpr.js';
@@ -28,6 +31,14 @@ export interface LibraryOptions {
   readonly baseUri?: string;
   /** 3D models; default src/model3d when present, null for none. */
   readonly models?: ModelSource | null;
+  /**
+   * Land-pattern parameters from the manufacturer's drawing (raw JSON or YAML value, validated
+   * here): flat for every footprint, or `{ socket: {...}, header: {...} }`. They change the
+   * footprints, the 3D models and the README, each showing provenance "override".
+   */
+  readonly overrides?: unknown;
+  /** Where the overrides came from, written as their provenance (e.g. "override: user file x.yaml"). */
+  readonly overrideOrigin?: string;
 }
 
 const DESCRIPTION = 'Panasonic A4S 0.4 mm pitch board-to-FPC connectors (a4s toolkit)';
@@ -45,18 +56,46 @@ export function symLibTable(baseUri = DEFAULT_BASE_URI): string {
   return libTable('sym_lib_table', `${baseUri}/${SYMBOL_FILE}`);
 }
 
+/** How a build finds each family's and each model's land pattern, computed once per build. */
+interface Patterns {
+  family(f: FootprintFamily): LandPattern;
+  model(f: FootprintFamily, m: FamilyModel): LandPattern;
+}
+
+function patternsOf(options: LibraryPatternOptions): Patterns {
+  const families = new Map<FootprintFamily, LandPattern>();
+  const models = new Map<FamilyModel, LandPattern>();
+  return {
+    family(f) {
+      let lp = families.get(f);
+      if (!lp) families.set(f, (lp = familyLandPattern(f, options)));
+      return lp;
+    },
+    model(f, m) {
+      let lp = models.get(m);
+      if (!lp) models.set(m, (lp = familyModelLandPattern(f, m, options)));
+      return lp;
+    },
+  };
+}
+
 /**
  * The STEP and the VRML file of each model. Both are written from one computation of the model's
- * shape (the first of the two tasks to run makes it, the second releases it).
+ * shape (the first of the two tasks to run makes it, the second releases it); `ready` holds
+ * models made in advance (to check them before anything is written).
  */
-function modelTasks(source: ModelSource | null): LibraryTask[] {
+function modelTasks(source: ModelSource | null, patterns: Patterns, ready: ReadonlyMap<FamilyModel, ModelFiles>): LibraryTask[] {
   if (!source) return [];
   return footprintFamilies.flatMap((family) =>
     family.models.flatMap((m): LibraryTask[] => {
-      let files: ModelFiles | null = null;
+      let files: ModelFiles | null = ready.get(m) ?? null;
       let pending = 2;
       const build = (write: (f: ModelFiles) => ModelFile) => () => {
-        files ??= source.modelFiles(familyModelLandPattern(family, m));
+        if (!files) {
+          const r = source.modelFiles(patterns.model(family, m));
+          if (!r.ok) throw new Error(`3D model ${m.name} failed: ${r.error.code} ${r.error.message}`);
+          files = r.value;
+        }
         const content = write(files).content;
         if (--pending === 0) files = null;
         return content;
@@ -69,19 +108,57 @@ function modelTasks(source: ModelSource | null): LibraryTask[] {
   );
 }
 
-/** Every file of the library, sorted by path (code-unit order, independent of the locale). */
-export function kicadLibraryTasks(options: LibraryOptions = {}): LibraryTask[] {
+/**
+ * Overridden land patterns are checked before anything is built: copper that overlaps (src/geometry)
+ * and 3D shapes that cannot be drawn (src/model3d) are errors naming the footprint or model.
+ */
+function checkOverridden(source: ModelSource | null, patterns: Patterns, options: LibraryPatternOptions): Result<Map<FamilyModel, ModelFiles>> {
+  const ready = new Map<FamilyModel, ModelFiles>();
+  for (const family of footprintFamilies) {
+    if (!overridesFor(options.overrides, family.role)) continue;
+    const problems = landPatternProblems(patterns.family(family));
+    if (problems.length > 0) {
+      return fail(error('LAND_PATTERN_INVALID', `With these overrides, ${family.footprintName}: ${problems.slice(0, 3).join('; ')}${problems.length > 3 ? ` (and ${problems.length - 3} more)` : ''}.`));
+    }
+    if (!source) continue;
+    for (const m of family.models) {
+      const r = source.modelFiles(patterns.model(family, m));
+      if (!r.ok) return r;
+      ready.set(m, r.value);
+    }
+  }
+  return ok(ready);
+}
+
+/**
+ * Every file of the library, sorted by path (code-unit order, independent of the locale), not
+ * built yet; fails on bad overrides (KICAD_BAD_OVERRIDES, LAND_PATTERN_INVALID, MODEL_SHAPE_INVALID).
+ */
+export function kicadLibrary(options: LibraryOptions = {}): Result<LibraryTask[]> {
   const baseUri = options.baseUri ?? DEFAULT_BASE_URI;
   const models = options.models === undefined ? defaultModelSource : options.models;
+  const overrides = parseRoleOverrides(options.overrides);
+  if (!overrides.ok) return overrides;
+  const patternOptions: LibraryPatternOptions = { overrides: overrides.value, ...(options.overrideOrigin !== undefined ? { overrideOrigin: options.overrideOrigin } : {}) };
+  const patterns = patternsOf(patternOptions);
+  const ready = checkOverridden(models, patterns, patternOptions);
+  if (!ready.ok) return ready;
   const tasks: LibraryTask[] = [
-    ...footprintFamilies.map((f): LibraryTask => ({ path: `${PRETTY_DIR}/${f.footprintName}.kicad_mod`, build: () => familyFootprintText(f) })),
+    ...footprintFamilies.map((f): LibraryTask => ({ path: `${PRETTY_DIR}/${f.footprintName}.kicad_mod`, build: () => familyFootprintText(f, patterns.family(f)) })),
     { path: SYMBOL_FILE, build: symbolLibrary },
-    ...modelTasks(models),
+    ...modelTasks(models, patterns, ready.value),
     { path: 'fp-lib-table', build: () => fpLibTable(baseUri) },
     { path: 'sym-lib-table', build: () => symLibTable(baseUri) },
-    { path: 'README.md', build: () => libraryReadme(models !== null, baseUri) },
+    { path: 'README.md', build: () => readmeText(models !== null, baseUri, patterns.family, patternOptions) },
   ];
-  return tasks.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return ok(tasks.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)));
+}
+
+/** `kicadLibrary` for options that cannot fail (no overrides, or overrides already checked); throws otherwise. */
+export function kicadLibraryTasks(options: LibraryOptions = {}): LibraryTask[] {
+  const r = kicadLibrary(options);
+  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+  return r.value;
 }
 
 /** The 3D model files the footprints link (`${MODELS_DIR}/<name>.wrl`), whether or not the build writes them. */
@@ -109,8 +186,7 @@ function paramTable(lp: LandPattern): string[] {
   ];
 }
 
-function familyRow(f: FootprintFamily): string {
-  const lp = familyLandPattern(f);
+function familyRow(f: FootprintFamily, lp: LandPattern): string {
   const { A, B, C } = lp.dimensions.dimensionsMm;
   const terminals = lp.pads.filter((p) => p.number === 'MP');
   const t = terminals[terminals.length - 1]!;
@@ -118,11 +194,32 @@ function familyRow(f: FootprintFamily): string {
 }
 
 /** The library's README: what is in it, how to install it, where every number came from, what to check. */
-export function libraryReadme(withModels: boolean, baseUri = DEFAULT_BASE_URI): string {
+export function libraryReadme(withModels: boolean, baseUri = DEFAULT_BASE_URI, options: LibraryPatternOptions = {}): string {
+  return readmeText(withModels, baseUri, (f) => familyLandPattern(f, options), options);
+}
+
+/** Where the user's overrides apply, for the README (nothing without overrides). */
+function overrideLines(options: LibraryPatternOptions): string[] {
+  const roles = (['socket', 'header'] as const).filter((role) => overridesFor(options.overrides, role));
+  if (roles.length === 0) return [];
+  const text = (role: 'socket' | 'header') =>
+    Object.entries(overridesFor(options.overrides, role)!)
+      .map(([name, value]) => `${name} = ${formatNumber(value as number)}${name.endsWith('Ratio') ? '' : ' mm'}`)
+      .join(', ');
+  return [
+    '**Overridden land patterns.** This build applies land-pattern parameters given by the user',
+    `(${options.overrideOrigin ?? 'override'}); they show as provenance \`override\` below, in each footprint and in the 3D models:`,
+    '',
+    ...roles.map((role) => `- ${role === 'socket' ? 'Sockets' : 'Headers'}: ${text(role)}.`),
+    '',
+  ];
+}
+
+function readmeText(withModels: boolean, baseUri: string, lpOf: (f: FootprintFamily) => LandPattern, options: LibraryPatternOptions): string {
   const socket = footprintFamilies.find((f) => f.role === 'socket')!;
   const header = footprintFamilies.find((f) => f.role === 'header')!;
-  const socketLp = familyLandPattern(socket);
-  const headerLp = familyLandPattern(header);
+  const socketLp = lpOf(socket);
+  const headerLp = lpOf(header);
   const lines = [
     `# ${FOOTPRINT_LIBRARY}: KiCad library of the Panasonic A4S connectors`,
     '',
@@ -132,6 +229,7 @@ export function libraryReadme(withModels: boolean, baseUri = DEFAULT_BASE_URI): 
     '**These land patterns are not the manufacturer\'s drawing.** The catalog text lost its recommended PC board',
     'and metal-mask figures. Read "Check before fabrication" below before ordering boards.',
     '',
+    ...overrideLines(options),
     '## Contents',
     '',
     `- \`${PRETTY_DIR}/\`: ${footprintFamilies.length} footprints (format version ${FOOTPRINT_FORMAT_VERSION}, KiCad 6 and newer), one per role and pin count;`,
@@ -161,7 +259,7 @@ export function libraryReadme(withModels: boolean, baseUri = DEFAULT_BASE_URI): 
     '',
     '| footprint | part numbers | mated heights (mm) | A / B / C (mm) | terminal pad x (mm) | 3D models |',
     '|---|---|---|---|---|---|',
-    ...footprintFamilies.map(familyRow),
+    ...footprintFamilies.map((f) => familyRow(f, lpOf(f))),
     '',
     '## Provenance of the land patterns',
     '',

@@ -1,5 +1,6 @@
 import type { LandPattern } from '../geometry/index.js';
 import { landPatternModel } from '../model3d/index.js';
+import type { Result } from '../result.js';
 
 /**
  * Where the library builder gets 3D models from: src/model3d (STEP + VRML of a part number, in
@@ -19,8 +20,8 @@ export interface ModelFiles {
 }
 
 export interface ModelSource {
-  /** The model of a footprint's land pattern (its body, contacts and terminals where its pads are). */
-  modelFiles(lp: LandPattern): ModelFiles;
+  /** The model of a footprint's land pattern (its body, contacts and terminals where its pads are); fails when overrides leave no drawable shape. */
+  modelFiles(lp: LandPattern): Result<ModelFiles>;
 }
 
 export const defaultModelSource: ModelSource | null = { modelFiles: landPatternModel };

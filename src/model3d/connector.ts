@@ -1,5 +1,7 @@
 import { dimensionsFor } from '../select/index.js';
-import { landPattern, type LandPattern, type Pad } from '../geometry/index.js';
+import { error } from '../errors.js';
+import { LAND_PARAM_NAMES, landPattern, type LandPattern, type Pad } from '../geometry/index.js';
+import { fail, ok, type Result } from '../result.js';
 import { box3, boxSolid, pocketedBoxSolid, r4, unionBounds, type Box3, type Solid, type Vec3 } from './solid.js';
 
 /**
@@ -47,14 +49,24 @@ function footFor(pad: Pad): Box3 {
   return box3([pad.xMm - width / 2, y - length / 2, 0], [pad.xMm + width / 2, y + length / 2, MODEL_ASSUMPTIONS.footThicknessMm.value]);
 }
 
+/** The socket's cavity, as numbers: where it is, and why. */
+interface Cavity {
+  /** Header outline: length A_header and width, centred. */
+  readonly lengthMm: number;
+  readonly widthMm: number;
+  /** Height of the cavity floor above the board; the cavity is open at the socket's top. */
+  readonly floorMm: number;
+  readonly source: string;
+}
+
 /**
  * Socket cavity (where the header's body goes): the header's own outline A_header × width_header
  * for the same pin count, as deep as the pair's engagement (socket height + 0.8 mm header height
  * − 0.8 mm mated height). Derived from the same reference numbers, so that the mated-pair model
  * nests without the two bodies overlapping.
  */
-function socketCavity(lp: LandPattern): { box: Box3; source: string } {
-  // Depends on the pin count and the socket's height only; the library asks for each several times.
+function socketCavity(lp: LandPattern): Cavity {
+  // Depends on the pin count and the socket's height only; a model and its mated pair ask again.
   const key = `${lp.pins}|${lp.body.heightMm}`;
   let cavity = cavities.get(key);
   if (!cavity) {
@@ -63,18 +75,58 @@ function socketCavity(lp: LandPattern): { box: Box3; source: string } {
   }
   return cavity;
 }
-const cavities = new Map<string, { box: Box3; source: string }>();
+const cavities = new Map<string, Cavity>();
 
-function computeSocketCavity(lp: LandPattern): { box: Box3; source: string } {
+function computeSocketCavity(lp: LandPattern): Cavity {
   const header = landPattern('header', lp.pins, 0.8);
   const headerA = dimensionsFor('header', lp.pins, 0.8).dimensionsMm.A;
   const depthMm = r4(lp.body.heightMm + header.body.heightMm - 0.8);
-  const hx = headerA / 2;
-  const hy = header.body.widthMm / 2;
   return {
-    box: box3([-hx, -hy, r4(lp.body.heightMm - depthMm)], [hx, hy, lp.body.heightMm]),
+    lengthMm: headerA,
+    widthMm: header.body.widthMm,
+    floorMm: r4(lp.body.heightMm - depthMm),
     source: `assumed: socket cavity = header outline ${headerA} × ${header.body.widthMm} mm (header A, catalog; width, reference), depth ${depthMm} mm = ${lp.body.heightMm} + ${header.body.heightMm} − 0.8 (derived: engagement of the 0.8 mm pair); the real cavity shape is not published`,
   };
+}
+
+function cavityBox(c: Cavity, socketHeightMm: number): Box3 {
+  return box3([-c.lengthMm / 2, -c.widthMm / 2, c.floorMm], [c.lengthMm / 2, c.widthMm / 2, socketHeightMm]);
+}
+
+/** Land-pattern parameters the user overrode, as one provenance line (none without overrides). */
+function overrideLines(lp: LandPattern): string[] {
+  const names = LAND_PARAM_NAMES.filter((n) => lp.params[n].provenance === 'override');
+  if (names.length === 0) return [];
+  const values = names.map((n) => `${n} = ${lp.params[n].valueMm}${n.endsWith('Ratio') ? '' : ' mm'}`).join(', ');
+  const sources = [...new Set(names.map((n) => lp.params[n].source))].join('; ');
+  return [`Land-pattern overrides (provenance override, ${sources}): ${values}; the model follows the overridden pads and body.`];
+}
+
+/**
+ * What keeps a land pattern from giving a solid model (possible with user overrides only):
+ * a body without volume, a pad too small to leave a foot, a socket too small for its cavity.
+ */
+function shapeProblems(lp: LandPattern): string[] {
+  const problems: string[] = [];
+  const { lengthMm, widthMm, heightMm } = lp.body;
+  if (!(lengthMm > 0 && widthMm > 0 && heightMm > 0)) problems.push(`the body ${lengthMm} × ${widthMm} × ${heightMm} mm has no volume`);
+  const inset = MODEL_ASSUMPTIONS.footInsetMm.value;
+  const small = lp.pads.find((pad) => !(pad.widthMm > 2 * inset && pad.heightMm > 2 * inset));
+  if (small) problems.push(`pad ${small.number} (${small.widthMm} × ${small.heightMm} mm) leaves no foot: feet are the pads less ${inset} mm on each side (assumed), so pads must be over ${2 * inset} mm wide and long`);
+  if (lp.role === 'socket' && problems.length === 0) {
+    const c = socketCavity(lp);
+    if (!(c.lengthMm < lengthMm && c.widthMm < widthMm && c.floorMm > 0 && c.floorMm < heightMm)) {
+      problems.push(`the socket body ${lengthMm} × ${widthMm} × ${heightMm} mm cannot hold its cavity (the header outline ${c.lengthMm} × ${c.widthMm} mm, its floor ${c.floorMm} mm above the board): it must be longer, wider and taller`);
+    }
+  }
+  return problems;
+}
+
+/** `connectorModel`, or MODEL_SHAPE_INVALID when the (overridden) land pattern gives no solid model. */
+export function tryConnectorModel(lp: LandPattern, name: string): Result<ConnectorModel> {
+  const problems = shapeProblems(lp);
+  if (problems.length > 0) return fail(error('MODEL_SHAPE_INVALID', `The 3D model ${name} cannot be drawn from these land-pattern parameters: ${problems.join('; ')}.`));
+  return ok(connectorModel(lp, name));
 }
 
 /** The model of one footprint: body, one foot per contact, one per soldering terminal. */
@@ -82,6 +134,7 @@ export function connectorModel(lp: LandPattern, name: string): ConnectorModel {
   const { lengthMm, widthMm, heightMm } = lp.body;
   const bodyBounds = box3([-lengthMm / 2, -widthMm / 2, 0], [lengthMm / 2, widthMm / 2, heightMm]);
   const provenance = [
+    ...overrideLines(lp),
     `Body length ${lengthMm} mm: ${lp.body.provenance.length}.`,
     `Body width ${widthMm} mm: ${lp.body.provenance.width}.`,
     `Body height ${heightMm} mm: ${lp.body.provenance.height}.`,
@@ -93,7 +146,7 @@ export function connectorModel(lp: LandPattern, name: string): ConnectorModel {
   let body: Solid;
   if (lp.role === 'socket') {
     const cavity = socketCavity(lp);
-    body = pocketedBoxSolid('socket body', 'body', COLOURS.body, bodyBounds, cavity.box);
+    body = pocketedBoxSolid('socket body', 'body', COLOURS.body, bodyBounds, cavityBox(cavity, heightMm));
     provenance.push(`${cavity.source}.`);
   } else {
     body = boxSolid('header body', 'body', COLOURS.body, bodyBounds);

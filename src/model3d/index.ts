@@ -1,13 +1,14 @@
 import { catalogParts, type MatedHeightMm, type Role } from '../catalog/index.js';
 import { error } from '../errors.js';
-import { landPattern, modelName, partGeometry, type LandPattern, type PartGeometry } from '../geometry/index.js';
+import { landPattern, modelName, partGeometry, type LandParamOverrides, type LandPattern, type PartGeometry } from '../geometry/index.js';
+import { checkPartNumber } from '../partnumber/index.js';
 import { fail, ok, type Result } from '../result.js';
-import { connectorModel, MODEL_ASSUMPTIONS, type ConnectorModel } from './connector.js';
+import { connectorModel, MODEL_ASSUMPTIONS, tryConnectorModel, type ConnectorModel } from './connector.js';
 import { flipAboutX, unionBounds, type Solid } from './solid.js';
 import { writeStep } from './step.js';
 import { writeVrml } from './vrml.js';
 
-export { connectorModel, MODEL_ASSUMPTIONS, COLOURS, type ConnectorModel } from './connector.js';
+export { connectorModel, tryConnectorModel, MODEL_ASSUMPTIONS, COLOURS, type ConnectorModel } from './connector.js';
 export { writeStep, stepString, stepReal, STEP_TIMESTAMP } from './step.js';
 export { writeVrml, VRML_UNIT_MM } from './vrml.js';
 export { type Solid, type Face, type Box3, type Vec3 } from './solid.js';
@@ -18,6 +19,19 @@ export type ModelFormat = 'step' | 'wrl';
 export interface ModelFile {
   readonly fileName: string;
   readonly content: string;
+  /** Where the model's numbers come from (also written into the file as comments). */
+  readonly provenance: readonly string[];
+  readonly checksBeforeFabrication: readonly string[];
+}
+
+/**
+ * Land-pattern overrides from the manufacturer's drawing, per role, already validated (src/kicad
+ * parseRoleOverrides reads an overrides file); a part uses those of its own role.
+ */
+export interface ModelOptions {
+  readonly overrides?: Readonly<Partial<Record<Role, LandParamOverrides>>>;
+  /** Their provenance text, e.g. "override: user file drawing.yaml". */
+  readonly overrideOrigin?: string;
 }
 
 /** `<modelName>.step` / `.wrl`: the names the KiCad footprints point to. */
@@ -34,13 +48,22 @@ function partNotes(g: PartGeometry): string[] {
   return notes;
 }
 
+/** The part's geometry with the overrides of its role (none: the default land pattern). */
+function geometryOf(pn: string, options: ModelOptions): Result<PartGeometry> {
+  const role = checkPartNumber(pn).fields?.role;
+  const own = role ? options.overrides?.[role] : undefined;
+  if (!own || Object.keys(own).length === 0) return partGeometry(pn);
+  return partGeometry(pn, { overrides: own, ...(options.overrideOrigin !== undefined ? { overrideOrigin: options.overrideOrigin } : {}) });
+}
+
 /** The model of a part number (tape and inspection variants share their standard part's model). */
-export function partModel(pn: string): Result<{ geometry: PartGeometry; model: ConnectorModel; notes: string[] }> {
-  const g = partGeometry(pn);
+export function partModel(pn: string, options: ModelOptions = {}): Result<{ geometry: PartGeometry; model: ConnectorModel; notes: string[] }> {
+  const g = geometryOf(pn, options);
   if (!g.ok) return g;
   const lp = g.value.landPattern;
-  const name = modelName(lp.role, lp.pins, lp.matedHeightMm);
-  return ok({ geometry: g.value, model: connectorModel(lp, name), notes: partNotes(g.value) });
+  const model = tryConnectorModel(lp, modelName(lp.role, lp.pins, lp.matedHeightMm));
+  if (!model.ok) return model;
+  return ok({ geometry: g.value, model: model.value, notes: partNotes(g.value) });
 }
 
 function describe(model: ConnectorModel, notes: readonly string[], extra: readonly string[] = []): string[] {
@@ -53,13 +76,17 @@ function describe(model: ConnectorModel, notes: readonly string[], extra: readon
   ];
 }
 
+function fileOf(model: ConnectorModel, notes: readonly string[], fileName: string, content: string): ModelFile {
+  return { fileName, content, provenance: [...notes, ...model.provenance], checksBeforeFabrication: model.checksBeforeFabrication };
+}
+
 function stepOf(model: ConnectorModel, notes: readonly string[]): ModelFile {
   const fileName = `${model.name}.step`;
-  return { fileName, content: writeStep({ fileName, productName: model.name, description: describe(model, notes), solids: model.solids }) };
+  return fileOf(model, notes, fileName, writeStep({ fileName, productName: model.name, description: describe(model, notes), solids: model.solids }));
 }
 
 function vrmlOf(model: ConnectorModel, notes: readonly string[]): ModelFile {
-  return { fileName: `${model.name}.wrl`, content: writeVrml({ title: model.name, comments: describe(model, notes), solids: model.solids }) };
+  return fileOf(model, notes, `${model.name}.wrl`, writeVrml({ title: model.name, comments: describe(model, notes), solids: model.solids }));
 }
 
 /** A part's model, its shape computed once: both files are written from it (the KiCad library writes both). */
@@ -73,29 +100,30 @@ function writerOf(model: ConnectorModel, notes: readonly string[]): ModelWriter 
   return { name: model.name, step: () => stepOf(model, notes), vrml: () => vrmlOf(model, notes) };
 }
 
-export function modelWriter(pn: string): Result<ModelWriter> {
-  const m = partModel(pn);
+export function modelWriter(pn: string, options: ModelOptions = {}): Result<ModelWriter> {
+  const m = partModel(pn, options);
   return m.ok ? ok(writerOf(m.value.model, m.value.notes)) : m;
 }
 
 /**
  * The model of a land pattern already made (the KiCad library draws each footprint's model from
- * the footprint's own land pattern): the same files as `modelWriter` gives for a standard catalog
- * part of that role, pin count and mated height.
+ * the footprint's own land pattern, overridden or not): without overrides, the same files as
+ * `modelWriter` gives for a standard catalog part of that role, pin count and mated height.
  */
-export function landPatternModel(lp: LandPattern): ModelWriter {
-  return writerOf(connectorModel(lp, modelName(lp.role, lp.pins, lp.matedHeightMm)), []);
+export function landPatternModel(lp: LandPattern): Result<ModelWriter> {
+  const model = tryConnectorModel(lp, modelName(lp.role, lp.pins, lp.matedHeightMm));
+  return model.ok ? ok(writerOf(model.value, [])) : model;
 }
 
 /** STEP AP214 model of a part (mm, KiCad footprint origin). */
-export function stepModel(pn: string): Result<ModelFile> {
-  const m = modelWriter(pn);
+export function stepModel(pn: string, options: ModelOptions = {}): Result<ModelFile> {
+  const m = modelWriter(pn, options);
   return m.ok ? ok(m.value.step()) : m;
 }
 
 /** VRML 2.0 model of a part for KiCad's 3D viewer (1 unit = 0.1 inch). */
-export function vrmlModel(pn: string): Result<ModelFile> {
-  const m = modelWriter(pn);
+export function vrmlModel(pn: string, options: ModelOptions = {}): Result<ModelFile> {
+  const m = modelWriter(pn, options);
   return m.ok ? ok(m.value.vrml()) : m;
 }
 
@@ -123,10 +151,10 @@ export function allModels(): ModelFile[] {
  * height. Socket pin n meets header pin n (reference). One product, the header's solids renamed
  * "header …". Origin: the socket footprint's.
  */
-export function matedPairModel(socketPn: string, headerPn: string): Result<{ name: string; solids: Solid[]; description: string[] }> {
-  const s = partModel(socketPn);
+export function matedPairModel(socketPn: string, headerPn: string, options: ModelOptions = {}): Result<{ name: string; solids: Solid[]; description: string[]; checksBeforeFabrication: string[] }> {
+  const s = partModel(socketPn, options);
   if (!s.ok) return s;
-  const h = partModel(headerPn);
+  const h = partModel(headerPn, options);
   if (!h.ok) return h;
   const socket = s.value.geometry.landPattern;
   const header = h.value.geometry.landPattern;
@@ -154,13 +182,15 @@ export function matedPairModel(socketPn: string, headerPn: string): Result<{ nam
   if (overlapMm > 0) {
     description.push(`Simplified shapes: the header's contact feet (${MODEL_ASSUMPTIONS.footThicknessMm.value} mm thick, assumed) overlap the top of the socket's side walls by ${overlapMm} mm; the real parts leave ${Math.round((matedHeightMm - socket.body.heightMm) * 1e4) / 1e4} mm there.`);
   }
-  return ok({ name, solids, description });
+  const checksBeforeFabrication = [...s.value.model.checksBeforeFabrication.map((c) => `Socket: ${c}`), ...h.value.model.checksBeforeFabrication.map((c) => `Header: ${c}`)];
+  return ok({ name, solids, description, checksBeforeFabrication });
 }
 
 /** STEP of the mated pair (see matedPairModel). */
-export function matedPairStep(socketPn: string, headerPn: string): Result<ModelFile> {
-  const m = matedPairModel(socketPn, headerPn);
+export function matedPairStep(socketPn: string, headerPn: string, options: ModelOptions = {}): Result<ModelFile> {
+  const m = matedPairModel(socketPn, headerPn, options);
   if (!m.ok) return m;
   const fileName = `${m.value.name}.step`;
-  return ok({ fileName, content: writeStep({ fileName, productName: m.value.name, description: m.value.description, solids: m.value.solids }) });
+  const content = writeStep({ fileName, productName: m.value.name, description: m.value.description, solids: m.value.solids });
+  return ok({ fileName, content, provenance: m.value.description.slice(1), checksBeforeFabrication: m.value.checksBeforeFabrication });
 }

@@ -247,3 +247,33 @@ describe('VRML', () => {
     }
   });
 });
+
+describe('land-pattern overrides', () => {
+  it('apply to the parts of their role only, and are named in the file', () => {
+    const overrides = { socket: { signalPadLengthMm: 0.7 } };
+    const socket = stepModel('AXE540127', { overrides, overrideOrigin: 'override: drawing 123' });
+    const plain = stepModel('AXE540127');
+    if (!socket.ok || !plain.ok) throw new Error('expected ok');
+    expect(socket.value.content).not.toBe(plain.value.content);
+    expect(socket.value.content).toContain('Land-pattern overrides (provenance override, override: drawing 123): signalPadLengthMm = 0.7 mm');
+    const header = vrmlModel('AXE640124', { overrides });
+    const headerPlain = vrmlModel('AXE640124');
+    if (!header.ok || !headerPlain.ok) throw new Error('expected ok');
+    expect(header.value.content).toBe(headerPlain.value.content);
+  });
+
+  it('that leave no solid shape give MODEL_SHAPE_INVALID, not an exception', () => {
+    const tiny = stepModel('AXE640124', { overrides: { header: { terminalPadWidthMm: 0.08 } } });
+    expect(tiny.ok).toBe(false);
+    if (!tiny.ok) {
+      expect(tiny.error.code).toBe('MODEL_SHAPE_INVALID');
+      expect(tiny.error.message).toContain('pad MP');
+    }
+    const low = vrmlModel('AXE540127', { overrides: { socket: { bodyHeightMm: 0.1 } } });
+    expect(low.ok).toBe(false);
+    if (!low.ok) expect(low.error.message).toContain('cannot hold its cavity');
+    const pair = matedPairModel('AXE540127', 'AXE640124', { overrides: { socket: { bodyWidthMm: 1.9 } } });
+    expect(pair.ok).toBe(false);
+    if (!pair.ok) expect(pair.error.code).toBe('MODEL_SHAPE_INVALID');
+  });
+});

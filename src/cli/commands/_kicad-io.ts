@@ -1,8 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import type { A4sError } from '../../errors.js';
+import type { A4sError, ErrorCode } from '../../errors.js';
+import { parseRoleOverrides, type RoleOverrides } from '../../kicad/index.js';
 import { CliUsageError, EXIT } from '../io.js';
+
+/** Errors that come from the user's overrides file: exit code 2, like any bad input file. */
+export const OVERRIDE_ERROR_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['KICAD_BAD_OVERRIDES', 'KICAD_OVERRIDES_UNREADABLE', 'LAND_PATTERN_INVALID', 'MODEL_SHAPE_INVALID']);
+
+/** The `--overrides` option text shared by the commands that draw land patterns. */
+export const OVERRIDES_HELP =
+  'JSON or YAML file of land-pattern parameters from the manufacturer\'s drawing: flat for both roles (e.g. {"signalPadLengthMm": 0.75}) or split, {"socket": {...}, "header": {...}}';
 
 /** Reads a JSON or YAML overrides file (YAML is a superset of JSON); the core validates its content. */
 export async function readOverrides(cwd: string, file: string | undefined): Promise<{ overrides: unknown; origin: string } | undefined> {
@@ -14,15 +22,26 @@ export async function readOverrides(cwd: string, file: string | undefined): Prom
   } catch (err) {
     throw new CliUsageError('KICAD_OVERRIDES_UNREADABLE', `Cannot read the overrides file ${file}: ${(err as Error).message}`);
   }
+  // The file name is written into the outputs as provenance: keep it printable.
+  const origin = `override: user file ${basename(path).replace(/[\u0000-\u001f\u007f]/g, '?')}`;
   try {
-    return { overrides: parseYaml(text), origin: `override: user file ${basename(path)}` };
+    return { overrides: parseYaml(text), origin };
   } catch (err) {
     throw new CliUsageError('KICAD_OVERRIDES_UNREADABLE', `The overrides file ${file} is not JSON or YAML: ${(err as Error).message.split('\n')[0]}`);
   }
 }
 
+/** Reads and validates an overrides file (flat, or split by role); undefined without --overrides. */
+export async function readRoleOverrides(cwd: string, file: string | undefined): Promise<{ overrides: RoleOverrides; overrideOrigin: string } | undefined> {
+  const given = await readOverrides(cwd, file);
+  if (!given) return undefined;
+  const parsed = parseRoleOverrides(given.overrides);
+  if (!parsed.ok) throw resultError(parsed.error, undefined);
+  return { overrides: parsed.value, overrideOrigin: given.origin };
+}
+
 /** Part-number and override errors of the core, as the CLI reports them (same exit codes as `a4s dims`). */
 export function resultError(e: A4sError, suggestions: readonly string[] | undefined): CliUsageError {
   const hint = suggestions?.length ? ` Did you mean: ${suggestions.join(', ')}?` : '';
-  return new CliUsageError(e.code, `${e.message}${hint}`, e.code.startsWith('KICAD_') ? EXIT.USAGE : EXIT.FINDINGS);
+  return new CliUsageError(e.code, `${e.message}${hint}`, OVERRIDE_ERROR_CODES.has(e.code) || e.code.startsWith('KICAD_') ? EXIT.USAGE : EXIT.FINDINGS);
 }

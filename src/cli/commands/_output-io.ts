@@ -2,7 +2,8 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { checkPartNumber } from '../../partnumber/index.js';
 import type { Result } from '../../result.js';
-import { CliUsageError, EXIT, write, type CliIo } from '../io.js';
+import { CliUsageError, EXIT, json, write, type CliIo } from '../io.js';
+import { OVERRIDE_ERROR_CODES } from './_kicad-io.js';
 
 /** Output helpers of the commands that generate one file (model, drawing). */
 export interface GeneratedFile {
@@ -10,35 +11,69 @@ export interface GeneratedFile {
   readonly content: string;
 }
 
-/** Turns a failed Result into the CLI's error (exit code 1, as for any unusable part number). */
+/**
+ * Turns a failed Result into the CLI's error: exit code 1 for an unusable part number, 2 when the
+ * user's land-pattern overrides are the problem (as for any bad input file).
+ */
 export function unwrap<T>(r: Result<T>): T {
   if (r.ok) return r.value;
   const hint = r.suggestions?.length ? ` Did you mean: ${r.suggestions.join(', ')}?` : '';
-  throw new CliUsageError(r.error.code, `${r.error.message}${hint}`, EXIT.FINDINGS);
+  throw new CliUsageError(r.error.code, `${r.error.message}${hint}`, OVERRIDE_ERROR_CODES.has(r.error.code) ? EXIT.USAGE : EXIT.FINDINGS);
 }
 
-/** Writes a generated file to -o (relative to the working directory) or to stdout. */
-export async function emit(io: CliIo, file: GeneratedFile, output: string | undefined): Promise<void> {
-  if (!output) return write(io.stdout, file.content);
+async function writeOutput(io: CliIo, file: GeneratedFile, output: string): Promise<string> {
   const path = resolve(io.cwd, output);
   try {
     await writeFile(path, file.content);
   } catch (err) {
     throw new CliUsageError('OUTPUT_WRITE_FAILED', `cannot write ${path}: ${err instanceof Error ? err.message : String(err)}`);
   }
+  return path;
+}
+
+/** What --json says besides the file: `summary` comes first (part number, status, format), `details` after the file's name and size. */
+export interface JsonReport {
+  readonly summary: Record<string, unknown>;
+  readonly details: Record<string, unknown>;
+}
+
+/**
+ * Writes a generated file to -o (relative to the working directory) or to stdout. With `report`
+ * (--json), stdout gets one JSON object instead: the summary, the file name and size, the details,
+ * and last either the content or, with -o, the path written (`writtenTo`).
+ */
+export async function emit(io: CliIo, file: GeneratedFile, output: string | undefined, report?: JsonReport): Promise<void> {
+  const path = output ? await writeOutput(io, file, output) : null;
+  if (report) {
+    const bytes = Buffer.byteLength(file.content);
+    return write(io.stdout, json({ ...report.summary, fileName: file.fileName, bytes, ...report.details, ...(path !== null ? { writtenTo: path } : { content: file.content }) }));
+  }
+  if (path === null) return write(io.stdout, file.content);
   await write(io.stderr, `wrote ${path} (${Buffer.byteLength(file.content)} bytes)\n`);
 }
 
-/** Nonstandard part numbers still get a file (dimensions from the table's formula) and exit code 1. */
-export function statusExit(pns: readonly string[], io: CliIo): number {
-  let code: number = EXIT.OK;
-  for (const pn of pns) {
-    const check = checkPartNumber(pn);
-    if (check.status === 'nonstandard') {
-      void io.stderr.write(`warning [${check.errors[0]?.code ?? 'NOT_LISTED'}]: ${check.errors[0]?.message ?? ''}\n`);
-      code = EXIT.FINDINGS;
-    }
-  }
-  return code;
+export interface PartStatus {
+  /** 0, or 1 when a part number is not in the catalog tables (its file is still written). */
+  readonly exitCode: number;
+  /** standard, or nonstandard when any part number is. */
+  readonly status: 'standard' | 'nonstandard';
+  readonly warnings: { code: string; message: string }[];
+  /** The part numbers as the catalog writes them (upper case, trimmed). */
+  readonly partNumbers: string[];
 }
 
+/** Nonstandard part numbers still get a file (dimensions from the table's formula) and exit code 1; each is warned of on stderr. */
+export function partStatus(pns: readonly string[], io: CliIo): PartStatus {
+  const warnings: { code: string; message: string }[] = [];
+  const partNumbers: string[] = [];
+  for (const pn of pns) {
+    const check = checkPartNumber(pn);
+    partNumbers.push(check.partNumber ?? pn);
+    if (check.status === 'nonstandard') {
+      const warning = { code: check.errors[0]?.code ?? 'NOT_LISTED', message: check.errors[0]?.message ?? '' };
+      void io.stderr.write(`warning [${warning.code}]: ${warning.message}\n`);
+      warnings.push(warning);
+    }
+  }
+  return warnings.length ? { exitCode: EXIT.FINDINGS, status: 'nonstandard', warnings, partNumbers } : { exitCode: EXIT.OK, status: 'standard', warnings, partNumbers };
+}

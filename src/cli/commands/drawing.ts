@@ -1,6 +1,7 @@
 import { drawingSvg } from '../../drawing/index.js';
 import type { RegisterCommand } from '../context.js';
-import { emit, statusExit, unwrap } from './_output-io.js';
+import { OVERRIDES_HELP, readRoleOverrides } from './_kicad-io.js';
+import { emit, partStatus, unwrap } from './_output-io.js';
 
 export const registerDrawing: RegisterCommand = (program, ctx) => {
   program
@@ -8,9 +9,20 @@ export const registerDrawing: RegisterCommand = (program, ctx) => {
     .description('SVG drawing of a part: land pattern, outline, pin 1, A/B/C dimensions, where every number comes from, checks before fabrication (A4, mm)')
     .argument('<partNumber>')
     .option('-o, --output <file>', 'write to this file instead of stdout')
-    .action(async (pn: string, options: { output?: string }) => {
-      const file = unwrap(drawingSvg(pn));
-      ctx.exitCode = statusExit([pn], ctx.io);
-      await emit(ctx.io, file, options.output);
+    .option('--overrides <file>', `${OVERRIDES_HELP}; drawn in the "override" colour`)
+    .option('--json', 'print JSON: part number, status, file name, size, the numbers drawn with their provenance, checks, and the content (or the path written with -o)')
+    .addHelpText('after', '\nExit code: 0 for catalog parts, 1 for an unlisted (nonstandard) or invalid part number, 2 on usage errors or bad overrides.')
+    .action(async (pn: string, options: { output?: string; overrides?: string; json?: boolean }) => {
+      const overrides = (await readRoleOverrides(ctx.io.cwd, options.overrides)) ?? {};
+      const file = unwrap(drawingSvg(pn, overrides));
+      const status = partStatus([pn], ctx.io);
+      ctx.exitCode = status.exitCode;
+      const report = options.json
+        ? {
+            summary: { partNumber: status.partNumbers[0], status: status.status, format: 'svg' },
+            details: { numbers: file.numbers, checksBeforeFabrication: file.checksBeforeFabrication, warnings: status.warnings },
+          }
+        : undefined;
+      await emit(ctx.io, file, options.output, report);
     });
 };

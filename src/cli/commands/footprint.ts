@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { footprintFile } from '../../kicad/index.js';
 import type { RegisterCommand } from '../context.js';
 import { CliUsageError, EXIT, json, write } from '../io.js';
-import { readOverrides, resultError } from './_kicad-io.js';
+import { OVERRIDES_HELP, readOverrides, resultError } from './_kicad-io.js';
 
 export const registerFootprint: RegisterCommand = (program, ctx) => {
   program
@@ -11,7 +11,7 @@ export const registerFootprint: RegisterCommand = (program, ctx) => {
     .description('KiCad footprint (.kicad_mod, KiCad 6+) of a part: pads, paste, mask, silkscreen, courtyard, 3D model link, provenance notes')
     .argument('<partNumber>')
     .option('-o, --output <file>', 'write the footprint to this file instead of standard output')
-    .option('--overrides <file>', 'JSON or YAML file of land-pattern parameters from the manufacturer\'s drawing (e.g. {"signalPadLengthMm": 0.75})')
+    .option('--overrides <file>', OVERRIDES_HELP)
     .option('--json', 'print JSON: name, file name, status and the file content')
     .addHelpText('after', '\nExit code: 0 for a catalog part, 1 for an unlisted (nonstandard) or invalid part number, 2 on usage errors or bad overrides.')
     .action(async (pn: string, options: { output?: string; overrides?: string; json?: boolean }) => {

@@ -2,9 +2,10 @@ import { writeFileSync } from 'node:fs';
 import { access, constants, mkdir, readdir, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import cliProgress from 'cli-progress';
-import { DEFAULT_BASE_URI, kicadLibraryTasks, linkedModelFiles, MODELS_DIR } from '../../kicad/index.js';
+import { DEFAULT_BASE_URI, kicadLibrary, linkedModelFiles, MODELS_DIR, overridesFor } from '../../kicad/index.js';
 import type { RegisterCommand } from '../context.js';
 import { CliUsageError, json, write } from '../io.js';
+import { OVERRIDES_HELP, readRoleOverrides, resultError } from './_kicad-io.js';
 
 const writeFailed = (shown: string, err: unknown) => new CliUsageError('KICAD_WRITE_FAILED', `Cannot write into ${shown}: ${(err as Error).message}`);
 
@@ -68,12 +69,17 @@ export const registerKicadLib: RegisterCommand = (program, ctx) => {
     .option('--force', 'write into a non-empty folder, overwriting the library files (other files are kept)')
     .option('--base-uri <uri>', 'where the library tables point to (KiCad path syntax)', DEFAULT_BASE_URI)
     .option('--no-models', 'leave out the 3D models (the footprints still link them: see the README)')
+    .option('--overrides <file>', `${OVERRIDES_HELP}; applied to every footprint of that role, its 3D models and the README`)
     .option('--json', 'print JSON: the folder and each file written with its size')
-    .addHelpText('after', '\nThe output is deterministic: running it again gives byte-identical files.\nExit code: 0 on success, 2 when the folder is not empty (without --force) or cannot be written.')
-    .action(async (dirArg: string, options: { force?: boolean; baseUri: string; models: boolean; json?: boolean }) => {
+    .addHelpText('after', '\nThe output is deterministic: running it again gives byte-identical files.\nExit code: 0 on success, 2 when the folder is not empty (without --force) or cannot be written, or on bad overrides.')
+    .action(async (dirArg: string, options: { force?: boolean; baseUri: string; models: boolean; overrides?: string; json?: boolean }) => {
       const dir = resolve(ctx.io.cwd, dirArg);
+      const given = await readRoleOverrides(ctx.io.cwd, options.overrides);
+      // Bad overrides fail before the folder is touched.
+      const library = kicadLibrary({ baseUri: options.baseUri, ...(options.models ? {} : { models: null }), ...(given ?? {}) });
+      if (!library.ok) throw resultError(library.error, library.suggestions);
+      const tasks = library.value;
       await checkTarget(dir, dirArg, options.force === true);
-      const tasks = kicadLibraryTasks({ baseUri: options.baseUri, ...(options.models ? {} : { models: null }) });
       const bar = ctx.io.isTTY
         ? new cliProgress.SingleBar({ stream: ctx.io.stderr, noTTYOutput: true, format: 'kicad-lib [{bar}] {value}/{total} {file}', hideCursor: true, clearOnComplete: false }, cliProgress.Presets.shades_classic)
         : null;
@@ -105,12 +111,16 @@ export const registerKicadLib: RegisterCommand = (program, ctx) => {
       const total = written.reduce((s, f) => s + f.bytes, 0);
       // Without models the footprints keep their model links (the same footprints as a full build): say which files are missing.
       const missingModels = options.models ? [] : linkedModelFiles();
+      const overridden = given ? (['socket', 'header'] as const).filter((role) => overridesFor(given.overrides, role)) : [];
       if (options.json) {
-        await write(ctx.io.stdout, json({ dir: dirArg, files: written, bytes: total, modelsWritten: options.models, missingModels }));
+        await write(ctx.io.stdout, json({ dir: dirArg, files: written, bytes: total, modelsWritten: options.models, missingModels, ...(given ? { overrides: { origin: given.overrideOrigin, ...given.overrides } } : {}) }));
         return;
       }
       const count = (pred: (p: string) => boolean) => written.filter((f) => pred(f.path)).length;
       await write(ctx.io.stdout, `Wrote ${written.length} files (${total} bytes) to ${dirArg}: ${count((p) => p.endsWith('.kicad_mod'))} footprints, ${count((p) => p.endsWith('.kicad_sym'))} symbol library, ${count((p) => p.endsWith('.step') || p.endsWith('.wrl'))} 3D model files, fp-lib-table, sym-lib-table, README.md.\n`);
+      if (given) {
+        await write(ctx.io.stdout, overridden.length ? `Land-pattern overrides (${given.overrideOrigin}) applied to the ${overridden.map((r) => `${r}s`).join(' and ')}: provenance "override" in their footprints, 3D models and the README.\n` : `The overrides file ${options.overrides} sets no parameter: nothing overridden.\n`);
+      }
       if (missingModels.length) {
         await write(ctx.io.stdout, `No 3D models (--no-models): the footprints still link ${missingModels.length} model files under ${MODELS_DIR}/ that were not written; KiCad shows no 3D body until they are there. Add them with: a4s kicad-lib ${dirArg} --force\n`);
       }

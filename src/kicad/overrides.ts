@@ -1,0 +1,58 @@
+import type { Role } from '../catalog/index.js';
+import { error } from '../errors.js';
+import { LAND_PARAM_NAMES, LandParamOverrides } from '../geometry/index.js';
+import { fail, ok, type Result } from '../result.js';
+
+/**
+ * Land-pattern overrides per role. An overrides file is either flat (the parameters, for sockets
+ * and headers alike) or split by role, `{ socket: {...}, header: {...} }` (either may be left
+ * out): the two roles' pads differ, so one drawing's numbers rarely fit both.
+ */
+export type RoleOverrides = Readonly<Partial<Record<Role, LandParamOverrides>>>;
+
+const ROLES = ['socket', 'header'] as const;
+
+function rejected(problems: string): Result<never> {
+  return fail(error('KICAD_BAD_OVERRIDES', `Land-pattern overrides rejected (${problems}). Give the parameters directly (both roles) or under "socket:" and/or "header:". Parameters: ${LAND_PARAM_NAMES.join(', ')}.`));
+}
+
+function parseParams(value: unknown, where: string): Result<LandParamOverrides> {
+  const parsed = LandParamOverrides.safeParse(value);
+  if (parsed.success) return ok(parsed.data);
+  return rejected(parsed.error.issues.map((i) => `${[where, ...i.path].filter(Boolean).join('.') || '(root)'}: ${i.message}`).join('; '));
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Validates an overrides file's content (raw JSON or YAML value); null or undefined is "no overrides". */
+export function parseRoleOverrides(raw: unknown): Result<RoleOverrides> {
+  if (raw === undefined || raw === null) return ok({});
+  if (!isObject(raw)) return rejected('(root): expected an object of parameters');
+  const keys = Object.keys(raw);
+  const roleKeys = keys.filter((k) => (ROLES as readonly string[]).includes(k));
+  if (roleKeys.length === 0) {
+    const flat = parseParams(raw, '');
+    return flat.ok ? ok({ socket: flat.value, header: flat.value }) : flat;
+  }
+  const others = keys.filter((k) => !roleKeys.includes(k));
+  if (others.length > 0) return rejected(`${others.join(', ')}: give every parameter under "socket:" or "header:" once the file has those sections`);
+  const out: Partial<Record<Role, LandParamOverrides>> = {};
+  for (const role of roleKeys as Role[]) {
+    const section = raw[role];
+    if (section === null || section === undefined) continue; // an empty YAML section
+    const params = parseParams(section, role);
+    if (!params.ok) return params;
+    out[role] = params.value;
+  }
+  return ok(out);
+}
+
+/** The overrides of one role, or undefined when it has none. */
+export function overridesFor(overrides: RoleOverrides | undefined, role: Role): LandParamOverrides | undefined {
+  const own = overrides?.[role];
+  return own && Object.keys(own).length > 0 ? own : undefined;
+}
+
+export function hasOverrides(overrides: RoleOverrides | undefined): boolean {
+  return ROLES.some((role) => overridesFor(overrides, role) !== undefined);
+}
