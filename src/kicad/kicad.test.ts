@@ -219,6 +219,15 @@ describe('footprintFile / symbolLibraryFile', () => {
     expect(valueOf(childNamed(pad1, 'size')![2])).toBe(0.75);
     expect(r.value.content).toContain('signalPadLengthMm = 0.75 mm [override] override: drawing XYZ');
     expect(r.value.content).toMatch(/Land pattern provenance: override: signalPadLengthMm;/);
+    // Split by role: a header footprint takes only the header section.
+    const split = { socket: { signalPadLengthMm: 0.75 }, header: { signalPadLengthMm: 0.6 } };
+    const header = footprintFile('AXE640124', { overrides: split, overrideOrigin: 'override: drawing XYZ' });
+    if (!header.ok) throw new Error('expected ok');
+    expect(header.value.content).toContain('signalPadLengthMm = 0.6 mm [override] override: drawing XYZ');
+    const socketOnly = footprintFile('AXE640124', { overrides: { socket: split.socket } });
+    const plain = footprintFile('AXE640124');
+    if (!socketOnly.ok || !plain.ok) throw new Error('expected ok');
+    expect(socketOnly.value.content).toBe(plain.value.content);
     for (const overrides of [{ signalPadLenMm: 1 }, { signalPasteRatio: 1.5 }, { signalPadWidthMm: -1 }, 'text', [1]]) {
       const bad = footprintFile('AXE540127', { overrides });
       expect(bad.ok).toBe(false);
