@@ -41,12 +41,22 @@ export interface ConnectorModel {
 /** Footprint (KiCad, y down) to model (y up) coordinates. */
 const toModelY = (yFootprintMm: number) => r4(-yFootprintMm);
 
-function footFor(pad: Pad): Box3 {
+/**
+ * A contact's or terminal's foot: its pad less the inset, cut at the body's outline. The catalog's
+ * 2.5 mm is the part's width, so the metal ends there; the pads reach further for the solder
+ * fillet. Null when nothing of the foot is left inside the outline (overridden pads only).
+ */
+function footFor(pad: Pad, body: { readonly lengthMm: number; readonly widthMm: number }): Box3 | null {
   const inset = MODEL_ASSUMPTIONS.footInsetMm.value;
   const width = pad.kind === 'signal' ? Math.min(MODEL_ASSUMPTIONS.contactFootWidthMm.value, pad.widthMm - 2 * inset) : pad.widthMm - 2 * inset;
   const length = pad.heightMm - 2 * inset;
   const y = toModelY(pad.yMm);
-  return box3([pad.xMm - width / 2, y - length / 2, 0], [pad.xMm + width / 2, y + length / 2, MODEL_ASSUMPTIONS.footThicknessMm.value]);
+  const xMin = Math.max(pad.xMm - width / 2, -body.lengthMm / 2);
+  const xMax = Math.min(pad.xMm + width / 2, body.lengthMm / 2);
+  const yMin = Math.max(y - length / 2, -body.widthMm / 2);
+  const yMax = Math.min(y + length / 2, body.widthMm / 2);
+  if (!(xMax - xMin > 0.001 && yMax - yMin > 0.001)) return null;
+  return box3([xMin, yMin, 0], [xMax, yMax, MODEL_ASSUMPTIONS.footThicknessMm.value]);
 }
 
 /** The socket's cavity, as numbers: where it is, and why. */
@@ -113,6 +123,8 @@ function shapeProblems(lp: LandPattern): string[] {
   const inset = MODEL_ASSUMPTIONS.footInsetMm.value;
   const small = lp.pads.find((pad) => !(pad.widthMm > 2 * inset && pad.heightMm > 2 * inset));
   if (small) problems.push(`pad ${small.number} (${small.widthMm} × ${small.heightMm} mm) leaves no foot: feet are the pads less ${inset} mm on each side (assumed), so pads must be over ${2 * inset} mm wide and long`);
+  const outside = !small && lengthMm > 0 && widthMm > 0 ? lp.pads.find((pad) => footFor(pad, lp.body) === null) : undefined;
+  if (outside) problems.push(`pad ${outside.number} lies outside the body outline ${lengthMm} × ${widthMm} mm, so its contact has no foot (feet end at the outline)`);
   if (lp.role === 'socket' && problems.length === 0) {
     const c = socketCavity(lp);
     if (!(c.lengthMm < lengthMm && c.widthMm < widthMm && c.floorMm > 0 && c.floorMm < heightMm)) {
@@ -152,10 +164,12 @@ export function connectorModel(lp: LandPattern, name: string): ConnectorModel {
     body = boxSolid('header body', 'body', COLOURS.body, bodyBounds);
   }
   let terminal = 0;
-  const feet = lp.pads.map((pad) =>
-    pad.kind === 'signal' ? boxSolid(`pin ${pad.number}`, 'contact', COLOURS.contact, footFor(pad)) : boxSolid(`MP ${++terminal}`, 'terminal', COLOURS.terminal, footFor(pad)),
-  );
-  provenance.push('Simplified shapes: the feet are drawn whole and run under the body where their pads do (the solids overlap there); the real contact and body shapes are in the manufacturer\'s CAD data.');
+  const feet = lp.pads.flatMap((pad) => {
+    const foot = footFor(pad, lp.body);
+    if (!foot) return []; // only with overrides; tryConnectorModel reports it
+    return [pad.kind === 'signal' ? boxSolid(`pin ${pad.number}`, 'contact', COLOURS.contact, foot) : boxSolid(`MP ${++terminal}`, 'terminal', COLOURS.terminal, foot)];
+  });
+  provenance.push('Simplified shapes: each foot is its pad less the inset, cut at the body outline (the part is 2.5 mm wide, catalog; the pads reach beyond it for the solder fillet), so the whole model fits A × width × height; the feet run under the body where their pads do (the solids overlap there); the real contact and body shapes are in the manufacturer\'s CAD data.');
   const solids = [body, ...feet];
   return { name, solids, bodyBounds, bounds: unionBounds(solids), provenance, checksBeforeFabrication: lp.checksBeforeFabrication };
 }

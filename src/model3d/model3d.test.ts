@@ -55,18 +55,25 @@ describe('part models', () => {
     expect(vrmlModel('').ok).toBe(false);
   });
 
-  it('places the 40-pin socket per the reference footprint (pin 1 at footprint (−3.8, +1.2) → model y −1.2)', () => {
+  it('places the 40-pin socket per the reference footprint (pin 1 at footprint (−3.8, +1.2) → model y −1.2), feet cut at the body outline', () => {
     const m = partModel('AXE540127');
     if (!m.ok) throw new Error('no model');
-    const { solids, bodyBounds } = m.value.model;
+    const { solids, bodyBounds, bounds } = m.value.model;
     expect(solids).toHaveLength(1 + 40 + 4);
     expect(bodyBounds).toEqual({ min: [-5.25, -1.25, 0], max: [5.25, 1.25, 0.77] });
-    expect(centre(solidNamed(solids, 'pin 1'))).toEqual([-3.8, -1.2, 0.05]);
-    expect(centre(solidNamed(solids, 'pin 2'))).toEqual([-3.8, 1.2, 0.05]);
-    expect(centre(solidNamed(solids, 'pin 40'))).toEqual([3.8, 1.2, 0.05]);
-    // Soldering terminals at x = ±4.8, y = ±1.1 (reference).
+    // The whole model is the part's A × 2.5 mm × height: the metal ends at the outline.
+    expect(bounds).toEqual(bodyBounds);
+    // Pin 1: pad 0.23 × 0.80 at (−3.8, +1.2) → model y −1.2; foot 0.13 wide (the pad less 0.05 a side,
+    // narrower than the 0.15 contact), from the pad's inner
+    // end + 0.05 (y −0.85) to the body's edge (y −1.25), 0.1 mm thick.
+    const pin1 = solidNamed(solids, 'pin 1').bounds;
+    expect(pin1.min.map((v) => +v.toFixed(4))).toEqual([-3.865, -1.25, 0]);
+    expect(pin1.max.map((v) => +v.toFixed(4))).toEqual([-3.735, -0.85, 0.1]);
+    expect(centre(solidNamed(solids, 'pin 2'))).toEqual([-3.8, 1.05, 0.05]);
+    expect(centre(solidNamed(solids, 'pin 40'))).toEqual([3.8, 1.05, 0.05]);
+    // Soldering terminals at x = ±4.8 (reference), on the pads at y = ±1.1, cut at y = ±1.25.
     const terminals = solids.filter((s) => s.kind === 'terminal').map(centre).map(([x, y]) => `${x},${y}`).sort();
-    expect(terminals).toEqual(['-4.8,-1.1', '-4.8,1.1', '4.8,-1.1', '4.8,1.1']);
+    expect(terminals).toEqual(['-4.8,-0.925', '-4.8,0.925', '4.8,-0.925', '4.8,0.925']);
   });
 
   it('gives headers their height: 0.65 mm (0.8 mm pair, reference); the 1.0 mm header is taller', () => {

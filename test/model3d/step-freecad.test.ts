@@ -77,7 +77,8 @@ describe('STEP files read by FreeCAD (OpenCASCADE)', () => {
     const bx = bodies[0]!.bbox;
     expect([bx[3]! - bx[0]!, bx[4]! - bx[1]!, bx[5]! - bx[2]!].map((x) => Math.round(x * 1000) / 1000)).toEqual([A, body.widthMm, body.heightMm]);
 
-    // The whole model: the body and the feet on their pads.
+    // The whole model, feet included: A × width × height too (the feet end at the body outline).
+    expect(within(r!.bbox!, expectedBody), `model bounding box ${r!.bbox!.join(' ')}`).toBe(true);
     expect(within(r!.bbox!, asList(model.bounds))).toBe(true);
     // Each solid where the model put it, with its volume.
     const key = (b: readonly number[]) => b.map((x) => x.toFixed(2)).join(' ');
