@@ -1,9 +1,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../src/cli/index.js';
 import { kicadLibraryFiles } from '../src/kicad/index.js';
 import { cli } from './run-cli.js';
 
@@ -24,15 +22,8 @@ function tree(dir: string): Map<string, Buffer> {
   return out;
 }
 
-async function cliTty(args: string[]) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out: Buffer[] = [];
-  const err: Buffer[] = [];
-  stdout.on('data', (b: Buffer) => out.push(b));
-  stderr.on('data', (b: Buffer) => err.push(b));
-  const code = await runCli(args, { stdout, stderr, stdin: Readable.from(['']), isTTY: true, cwd: root });
-  return { code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
+function cliTty(args: string[]) {
+  return cli(args, '', { isTTY: true, cwd: root });
 }
 
 describe('a4s footprint', () => {

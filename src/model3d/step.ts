@@ -1,3 +1,4 @@
+import { PointIndex } from './points.js';
 import type { Face, Solid, Vec3 } from './solid.js';
 
 /**
@@ -252,12 +253,9 @@ const SCAN_LIMIT = 32;
  * VERTEX_POINT ids. Two corners are the same vertex when their coordinates are equal numbers.
  */
 class Vertices {
-  readonly xs: number[] = [];
-  readonly ys: number[] = [];
-  readonly zs: number[] = [];
+  readonly points: PointIndex = new PointIndex(SCAN_LIMIT);
   readonly pointIds: number[] = [];
   readonly vertexIds: number[] = [];
-  private byKey: Map<string, number> | null = null;
 
   constructor(private readonly e: Entities) {}
 
@@ -266,13 +264,8 @@ class Vertices {
     const x = p[0];
     const y = p[1];
     const z = p[2];
-    const n = this.xs.length;
-    if (this.byKey === null) {
-      for (let i = 0; i < n; i++) if (this.xs[i] === x && this.ys[i] === y && this.zs[i] === z) return i;
-    } else {
-      const found = this.byKey.get(x + ',' + y + ',' + z);
-      if (found !== undefined) return found;
-    }
+    const found = this.points.find(x, y, z);
+    if (found >= 0) return found;
     const e = this.e;
     const point = e.point(x, y, z);
     const vertex = e.begin();
@@ -280,17 +273,9 @@ class Vertices {
     e.ref(point);
     e.put(ASCII.close);
     e.end();
-    this.xs.push(x);
-    this.ys.push(y);
-    this.zs.push(z);
     this.pointIds.push(point);
     this.vertexIds.push(vertex);
-    if (this.byKey !== null) this.byKey.set(x + ',' + y + ',' + z, n);
-    else if (n + 1 > SCAN_LIMIT) {
-      this.byKey = new Map();
-      for (let i = 0; i <= n; i++) this.byKey.set(this.xs[i] + ',' + this.ys[i] + ',' + this.zs[i], i);
-    }
-    return n;
+    return this.points.add(x, y, z);
   }
 }
 

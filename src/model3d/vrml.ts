@@ -1,3 +1,4 @@
+import { PointIndex } from './points.js';
 import type { Face, Solid, Vec3 } from './solid.js';
 
 /**
@@ -46,30 +47,15 @@ function comment(text: string): string {
 }
 
 /** A solid's corners, each once, in first-use order (linear scan: a box has 8, a pocketed box 16). */
-class Corners {
-  readonly xs: number[] = [];
-  readonly ys: number[] = [];
-  readonly zs: number[] = [];
-  private byKey: Map<string, number> | null = null;
+class Corners extends PointIndex {
+  constructor() {
+    super(32);
+  }
 
   indexOf(p: Vec3): number {
     const [x, y, z] = p;
-    const n = this.xs.length;
-    if (this.byKey === null) {
-      for (let i = 0; i < n; i++) if (this.xs[i] === x && this.ys[i] === y && this.zs[i] === z) return i;
-    } else {
-      const found = this.byKey.get(x + ',' + y + ',' + z);
-      if (found !== undefined) return found;
-    }
-    this.xs.push(x);
-    this.ys.push(y);
-    this.zs.push(z);
-    if (this.byKey !== null) this.byKey.set(x + ',' + y + ',' + z, n);
-    else if (n + 1 > 32) {
-      this.byKey = new Map();
-      for (let i = 0; i <= n; i++) this.byKey.set(this.xs[i] + ',' + this.ys[i] + ',' + this.zs[i], i);
-    }
-    return n;
+    const found = this.find(x, y, z);
+    return found >= 0 ? found : this.add(x, y, z);
   }
 }
 
