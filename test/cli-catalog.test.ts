@@ -212,3 +212,14 @@ describe('a4s parts: contradictory filters', () => {
     expect(r.stderr).toMatch(/BAD_OPTION.*exclude each other/);
   });
 });
+
+describe('a4s with no command', () => {
+  it('prints the help and exits 2 (usage); `a4s help` and `--help` exit 0', async () => {
+    const none = await cli([]);
+    expect(none.code).toBe(2);
+    expect(none.stderr + none.stdout).toContain('Usage: a4s');
+    expect((await cli(['help'])).code).toBe(0);
+    expect((await cli(['--help'])).code).toBe(0);
+    expect((await cli(['--version'])).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});

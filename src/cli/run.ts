@@ -33,7 +33,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return ctx.exitCode;
   } catch (err) {
     if (err instanceof CommanderError) {
-      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT.OK;
+      // --help and --version asked for: fine. Help shown because a command was missing: a usage error.
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return EXIT.OK;
+      if (err.code === 'commander.help') return err.exitCode === 0 ? EXIT.OK : EXIT.USAGE;
       // commander has already printed its message to stderr
       return EXIT.USAGE;
     }
