@@ -29,6 +29,8 @@ const running = await startServer({ host: env.value.host, port: env.value.port, 
 });
 const site = running.a4s.site;
 logger.log('info', 'listening', { url: running.url, webRoot, shipped: site ? shippedBytes(site) : null, cors: env.value.corsOrigins });
+// People starting it by hand get one plain line to click; the JSON log stays on stdout for machines.
+if (process.stderr.isTTY) process.stderr.write(`A4S toolkit: page and API on ${running.url}  (Ctrl+C to stop)\n`);
 
 let stopping = false;
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
