@@ -1,5 +1,6 @@
 import type { Readable, Writable } from 'node:stream';
 import { once } from 'node:events';
+import { PLAIN_DECIMAL } from '../checks/index.js';
 import type { ErrorCode } from '../errors.js';
 
 /** Where a command reads and writes: real stdio in the binary, buffers in tests. */
@@ -51,7 +52,7 @@ export function cell(value: unknown): string {
 export function numberOption(name: string, value: string | undefined, { integer = false, min = -Infinity, max = Infinity } = {}): number | undefined {
   if (value === undefined) return undefined;
   // Number() would also take "0x10", "1e3" or "Infinity": typos here, not numbers.
-  const n = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)\s*$/.test(value) ? Number(value) : Number.NaN;
+  const n = PLAIN_DECIMAL.test(value.trim()) ? Number(value) : Number.NaN;
   if (!Number.isFinite(n) || (integer && !Number.isInteger(n)) || n < min || n > max) {
     const low = min === Number.MIN_VALUE ? ' greater than 0' : Number.isFinite(min) ? ` from ${min}` : '';
     const high = Number.isFinite(max) ? ` to ${max}` : '';
