@@ -158,7 +158,7 @@ export function pinMapEditor(pn: string, pins: number): HTMLElement {
 
   // Nets: one row per net, typed once (a rail's voltage and kind), with the check's numbers.
   let netRows = new Map<string, { row: HTMLTableRowElement; computed: HTMLElement[]; kind: HTMLSelectElement }>();
-  let netKey = '';
+  let netKey = '\u0001'; // matches no list of names: the first call draws
   function renderNets(report: CheckReport | null) {
     const names = netNames(doc);
     const summaries = new Map<string, NetSummary>((report?.summary.nets ?? []).map((n) => [n.net, n]));
@@ -368,7 +368,7 @@ export function connectorSvg(lp: LandPattern, places: readonly PadPlace[], marke
   const m = 0.6;
   const at = new Map(places.map((p) => [p.pin, p.pad]));
   const pin1 = at.get(1)!;
-  const labelY = (pad: Pad) => pad.yMm + Math.sign(pad.yMm) * (pad.heightMm / 2 + 0.45);
+  const labelY = (pad: Pad) => pad.yMm + Math.sign(pad.yMm) * (pad.heightMm / 2 + 0.8);
   const label = (pin: number) => s('text', { x: at.get(pin)!.xMm, y: labelY(at.get(pin)!), class: 'label', 'text-anchor': 'middle', 'dominant-baseline': 'middle' }, String(pin));
   return s('svg', { viewBox: `${c.minXMm - m} ${c.minYMm - m} ${c.maxXMm - c.minXMm + 2 * m} ${c.maxYMm - c.minYMm + 2 * m}`, class: 'connector', role: 'img', 'aria-label': lines.length ? `Reverse-insertion hazards: ${lines.map(([a, b]) => `${a} with ${b}`).join('; ')}` : `Pads of the ${lp.pins}-pin ${lp.role}, top view, no reverse-insertion hazard` },
     s('polygon', { points: lp.fabOutline.map((seg) => `${seg.x1Mm},${seg.y1Mm}`).join(' '), class: 'body' }),
