@@ -346,12 +346,30 @@ describe('the page in Chromium, served by a freshly started server', () => {
     problems.splice(before);
   });
 
+  it('layout: the connector picture has a bounded height, long pin rows scroll in their own box, findings come right after', async () => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    for (const pn of ['AXE510127', 'AXE540127', 'AXE580127']) {
+      await page.goto(`${baseUrl}/?pn=${pn}`);
+      const svg = page.locator('.hazard-drawing svg');
+      await svg.waitFor();
+      const box = (await svg.boundingBox())!;
+      expect(box.height, `${pn} picture height`).toBeLessThanOrEqual(180);
+      const wrap = await page.locator('#pinmap .grid-wrap').evaluate((e) => ({ client: e.clientWidth, right: e.getBoundingClientRect().right, main: document.getElementById('main')!.getBoundingClientRect().right }));
+      expect(wrap.right).toBeLessThanOrEqual(wrap.main);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+      // From the top of the grid to the findings: less than a screen.
+      const grid = (await page.locator('#pinmap .grid-wrap').boundingBox())!;
+      const findings = (await page.locator('#pinmap-findings').boundingBox())!;
+      expect(findings.y - grid.y, `${pn}: findings within a screen of the grid`).toBeLessThan(700);
+    }
+  });
+
   it('screenshots at 1280 × 900 and 390 × 844; on the phone nothing but scroll boxes scrolls sideways', async () => {
     const stages: [string, () => Promise<void>][] = [
       ['selector', async () => { await page.goto(baseUrl); await page.waitForSelector('table.parts tbody tr'); }],
       ['socket', async () => { await page.goto(`${baseUrl}/?pn=AXE540127`); await page.locator('svg.drawing rect[data-pin="1"]').waitFor(); await page.locator('#drawing').scrollIntoViewIfNeeded(); }],
       ['header', async () => { await page.goto(`${baseUrl}/?pn=AXE640124`); await page.locator('svg.drawing rect[data-pin="1"]').waitFor(); await page.locator('#pinmap').scrollIntoViewIfNeeded(); }],
-      ['pinmap-imported', async () => { await importMap('AXE540127', 'display-40.yaml'); await page.locator('#pinmap .toolbar').scrollIntoViewIfNeeded(); }],
+      ['pinmap-imported', async () => { await importMap('AXE540127', 'display-40.yaml'); await page.locator('#pinmap .grid-wrap').evaluate((e) => e.scrollIntoView({ block: 'start' })); }],
       ['bom-two-boards', async () => {
         await page.goto(`${baseUrl}/?view=bom`);
         await page.setInputFiles('#bom-file', { name: 'main.csv', mimeType: 'text/csv', buffer: Buffer.from('Reference,Qty,MPN\nJ1,1,AXE540127\nJ2,2,AXE510127\n') });

@@ -57,8 +57,8 @@ export function pinMapEditor(pn: string, pins: number): HTMLElement {
   // DOM order is pin order (Tab goes 1, 2, 3 …); CSS places each cell where its pad is.
   for (let p = 1; p <= pins; p++) {
     const place = placeOf.get(p)!;
-    const net = h('input', { id: `pin-${p}-net`, type: 'text', autocomplete: 'off', spellcheck: 'false', 'aria-label': `Pin ${p} net`, placeholder: 'net', 'data-pin': p });
-    const current = h('input', { id: `pin-${p}-current`, type: 'number', min: 0, step: 0.01, inputmode: 'decimal', 'aria-label': `Pin ${p} current (A)`, placeholder: 'A', 'data-pin': p });
+    const net = h('input', { id: `pin-${p}-net`, type: 'text', autocomplete: 'off', spellcheck: 'false', 'aria-label': `Pin ${p} net`, placeholder: 'net', 'data-pin': p, size: 6 });
+    const current = h('input', { id: `pin-${p}-current`, type: 'number', min: 0, step: 0.01, inputmode: 'decimal', 'aria-label': `Pin ${p} current (A)`, placeholder: 'A', 'data-pin': p, size: 6 });
     const cell = h('div', { class: `pin-cell${p === 1 ? ' pin1' : ''}`, 'data-pin': p }, h('span', { class: 'pin-no' }, p === 1 ? `${pin1Glyph(place.row)} 1` : p), net, current);
     cell.style.gridColumn = String(place.column);
     cell.style.gridRow = String(place.row);
