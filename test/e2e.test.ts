@@ -275,9 +275,11 @@ describe('the page in Chromium, served by a freshly started server', () => {
     const other = 'Reference,Qty,MPN\nJ1,1,AXE640124\n';
     await page.setInputFiles('#bom-file', { name: 'main.csv', mimeType: 'text/csv', buffer: Buffer.from(own) });
     await page.locator('#bom-report li[data-code=BOM_MATE_MISSING]').waitFor();
+    expect(await page.locator('#bom-report td[data-mate=missing]').count()).toBe(1);
     await page.setInputFiles('#bom-mate-file', { name: 'display.csv', mimeType: 'text/csv', buffer: Buffer.from(other) });
     await page.waitForFunction(() => document.querySelector('#bom-report h2')?.textContent?.includes('display.csv'));
     expect(await page.locator('#bom-report li[data-code=BOM_MATE_MISSING]').count()).toBe(0);
+    expect(await page.locator('#bom-report td[data-mate=found]').count()).toBe(1);
     // The CLI with --mate gives the same codes.
     writeFileSync(join(work, 'main.csv'), own);
     writeFileSync(join(work, 'display.csv'), other);

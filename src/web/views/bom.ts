@@ -108,6 +108,8 @@ export function renderBom(root: HTMLElement): void {
 function report(name: string, mateName: string | null, r: BomReport) {
   const order = { error: 0, warning: 1, info: 2 } as const;
   const findings = [...r.findings].sort((a, b) => order[a.severity] - order[b.severity]);
+  // The mating status is the check's own (BOM_MATE_MISSING), not a second rule.
+  const missing = new Set(r.findings.filter((f) => f.code === 'BOM_MATE_MISSING').flatMap((f) => f.partNumbers));
   return [
     h('h2', {}, `Report: ${name}${mateName ? ` with the other board ${mateName}` : ''}`),
     h('p', { class: r.summary.errors ? 'error' : 'ok', id: 'bom-summary', 'data-boards': r.boards }, `${r.summary.errors} error(s), ${r.summary.warnings} warning(s), ${r.summary.infos} note(s) for ${r.boards.toLocaleString('en-US')} board(s). ${r.lines} line(s) read, ${r.a4sLines} naming A4S parts${r.unreadableLines ? `, ${r.unreadableLines} unreadable` : ''}. Part-number column: ${r.partColumn ?? 'none found (every cell scanned)'}.`),
@@ -115,11 +117,12 @@ function report(name: string, mateName: string | null, r: BomReport) {
       h('strong', {}, `${f.severity.toUpperCase()} ${f.code}`), f.lines.length ? ` (line${f.lines.length > 1 ? 's' : ''} ${f.lines.join(', ')}${f.moreLines ? ` +${f.moreLines}` : ''})` : '', ': ', f.message,
       h('div', { class: 'fix' }, 'Fix: ', f.fix), h('div', { class: 'source' }, 'Rule: ', f.source)))),
     r.parts.length ? h('div', { class: 'table-wrap' }, h('table', {},
-      h('thead', {}, h('tr', {}, ...['part number', 'status', 'role', 'pins', 'mated height', 'packaging', 'qty/board', 'lines'].map((t) => h('th', { scope: 'col' }, t)))),
+      h('thead', {}, h('tr', {}, ...['part number', 'status', 'role', 'pins', 'mated height', 'mating partner', 'packaging', 'qty/board', 'lines'].map((t) => h('th', { scope: 'col' }, t)))),
       h('tbody', {}, ...r.parts.map((p) => h('tr', {},
         h('th', { scope: 'row' }, h('a', { href: `/?pn=${encodeURIComponent(p.partNumber)}`, 'data-nav': true }, p.partNumber)),
         h('td', {}, p.status), h('td', {}, p.role), h('td', { class: 'num' }, p.pins),
         h('td', {}, p.inspection ? 'inspection' : p.matedHeightMm === null ? '0.8 / 1.0' : `${p.matedHeightMm.toFixed(1)} mm`),
+        h('td', { 'data-mate': missing.has(p.partNumber) ? 'missing' : 'found' }, missing.has(p.partNumber) ? `none in ${mateName ? 'either BOM' : 'this BOM'}` : `found${mateName ? '' : ' on this board'}`),
         h('td', {}, p.packaging ?? '—'), h('td', { class: 'num' }, p.quantity), h('td', {}, p.lines.join(' '))))))) : null,
   ];
 }
