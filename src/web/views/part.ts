@@ -92,18 +92,16 @@ function drawingFigure(pn: string) {
       svg.setAttribute('role', 'img');
       svg.setAttribute('aria-label', `Dimensioned drawing of ${pn}: land pattern, body outline, pin 1, A/B/C dimensions`);
       replace(box, document.importNode(svg, true));
-      // A phone opens on the top view at a readable scale.
-      if (box.clientWidth < 600) {
-        setZoom(2.5);
-        // … scrolled to the top view (pads, pin 1, A/B/C).
-        const view = box.querySelector('#top-view');
-        if (view) {
-          const r = view.getBoundingClientRect();
-          const b = box.getBoundingClientRect();
-          box.scrollLeft += r.left + r.width / 2 - (b.left + b.width / 2);
-          box.scrollTop += r.top - b.top - 40;
-        }
-      } else apply();
+      apply();
+      const view = box.querySelector('#top-view');
+      if (box.clientWidth < 600 && view) {
+        // A phone: zoomed so that the top view (pads, pin 1, A/B/C) fills the width, scrolled to it.
+        setZoom((0.92 * box.clientWidth) / Math.max(1, view.getBoundingClientRect().width));
+        const r = view.getBoundingClientRect();
+        const b = box.getBoundingClientRect();
+        box.scrollLeft += r.left + r.width / 2 - (b.left + b.width / 2);
+        box.scrollTop += r.top - b.top - 50;
+      }
     } catch (err) {
       replace(box, h('p', { class: 'error' }, `The drawing could not be loaded: ${(err as Error).message}`));
     }
