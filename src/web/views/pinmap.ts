@@ -157,7 +157,7 @@ export function pinMapEditor(pn: string, pins: number): HTMLElement {
   }
 
   // Nets: one row per net, typed once (a rail's voltage and kind), with the check's numbers.
-  let netRows = new Map<string, { row: HTMLTableRowElement; computed: HTMLElement[]; kind: HTMLSelectElement }>();
+  let netRows = new Map<string, { row: HTMLTableRowElement; computed: HTMLElement[]; kind: HTMLSelectElement; current: HTMLInputElement; voltage: HTMLInputElement }>();
   let netKey = '\u0001'; // matches no list of names: the first call draws
   function renderNets(report: CheckReport | null) {
     const names = netNames(doc);
@@ -181,6 +181,9 @@ export function pinMapEditor(pn: string, pins: number): HTMLElement {
       r.computed.forEach((cell, i) => (cell.textContent = values[i]!));
       const auto = r.kind.options[0]!;
       auto.textContent = n && n.kindSource !== 'stated' ? `auto: ${n.kind}` : 'auto';
+      // What the check uses when the net states nothing (from its pins' own values), as a hint.
+      r.current.placeholder = n?.currentA !== null && n?.currentA !== undefined ? String(n.currentA) : '';
+      r.voltage.placeholder = n?.voltageV !== null && n?.voltageV !== undefined ? String(n.voltageV) : '';
     }
   }
 
@@ -203,8 +206,10 @@ export function pinMapEditor(pn: string, pins: number): HTMLElement {
       schedule();
     });
     const computed = [0, 1, 2, 3].map(() => h('td', { class: 'num' }));
-    const row = h('tr', { 'data-net': name }, h('th', { scope: 'row' }, name), h('td', {}, number('currentA', 'total current (A)')), h('td', {}, number('voltageV', 'voltage (V)')), h('td', {}, kind), ...computed);
-    netRows.set(name, { row, computed, kind });
+    const current = number('currentA', 'total current (A)');
+    const voltage = number('voltageV', 'voltage (V)');
+    const row = h('tr', { 'data-net': name }, h('th', { scope: 'row' }, name), h('td', {}, current), h('td', {}, voltage), h('td', {}, kind), ...computed);
+    netRows.set(name, { row, computed, kind, current, voltage });
     return row;
   }
 
