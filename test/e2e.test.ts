@@ -327,7 +327,20 @@ describe('the page in Chromium, served by a freshly started server', () => {
     await page.waitForFunction(() => document.querySelector('#view3d-facts')?.textContent?.includes('Body'));
     await expect(page.locator('#view3d-facts').textContent()).resolves.toMatch(/Body 10\.5 × 2\.5 × 0\.77 mm/);
     expect((await colours()).ink).toBeGreaterThan(0.05);
+    // Rotate by dragging, zoom, and reset back to the first picture.
+    const picture = () => page.locator('#view3d-canvas').evaluate((c: HTMLCanvasElement) => c.toDataURL());
+    const first = await picture();
+    const box = (await page.locator('#view3d-canvas').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 80, box.y + box.height / 2 + 30, { steps: 5 });
+    await page.mouse.up();
+    const turned = await picture();
+    expect(turned).not.toBe(first);
+    await page.click('button[aria-label="Zoom in"] >> nth=-1');
+    expect(await picture()).not.toBe(turned);
     await page.click('#view3d-reset');
+    expect(await picture()).toBe(first);
   });
 
   it('a browser asking for a missing page gets an HTML 404 page; the API keeps problem+json', async () => {
