@@ -5,13 +5,15 @@
  * Fails when /usr/bin/chromium is missing (CI installs it).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli } from './run-cli.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ARTIFACTS = join(ROOT, 'artifacts', 'e2e');
@@ -126,13 +128,9 @@ describe('the page in Chromium, served by a freshly started server', () => {
     expect(page.url()).toContain('pn=AXE540127');
     await expect(page.locator('#decode table').textContent()).resolves.toContain('dimensionsMm.A');
     await expect(page.locator('#mates').textContent()).resolves.toContain('AXE640124');
-    const drawingOk = await page.locator('img.drawing').evaluate(async (img: HTMLImageElement) => {
-      img.loading = 'eager';
-      img.scrollIntoView();
-      await img.decode();
-      return img.naturalWidth > 0;
-    });
-    expect(drawingOk).toBe(true);
+    // The drawing is inline (its pads carry data-pin), the server's SVG.
+    await page.locator('svg.drawing rect[data-pin="40"]').waitFor();
+    expect(await page.locator('svg.drawing rect[data-pin]').count()).toBe(40);
     await shot('03-part');
   });
 
@@ -202,12 +200,224 @@ describe('the page in Chromium, served by a freshly started server', () => {
     await shot('09-keyboard');
   });
 
+  it('orientation: pins 1 and 2 stand where the footprint’s pads 1 and 2 stand, in the editor, the pin picture and the drawing (socket and header)', async () => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    for (const pn of ['AXE540127', 'AXE640124']) {
+      const fp = (await (await page.request.get(`${baseUrl}/api/parts/${pn}/footprint.kicad_mod`)).text());
+      const padAt = (n: number) => {
+        const m = new RegExp(`\\(pad "${n}" smd \\w+ \\(at (-?[\\d.]+) (-?[\\d.]+)`).exec(fp);
+        expect(m, `pad ${n} of ${pn}`).not.toBeNull();
+        return { x: Number(m![1]), y: Number(m![2]) };
+      };
+      const [f1, f2, fLast] = [padAt(1), padAt(2), padAt(40)];
+      await page.goto(`${baseUrl}/?pn=${pn}`);
+      await page.locator('svg.drawing rect[data-pin="1"]').waitFor();
+      for (const where of ['.pin-grid', '.hazard-drawing svg', 'svg.drawing']) {
+        const centre = async (n: number) => {
+          const b = (await page.locator(`${where} [data-pin="${n}"]`).first().boundingBox())!;
+          return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+        };
+        const [p1, p2, pLast] = [await centre(1), await centre(2), await centre(40)];
+        // Screen y grows downwards as KiCad's y does (top view): the same row order and the same end.
+        expect(Math.sign(p1.y - p2.y), `${pn} ${where}: pin 1 above/below pin 2 as in the footprint`).toBe(Math.sign(f1.y - f2.y));
+        expect(Math.sign(p1.x - pLast.x), `${pn} ${where}: pin 1 at the footprint's end`).toBe(Math.sign(f1.x - fLast.x));
+        expect(Math.abs(p1.x - p2.x), `${pn} ${where}: pins 1 and 2 at the same end`).toBeLessThan(Math.abs(p1.x - pLast.x) / 10);
+      }
+      // The pin-1 mark points at pin 1's row: ▲ below the pads (socket), ▼ above (header).
+      await expect(page.locator('.pin-cell[data-pin="1"] .pin-no').textContent()).resolves.toBe(f1.y > f2.y ? '▲ 1' : '▼ 1');
+    }
+  });
+
+  const fixture = (name: string) => join(ROOT, 'test', 'fixtures', 'pinmaps', name);
+  const cliCodes = async (file: string, part: string) => {
+    const r = await cli(['check', file, '--part', part, '--json']);
+    const report = JSON.parse(r.stdout) as { findings: { code: string }[] };
+    return report.findings.map((f) => f.code).sort();
+  };
+  const pageCodes = async () => (await page.locator('#pinmap-findings li[data-code]').evaluateAll((els) => els.map((e) => e.getAttribute('data-code')!))).sort();
+
+  async function importMap(pn: string, name: string) {
+    await page.goto(`${baseUrl}/?pn=${pn}`);
+    await page.waitForSelector('#pinmap-file');
+    await page.setInputFiles('#pinmap-file', fixture(name));
+    await page.waitForFunction(() => /^Imported/.test(document.querySelector('#pinmap .status')?.textContent ?? ''));
+    await page.waitForSelector('#pinmap-findings li[data-code]');
+  }
+
+  for (const [pn, name] of [['AXE540127', 'display-40.yaml'], ['AXE640124', 'header-list.json'], ['AXE510127', 'socket-10.csv']] as const) {
+    it(`imports ${name}: the CLI's findings, nets with voltage and kind, and an export the CLI checks the same`, async () => {
+      await importMap(pn, name);
+      const expected = await cliCodes(fixture(name), pn);
+      expect(await pageCodes()).toEqual(expected);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('#pinmap-export-yaml')]);
+      const out = join(work, `export-${name}.yaml`);
+      await download.saveAs(out);
+      expect(await cliCodes(out, pn)).toEqual(expected);
+      const exported = readFileSync(out, 'utf8');
+      if (name === 'display-40.yaml') {
+        expect(await page.inputValue('#net-VBAT-voltage')).toBe('4.4');
+        expect(await page.inputValue('#net-VBAT-kind')).toBe('power');
+        expect(await page.inputValue('#net-VLED-voltage')).toBe('18');
+        expect(exported).toContain('mate: AXE640124');
+        expect(exported).toContain('matingCycles: 40');
+        expect(exported).toContain('ref: J7');
+        // Typing a rail's voltage once, on the net, reaches the check: 70 V is over the rating.
+        await page.fill('#net-VBAT-voltage', '70');
+        await page.locator('#pinmap-findings li[data-code=VOLTAGE_OVER_RATED]').waitFor();
+      }
+    });
+  }
+
+  it('BOM of two boards: the mate found on the other board, and "boards to build" recomputes at once', async () => {
+    await page.goto(`${baseUrl}/?view=bom`);
+    await page.waitForSelector('#bom-file');
+    const own = 'Reference,Qty,MPN\nJ1,1,AXE540127\n';
+    const other = 'Reference,Qty,MPN\nJ1,1,AXE640124\n';
+    await page.setInputFiles('#bom-file', { name: 'main.csv', mimeType: 'text/csv', buffer: Buffer.from(own) });
+    await page.locator('#bom-report li[data-code=BOM_MATE_MISSING]').waitFor();
+    expect(await page.locator('#bom-report td[data-mate=missing]').count()).toBe(1);
+    await page.setInputFiles('#bom-mate-file', { name: 'display.csv', mimeType: 'text/csv', buffer: Buffer.from(other) });
+    await page.waitForFunction(() => document.querySelector('#bom-report h2')?.textContent?.includes('display.csv'));
+    expect(await page.locator('#bom-report li[data-code=BOM_MATE_MISSING]').count()).toBe(0);
+    expect(await page.locator('#bom-report td[data-mate=found]').count()).toBe(1);
+    // The CLI with --mate gives the same codes.
+    writeFileSync(join(work, 'main.csv'), own);
+    writeFileSync(join(work, 'display.csv'), other);
+    const r = JSON.parse((await cli(['bom', join(work, 'main.csv'), '--mate', join(work, 'display.csv'), '--json'])).stdout) as { findings: { code: string }[] };
+    const codes = (await page.locator('#bom-report li[data-code]').evaluateAll((els) => els.map((e) => e.getAttribute('data-code')!))).sort();
+    expect(codes).toEqual(r.findings.map((f) => f.code).sort());
+    await page.fill('#bom-boards', '2500');
+    await page.waitForSelector('#bom-summary[data-boards="2500"]');
+    await expect(page.locator('#bom-report').textContent()).resolves.toContain('2,500 board(s)');
+  });
+
+  it('opens the 3D view on demand: the canvas draws the part and the mated pair, and the first view stays in its budget', async () => {
+    const loaded: string[] = [];
+    const onRequest = (r: { url(): string }) => loaded.push(new URL(r.url()).pathname);
+    page.on('request', onRequest);
+    await page.goto(baseUrl);
+    await page.waitForSelector('table.parts tbody tr');
+    const firstView = [...new Set(loaded)].filter((p) => p === '/' || p.startsWith('/assets/'));
+    const webRoot = join(work, 'web');
+    const gzipBytes = firstView.reduce((sum, p) => sum + gzipSync(readFileSync(join(webRoot, p === '/' ? 'index.html' : p)), { level: 9 }).byteLength, 0);
+    expect(gzipBytes, `first view: ${firstView.join(', ')}`).toBeLessThanOrEqual(60_000);
+    await page.goto(`${baseUrl}/?pn=AXE540127`);
+    await page.waitForSelector('#open-3d');
+    expect(loaded.some((p) => /view3d/.test(p))).toBe(false);
+    await page.click('#open-3d');
+    await page.waitForSelector('#view3d-canvas');
+    expect(loaded.some((p) => /view3d/.test(p))).toBe(true);
+    page.off('request', onRequest);
+    await page.waitForFunction(() => document.querySelector('#view3d-facts')?.textContent?.includes('Mated height'));
+    const colours = async () => page.locator('#view3d-canvas').evaluate((c: HTMLCanvasElement) => {
+      const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      const seen = new Set<number>();
+      let ink = 0;
+      for (let i = 0; i < d.length; i += 4) {
+        seen.add((d[i]! << 16) | (d[i + 1]! << 8) | d[i + 2]!);
+        if (!(d[i] === 0xf4 && d[i + 1] === 0xf6 && d[i + 2] === 0xf8)) ink++;
+      }
+      return { distinct: seen.size, ink: ink / (d.length / 4) };
+    });
+    const pair = await colours();
+    expect(pair.distinct).toBeGreaterThan(20);
+    expect(pair.ink).toBeGreaterThan(0.05);
+    await expect(page.locator('#view3d-facts').textContent()).resolves.toContain('Mated height 0.8 mm');
+    await page.selectOption('#view3d-choice', '');
+    await page.waitForFunction(() => document.querySelector('#view3d-facts')?.textContent?.includes('Body'));
+    await expect(page.locator('#view3d-facts').textContent()).resolves.toMatch(/Body 10\.5 × 2\.5 × 0\.77 mm/);
+    expect((await colours()).ink).toBeGreaterThan(0.05);
+    // Rotate by dragging, zoom, and reset back to the first picture.
+    const picture = () => page.locator('#view3d-canvas').evaluate((c: HTMLCanvasElement) => c.toDataURL());
+    const first = await picture();
+    const box = (await page.locator('#view3d-canvas').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 80, box.y + box.height / 2 + 30, { steps: 5 });
+    await page.mouse.up();
+    const turned = await picture();
+    expect(turned).not.toBe(first);
+    await page.click('button[aria-label="Zoom in"] >> nth=-1');
+    expect(await picture()).not.toBe(turned);
+    await page.click('#view3d-reset');
+    expect(await picture()).toBe(first);
+  });
+
+  it('a browser asking for a missing page gets an HTML 404 page; the API keeps problem+json', async () => {
+    const before = problems.length;
+    const res = await page.goto(`${baseUrl}/nope`);
+    expect(res!.status()).toBe(404);
+    expect(res!.headers()['content-type']).toContain('text/html');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Page not found');
+    await expect(page.locator('main').textContent()).resolves.toContain('/nope');
+    await shot('10-not-found');
+    const json = await page.request.get(`${baseUrl}/nope`, { headers: { accept: 'application/json' } });
+    expect(json.status()).toBe(404);
+    expect(json.headers()['content-type']).toContain('application/problem+json');
+    const api = await page.request.get(`${baseUrl}/api/nope`, { headers: { accept: 'text/html' } });
+    expect(api.headers()['content-type']).toContain('application/problem+json');
+    // Chromium logs the 404 it was asked to show; that is this test's point, not a page error.
+    expect(problems.slice(before).every((p) => /status of 404/.test(p))).toBe(true);
+    problems.splice(before);
+  });
+
+  it('layout: the connector picture has a bounded height, long pin rows scroll in their own box, findings come right after', async () => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    for (const pn of ['AXE510127', 'AXE540127', 'AXE580127']) {
+      await page.goto(`${baseUrl}/?pn=${pn}`);
+      const svg = page.locator('.hazard-drawing svg');
+      await svg.waitFor();
+      const box = (await svg.boundingBox())!;
+      expect(box.height, `${pn} picture height`).toBeLessThanOrEqual(180);
+      const wrap = await page.locator('#pinmap .grid-wrap').evaluate((e) => ({ client: e.clientWidth, right: e.getBoundingClientRect().right, main: document.getElementById('main')!.getBoundingClientRect().right }));
+      expect(wrap.right).toBeLessThanOrEqual(wrap.main);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+      // From the top of the grid to the findings: less than a screen.
+      const grid = (await page.locator('#pinmap .grid-wrap').boundingBox())!;
+      const findings = (await page.locator('#pinmap-findings').boundingBox())!;
+      expect(findings.y - grid.y, `${pn}: findings within a screen of the grid`).toBeLessThan(700);
+    }
+  });
+
+  it('screenshots at 1280 × 900 and 390 × 844; on the phone nothing but scroll boxes scrolls sideways', async () => {
+    const stages: [string, () => Promise<void>][] = [
+      ['selector', async () => { await page.goto(baseUrl); await page.waitForSelector('table.parts tbody tr'); }],
+      ['socket', async () => { await page.goto(`${baseUrl}/?pn=AXE540127`); await page.locator('svg.drawing rect[data-pin="1"]').waitFor(); await page.locator('#drawing').scrollIntoViewIfNeeded(); }],
+      ['header', async () => { await page.goto(`${baseUrl}/?pn=AXE640124`); await page.locator('svg.drawing rect[data-pin="1"]').waitFor(); await page.locator('#pinmap').scrollIntoViewIfNeeded(); }],
+      ['pinmap-imported', async () => { await importMap('AXE540127', 'display-40.yaml'); await page.locator('#pinmap .grid-wrap').evaluate((e) => e.scrollIntoView({ block: 'start' })); }],
+      ['bom-two-boards', async () => {
+        await page.goto(`${baseUrl}/?view=bom`);
+        await page.setInputFiles('#bom-file', { name: 'main.csv', mimeType: 'text/csv', buffer: Buffer.from('Reference,Qty,MPN\nJ1,1,AXE540127\nJ2,2,AXE510127\n') });
+        await page.setInputFiles('#bom-mate-file', { name: 'display.csv', mimeType: 'text/csv', buffer: Buffer.from('Reference,Qty,MPN\nJ1,1,AXE640124\n') });
+        await page.waitForFunction(() => document.querySelector('#bom-report h2')?.textContent?.includes('display.csv'));
+        await page.fill('#bom-boards', '500');
+        await page.waitForSelector('#bom-summary[data-boards="500"]');
+      }],
+      ['3d', async () => {
+        await page.goto(`${baseUrl}/?pn=AXE540127`);
+        await page.click('#open-3d');
+        await page.waitForFunction(() => document.querySelector('#view3d-facts')?.textContent?.includes('Mated height'));
+        await page.locator('#view3d').scrollIntoViewIfNeeded();
+      }],
+    ];
+    for (const [w, hgt] of [[1280, 900], [390, 844]] as const) {
+      await page.setViewportSize({ width: w, height: hgt });
+      for (const [name, stage] of stages) {
+        await stage();
+        if (w < 600) expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `${name} at ${w} px`).toBeLessThanOrEqual(0);
+        await page.screenshot({ path: join(ARTIFACTS, `${name}-${w}x${hgt}.png`) });
+      }
+    }
+    expect(readdirSync(ARTIFACTS).filter((f) => /-(1280x900|390x844)\.png$/.test(f)).length).toBeGreaterThanOrEqual(12);
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
   it('logged every request as JSON, had no script or CSP errors, and stops cleanly on SIGTERM', async () => {
     expect(problems).toEqual([]);
     server.kill('SIGTERM');
     expect(await serverExit).toBe(0);
     const requests = logLines.filter((l) => l.msg === 'request');
-    expect(requests.some((l) => l.path === '/api/bom' && l.status === 200)).toBe(true);
+    expect(requests.some((l) => l.path === '/api/parts/AXE540127/drawing.svg' && l.status === 200)).toBe(true);
     expect(requests.every((l) => typeof l.requestId === 'string' && typeof l.durationMs === 'number')).toBe(true);
     expect(logLines.some((l) => l.msg === 'stopped')).toBe(true);
   });

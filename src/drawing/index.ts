@@ -180,7 +180,7 @@ export function drawingSvg(pn: string, options: DrawingOptions = {}): Result<Dra
   out.push('<g id="top-view">');
   out.push(rect(X(cy0.minXMm), Y(cy0.minYMm), (cy0.maxXMm - cy0.minXMm) * s, (cy0.maxYMm - cy0.minYMm) * s, `fill="none" stroke="${COURTYARD}" stroke-width="${LINE_MM.thin}" stroke-dasharray="1.5 1"`));
   for (const pad of pads) {
-    out.push(rect(X(pad.xMm - pad.widthMm / 2), Y(pad.yMm - pad.heightMm / 2), pad.widthMm * s, pad.heightMm * s, `fill="${PAD_FILL}" fill-opacity="0.85" stroke="#8b0000" stroke-width="${LINE_MM.thin}"`));
+    out.push(rect(X(pad.xMm - pad.widthMm / 2), Y(pad.yMm - pad.heightMm / 2), pad.widthMm * s, pad.heightMm * s, `${pad.kind === 'signal' ? `data-pin="${pad.number}" ` : ''}fill="${PAD_FILL}" fill-opacity="0.85" stroke="#8b0000" stroke-width="${LINE_MM.thin}"`));
   }
   // Body outline (the fabrication outline, chamfered at the pin-1 corner).
   const fab = lp.fabOutline.map((seg) => [X(seg.x1Mm), Y(seg.y1Mm)] as const);

@@ -11,7 +11,7 @@ import { metaRoutes, type ModuleStatus } from './routes/meta.js';
 import { partRoutes } from './routes/parts.js';
 import { moduleRoutes, moduleStatus } from './routes/modules.js';
 import { API_CSP, PAGE_CSP, SVG_CSP, securityHeadersFor } from './security.js';
-import { loadStaticSite, type StaticFile, type StaticSite } from './static.js';
+import { loadStaticSite, notFoundPage, wantsHtml, type StaticFile, type StaticSite } from './static.js';
 
 export const VERSION = '0.1.0';
 
@@ -71,7 +71,7 @@ export function createApp(options: AppOptions = {}): A4sApp {
   if (site) {
     app.get('*', (c) => {
       const file = site.files.get(c.req.path);
-      return file ? staticResponse(c, file) : notFound(c);
+      return file ? staticResponse(c, file) : notFound(c, site);
     });
   }
 
@@ -82,7 +82,7 @@ export function createApp(options: AppOptions = {}): A4sApp {
       if (allowed.includes('GET')) allowed.push('HEAD');
       return problemResponse(c, 405, 'METHOD_NOT_ALLOWED', `${c.req.method} is not allowed on ${c.req.path}; use ${allowed.join(', ')}.`, {}, { allow: allowed.join(', ') });
     }
-    return notFound(c);
+    return notFound(c, site);
   });
 
   app.onError((err, c) => {
@@ -147,7 +147,14 @@ function headerValue(v: string | string[] | undefined): string | null {
   return v === undefined ? null : Array.isArray(v) ? (v[0] ?? null) : v;
 }
 
-function notFound(c: Context): Response {
+/**
+ * 404: a browser asking for a page (Accept: text/html, outside /api/) gets an HTML page with links
+ * back; every other client, and every /api/ path, gets the problem+json the API documents.
+ */
+function notFound(c: Context, site: StaticSite | null = null): Response {
+  if (site && !c.req.path.startsWith('/api/') && (c.req.method === 'GET' || c.req.method === 'HEAD') && wantsHtml(c.req.header('accept'))) {
+    return c.html(notFoundPage(site, c.req.path), 404, { 'content-security-policy': PAGE_CSP, 'cache-control': 'no-store' });
+  }
   return problemResponse(c, 404, 'ROUTE_NOT_FOUND', `Nothing at ${c.req.path}; see /api/openapi.json for the API.`);
 }
 

@@ -89,3 +89,34 @@ export function shippedBytes(site: StaticSite): { raw: number; gzip: number; fil
   }
   return { raw, gzip, files };
 }
+
+/** Whether an Accept header asks for HTML first (a browser navigating), not JSON or anything. */
+export function wantsHtml(accept: string | undefined): boolean {
+  if (!accept) return false;
+  const types = accept.split(',').map((t) => t.split(';')[0]!.trim().toLowerCase());
+  return types.includes('text/html') && !types.slice(0, types.indexOf('text/html')).some((t) => t.includes('json'));
+}
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * The HTML 404 page for browsers: the page's own stylesheet (no inline style or script, so the
+ * page's Content-Security-Policy holds), the path asked for (escaped) and the ways back.
+ */
+export function notFoundPage(site: StaticSite, path: string): string {
+  const css = [...site.files.keys()].filter((p) => p.startsWith('/assets/') && p.endsWith('.css')).sort();
+  const shown = path.length > 200 ? `${path.slice(0, 200)}…` : path;
+  return [
+    '<!doctype html>',
+    '<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<title>Not found — A4S toolkit</title><link rel="icon" href="data:,">',
+    ...css.map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`),
+    '</head><body>',
+    '<header class="top"><a class="brand" href="/">A4S toolkit</a><nav aria-label="Sections"><a href="/">Selector</a><a href="/?view=bom">BOM check</a><a href="/api/openapi.json">API</a></nav></header>',
+    `<main id="main" class="not-found"><h1>Page not found</h1><p>There is no page at <code>${escapeHtml(shown)}</code>.</p>`,
+    '<p>A part page is <code>/?pn=AXE540127</code>; the selector lists every part.</p>',
+    '<ul><li><a href="/">All A4S parts (selector)</a></li><li><a href="/?view=bom">BOM check</a></li><li><a href="/api/openapi.json">The HTTP API (OpenAPI)</a></li></ul></main>',
+    '</body></html>',
+    '',
+  ].join('\n');
+}

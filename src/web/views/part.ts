@@ -63,6 +63,74 @@ function orderPlan(plan: OrderPlan) {
   ];
 }
 
+/**
+ * The drawing inline (its pads carry `data-pin`), in a box of its own that scrolls, with zoom: on a
+ * phone it opens at a readable scale around the top view instead of an A4 sheet shrunk to the width.
+ */
+function drawingFigure(pn: string) {
+  const url = `/api/parts/${encodeURIComponent(pn)}/drawing.svg`;
+  const box = h('div', { class: 'drawing-box', tabindex: 0, role: 'region', 'aria-label': `Drawing of ${pn} (scrolls; zoom with the buttons)` }, h('p', { class: 'status' }, 'Loading the drawing…'));
+  let zoom = 1;
+  const zoomLabel = h('span', { class: 'zoom-level' }, '100 %');
+  const apply = () => {
+    const svg = box.querySelector('svg');
+    if (svg) svg.style.width = `${zoom * 100}%`;
+    zoomLabel.textContent = `${Math.round(zoom * 100)} %`;
+  };
+  const setZoom = (z: number) => { zoom = Math.min(6, Math.max(1, z)); apply(); };
+  void (async () => {
+    try {
+      const res = await fetch(url);
+      const text = await res.text();
+      const parsed = new DOMParser().parseFromString(text, 'image/svg+xml');
+      const svg = parsed.documentElement;
+      if (!res.ok || svg.nodeName !== 'svg') throw new Error(`HTTP ${res.status}`);
+      for (const el of svg.querySelectorAll('script, foreignObject')) el.remove();
+      svg.removeAttribute('width');
+      svg.removeAttribute('height');
+      svg.setAttribute('class', 'drawing');
+      svg.setAttribute('role', 'img');
+      svg.setAttribute('aria-label', `Dimensioned drawing of ${pn}: land pattern, body outline, pin 1, A/B/C dimensions`);
+      replace(box, document.importNode(svg, true));
+      apply();
+      const view = box.querySelector('#top-view');
+      if (box.clientWidth < 600 && view) {
+        // A phone: zoomed so that the top view (pads, pin 1, A/B/C) fills the width, scrolled to it.
+        setZoom((0.92 * box.clientWidth) / Math.max(1, view.getBoundingClientRect().width));
+        const r = view.getBoundingClientRect();
+        const b = box.getBoundingClientRect();
+        box.scrollLeft += r.left + r.width / 2 - (b.left + b.width / 2);
+        box.scrollTop += r.top - b.top - 50;
+      }
+    } catch (err) {
+      replace(box, h('p', { class: 'error' }, `The drawing could not be loaded: ${(err as Error).message}`));
+    }
+  })();
+  return h('figure', {},
+    h('div', { class: 'toolbar' },
+      h('button', { type: 'button', class: 'secondary', 'aria-label': 'Zoom out', onclick: () => setZoom(zoom / 1.5) }, '−'),
+      zoomLabel,
+      h('button', { type: 'button', class: 'secondary', 'aria-label': 'Zoom in', onclick: () => setZoom(zoom * 1.5) }, '+'),
+      h('button', { type: 'button', class: 'secondary', onclick: () => setZoom(1) }, 'Fit width'),
+      h('a', { href: url, target: '_blank', rel: 'noopener' }, 'Open the SVG')),
+    box,
+    h('figcaption', {}, 'Top view (component side) with A, B, C and the land pattern; colours say where each number comes from. Not the manufacturer’s drawing.'));
+}
+
+/** The 3D view loads (with its renderer) only when asked for. */
+function view3dLauncher(pn: string, partners: readonly string[]) {
+  const host = h('div', { class: 'view3d-host' });
+  const open = h('button', { type: 'button', id: 'open-3d' }, 'Open the 3D view');
+  open.addEventListener('click', async () => {
+    open.disabled = true;
+    replace(host, h('p', { class: 'status' }, 'Loading the 3D view…'));
+    const { view3d } = await import('./view3d.js');
+    replace(host, view3d(pn, partners));
+    open.remove();
+  });
+  return [h('p', { class: 'hint' }, 'The part, and the mated pair, from the same model as the STEP and VRML files: drag to rotate, wheel or buttons to zoom.'), open, host];
+}
+
 /** Everything decode and explain say, with sources; drawing, partners, specs, order, files, pin map. */
 export function renderPart(root: HTMLElement, input: string, _navigate: Navigate): void {
   const d = describePart(input);
@@ -86,11 +154,10 @@ export function renderPart(root: HTMLElement, input: string, _navigate: Navigate
     h('p', { class: 'lead' }, summary, '.'),
     ...d.errors.map((e) => h('p', { class: 'warning' }, `${e.code}: ${e.message}`)),
     d.suggestions.length ? h('p', {}, 'Standard alternatives: ', ...d.suggestions.flatMap((s, i) => [i ? ', ' : '', partLink(s)])) : null,
-    h('nav', { class: 'toc', 'aria-label': 'On this page' }, ...[['downloads', 'Files'], ['drawing', 'Drawing'], ['mates', 'Mating partners'], ['decode', 'Decode'], ['specs', 'Specifications'], ['order', 'Packaging & order'], ['pinmap', 'Pin-map check']].map(([id, t]) => h('a', { href: `#${id}` }, t))),
+    h('nav', { class: 'toc', 'aria-label': 'On this page' }, ...[['downloads', 'Files'], ['drawing', 'Drawing'], ['view3d', '3D view'], ['mates', 'Mating partners'], ['decode', 'Decode'], ['specs', 'Specifications'], ['order', 'Packaging & order'], ['pinmap', 'Pin-map check']].map(([id, t]) => h('a', { href: `#${id}` }, t))),
     downloads(pn),
-    section('drawing', 'Drawing',
-      h('figure', {}, h('img', { src: `/api/parts/${encodeURIComponent(pn)}/drawing.svg`, alt: `Dimensioned drawing of ${pn}: land pattern, body outline, pin 1, A/B/C dimensions`, class: 'drawing', loading: 'lazy', width: 794, height: 1123 }),
-        h('figcaption', {}, 'Top view with A, B, C and the land pattern; colours say where each number comes from. Not the manufacturer’s drawing.'))),
+    section('drawing', 'Drawing', drawingFigure(pn)),
+    section('view3d', '3D view', view3dLauncher(pn, mates.partners.map((m) => m.partNumber))),
     section('mates', 'Mating partners',
       mates.partners.length
         ? h('ul', {}, ...mates.partners.map((m) => h('li', {}, partLink(m.partNumber), ` — ${m.matedHeightMm === null ? 'height not stated' : `${m.matedHeightMm.toFixed(1)} mm mated height`}${m.inspection ? ', inspection part' : ''} `, h('small', {}, `(${m.basis}: ${m.source})`))))
