@@ -51,9 +51,6 @@ const FAB_FONT_MM = 0.5;
 const FAB_THICKNESS_MM = 0.08;
 const HIDDEN_FONT_MM = 1.27;
 
-/** The web page the catalog names (its back page): the catalog gives no URL of its own. */
-const DATASHEET = 'https://industrial.panasonic.com/ac/e/';
-
 type LayerName = (typeof FOOTPRINT_LAYERS)[number];
 const xy = (head: string, x: number, y: number) => list(head, x, y);
 const layer = (name: LayerName) => list('layer', str(name));
@@ -134,11 +131,11 @@ export function footprintTree(lp: LandPattern, meta: FootprintMeta): SList {
   const c = lp.courtyard;
   const items: SList[] = [
     list('layer', str('F.Cu')),
+    // KLC F9.1: the description carries the datasheet URL; a footprint has no Datasheet field.
     list('descr', str(meta.description)),
     list('tags', str(meta.keywords)),
     property('Reference', 'REF**', 0, mmRound(c.minYMm - 0.8), 'F.SilkS', false),
     property('Value', meta.name, 0, mmRound(c.maxYMm + 0.8), 'F.Fab', false),
-    property('Datasheet', DATASHEET, 0, 0, 'F.Fab', true, HIDDEN_FONT_MM),
     property(PROVENANCE_PROPERTY, footprintProvenance(lp), 0, 0, 'F.Fab', true, HIDDEN_FONT_MM),
     property(CHECKS_PROPERTY, footprintChecks(lp), 0, 0, 'F.Fab', true, HIDDEN_FONT_MM),
     list('attr', atom('smd'), atom('allow_soldermask_bridges')),

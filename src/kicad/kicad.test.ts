@@ -122,7 +122,7 @@ describe('library contents', () => {
       expect(props.get('Manufacturer')).toBe('Panasonic');
       const family = footprintFamilies.find((f) => f.symbolName === valueOf(symbol[1]))!;
       expect(family.partNumbers).toContain(props.get('MPN'));
-      expect(props.get('ki_fp_filters')).toBe(`${family.footprintName}*`);
+      expect(props.get('ki_fp_filters')).toBe(`${family.footprintName.replace(/[_-]/g, '?')}*`);
       // The symbol points to its own family's footprint (a header: its own mated height's).
       expect(fpRef).toBe(`Panasonic_A4S:${family.footprintName}`);
       // KiCad 8 properties carry no id.

@@ -1,5 +1,5 @@
 import { footprintName, symbolName } from '../geometry/index.js';
-import { footprintId, type PartsInfo } from './describe.js';
+import { DATASHEET_URL, footprintId, type PartsInfo } from './describe.js';
 import { heightText } from './footprint.js';
 import { atom, list, str, writeSexpr, type SList, type SNode } from './sexpr.js';
 
@@ -12,8 +12,7 @@ const GENERATOR = 'a4s_toolkit';
 const GENERATOR_VERSION = '2';
 const BLOCKS: ReadonlySet<string> = new Set(['kicad_symbol_lib', 'symbol', 'rectangle', 'pin']);
 
-/** The web page the catalog names (its back page): the catalog gives no URL of its own. */
-export const DATASHEET_URL = 'https://industrial.panasonic.com/ac/e/';
+export { DATASHEET_URL } from './describe.js';
 export const MANUFACTURER = 'Panasonic';
 
 /** Schematic grid (KiCad library convention: 100 mil). */
@@ -75,6 +74,11 @@ export function symbolDescription(info: SymbolInfo): string {
   return `Panasonic A4S board-to-FPC ${info.role}, ${info.pins} pins, 0.4 mm pitch${heights}; soldering terminals on pin MP.${others} Its footprint's land pattern is not Panasonic's drawing: read the footprint's Check before fabrication property before fabrication.`;
 }
 
+/** KLC S5.2: the footprint's name with "_" and "-" written as the one-character wildcard "?", then "*". */
+export function footprintFilter(footprint: string): string {
+  return `${footprint.replace(/[_-]/g, '?')}*`;
+}
+
 export function symbolTree(info: SymbolInfo): SList {
   const height = info.role === 'header' ? (info.matedHeightsMm[0] ?? 0.8) : null;
   const name = symbolName(info.role, info.pins, height);
@@ -83,7 +87,8 @@ export function symbolTree(info: SymbolInfo): SList {
   const topY = Math.max(...signal.map((p) => p.yMm)) + GRID_MM;
   const bottomY = Math.min(...signal.map((p) => p.yMm)) - GRID_MM;
   const fp = footprintName(info.role, info.pins, height);
-  const keywords = ['connector', 'board-to-FPC', 'A4S', 'Panasonic', info.role, ...(info.nonstandardPartNumber ? [info.nonstandardPartNumber] : info.partNumbers)].join(' ');
+  // KLC S6.2.7: no filler words ("board-to-FPC" would bring "to").
+  const keywords = ['connector', 'FPC', 'board', 'A4S', 'Panasonic', info.role, ...(info.nonstandardPartNumber ? [info.nonstandardPartNumber] : info.partNumbers)].join(' ');
   const pinNodes: SNode[] = pins.map((p) =>
     list('pin', atom('passive'), atom('line'), list('at', p.xMm, p.yMm, p.angleDeg), list('length', PIN_LENGTH_MM),
       list('name', str(p.name), effects(false)), list('number', str(p.number), effects(false))),
@@ -95,7 +100,7 @@ export function symbolTree(info: SymbolInfo): SList {
     property('Datasheet', DATASHEET_URL, 0, 0, true),
     property('Description', symbolDescription(info), 0, 0, true),
     property('ki_keywords', keywords, 0, 0, true),
-    property('ki_fp_filters', `${fp}*`, 0, 0, true),
+    property('ki_fp_filters', footprintFilter(fp), 0, 0, true),
     property('Manufacturer', MANUFACTURER, 0, 0, true),
     property('MPN', info.mpn, 0, 0, true),
     list('symbol', str(`${name}_0_1`),
