@@ -24,7 +24,7 @@ import {
   type SList,
   type SNode,
 } from './index.js';
-import { stepModel, vrmlModel } from '../model3d/index.js';
+import { matedPairModel, stepModel, vrmlModel } from '../model3d/index.js';
 import { matesOf } from '../select/index.js';
 
 const text = (c: string | Uint8Array) => (typeof c === 'string' ? c : new TextDecoder().decode(c));
@@ -307,5 +307,39 @@ describe('parseRoleOverrides (overrides file: flat, or split by role)', () => {
     expect(rejected({ socket: { signalPadWidthMm: -1 } })).toContain('socket.signalPadWidthMm');
     expect(rejected({ socket: { maskExpansionMm: 0.05 }, signalPadLengthMm: 0.7 })).toContain('signalPadLengthMm');
     for (const raw of ['text', [1], 3, { socket: 'x' }, { header: [0.5] }]) rejected(raw);
+  });
+});
+
+describe('a model per header height, mated with the socket', () => {
+  const headers = footprintFamilies.filter((f) => f.role === 'header');
+  it.each(headers.map((f) => [f.footprintName, f] as const))('%s: its linked model, turned onto the socket at the family\'s mated height, sits on the socket cavity floor', (name, family) => {
+    const r = footprintFile(family.defaultPartNumber);
+    if (!r.ok) throw new Error('expected ok');
+    const link = String(valueOf(childNamed(readSexpr(r.value.content), 'model')![1]));
+    const model = family.models.find((m) => link.endsWith(`/${m.name}.step`));
+    expect(model, link).toBeDefined();
+    expect(model!.name).toBe(name);
+    const socket = familyOf('socket', family.pins)!;
+    const pair = matedPairModel(socket.defaultPartNumber, model!.partNumber);
+    if (!pair.ok) throw new Error(pair.error.message);
+    const solids = pair.value.solids;
+    const socketBody = solids.find((s) => s.name === 'socket body')!;
+    const headerBody = solids.find((s) => s.name === 'header body')!;
+    // The cavity floor: the socket body's upward face below its top.
+    const floor = Math.min(...socketBody.faces.filter((f) => f.normal[2] === 1).map((f) => f.loops[0]![0]![2]));
+    const h = family.matedHeightMm!;
+    expect(Math.max(...solids.map((s) => s.bounds.max[2]))).toBeCloseTo(h, 9);
+    expect(headerBody.bounds.max[2]).toBeCloseTo(h, 9);
+    expect(headerBody.bounds.min[2]).toBeCloseTo(floor, 9);
+  });
+
+  it('the check can fail: the 0.8 mm model mated at 1.0 mm would float above the cavity floor', () => {
+    const pair = matedPairModel('AXE540127', 'AXE640124');
+    if (!pair.ok) throw new Error('no pair');
+    const socketBody = pair.value.solids.find((s) => s.name === 'socket body')!;
+    const floor = Math.min(...socketBody.faces.filter((f) => f.normal[2] === 1).map((f) => f.loops[0]![0]![2]));
+    const header = pair.value.solids.find((s) => s.name === 'header body')!;
+    // Same header lifted to 1.0 mm: its bottom 0.2 mm higher than the floor.
+    expect(header.bounds.min[2] + 0.2 - floor).toBeGreaterThan(0.1);
   });
 });
