@@ -64,7 +64,7 @@ async function makeFolder(dir: string, shown: string): Promise<void> {
 export const registerKicadLib: RegisterCommand = (program, ctx) => {
   program
     .command('kicad-lib')
-    .description('Write the complete KiCad library: every footprint, the symbol library, 3D models (STEP, VRML), fp-lib-table, sym-lib-table and a README of provenance')
+    .description('Write the complete KiCad library: every footprint, the symbol library, 3D models (STEP, VRML), design rules (Panasonic_A4S.kicad_dru), fp-lib-table, sym-lib-table and a README of provenance')
     .argument('<dir>', 'folder to write (created if missing; must be empty unless --force)')
     .option('--force', 'write into a non-empty folder, overwriting the library files (other files are kept)')
     .option('--base-uri <uri>', 'where the library tables point to (KiCad path syntax)', DEFAULT_BASE_URI)
