@@ -202,11 +202,15 @@ describe('KiCad 9 pcbnew loads every generated footprint', () => {
     expect(family.models.map((m) => m.name)).toEqual([name]);
   });
 
-  it.each(footprintFamilies.map((f) => [f.footprintName, f] as const))('%s: silkscreen clear of every pad\'s mask opening by the clearance, with a pin-1 marker near pin 1', (name, family) => {
+  it.each(footprintFamilies.map((f) => [f.footprintName, f] as const))('%s: silkscreen clear of every mask opening (pads and rows) by the clearance, with a pin-1 marker near pin 1', (name, family) => {
     const fp = loaded(name);
     const silk = fp.items.filter((i) => i.layer === 'F.SilkS' && i.cls !== 'TEXT');
     expect(silk.length).toBeGreaterThan(0);
-    const openings: Rect[] = fp.pads.filter((p) => p.number !== '').map((p) => ({ xMm: p.x / MM, yMm: p.y / MM, widthMm: (p.w + 2 * p.mask) / MM, heightMm: (p.h + 2 * p.mask) / MM }));
+    const openings: Rect[] = [
+      ...fp.pads.filter((p) => p.number !== '').map((p) => ({ xMm: p.x / MM, yMm: p.y / MM, widthMm: (p.w + 2 * p.mask) / MM, heightMm: (p.h + 2 * p.mask) / MM })),
+      // The row openings drawn on F.Mask.
+      ...fp.items.filter((i) => i.layer === 'F.Mask').map((i) => ({ xMm: (i.x1! + i.x2!) / 2 / MM, yMm: (i.y1! + i.y2!) / 2 / MM, widthMm: Math.abs(i.x2! - i.x1!) / MM, heightMm: Math.abs(i.y2! - i.y1!) / MM })),
+    ];
     for (const s of silk) {
       const gap = segmentToRectsMm(s, openings) - s.width! / MM / 2;
       expect(gap).toBeGreaterThanOrEqual(SILK_PAD_CLEARANCE_MM - 1e-6);
