@@ -30,7 +30,7 @@ describe('a4s footprint', () => {
   it('prints the .kicad_mod of a part to stdout', async () => {
     const r = await cli(['footprint', 'AXE540127D']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^\(footprint "Panasonic_A4S_AXE540127_2x20_P0\.4mm_Socket"\n  \(version 20211014\)/);
+    expect(r.stdout).toMatch(/^\(footprint "Panasonic_A4S_AXE540127_2x20_P0\.4mm_Socket"\n  \(version 20240108\)/);
     expect(r.stdout.match(/\(pad "\d+"/g)).toHaveLength(40);
   });
 
@@ -40,7 +40,7 @@ describe('a4s footprint', () => {
     const out = join(root, 'fp.kicad_mod');
     const r = await cli(['footprint', 'AXE640124', '-o', out, '--overrides', overrides]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Panasonic_A4S_AXE640x24_2x20_P0.4mm_Header');
+    expect(r.stdout).toContain('Panasonic_A4S_AXE640124_2x20_P0.4mm_Header');
     const text = readFileSync(out, 'utf8');
     expect(text).toContain('(pad "1" smd rect (at -3.8 -1.225) (size 0.23 0.7)');
     expect(text).toContain('[override] override: user file drawing.yaml');
@@ -78,7 +78,7 @@ describe('a4s symbol', () => {
   it('prints a one-symbol library with MPN = the part number', async () => {
     const r = await cli(['symbol', 'AXE6E4026']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^\(kicad_symbol_lib\n  \(version 20211014\)/);
+    expect(r.stdout).toMatch(/^\(kicad_symbol_lib\n  \(version 20231120\)/);
     expect(r.stdout).toContain('(property "MPN" "AXE6E4026"');
     expect(r.stdout).toContain('(number "MP"');
     const bad = await cli(['symbol', 'XYZ']);
@@ -92,9 +92,9 @@ describe('a4s kicad-lib', () => {
     const a = join(root, 'lib-a');
     const r1 = await cli(['kicad-lib', a]);
     expect(r1.code).toBe(0);
-    expect(r1.stdout).toMatch(/Wrote \d+ files .*32 footprints, 1 symbol library, 90 3D model files/);
+    expect(r1.stdout).toMatch(/Wrote \d+ files .*45 footprints, 1 symbol library, 90 3D model files/);
     const first = tree(a);
-    expect([...first.keys()].filter((p) => p.endsWith('.kicad_mod'))).toHaveLength(32);
+    expect([...first.keys()].filter((p) => p.endsWith('.kicad_mod'))).toHaveLength(45);
     expect(first.has('Panasonic_A4S.kicad_sym')).toBe(true);
     expect(first.has('Panasonic_A4S.3dshapes/Panasonic_A4S_AXE540127_2x20_P0.4mm_Socket.step')).toBe(true);
     for (const f of ['fp-lib-table', 'sym-lib-table', 'README.md']) expect(first.has(f)).toBe(true);

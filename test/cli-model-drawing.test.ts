@@ -140,11 +140,11 @@ describe('--overrides (model, drawing)', () => {
     const j = JSON.parse(r.stdout);
     expect(j.content).toContain('Land-pattern overrides (provenance override, override: user file flat.json): signalPadLengthMm = 0.7 mm');
     expect(j.provenance.some((p: string) => p.includes('signalPadLengthMm = 0.7 mm'))).toBe(true);
-    // Pin 1's foot is its pad less 0.05 mm, cut at the body's edge (y 1.25): the 0.7 mm pad spans
-    // y 0.85 … 1.55, so the foot runs 0.9 … 1.25 = 0.35 mm (0.4 mm with the default 0.8 mm pad).
+    // Pin 1's tail is its pad less 0.05 mm beyond the body's edge (y 1.25): the 0.7 mm pad spans
+    // y 0.85 … 1.55, so the tail runs 1.25 … 1.5 = 0.25 mm (0.3 mm with the default 0.8 mm pad).
     const points = /point \[ ([^\]]*) \]/.exec(j.content.split('DEF S_pin_1 Shape')[1])![1]!;
     const ys = points.split(', ').map((p: string) => Number(p.split(' ')[1]));
-    expect((Math.max(...ys) - Math.min(...ys)) * 2.54).toBeCloseTo(0.35, 6);
+    expect((Math.max(...ys) - Math.min(...ys)) * 2.54).toBeCloseTo(0.25, 6);
     const headerOnly = join(root, 'header-only.yaml');
     writeFileSync(headerOnly, 'header:\n  signalPadLengthMm: 0.7\n');
     expect((await cli(['model', 'AXE540127', '--overrides', headerOnly])).stdout).toBe(await defaultStep('AXE540127'));

@@ -141,7 +141,7 @@ describe('the page in Chromium, served by a freshly started server', () => {
     await download.saveAs(path);
     const text = readFileSync(path, 'utf8');
     expect(text.startsWith('(footprint "Panasonic_A4S_AXE540127')).toBe(true);
-    expect(text).toContain('(version 20211014)');
+    expect(text).toContain('(version 20240108)');
     for (const pin of [1, 2, 39, 40]) expect(text).toContain(`(pad "${pin}" smd`);
     expect(text.match(/\(pad "\d+" smd/g)?.length).toBe(40);
     await page.locator('#downloads').scrollIntoViewIfNeeded();

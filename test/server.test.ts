@@ -178,7 +178,7 @@ describe('GET /api/parts/{pn}, /mates, /explain', () => {
 describe('design files', () => {
   const files: Array<[string, string, RegExp, string]> = [
     ['footprint.kicad_mod', 'text/plain; charset=utf-8', /^\(footprint "Panasonic_A4S_AXE540127/, 'attachment'],
-    ['symbol.kicad_sym', 'text/plain; charset=utf-8', /^\(kicad_symbol_lib\s+\(version 20211014\)/, 'attachment'],
+    ['symbol.kicad_sym', 'text/plain; charset=utf-8', /^\(kicad_symbol_lib\s+\(version 20231120\)/, 'attachment'],
     ['model.step', 'model/step', /^ISO-10303-21;/, 'attachment'],
     ['model.wrl', 'model/vrml', /^#VRML V2\.0 utf8/, 'attachment'],
     ['drawing.svg', 'image/svg+xml', /^<\?xml[^>]*>\s*<svg /, 'inline'],

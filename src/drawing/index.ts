@@ -312,7 +312,7 @@ export function drawingSvg(pn: string, options: DrawingOptions = {}): Result<Dra
   out.push(text(M + 2, tb + 10, `Panasonic A4S, ${lp.pins} pins, ${lp.role}${check.status === 'standard' ? '' : ` (${check.status})`}`, { size: TEXT_MM.small }));
   out.push(text(M + 2, tb + 14, `General tolerance: ${lp.dimensions.generalToleranceMm !== null ? `±${lp.dimensions.generalToleranceMm} mm (catalog)` : 'not stated for this table'}`, { size: TEXT_MM.small }));
   out.push(text(M + 2, tb + 18, `Scale ${s}:1 on A4 · units mm · top view`, { size: TEXT_MM.small }));
-  out.push(text(M + 97, tb + 6, `Footprint ${footprintName(lp.role, lp.pins)}`, { size: TEXT_MM.small }));
+  out.push(text(M + 97, tb + 6, `Footprint ${footprintName(lp.role, lp.pins, lp.matedHeightMm)}`, { size: TEXT_MM.small }));
   out.push(text(M + 97, tb + 10, `3D model ${modelName(lp.role, lp.pins, lp.matedHeightMm)}`, { size: TEXT_MM.small }));
   out.push(text(M + 97, tb + 14, 'Drawn by the A4S toolkit from the catalog and the stated references.', { size: TEXT_MM.small }));
   out.push(text(M + 97, tb + 18, 'Not the manufacturer\'s drawing: check the latest product specification.', { size: TEXT_MM.small, fill: '#b00000' }));

@@ -36,6 +36,12 @@ export interface LandPattern {
   /** F.Fab: body outline with a chamfer at the pin-1 corner. */
   readonly fabOutline: readonly Segment[];
   readonly courtyard: Box;
+  /**
+   * Solder-mask openings drawn on F.Mask, one per contact row: the row's pads grown by the mask
+   * expansion (assumed design, see SOLDER_MASK_DESIGN). The footprint allows solder-mask bridges
+   * between its own pads, so no mask web is left between neighbouring contacts.
+   */
+  readonly maskOpenings: readonly Rect[];
   readonly params: LandParams;
   readonly checksBeforeFabrication: readonly string[];
 }
@@ -50,6 +56,20 @@ export const SILK_LINE_WIDTH_MM = 0.12;
 export const SILK_PAD_CLEARANCE_MM = 0.2;
 export const FAB_LINE_WIDTH_MM = 0.1;
 export const COURTYARD_LINE_WIDTH_MM = 0.05;
+
+/**
+ * How the solder mask is opened at the contacts, with its provenance. At 0.4 mm pitch with
+ * 0.23 mm pads a per-pad opening leaves a mask web of 0.17 mm less twice the expansion (0.07 mm
+ * for the header's 0.05 mm, none for the socket's 0.1 mm), below what most board makers hold; so
+ * each contact row gets one opening (gang relief) and the footprint allows solder-mask bridges
+ * between its own pads (KiCad 7+ `allow_soldermask_bridges`).
+ */
+export const SOLDER_MASK_DESIGN = {
+  kind: 'row' as const,
+  provenance: 'assumed' as const,
+  source:
+    'assumed: one solder-mask opening per contact row (gang relief), the row\'s pads grown by the mask expansion; a per-pad opening at 0.4 mm pitch with 0.23 mm pads would leave a web of 0.17 mm less twice the expansion (0.07 mm for 0.05 mm, none for the reference\'s 0.1 mm), below what most board makers make; the soldering terminals keep their own openings',
+};
 
 /**
  * The land pattern of a socket or header at any even pin count. Contacts sit at the catalog's
@@ -115,7 +135,17 @@ export function landPattern(role: Role, pins: number, matedHeightMm: MatedHeight
     return { x1Mm: mm(x1), y1Mm: mm(y1), x2Mm: mm(x2), y2Mm: mm(y2) };
   });
 
-  const courtyard = growToGrid(unionBox([bodyBox, ...padBoxes]), v('courtyardClearanceMm'));
+  const maskOpenings: Rect[] = [];
+  for (const rowSign of [1, -1]) {
+    const row = pads.filter((p) => p.kind === 'signal' && Math.sign(p.yMm) === rowSign);
+    if (row.length === 0) continue;
+    const b = unionBox(row.map((p) => rectBox(p, p.maskExpansionMm)));
+    maskOpenings.push({ xMm: mm((b.minXMm + b.maxXMm) / 2), yMm: mm((b.minYMm + b.maxYMm) / 2), widthMm: mm(b.maxXMm - b.minXMm), heightMm: mm(b.maxYMm - b.minYMm) });
+  }
+
+  // Everything the footprint draws stays inside the courtyard (the reference and value texts aside).
+  const drawn = [...silkscreen, ...pin1Marker, ...fabOutline].map((s) => segmentBox(s, SILK_LINE_WIDTH_MM / 2));
+  const courtyard = unionBox([growToGrid(unionBox([bodyBox, ...padBoxes]), v('courtyardClearanceMm')), growToGrid(unionBox([...drawn, ...maskOpenings.map((r) => rectBox(r))]), 0)]);
 
   return {
     role,
@@ -134,9 +164,14 @@ export function landPattern(role: Role, pins: number, matedHeightMm: MatedHeight
     pin1Marker,
     fabOutline,
     courtyard,
+    maskOpenings,
     params,
     checksBeforeFabrication: checksFor(role, params),
   };
+}
+
+function segmentBox(s: Segment, growMm: number): Box {
+  return { minXMm: Math.min(s.x1Mm, s.x2Mm) - growMm, maxXMm: Math.max(s.x1Mm, s.x2Mm) + growMm, minYMm: Math.min(s.y1Mm, s.y2Mm) - growMm, maxYMm: Math.max(s.y1Mm, s.y2Mm) + growMm };
 }
 
 function checksFor(role: Role, params: LandParams): string[] {

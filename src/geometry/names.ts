@@ -3,24 +3,24 @@ import { padPins, type MatedHeightMm, type Role } from '../catalog/index.js';
 /**
  * File and library names, from one format each (KiCad library convention:
  * Manufacturer_Series_MPN_RowsxPins_Pitch_Kind). The footprint does not depend on the tape or on
- * inspection; the header footprint serves both mated heights, so its MPN field writes the height
- * digit as x (AXE640x24 = AXE640124 and AXE640224).
+ * inspection; each header part family has its own (AXE6nn124 for 0.8 mm mated height, AXE6nn224
+ * for 1.0 mm: same land pattern, own 3D model). A header without a height (inspection parts,
+ * whose height the catalog does not state) gets the 0.8 mm family's.
  */
-export function footprintName(role: Role, pins: number): string {
+export function footprintName(role: Role, pins: number, matedHeightMm: MatedHeightMm | null = null): string {
   const pp = padPins(pins);
-  const mpn = role === 'socket' ? `AXE5${pp}127` : `AXE6${pp}x24`;
+  const mpn = role === 'socket' ? `AXE5${pp}127` : `AXE6${pp}${matedHeightMm === 1.0 ? 2 : 1}24`;
   return `Panasonic_A4S_${mpn}_2x${pins / 2}_P0.4mm_${role === 'socket' ? 'Socket' : 'Header'}`;
 }
 
-/** 3D model base name (no extension): the socket's is its footprint's; headers add the height. */
+/** 3D model base name (no extension): its footprint's (KiCad library convention F9.3; one footprint per header height). */
 export function modelName(role: Role, pins: number, matedHeightMm: MatedHeightMm | null): string {
-  const base = footprintName(role, pins);
-  return role === 'socket' ? base : `${base}_H${(matedHeightMm ?? 0.8).toFixed(1)}mm`;
+  return footprintName(role, pins, matedHeightMm);
 }
 
-/** Symbol name in the .kicad_sym library: one per role and pin count. */
-export function symbolName(role: Role, pins: number): string {
-  return `A4S_${role === 'socket' ? 'Socket' : 'Header'}_2x${pins / 2}`;
+/** Symbol name in the .kicad_sym library: one per footprint (sockets by pin count, headers by pin count and mated height). */
+export function symbolName(role: Role, pins: number, matedHeightMm: MatedHeightMm | null = null): string {
+  return role === 'socket' ? `A4S_Socket_2x${pins / 2}` : `A4S_Header_2x${pins / 2}_H${(matedHeightMm ?? 0.8).toFixed(1)}mm`;
 }
 
 export const FOOTPRINT_LIBRARY = 'Panasonic_A4S';

@@ -3,23 +3,27 @@ import { footprintName, modelName, symbolName } from '../geometry/index.js';
 import { matesOf } from '../select/index.js';
 
 /**
- * One footprint (and one symbol) per role and pin count: the tape does not change the footprint,
- * inspection parts use the standard one, and one header footprint serves both mated heights.
+ * One footprint (and one symbol) per part family: a socket per pin count, a header per pin count
+ * and mated height (AXE6nn124 = 0.8 mm, AXE6nn224 = 1.0 mm: same land pattern, own 3D model).
+ * The tape does not change the footprint; inspection parts use the standard one (an inspection
+ * header, whose height the catalog does not state, the 0.8 mm family's).
  */
 export interface FootprintFamily {
   readonly role: Role;
   readonly pins: number;
+  /** Header families: their mated height; sockets: null. */
+  readonly matedHeightMm: MatedHeightMm | null;
   readonly footprintName: string;
   readonly symbolName: string;
   /** Every catalog part number drawn with this footprint, in the catalog's listing order. */
   readonly partNumbers: readonly string[];
   /** The standard (8 mm tape) part number, written as the symbol's MPN. */
   readonly defaultPartNumber: string;
-  /** Mated heights the catalog lists for this role and pin count (sockets: their headers' heights). */
+  /** Mated heights the catalog lists for this family (sockets: their headers' heights; a header: its own). */
   readonly matedHeightsMm: readonly MatedHeightMm[];
   /** Every catalog part number that mates with one of this family's: headers of a socket, sockets of a header. */
   readonly partnerPartNumbers: readonly string[];
-  /** 3D models drawn for this family: one for a socket, one per mated height for a header. */
+  /** The family's 3D model (one per footprint). */
   readonly models: readonly FamilyModel[];
 }
 
@@ -34,43 +38,51 @@ function heightsOf(parts: readonly CatalogPart[]): MatedHeightMm[] {
   return [...new Set(parts.filter((p) => p.role === 'header' && p.matedHeightMm !== null).map((p) => p.matedHeightMm!))].sort((a, b) => a - b);
 }
 
-function buildFamily(role: Role, pins: number): FootprintFamily {
-  const own = catalogParts.filter((p) => p.role === role && p.pins === pins);
+/** The header family height of a part: its own, 0.8 mm when the catalog states none (inspection). */
+export function familyHeight(role: Role, matedHeightMm: MatedHeightMm | null): MatedHeightMm | null {
+  return role === 'socket' ? null : (matedHeightMm ?? 0.8);
+}
+
+function buildFamily(role: Role, pins: number, height: MatedHeightMm | null): FootprintFamily {
+  const own = catalogParts.filter((p) => p.role === role && p.pins === pins && familyHeight(role, p.matedHeightMm) === height);
   const standard = own.filter((p) => !p.inspection);
   const headers = catalogParts.filter((p) => p.role === 'header' && p.pins === pins && !p.inspection);
   // Every part number of the other role that mates with one of this family's (src/select: both
   // tapes, both heights, the inspection parts), in the catalog's listing order.
   const mates = new Set(own.flatMap((p) => matesOf(p.partNumber).partners.map((m) => m.partNumber)));
   const partners = catalogParts.filter((p) => mates.has(p.partNumber));
-  const matedHeightsMm = heightsOf(headers);
+  const matedHeightsMm = role === 'socket' ? heightsOf(headers) : [height!];
   const first = standard[0] ?? own[0]!;
-  const models: FamilyModel[] = role === 'socket'
-    ? [{ name: modelName(role, pins, null), matedHeightMm: null, partNumber: first.partNumber }]
-    : (matedHeightsMm.length ? matedHeightsMm : [0.8 as const]).map((h) => ({
-        name: modelName(role, pins, h),
-        matedHeightMm: h,
-        partNumber: (standard.find((p) => p.matedHeightMm === h) ?? first).partNumber,
-      }));
   return {
     role,
     pins,
-    footprintName: footprintName(role, pins),
-    symbolName: symbolName(role, pins),
+    matedHeightMm: height,
+    footprintName: footprintName(role, pins, height),
+    symbolName: symbolName(role, pins, height),
     partNumbers: own.map((p) => p.partNumber),
     defaultPartNumber: first.partNumber,
     matedHeightsMm,
     partnerPartNumbers: partners.map((p) => p.partNumber),
-    models,
+    models: [{ name: modelName(role, pins, height), matedHeightMm: height, partNumber: first.partNumber }],
   };
 }
 
-/** Every family of the catalog: sockets first, then headers, by pin count (a stable order). */
+/** Every family of the catalog: sockets first, then headers, by pin count then mated height (a stable order). */
 export const footprintFamilies: readonly FootprintFamily[] = Object.freeze(
-  (['socket', 'header'] as const).flatMap((role) =>
-    [...new Set(catalogParts.filter((p) => p.role === role).map((p) => p.pins))].sort((a, b) => a - b).map((pins) => Object.freeze(buildFamily(role, pins))),
-  ),
+  (['socket', 'header'] as const).flatMap((role) => {
+    const keys = new Map<string, [number, MatedHeightMm | null]>();
+    for (const p of catalogParts.filter((q) => q.role === role)) {
+      const h = familyHeight(role, p.matedHeightMm);
+      keys.set(`${p.pins}|${h}`, [p.pins, h]);
+    }
+    return [...keys.values()]
+      .sort((a, b) => a[0] - b[0] || (a[1] ?? 0) - (b[1] ?? 0))
+      .map(([pins, h]) => Object.freeze(buildFamily(role, pins, h)));
+  }),
 );
 
-export function familyOf(role: Role, pins: number): FootprintFamily | undefined {
-  return footprintFamilies.find((f) => f.role === role && f.pins === pins);
+/** The family of a role, pin count and (headers) mated height; a header without a height: the 0.8 mm family. */
+export function familyOf(role: Role, pins: number, matedHeightMm: MatedHeightMm | null = null): FootprintFamily | undefined {
+  const h = familyHeight(role, matedHeightMm);
+  return footprintFamilies.find((f) => f.role === role && f.pins === pins && f.matedHeightMm === h);
 }

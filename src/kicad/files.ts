@@ -30,7 +30,7 @@ export interface FootprintFile {
 /** What the outputs say about the part numbers drawn: its family's, or the lone unlisted part. */
 function partsInfo(check: PartNumberCheck): PartsInfo {
   const f = check.fields!;
-  const family = familyOf(f.role, f.pins);
+  const family = familyOf(f.role, f.pins, f.matedHeightMm);
   if (check.status === 'standard' && family) return infoOfFamily(family);
   return {
     role: f.role,
@@ -44,7 +44,7 @@ function partsInfo(check: PartNumberCheck): PartsInfo {
 
 /**
  * The `.kicad_mod` of a part number: the footprint of its role and pin count (tape and inspection
- * do not change it); a header shows the 3D model of its own mated height. Invalid part numbers
+ * do not change it); a header gets its own mated height's footprint and 3D model. Invalid part numbers
  * give their src/partnumber error; unlisted ones are drawn from the derived dimensions and say so.
  */
 export function footprintFile(pn: string, options: FootprintFileOptions = {}): Result<FootprintFile> {
@@ -56,7 +56,7 @@ export function footprintFile(pn: string, options: FootprintFileOptions = {}): R
   if (!geometry.ok) return geometry;
   const { check, landPattern: lp } = geometry.value;
   const info = partsInfo(check);
-  const name = footprintName(lp.role, lp.pins);
+  const name = footprintName(lp.role, lp.pins, lp.matedHeightMm);
   const content = footprintText(lp, footprintMeta(name, lp, info, check.fields!.matedHeightMm));
   return ok({ name, fileName: `${name}.kicad_mod`, content, partNumber: check.partNumber!, status: check.status as 'standard' | 'nonstandard', landPattern: lp });
 }
@@ -85,9 +85,9 @@ function libraryPattern(family: FootprintFamily, height: MatedHeightMm | null, o
   return lp;
 }
 
-/** The land pattern a library family is drawn from: the standard part (a header: its first mated height), default parameters unless overridden. */
+/** The land pattern a library family is drawn from: the standard part (a header: the family's mated height), default parameters unless overridden. */
 export function familyLandPattern(family: FootprintFamily, options: LibraryPatternOptions = {}): LandPattern {
-  return libraryPattern(family, family.role === 'header' ? (family.matedHeightsMm[0] ?? 0.8) : null, options);
+  return libraryPattern(family, family.matedHeightMm, options);
 }
 
 /** The land pattern a library model is drawn from: its family's, at the model's mated height. */

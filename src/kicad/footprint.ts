@@ -5,6 +5,7 @@ import {
   LAND_PARAM_NAMES,
   MODEL_DIR_VARIABLE,
   SILK_LINE_WIDTH_MM,
+  SOLDER_MASK_DESIGN,
   type LandPattern,
   type Param,
   type ParamProvenance,
@@ -14,15 +15,21 @@ import {
 import { formatNumber, list, str, atom, writeSexpr, type SList } from './sexpr.js';
 
 /**
- * KiCad 6 footprint format (`.kicad_mod`, version 20211014): KiCad 6.0 reads it and every later
- * KiCad upgrades it on load. KiCad 6 rejects the KiCad 7 `(stroke …)` form, so lines carry
- * `(width …)`; layer names are KiCad's canonical ones (an unknown name lands on a "Rescue" layer).
+ * KiCad 8 footprint format (`.kicad_mod`, version 20240108): KiCad 8, 9 and later read it
+ * natively. Lines carry `(stroke …)`; no `uuid` is written (KiCad makes them on load), so that
+ * the output is deterministic; layer names are KiCad's canonical ones.
  */
-export const FOOTPRINT_FORMAT_VERSION = 20211014;
+export const FOOTPRINT_FORMAT_VERSION = 20240108;
 export const GENERATOR = 'a4s_toolkit';
+/** `generator_version`: the format of this writer's output (changes when the output does). */
+export const GENERATOR_VERSION = '2';
 
 /** Layers this writer uses; the tests check every generated item is on one of them. */
-export const FOOTPRINT_LAYERS = ['F.Cu', 'F.Mask', 'F.Paste', 'F.SilkS', 'F.Fab', 'F.CrtYd', 'Cmts.User'] as const;
+export const FOOTPRINT_LAYERS = ['F.Cu', 'F.Mask', 'F.Paste', 'F.SilkS', 'F.Fab', 'F.CrtYd'] as const;
+
+/** Hidden footprint properties holding the provenance table and the checks before fabrication. */
+export const PROVENANCE_PROPERTY = 'Provenance';
+export const CHECKS_PROPERTY = 'Check before fabrication';
 
 export interface FootprintModelLink {
   /** Base name of the model file (no extension). */
@@ -42,20 +49,24 @@ const REF_FONT_MM = 1;
 const REF_THICKNESS_MM = 0.15;
 const FAB_FONT_MM = 0.5;
 const FAB_THICKNESS_MM = 0.08;
-const NOTE_FONT_MM = 0.4;
-const NOTE_THICKNESS_MM = 0.06;
+const HIDDEN_FONT_MM = 1.27;
 
+type LayerName = (typeof FOOTPRINT_LAYERS)[number];
 const xy = (head: string, x: number, y: number) => list(head, x, y);
-const layer = (name: (typeof FOOTPRINT_LAYERS)[number]) => list('layer', str(name));
+const layer = (name: LayerName) => list('layer', str(name));
 const font = (sizeMm: number, thicknessMm: number) => list('font', list('size', sizeMm, sizeMm), list('thickness', thicknessMm));
+const stroke = (widthMm: number) => list('stroke', list('width', widthMm), list('type', atom('solid')));
 
 function line(s: Segment, layerName: 'F.SilkS' | 'F.Fab', widthMm: number): SList {
-  return list('fp_line', xy('start', s.x1Mm, s.y1Mm), xy('end', s.x2Mm, s.y2Mm), layer(layerName), list('width', widthMm));
+  return list('fp_line', xy('start', s.x1Mm, s.y1Mm), xy('end', s.x2Mm, s.y2Mm), stroke(widthMm), layer(layerName));
 }
 
-function text(kind: 'reference' | 'value' | 'user', content: string, x: number, y: number, layerName: 'F.SilkS' | 'F.Fab' | 'Cmts.User', sizeMm: number, thicknessMm: number, justifyLeftTop = false): SList {
-  const effects = justifyLeftTop ? list('effects', font(sizeMm, thicknessMm), list('justify', atom('left'), atom('top'))) : list('effects', font(sizeMm, thicknessMm));
-  return list('fp_text', atom(kind), str(content), xy('at', x, y), layer(layerName), effects);
+function rect(r: Rect, layerName: 'F.Mask'): SList {
+  return list('fp_rect', xy('start', r.xMm - r.widthMm / 2, r.yMm - r.heightMm / 2), xy('end', r.xMm + r.widthMm / 2, r.yMm + r.heightMm / 2), stroke(0), list('fill', atom('solid')), layer(layerName));
+}
+
+function property(name: string, value: string, x: number, y: number, layerName: 'F.SilkS' | 'F.Fab', hidden: boolean, sizeMm = REF_FONT_MM, thicknessMm = REF_THICKNESS_MM): SList {
+  return list('property', str(name), str(value), list('at', x, y, 0), layer(layerName), ...(hidden ? [list('hide', atom('yes'))] : []), list('effects', font(sizeMm, thicknessMm)));
 }
 
 function copperPad(number: string, r: Rect, maskExpansionMm: number): SList {
@@ -67,10 +78,11 @@ function pastePad(r: Rect): SList {
   return list('pad', str(''), atom('smd'), atom('rect'), xy('at', r.xMm, r.yMm), list('size', r.widthMm, r.heightMm), list('layers', str('F.Paste')));
 }
 
+/** KiCad library convention F9.3: the STEP model is linked (the VRML file sits beside it in the library). */
 function model(link: FootprintModelLink): SList {
-  const path = str(`${MODEL_DIR_VARIABLE}/${link.name}.wrl`);
+  const path = str(`${MODEL_DIR_VARIABLE}/${link.name}.step`);
   const placement = [list('offset', list('xyz', 0, 0, 0)), list('scale', list('xyz', 1, 1, 1)), list('rotate', list('xyz', 0, 0, 0))];
-  return link.visible ? list('model', path, ...placement) : list('model', path, atom('hide'), ...placement);
+  return link.visible ? list('model', path, ...placement) : list('model', path, list('hide', atom('yes')), ...placement);
 }
 
 /** `name = 0.23 mm [reference] source`, one line per land-pattern parameter. */
@@ -93,16 +105,25 @@ export function provenanceSummary(lp: LandPattern): string {
   return order.filter((k) => groups.has(k)).map((k) => `${k}: ${groups.get(k)!.join(', ')}`).join('; ');
 }
 
-/** Lines of the Cmts.User note: where each number came from, then what to check before fabrication. */
-export function footprintNote(lp: LandPattern): string {
+/** The Provenance property: where each number came from (one line each). */
+export function footprintProvenance(lp: LandPattern): string {
   return [
-    'LAND PATTERN PROVENANCE (a4s toolkit; catalog = Panasonic A4S catalog, reference = data/source/A4S-reference.md, assumed = stated rule):',
+    'a4s toolkit; catalog = Panasonic A4S catalog, reference = data/source/A4S-reference.md, assumed = stated rule',
     `body: A = ${formatNumber(lp.body.lengthMm)} mm (${lp.body.provenance.length}); width ${formatNumber(lp.body.widthMm)} mm (${lp.body.provenance.width}); height ${formatNumber(lp.body.heightMm)} mm (${lp.body.provenance.height})`,
     `dimensions A/B/C = ${formatNumber(lp.dimensions.dimensionsMm.A)} / ${formatNumber(lp.dimensions.dimensionsMm.B)} / ${formatNumber(lp.dimensions.dimensionsMm.C)} mm [${lp.dimensions.provenance}] ${lp.dimensions.source}`,
     ...provenanceLines(lp),
-    'CHECK BEFORE FABRICATION:',
-    ...lp.checksBeforeFabrication.map((c, i) => `${i + 1}. ${c}`),
+    `solder mask: one opening per contact row, bridges allowed between this footprint's pads [${SOLDER_MASK_DESIGN.provenance}] ${SOLDER_MASK_DESIGN.source}`,
   ].join('\n');
+}
+
+/** The "Check before fabrication" property: numbered checks. */
+export function footprintChecks(lp: LandPattern): string {
+  return lp.checksBeforeFabrication.map((c, i) => `${i + 1}. ${c}`).join('\n');
+}
+
+/** Provenance then checks, as one text (the library README and tests read it; no longer drawn on a layer). */
+export function footprintNote(lp: LandPattern): string {
+  return ['LAND PATTERN PROVENANCE (' + footprintProvenance(lp) + ')', 'CHECK BEFORE FABRICATION:', footprintChecks(lp)].join('\n');
 }
 
 /** The footprint as an s-expression tree; `footprintText` writes it. */
@@ -110,23 +131,28 @@ export function footprintTree(lp: LandPattern, meta: FootprintMeta): SList {
   const c = lp.courtyard;
   const items: SList[] = [
     list('layer', str('F.Cu')),
+    // KLC F9.1: the description carries the datasheet URL; a footprint has no Datasheet field.
     list('descr', str(meta.description)),
     list('tags', str(meta.keywords)),
-    list('attr', atom('smd')),
-    text('reference', 'REF**', 0, c.minYMm - 0.8, 'F.SilkS', REF_FONT_MM, REF_THICKNESS_MM),
-    text('value', meta.name, 0, c.maxYMm + 0.8, 'F.Fab', REF_FONT_MM, REF_THICKNESS_MM),
-    text('user', '${REFERENCE}', 0, 0, 'F.Fab', FAB_FONT_MM, FAB_THICKNESS_MM),
-    text('user', footprintNote(lp), c.minXMm, c.maxYMm + 1.6, 'Cmts.User', NOTE_FONT_MM, NOTE_THICKNESS_MM, true),
+    property('Reference', 'REF**', 0, mmRound(c.minYMm - 0.8), 'F.SilkS', false),
+    property('Value', meta.name, 0, mmRound(c.maxYMm + 0.8), 'F.Fab', false),
+    property(PROVENANCE_PROPERTY, footprintProvenance(lp), 0, 0, 'F.Fab', true, HIDDEN_FONT_MM),
+    property(CHECKS_PROPERTY, footprintChecks(lp), 0, 0, 'F.Fab', true, HIDDEN_FONT_MM),
+    list('attr', atom('smd'), atom('allow_soldermask_bridges')),
     ...lp.silkscreen.map((s) => line(s, 'F.SilkS', SILK_LINE_WIDTH_MM)),
     ...lp.pin1Marker.map((s) => line(s, 'F.SilkS', SILK_LINE_WIDTH_MM)),
     ...lp.fabOutline.map((s) => line(s, 'F.Fab', FAB_LINE_WIDTH_MM)),
-    list('fp_rect', xy('start', c.minXMm, c.minYMm), xy('end', c.maxXMm, c.maxYMm), layer('F.CrtYd'), list('width', COURTYARD_LINE_WIDTH_MM), list('fill', atom('none'))),
+    list('fp_rect', xy('start', c.minXMm, c.minYMm), xy('end', c.maxXMm, c.maxYMm), stroke(COURTYARD_LINE_WIDTH_MM), list('fill', atom('none')), layer('F.CrtYd')),
+    ...lp.maskOpenings.map((r) => rect(r, 'F.Mask')),
+    list('fp_text', atom('user'), str('${REFERENCE}'), list('at', 0, 0, 0), layer('F.Fab'), list('effects', font(FAB_FONT_MM, FAB_THICKNESS_MM))),
     ...lp.pads.map((p) => copperPad(p.number, p, p.maskExpansionMm)),
     ...lp.pads.flatMap((p) => p.pasteApertures.map(pastePad)),
     ...meta.models.map(model),
   ];
-  return list('footprint', str(meta.name), list('version', FOOTPRINT_FORMAT_VERSION), list('generator', atom(GENERATOR)), ...items);
+  return list('footprint', str(meta.name), list('version', FOOTPRINT_FORMAT_VERSION), list('generator', str(GENERATOR)), list('generator_version', str(GENERATOR_VERSION)), ...items);
 }
+
+const mmRound = (v: number) => Math.round(v * 1e4) / 1e4 + 0;
 
 export function footprintText(lp: LandPattern, meta: FootprintMeta): string {
   return `${writeSexpr(footprintTree(lp, meta), BLOCKS)}\n`;

@@ -24,7 +24,7 @@ import {
   type SList,
   type SNode,
 } from './index.js';
-import { stepModel, vrmlModel } from '../model3d/index.js';
+import { matedPairModel, stepModel, vrmlModel } from '../model3d/index.js';
 import { matesOf } from '../select/index.js';
 
 const text = (c: string | Uint8Array) => (typeof c === 'string' ? c : new TextDecoder().decode(c));
@@ -52,13 +52,22 @@ describe('library contents', () => {
   const byPath = new Map(files.map((f) => [f.path, text(f.content)]));
 
   it('has a footprint and a symbol for every catalog part, and nothing the catalog does not list', () => {
-    const wanted = new Set(catalogParts.map((p) => `${p.role}:${p.pins}`));
-    expect(new Set(footprintFamilies.map((f) => `${f.role}:${f.pins}`))).toEqual(wanted);
+    // A footprint per part family: sockets by pin count, headers by pin count and mated height
+    // (an inspection header, height not stated, with the 0.8 mm family).
+    const familyKey = (role: string, pins: number, h: number | null) => `${role}:${pins}:${role === 'header' ? (h ?? 0.8) : '-'}`;
+    const wanted = new Set(catalogParts.map((p) => familyKey(p.role, p.pins, p.matedHeightMm)));
+    expect(new Set(footprintFamilies.map((f) => familyKey(f.role, f.pins, f.matedHeightMm)))).toEqual(wanted);
+    expect(footprintFamilies).toHaveLength(45);
     const footprints = files.filter((f) => f.path.endsWith('.kicad_mod')).map((f) => f.path);
-    expect(footprints.sort()).toEqual(catalogParts.map((p) => `Panasonic_A4S.pretty/${footprintName(p.role, p.pins)}.kicad_mod`).filter((v, i, a) => a.indexOf(v) === i).sort());
+    expect(footprints.sort()).toEqual(catalogParts.map((p) => `Panasonic_A4S.pretty/${footprintName(p.role, p.pins, p.matedHeightMm)}.kicad_mod`).filter((v, i, a) => a.indexOf(v) === i).sort());
     const lib = readSexpr(byPath.get('Panasonic_A4S.kicad_sym')!);
     expect(childrenNamed(lib, 'symbol')).toHaveLength(wanted.size);
-    for (const part of catalogParts) expect(familyOf(part.role, part.pins)?.partNumbers).toContain(part.partNumber);
+    for (const part of catalogParts) expect(familyOf(part.role, part.pins, part.matedHeightMm)?.partNumbers).toContain(part.partNumber);
+    // AXE6nn124 and AXE6nn224 each have their own footprint.
+    expect(footprintName('header', 40, 0.8)).toBe('Panasonic_A4S_AXE640124_2x20_P0.4mm_Header');
+    expect(footprintName('header', 40, 1.0)).toBe('Panasonic_A4S_AXE640224_2x20_P0.4mm_Header');
+    expect(familyOf('header', 40, 1.0)?.partNumbers).toEqual(['AXE640224']);
+    expect(familyOf('header', 40, null)?.partNumbers).toEqual(['AXE640124', 'AXE640124D', 'AXE6E4026']);
   });
 
   it('is sorted by path, deterministic, and names the 40-pin socket in the library convention', () => {
@@ -90,10 +99,10 @@ describe('library contents', () => {
     }
   });
 
-  it('every symbol: pins numbered as its footprint pads (MP included), KiCad 6 properties, pins on the 50 mil grid', () => {
+  it('every symbol: pins numbered as its footprint pads (MP included), KiCad 8 properties, pins on the 50 mil grid', () => {
     const lib = readSexpr(byPath.get('Panasonic_A4S.kicad_sym')!);
     expect(headOf(lib)).toBe('kicad_symbol_lib');
-    expect(valueOf(childNamed(lib, 'version')![1])).toBe(20211014);
+    expect(valueOf(childNamed(lib, 'version')![1])).toBe(20231120);
     for (const symbol of childrenNamed(lib, 'symbol')) {
       const props = properties(symbol);
       const fpRef = props.get('Footprint')!;
@@ -109,14 +118,15 @@ describe('library contents', () => {
         expect(Math.abs(Math.round(p.x / 1.27) * 1.27 - p.x)).toBeLessThan(1e-9);
         expect(Math.abs(Math.round(p.y / 1.27) * 1.27 - p.y)).toBeLessThan(1e-9);
       }
-      for (const key of ['Reference', 'Value', 'Footprint', 'Datasheet', 'ki_description', 'ki_keywords', 'ki_fp_filters', 'Manufacturer', 'MPN']) expect(props.has(key), key).toBe(true);
+      for (const key of ['Reference', 'Value', 'Footprint', 'Datasheet', 'Description', 'ki_keywords', 'ki_fp_filters', 'Manufacturer', 'MPN']) expect(props.has(key), key).toBe(true);
       expect(props.get('Manufacturer')).toBe('Panasonic');
       const family = footprintFamilies.find((f) => f.symbolName === valueOf(symbol[1]))!;
       expect(family.partNumbers).toContain(props.get('MPN'));
-      expect(props.get('ki_fp_filters')).toBe(`${family.footprintName}*`);
-      const ids = childrenNamed(symbol, 'property').map((p) => valueOf(childNamed(p, 'id')![1]));
-      expect(new Set(ids).size).toBe(ids.length);
-      expect(ids.slice(0, 4)).toEqual([0, 1, 2, 3]);
+      expect(props.get('ki_fp_filters')).toBe(`${family.footprintName.replace(/[_-]/g, '?')}*`);
+      // The symbol points to its own family's footprint (a header: its own mated height's).
+      expect(fpRef).toBe(`Panasonic_A4S:${family.footprintName}`);
+      // KiCad 8 properties carry no id.
+      expect(childrenNamed(symbol, 'property').filter((p) => childNamed(p, 'id'))).toEqual([]);
     }
   });
 
@@ -146,15 +156,25 @@ describe('library contents', () => {
     for (const f of footprintFamilies) expect(readme).toContain(`| ${f.footprintName} |`);
   });
 
-  it('footprints carry KiCad 6 syntax only: no stroke, version 20211014, widths on every line', () => {
+  it('footprints carry KiCad 8 syntax: version 20240108, a stroke on every line, no uuid, SMD allowing mask bridges', () => {
     for (const [path, content] of byPath) {
       if (!path.endsWith('.kicad_mod')) continue;
       const tree = readSexpr(content);
       expect(headOf(tree)).toBe('footprint');
-      expect(valueOf(childNamed(tree, 'version')![1])).toBe(20211014);
-      expect(content).not.toContain('(stroke');
-      for (const l of [...childrenNamed(tree, 'fp_line'), ...childrenNamed(tree, 'fp_rect')]) expect(childNamed(l, 'width')).toBeDefined();
-      expect(childNamed(tree, 'attr')?.[1]).toEqual({ atom: 'smd' });
+      expect(valueOf(childNamed(tree, 'version')![1])).toBe(20240108);
+      expect(valueOf(childNamed(tree, 'generator')![1])).toBe('a4s_toolkit');
+      expect(content).not.toContain('(uuid');
+      expect(content).not.toContain('fp_text reference');
+      for (const l of [...childrenNamed(tree, 'fp_line'), ...childrenNamed(tree, 'fp_rect')]) {
+        expect(childNamed(l, 'width')).toBeUndefined();
+        expect(childNamed(childNamed(l, 'stroke')!, 'width')).toBeDefined();
+      }
+      expect(childNamed(tree, 'attr')!.slice(1)).toEqual([{ atom: 'smd' }, { atom: 'allow_soldermask_bridges' }]);
+      // No drawing on a user layer (the provenance is in properties now).
+      expect(content).not.toContain('Cmts.User');
+      const props = new Map(childrenNamed(tree, 'property').map((p) => [String(valueOf(p[1])), String(valueOf(p[2]))]));
+      expect(props.get('Provenance')).toMatch(/signalPadWidthMm = 0\.23 mm \[(reference|assumed)\]/);
+      expect(props.get('Check before fabrication')).toMatch(/^1\. /);
     }
   });
 });
@@ -187,14 +207,15 @@ describe('footprintFile / symbolLibraryFile', () => {
     }
   });
 
-  it('a 1.0 mm header shows its own model, the 0.8 mm one hidden', () => {
-    const r = footprintFile('AXE640224');
-    if (!r.ok) throw new Error('expected ok');
-    const models = childrenNamed(readSexpr(r.value.content), 'model').map((m) => [valueOf(m[1]), (m as SNode[]).some((n) => typeof n === 'object' && !Array.isArray(n) && 'atom' in n && n.atom === 'hide')]);
-    expect(models).toEqual([
-      ['${A4S_3DMODEL_DIR}/Panasonic_A4S_AXE640x24_2x20_P0.4mm_Header_H0.8mm.wrl', true],
-      ['${A4S_3DMODEL_DIR}/Panasonic_A4S_AXE640x24_2x20_P0.4mm_Header_H1.0mm.wrl', false],
-    ]);
+  it('each header height has its own footprint linking its own STEP model, shown', () => {
+    const links = (pn: string) => {
+      const r = footprintFile(pn);
+      if (!r.ok) throw new Error('expected ok');
+      return [r.value.name, childrenNamed(readSexpr(r.value.content), 'model').map((m) => [valueOf(m[1]), childrenNamed(m, 'hide').length])];
+    };
+    expect(links('AXE640224')).toEqual(['Panasonic_A4S_AXE640224_2x20_P0.4mm_Header', [['${A4S_3DMODEL_DIR}/Panasonic_A4S_AXE640224_2x20_P0.4mm_Header.step', 0]]]);
+    expect(links('AXE640124D')).toEqual(['Panasonic_A4S_AXE640124_2x20_P0.4mm_Header', [['${A4S_3DMODEL_DIR}/Panasonic_A4S_AXE640124_2x20_P0.4mm_Header.step', 0]]]);
+    expect(links('AXE6E4026')[0]).toBe('Panasonic_A4S_AXE640124_2x20_P0.4mm_Header');
   });
 
   it('invalid part numbers give the part-number error with suggestions; unlisted ones say so', () => {
@@ -242,8 +263,9 @@ describe('footprintFile / symbolLibraryFile', () => {
     const symbols = childrenNamed(lib, 'symbol');
     expect(symbols).toHaveLength(1);
     expect(properties(symbols[0]!).get('MPN')).toBe('AXE640224');
-    expect(valueOf(symbols[0]![1])).toBe('A4S_Header_2x20');
-    expect(symbolLibrary()).toContain('(symbol "A4S_Header_2x20"');
+    expect(valueOf(symbols[0]![1])).toBe('A4S_Header_2x20_H1.0mm');
+    expect(properties(symbols[0]!).get('Footprint')).toBe('Panasonic_A4S:Panasonic_A4S_AXE640224_2x20_P0.4mm_Header');
+    expect(symbolLibrary()).toContain('(symbol "A4S_Header_2x20_H1.0mm"');
   });
 
   it('every KiCad code is in the error registry', () => {
@@ -285,5 +307,39 @@ describe('parseRoleOverrides (overrides file: flat, or split by role)', () => {
     expect(rejected({ socket: { signalPadWidthMm: -1 } })).toContain('socket.signalPadWidthMm');
     expect(rejected({ socket: { maskExpansionMm: 0.05 }, signalPadLengthMm: 0.7 })).toContain('signalPadLengthMm');
     for (const raw of ['text', [1], 3, { socket: 'x' }, { header: [0.5] }]) rejected(raw);
+  });
+});
+
+describe('a model per header height, mated with the socket', () => {
+  const headers = footprintFamilies.filter((f) => f.role === 'header');
+  it.each(headers.map((f) => [f.footprintName, f] as const))('%s: its linked model, turned onto the socket at the family\'s mated height, sits on the socket cavity floor', (name, family) => {
+    const r = footprintFile(family.defaultPartNumber);
+    if (!r.ok) throw new Error('expected ok');
+    const link = String(valueOf(childNamed(readSexpr(r.value.content), 'model')![1]));
+    const model = family.models.find((m) => link.endsWith(`/${m.name}.step`));
+    expect(model, link).toBeDefined();
+    expect(model!.name).toBe(name);
+    const socket = familyOf('socket', family.pins)!;
+    const pair = matedPairModel(socket.defaultPartNumber, model!.partNumber);
+    if (!pair.ok) throw new Error(pair.error.message);
+    const solids = pair.value.solids;
+    const socketBody = solids.find((s) => s.name === 'socket body')!;
+    const headerBody = solids.find((s) => s.name === 'header body')!;
+    // The cavity floor: the socket body's upward face below its top.
+    const floor = Math.min(...socketBody.faces.filter((f) => f.normal[2] === 1).map((f) => f.loops[0]![0]![2]));
+    const h = family.matedHeightMm!;
+    expect(Math.max(...solids.map((s) => s.bounds.max[2]))).toBeCloseTo(h, 9);
+    expect(headerBody.bounds.max[2]).toBeCloseTo(h, 9);
+    expect(headerBody.bounds.min[2]).toBeCloseTo(floor, 9);
+  });
+
+  it('the check can fail: the 0.8 mm model mated at 1.0 mm would float above the cavity floor', () => {
+    const pair = matedPairModel('AXE540127', 'AXE640124');
+    if (!pair.ok) throw new Error('no pair');
+    const socketBody = pair.value.solids.find((s) => s.name === 'socket body')!;
+    const floor = Math.min(...socketBody.faces.filter((f) => f.normal[2] === 1).map((f) => f.loops[0]![0]![2]));
+    const header = pair.value.solids.find((s) => s.name === 'header body')!;
+    // Same header lifted to 1.0 mm: its bottom 0.2 mm higher than the floor.
+    expect(header.bounds.min[2] + 0.2 - floor).toBeGreaterThan(0.1);
   });
 });

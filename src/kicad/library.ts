@@ -1,4 +1,4 @@
-import { FOOTPRINT_LIBRARY, LAND_PARAM_NAMES, landPatternProblems, MODEL_DIR_VARIABLE, SYMBOL_LIBRARY, type LandPattern } from '../geometry/index.js';
+import { FOOTPRINT_LIBRARY, LAND_PARAM_NAMES, landPatternProblems, MODEL_DIR_VARIABLE, rectBox, SOLDER_MASK_DESIGN, SYMBOL_LIBRARY, type LandPattern } from '../geometry/index.js';
 import { error } from '../errors.js';
 import { fail, ok, type Result } from '../result.js';
 import { familyFootprintText, familyLandPattern, familyModelLandPattern, symbolLibrary, type LibraryPatternOptions } from './files.js';
@@ -12,6 +12,8 @@ import { SYMBOL_FORMAT_VERSION } from './symbol.js';
 export const PRETTY_DIR = `${FOOTPRINT_LIBRARY}.pretty`;
 export const SYMBOL_FILE = `${SYMBOL_LIBRARY}.kicad_sym`;
 export const MODELS_DIR = `${FOOTPRINT_LIBRARY}.3dshapes`;
+/** Custom design rules for a board using the library (KiCad 7+: Board Setup → Custom Rules, or `<board>.kicad_dru`). */
+export const DRU_FILE = `${FOOTPRINT_LIBRARY}.kicad_dru`;
 /** Where the tables point by default: the library written at the root of the KiCad project. */
 export const DEFAULT_BASE_URI = '${KIPRJMOD}';
 
@@ -147,6 +149,7 @@ export function kicadLibrary(options: LibraryOptions = {}): Result<LibraryTask[]
     ...footprintFamilies.map((f): LibraryTask => ({ path: `${PRETTY_DIR}/${f.footprintName}.kicad_mod`, build: () => familyFootprintText(f, patterns.family(f)) })),
     { path: SYMBOL_FILE, build: symbolLibrary },
     ...modelTasks(models, patterns, ready.value),
+    { path: DRU_FILE, build: () => designRules(footprintFamilies.map((f) => patterns.family(f))) },
     { path: 'fp-lib-table', build: () => fpLibTable(baseUri) },
     { path: 'sym-lib-table', build: () => symLibTable(baseUri) },
     { path: 'README.md', build: () => readmeText(models !== null, baseUri, patterns.family, patternOptions) },
@@ -161,14 +164,53 @@ export function kicadLibraryTasks(options: LibraryOptions = {}): LibraryTask[] {
   return r.value;
 }
 
-/** The 3D model files the footprints link (`${MODELS_DIR}/<name>.wrl`), whether or not the build writes them. */
+/** The 3D model files the footprints link (`${MODELS_DIR}/<name>.step`), whether or not the build writes them. */
 export function linkedModelFiles(): string[] {
-  return footprintFamilies.flatMap((f) => f.models.map((m) => `${MODELS_DIR}/${m.name}.wrl`));
+  return footprintFamilies.flatMap((f) => f.models.map((m) => `${MODELS_DIR}/${m.name}.step`));
 }
 
 /** The complete KiCad library as files (pure: the caller writes them). */
 export function kicadLibraryFiles(options: LibraryOptions = {}): LibraryFile[] {
   return kicadLibraryTasks(options).map((t) => ({ path: t.path, content: t.build() }));
+}
+
+/** The smallest copper gap between two pads of one footprint, over the given land patterns (mm). */
+export function smallestPadGapMm(patterns: readonly LandPattern[]): number {
+  let best = Infinity;
+  for (const lp of patterns) {
+    const boxes = lp.pads.map((p) => rectBox(p));
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i]!;
+        const b = boxes[j]!;
+        const gap = Math.max(a.minXMm - b.maxXMm, b.minXMm - a.maxXMm, a.minYMm - b.maxYMm, b.minYMm - a.maxYMm);
+        if (gap > 0) best = Math.min(best, gap);
+      }
+    }
+  }
+  return Math.round(best * 1e4) / 1e4;
+}
+
+/**
+ * `Panasonic_A4S.kicad_dru`: lowers the pad-to-pad clearance between two pads of one of our
+ * footprints only (KiCad's default netclass asks 0.2 mm; neighbouring contacts are 0.4 mm pitch
+ * less the pad width apart). Everything else keeps the board's own clearance.
+ */
+export function designRules(patterns: readonly LandPattern[]): string {
+  const gap = smallestPadGapMm(patterns);
+  const min = Math.floor(gap * 20 + 1e-9) / 20;
+  return [
+    '(version 1)',
+    `# ${DRU_FILE}: custom design rules for boards using the ${FOOTPRINT_LIBRARY} library (a4s toolkit).`,
+    `# The contacts sit ${formatNumber(gap)} mm apart (derived: 0.4 mm pitch, catalog, less the pad width); KiCad's default`,
+    `# netclass asks 0.2 mm. This rule allows ${formatNumber(min)} mm (the gap rounded down to 0.05 mm) between two pads of`,
+    '# the same A4S footprint only; tracks, vias, zones and other footprints keep the board\'s clearance.',
+    '# Add it in Board Setup -> Design Rules -> Custom Rules, or copy it next to the board as <board name>.kicad_dru.',
+    `(rule "Panasonic A4S: pads of one connector"`,
+    `  (constraint clearance (min ${formatNumber(min)}mm))`,
+    `  (condition "A.Type == 'Pad' && B.Type == 'Pad' && A.Parent == B.Parent && A.memberOfFootprint('${FOOTPRINT_LIBRARY}:*')"))`,
+    '',
+  ].join('\n');
 }
 
 function cellText(text: string): string {
@@ -232,21 +274,65 @@ function readmeText(withModels: boolean, baseUri: string, lpOf: (f: FootprintFam
     ...overrideLines(options),
     '## Contents',
     '',
-    `- \`${PRETTY_DIR}/\`: ${footprintFamilies.length} footprints (format version ${FOOTPRINT_FORMAT_VERSION}, KiCad 6 and newer), one per role and pin count;`,
-    '  the tape packaging does not change the footprint, inspection parts (AXE5E**26, AXE6E**26) use the standard one,',
-    '  and one header footprint serves both mated heights (it links both heights\' 3D models, the 0.8 mm one shown).',
-    `- \`${SYMBOL_FILE}\`: ${footprintFamilies.length} symbols (format version ${SYMBOL_FORMAT_VERSION}), pins numbered as the footprint pads;`,
+    `- \`${PRETTY_DIR}/\`: ${footprintFamilies.length} footprints (format version ${FOOTPRINT_FORMAT_VERSION}, KiCad 8 and newer), one per part family:`,
+    '  a socket per pin count, a header per pin count and mated height (AXE6nn124 = 0.8 mm, AXE6nn224 = 1.0 mm: same land',
+    '  pattern, each its own 3D model). The tape packaging does not change the footprint; inspection parts (AXE5E**26,',
+    '  AXE6E**26) use the standard one (an inspection header, whose height the catalog does not state, the 0.8 mm one).',
+    `- \`${SYMBOL_FILE}\`: ${footprintFamilies.length} symbols (format version ${SYMBOL_FORMAT_VERSION}, KiCad 8 and newer), one per footprint, pins numbered as the footprint pads;`,
     '  the soldering terminals are the one pin `MP` (the catalog: the soldering terminals are connected electrically).',
     withModels
-      ? `- \`${MODELS_DIR}/\`: STEP and VRML models, referenced from the footprints as \`${MODEL_DIR_VARIABLE}/<name>.wrl\`.`
-      : `- **No 3D models in this build** (\`--no-models\`), yet the footprints still link them as \`${MODEL_DIR_VARIABLE}/<name>.wrl\`,\n  so that they are the same files as in a full build: KiCad's 3D viewer shows no body for them until\n  the models are there. Add them with \`a4s kicad-lib <this folder> --force\` (writes \`${MODELS_DIR}/\`), or one by one with\n  \`a4s model <part number> --format wrl\` and \`--format step\`.`,
+      ? `- \`${MODELS_DIR}/\`: STEP and VRML models (one per footprint, named as it); the footprints link the STEP file as \`${MODEL_DIR_VARIABLE}/<name>.step\`\n  (KiCad's 3D viewer, STEP export and renderer all read it); the VRML file is there for whoever wants it.`
+      : `- **No 3D models in this build** (\`--no-models\`), yet the footprints still link them as \`${MODEL_DIR_VARIABLE}/<name>.step\`,\n  so that they are the same files as in a full build: KiCad's 3D viewer shows no body for them until\n  the models are there. Add them with \`a4s kicad-lib <this folder> --force\` (writes \`${MODELS_DIR}/\`), or one by one with\n  \`a4s model <part number> --format wrl\` and \`--format step\`.`,
+    `- \`${DRU_FILE}\`: custom design rules (see "Design rules check" below).`,
     `- \`fp-lib-table\`, \`sym-lib-table\`: project library tables pointing to \`${baseUri}/\`.`,
     '',
-    '## Install',
+    '## KiCad versions',
+    '',
+    `KiCad 8 and 9 (and later, which read KiCad 8 files). The files are written in KiCad 8's formats (footprints ${FOOTPRINT_FORMAT_VERSION},`,
+    `symbols ${SYMBOL_FORMAT_VERSION}); KiCad 6 and 7 cannot read them (use an older a4s toolkit for those). Tested with KiCad 9.0.`,
+    '',
+    '## Install (KiCad 8 or 9)',
     '',
     `1. Put this folder's files at \`${baseUri}\` (by default the KiCad project folder), or merge the \`lib\` lines of`,
-    '   `fp-lib-table` and `sym-lib-table` into your own tables (Preferences → Manage Footprint / Symbol Libraries).',
+    '   `fp-lib-table` and `sym-lib-table` into your own tables (Preferences → Manage Footprint Libraries / Manage Symbol',
+    '   Libraries → Add existing library, pointing at the `.pretty` folder and the `.kicad_sym` file).',
     `2. Define the path variable \`${MODEL_DIR_VARIABLE.slice(2, -1)}\` (Preferences → Configure Paths) as the absolute path of \`${MODELS_DIR}\`.`,
+    `3. For the design rules check, add \`${DRU_FILE}\` to the board (next section).`,
+    '',
+    '## Design rules check',
+    '',
+    '- **Solder mask**: one opening per contact row, and the footprints allow solder-mask bridges between their own pads',
+    '  (KiCad attribute `allow_soldermask_bridges`), so KiCad\'s default mask settings give no `solder_mask_bridge` error.',
+    `  Provenance: ${SOLDER_MASK_DESIGN.provenance} — ${SOLDER_MASK_DESIGN.source}.`,
+    `- **Clearance**: neighbouring contacts are ${formatNumber(smallestPadGapMm([socketLp, headerLp]))} mm apart, which a board clearance of 0.1 mm passes. KiCad's default`,
+    `  netclass asks 0.2 mm: add \`${DRU_FILE}\` (Board Setup → Design Rules → Custom Rules: paste its rule; or copy it next to the`,
+    '  board as `<board name>.kicad_dru`). It lowers the clearance between two pads of one A4S footprint only; tracks,',
+    '  vias, zones and other footprints keep the board\'s clearance.',
+    '- **Unconnected MP pads**: the soldering terminals are one pin `MP` (several pads on one net). DRC reports them as',
+    '  unconnected until the board joins them with tracks or a zone: that is the board\'s job, not a footprint error.',
+    '',
+    '## KiCad Library Conventions',
+    '',
+    'Followed and tested (src/kicad/klc.test.ts; KiCad\'s kicad-library-utils checker agrees when run by hand): names',
+    '(F2/F3), silkscreen 0.12 mm clear of the pads with a pin-1 mark (F5.1), fabrication outline 0.1 mm with a pin-1',
+    'chamfer, `${REFERENCE}` and the value on F.Fab (F5.2, F5.4), one courtyard rectangle of 0.05 mm lines on a 0.01 mm',
+    'grid around pads, body and every drawing (F5.3), SMD attribute and pads on F.Cu/F.Mask (F6.x), the datasheet URL in',
+    'the description and no Datasheet field (F9.1), the STEP model named as the footprint, no offset or rotation (F9.3);',
+    'symbols: a footprint field and an escaped footprint filter matching it (S5.1, S5.2), keywords without filler words.',
+    '',
+    'Not followed, and why:',
+    '',
+    '- F6.3 (rounded-rectangle pads): the pads are rectangles, as in the reference production footprint of the socket.',
+    `- F9.3 (model path \`\${KICAD9_3DMODEL_DIR}/${MODELS_DIR}/\`): this library is not part of KiCad\'s, so the models`,
+    `  are found through its own variable \`${MODEL_DIR_VARIABLE}\`, which names the \`${MODELS_DIR}\` folder itself.`,
+    '- F6.x paste: stencil openings are separate unnumbered F.Paste pads, because the catalog asks for opening ratios below',
+    '  100 % (a pad\'s own paste layer would open it fully).',
+    '- Solder mask opened per contact row, with `allow_soldermask_bridges` (see "Design rules check"), not per pad.',
+    '- Courtyard clearance 0.5 mm (connector), grown where needed to hold the pin-1 mark.',
+    '- S3.1 (origin at the symbol centre): with an odd number of pins per row the pins stay on the 100 mil grid, so the',
+    '  body is half a grid step off centre.',
+    '- S6.2 (unexpected fields): the symbols carry `Manufacturer` and `MPN` fields, which a manufacturer library needs for',
+    '  the bill of materials; the Datasheet field is Panasonic\'s web page (the catalog gives no document URL).',
     '',
     '## Footprints',
     '',
@@ -255,7 +341,8 @@ function readmeText(withModels: boolean, baseUri: string, lpOf: (f: FootprintFam
     'the stencil openings are separate unnumbered pads on F.Paste, sized by the catalog\'s opening ratios.',
     'Origin at the body centre, x along the connector; socket pin 1 at (−B/2, +row), header pin 1 at (−B/2, −row)',
     '(the header is the mirror image, so that pin n meets pin n when the boards face each other).',
-    'Each footprint repeats its provenance table and these checks in a note on Cmts.User.',
+    'Each footprint holds its provenance table and these checks in its hidden properties `Provenance` and',
+    '`Check before fabrication` (and in its description): nothing is drawn outside the courtyard but the reference and value.',
     '',
     '| footprint | part numbers | mated heights (mm) | A / B / C (mm) | terminal pad x (mm) | 3D models |',
     '|---|---|---|---|---|---|',

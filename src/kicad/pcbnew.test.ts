@@ -1,5 +1,5 @@
 /**
- * The real check: KiCad 6's own pcbnew loads every generated footprint. One /usr/bin/python3
+ * The real check: KiCad 9's own pcbnew loads every generated footprint. One /usr/bin/python3
  * process loads them all and prints their pads, graphics, texts and model links as JSON; the
  * comparison with our geometry is done here. Fails when pcbnew is missing (CI installs KiCad).
  */
@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MODEL_DIR_VARIABLE, SILK_PAD_CLEARANCE_MM, type Pad, type Rect } from '../geometry/index.js';
-import { familyLandPattern, footprintFamilies, footprintNote, FOOTPRINT_LAYERS, kicadLibraryFiles, PRETTY_DIR } from './index.js';
+import { CHECKS_PROPERTY, familyLandPattern, footprintChecks, footprintFamilies, footprintProvenance, FOOTPRINT_LAYERS, kicadLibraryFiles, PRETTY_DIR, PROVENANCE_PROPERTY } from './index.js';
 
 const DUMP_SCRIPT = String.raw`
 import json, os, sys
@@ -18,7 +18,7 @@ d = sys.argv[1]
 CANONICAL = {pcbnew.F_Cu: 'F.Cu', pcbnew.B_Cu: 'B.Cu', pcbnew.F_Mask: 'F.Mask', pcbnew.B_Mask: 'B.Mask',
              pcbnew.F_Paste: 'F.Paste', pcbnew.B_Paste: 'B.Paste', pcbnew.F_SilkS: 'F.SilkS', pcbnew.B_SilkS: 'B.SilkS',
              pcbnew.F_Fab: 'F.Fab', pcbnew.B_Fab: 'B.Fab', pcbnew.F_CrtYd: 'F.CrtYd', pcbnew.B_CrtYd: 'B.CrtYd',
-             pcbnew.Cmts_User: 'Cmts.User', pcbnew.Dwgs_User: 'Dwgs.User', pcbnew.Rescue: 'Rescue'}
+             pcbnew.Cmts_User: 'Cmts.User', pcbnew.Dwgs_User: 'Dwgs.User'}
 def layer(l): return CANONICAL.get(l, 'layer-%d' % l)
 out = {'version': str(pcbnew.Version()), 'footprints': {}}
 for f in sorted(os.listdir(d)):
@@ -33,34 +33,43 @@ for f in sorted(os.listdir(d)):
         pos, size = p.GetPosition(), p.GetSize()
         pads.append({'number': p.GetNumber(), 'x': pos.x, 'y': pos.y, 'w': size.x, 'h': size.y,
                      'layers': sorted(layer(l) for l in p.GetLayerSet().Seq()),
-                     'mask': p.GetLocalSolderMaskMargin(), 'smd': p.GetAttribute() == pcbnew.PAD_ATTRIB_SMD,
+                     'mask': p.GetLocalSolderMaskMargin() or 0, 'smd': p.GetAttribute() == pcbnew.PAD_ATTRIB_SMD,
                      'rect': p.GetShape() == pcbnew.PAD_SHAPE_RECT, 'angle': p.GetOrientationDegrees()})
     items = []
     for g in fp.GraphicalItems():
         item = {'cls': g.GetClass(), 'layer': layer(g.GetLayer())}
-        if g.GetClass() == 'MTEXT':
+        if isinstance(g, pcbnew.PCB_TEXT):
+            item['cls'] = 'TEXT'
             item['text'] = g.GetText()
+            item['visible'] = bool(g.IsVisible())
+            pos = g.GetPosition()
+            item.update({'x1': pos.x, 'y1': pos.y, 'size': g.GetTextHeight()})
         else:
             s, e = g.GetStart(), g.GetEnd()
-            item.update({'shape': {pcbnew.SHAPE_T_RECT: 'rect', pcbnew.SHAPE_T_SEGMENT: 'segment'}.get(g.GetShape(), 'other'), 'x1': s.x, 'y1': s.y, 'x2': e.x, 'y2': e.y, 'width': g.GetWidth()})
+            item.update({'shape': {pcbnew.SHAPE_T_RECT: 'rect', pcbnew.SHAPE_T_SEGMENT: 'segment'}.get(g.GetShape(), 'other'), 'x1': s.x, 'y1': s.y, 'x2': e.x, 'y2': e.y, 'width': g.GetWidth(), 'filled': bool(g.IsFilled())})
         items.append(item)
     out['footprints'][name] = {
         'pads': pads, 'items': items, 'smd': bool(fp.GetAttributes() & pcbnew.FP_SMD),
         'reference': {'text': fp.Reference().GetText(), 'layer': layer(fp.Reference().GetLayer())},
         'value': {'text': fp.Value().GetText(), 'layer': layer(fp.Value().GetLayer())},
-        'description': fp.GetDescription(), 'keywords': fp.GetKeywords(),
+        'texts': [{'name': f.GetName(), 'text': f.GetText(), 'layer': layer(f.GetLayer()), 'visible': bool(f.IsVisible()), 'x': f.GetPosition().x, 'y': f.GetPosition().y, 'size': f.GetTextHeight(), 'thickness': f.GetTextThickness()} for f in fp.GetFields()],
+        'allowBridges': bool(fp.GetAttributes() & pcbnew.FP_ALLOW_SOLDERMASK_BRIDGES),
+        'description': fp.GetLibDescription(), 'keywords': fp.GetKeywords(),
         'models': [{'file': m.m_Filename, 'show': bool(m.m_Show)} for m in fp.Models()]}
 json.dump(out, sys.stdout)
 `;
 
 interface KPad { number: string; x: number; y: number; w: number; h: number; layers: string[]; mask: number; smd: boolean; rect: boolean; angle: number }
-interface KItem { cls: string; layer: string; text?: string; shape?: string; x1?: number; y1?: number; x2?: number; y2?: number; width?: number }
+interface KItem { cls: string; layer: string; text?: string; visible?: boolean; size?: number; shape?: string; x1?: number; y1?: number; x2?: number; y2?: number; width?: number; filled?: boolean }
+interface KField { name: string; text: string; layer: string; visible: boolean; x: number; y: number; size: number; thickness: number }
 interface KFootprint {
   pads: KPad[];
   items: KItem[];
   smd: boolean;
   reference: { text: string; layer: string };
   value: { text: string; layer: string };
+  texts: KField[];
+  allowBridges: boolean;
   description: string;
   keywords: string;
   models: { file: string; show: boolean }[];
@@ -82,7 +91,7 @@ beforeAll(() => {
   const run = spawnSync('/usr/bin/python3', ['-c', DUMP_SCRIPT, join(dir, PRETTY_DIR)], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   if (run.error || run.status !== 0) {
     // Missing KiCad is a failure, not a skip: CI installs it (.ci/run).
-    throw new Error(`Running KiCad 6's pcbnew (/usr/bin/python3 -c "import pcbnew") failed; install Debian's kicad package. ${run.error?.message ?? ''} ${run.stderr}`);
+    throw new Error(`Running KiCad 9's pcbnew (/usr/bin/python3 -c "import pcbnew") failed; install Debian's kicad package from bookworm-backports. ${run.error?.message ?? ''} ${run.stderr}`);
   }
   dump = JSON.parse(run.stdout);
 });
@@ -107,9 +116,9 @@ function loaded(name: string): KFootprint {
   return fp;
 }
 
-describe('KiCad 6 pcbnew loads every generated footprint', () => {
-  it('is KiCad 6 and loads exactly the footprints of the library, none failing', () => {
-    expect(dump.version).toMatch(/^6\./);
+describe('KiCad 9 pcbnew loads every generated footprint', () => {
+  it('is KiCad 8 or later and loads exactly the footprints of the library, none failing', () => {
+    expect(Number(/^(\d+)\./.exec(dump.version)?.[1])).toBeGreaterThanOrEqual(8);
     expect(Object.keys(dump.footprints).sort()).toEqual(footprintFamilies.map((f) => f.footprintName).sort());
     expect(Object.entries(dump.footprints).filter(([, v]) => v === null).map(([k]) => k)).toEqual([]);
   });
@@ -136,13 +145,25 @@ describe('KiCad 6 pcbnew loads every generated footprint', () => {
     const used = [...fp.items.map((i) => i.layer), ...fp.pads.flatMap((p) => p.layers), fp.reference.layer, fp.value.layer];
     expect(used.filter((l) => !allowed.has(l))).toEqual([]);
     const layers = new Set(fp.items.map((i) => i.layer));
-    for (const l of ['F.SilkS', 'F.Fab', 'F.CrtYd', 'Cmts.User']) expect(layers).toContain(l);
+    for (const l of ['F.SilkS', 'F.Fab', 'F.CrtYd', 'F.Mask']) expect(layers).toContain(l);
     expect(fp.reference).toEqual({ text: 'REF**', layer: 'F.SilkS' });
     expect(fp.value).toEqual({ text: name, layer: 'F.Fab' });
-    // The note (provenance + checks) survives KiCad's string escaping unchanged.
-    const note = fp.items.find((i) => i.layer === 'Cmts.User' && i.cls === 'MTEXT');
-    expect(note?.text).toBe(footprintNote(lp));
-    expect(note?.text).toContain('CHECK BEFORE FABRICATION');
+    // Provenance and checks are hidden properties, surviving KiCad's string escaping unchanged;
+    // the only visible texts are the reference, the value and ${REFERENCE} on F.Fab.
+    const field = (n: string) => fp.texts.find((t) => t.name === n);
+    expect(field(PROVENANCE_PROPERTY)?.text).toBe(footprintProvenance(lp));
+    expect(field(CHECKS_PROPERTY)?.text).toBe(footprintChecks(lp));
+    expect(field(CHECKS_PROPERTY)?.visible).toBe(false);
+    expect(field(PROVENANCE_PROPERTY)?.visible).toBe(false);
+    expect(fp.texts.filter((t) => t.visible).map((t) => t.name).sort()).toEqual(['Reference', 'Value']);
+    expect(fp.items.filter((i) => i.cls === 'TEXT').map((i) => [i.text, i.layer])).toEqual([['${REFERENCE}', 'F.Fab']]);
+    // KiCad's usual size for reference and value: 1 mm, 0.15 mm strokes.
+    for (const t of fp.texts.filter((x) => x.visible)) expect([t.size, t.thickness]).toEqual([nm(1), nm(0.15)]);
+    // Solder mask: one filled opening per contact row on F.Mask, bridges allowed between this footprint's pads.
+    expect(fp.allowBridges).toBe(true);
+    const masks = fp.items.filter((i) => i.layer === 'F.Mask');
+    expect(masks).toHaveLength(2);
+    expect(masks.every((m) => m.shape === 'rect' && m.filled)).toBe(true);
     // Description: every part number, pitch, heights, provenance.
     for (const pn of family.partNumbers) expect(fp.description).toContain(pn);
     expect(fp.description).toContain('0.4 mm pitch');
@@ -154,7 +175,7 @@ describe('KiCad 6 pcbnew loads every generated footprint', () => {
     expect(crt).toHaveLength(1);
     const c = crt[0]!;
     expect(c.shape).toBe('rect');
-    expect(fp.items.filter((i) => i.cls !== 'MTEXT' && i.layer !== 'F.CrtYd').every((i) => i.shape === 'segment')).toBe(true);
+    expect(fp.items.filter((i) => i.cls !== 'TEXT' && i.layer !== 'F.CrtYd' && i.layer !== 'F.Mask').every((i) => i.shape === 'segment')).toBe(true);
     const [minX, maxX, minY, maxY] = [Math.min(c.x1!, c.x2!), Math.max(c.x1!, c.x2!), Math.min(c.y1!, c.y2!), Math.max(c.y1!, c.y2!)];
     for (const p of fp.pads) {
       expect(p.x - p.w / 2).toBeGreaterThanOrEqual(minX);
@@ -164,16 +185,32 @@ describe('KiCad 6 pcbnew loads every generated footprint', () => {
     }
     expect(maxX - minX).toBeGreaterThanOrEqual(nm(lp.body.lengthMm));
     expect(maxY - minY).toBeGreaterThanOrEqual(nm(lp.body.widthMm));
-    // 3D models: each of the family's models linked once, exactly one shown.
-    expect(fp.models.map((m) => m.file)).toEqual(family.models.map((m) => `${MODEL_DIR_VARIABLE}/${m.name}.wrl`));
-    expect(fp.models.filter((m) => m.show)).toHaveLength(1);
+    // No clutter: every drawing (silkscreen, fabrication, mask) lies inside the courtyard; only the
+    // reference and value texts sit outside it.
+    for (const i of fp.items.filter((x) => x.layer !== 'F.CrtYd')) {
+      const half = (i.width ?? 0) / 2;
+      for (const [x, y] of [[i.x1!, i.y1!], [i.x2 ?? i.x1!, i.y2 ?? i.y1!]] as const) {
+        expect(x - half, `${i.layer} ${i.cls}`).toBeGreaterThanOrEqual(minX);
+        expect(x + half).toBeLessThanOrEqual(maxX);
+        expect(y - half).toBeGreaterThanOrEqual(minY);
+        expect(y + half).toBeLessThanOrEqual(maxY);
+      }
+    }
+    for (const t of fp.texts.filter((x) => !x.visible)) expect(t.x >= minX && t.x <= maxX && t.y >= minY && t.y <= maxY, t.name).toBe(true);
+    // 3D model: the family's own STEP file (KLC F9.3: named as the footprint), shown.
+    expect(fp.models).toEqual([{ file: `${MODEL_DIR_VARIABLE}/${name}.step`, show: true }]);
+    expect(family.models.map((m) => m.name)).toEqual([name]);
   });
 
-  it.each(footprintFamilies.map((f) => [f.footprintName, f] as const))('%s: silkscreen clear of every pad\'s mask opening by the clearance, with a pin-1 marker near pin 1', (name, family) => {
+  it.each(footprintFamilies.map((f) => [f.footprintName, f] as const))('%s: silkscreen clear of every mask opening (pads and rows) by the clearance, with a pin-1 marker near pin 1', (name, family) => {
     const fp = loaded(name);
-    const silk = fp.items.filter((i) => i.layer === 'F.SilkS' && i.cls !== 'MTEXT');
+    const silk = fp.items.filter((i) => i.layer === 'F.SilkS' && i.cls !== 'TEXT');
     expect(silk.length).toBeGreaterThan(0);
-    const openings: Rect[] = fp.pads.filter((p) => p.number !== '').map((p) => ({ xMm: p.x / MM, yMm: p.y / MM, widthMm: (p.w + 2 * p.mask) / MM, heightMm: (p.h + 2 * p.mask) / MM }));
+    const openings: Rect[] = [
+      ...fp.pads.filter((p) => p.number !== '').map((p) => ({ xMm: p.x / MM, yMm: p.y / MM, widthMm: (p.w + 2 * p.mask) / MM, heightMm: (p.h + 2 * p.mask) / MM })),
+      // The row openings drawn on F.Mask.
+      ...fp.items.filter((i) => i.layer === 'F.Mask').map((i) => ({ xMm: (i.x1! + i.x2!) / 2 / MM, yMm: (i.y1! + i.y2!) / 2 / MM, widthMm: Math.abs(i.x2! - i.x1!) / MM, heightMm: Math.abs(i.y2! - i.y1!) / MM })),
+    ];
     for (const s of silk) {
       const gap = segmentToRectsMm(s, openings) - s.width! / MM / 2;
       expect(gap).toBeGreaterThanOrEqual(SILK_PAD_CLEARANCE_MM - 1e-6);

@@ -1,15 +1,18 @@
 import { footprintName, symbolName } from '../geometry/index.js';
-import { footprintId, type PartsInfo } from './describe.js';
+import { DATASHEET_URL, footprintId, type PartsInfo } from './describe.js';
 import { heightText } from './footprint.js';
 import { atom, list, str, writeSexpr, type SList, type SNode } from './sexpr.js';
 
-/** KiCad 6 symbol-library format; KiCad 7, 8 and 9 upgrade it on load. */
-export const SYMBOL_FORMAT_VERSION = 20211014;
+/**
+ * KiCad 8 symbol-library format (20231120): KiCad 8, 9 and later read it natively. Properties
+ * carry no `id`; the description is the `Description` property (KiCad 6's `ki_description`).
+ */
+export const SYMBOL_FORMAT_VERSION = 20231120;
 const GENERATOR = 'a4s_toolkit';
+const GENERATOR_VERSION = '2';
 const BLOCKS: ReadonlySet<string> = new Set(['kicad_symbol_lib', 'symbol', 'rectangle', 'pin']);
 
-/** The web page the catalog names (its back page): the catalog gives no URL of its own. */
-export const DATASHEET_URL = 'https://industrial.panasonic.com/ac/e/';
+export { DATASHEET_URL } from './describe.js';
 export const MANUFACTURER = 'Panasonic';
 
 /** Schematic grid (KiCad library convention: 100 mil). */
@@ -56,8 +59,8 @@ function round(v: number): number {
 const effects = (hidden: boolean, justify?: 'left' | 'right'): SList =>
   list('effects', list('font', list('size', TEXT_MM, TEXT_MM)), ...(justify ? [list('justify', atom(justify))] : []), ...(hidden ? [atom('hide')] : []));
 
-function property(name: string, value: string, id: number, x: number, y: number, hidden: boolean, justify?: 'left' | 'right'): SList {
-  return list('property', str(name), str(value), list('id', id), list('at', x, y, 0), effects(hidden, justify));
+function property(name: string, value: string, x: number, y: number, hidden: boolean, justify?: 'left' | 'right'): SList {
+  return list('property', str(name), str(value), list('at', x, y, 0), effects(hidden, justify));
 }
 
 export interface SymbolInfo extends PartsInfo {
@@ -68,31 +71,38 @@ export interface SymbolInfo extends PartsInfo {
 export function symbolDescription(info: SymbolInfo): string {
   const heights = info.matedHeightsMm.length ? `, mated height ${heightText(info.matedHeightsMm)}` : '';
   const others = info.nonstandardPartNumber ? ` NOT listed in the catalog: ask Panasonic sales.` : ` Same symbol for ${info.partNumbers.join(', ')}.`;
-  return `Panasonic A4S board-to-FPC ${info.role}, ${info.pins} pins, 0.4 mm pitch${heights}; soldering terminals on pin MP.${others} Its footprint's land pattern is not Panasonic's drawing: read the footprint's notes before fabrication.`;
+  return `Panasonic A4S board-to-FPC ${info.role}, ${info.pins} pins, 0.4 mm pitch${heights}; soldering terminals on pin MP.${others} Its footprint's land pattern is not Panasonic's drawing: read the footprint's Check before fabrication property before fabrication.`;
+}
+
+/** KLC S5.2: the footprint's name with "_" and "-" written as the one-character wildcard "?", then "*". */
+export function footprintFilter(footprint: string): string {
+  return `${footprint.replace(/[_-]/g, '?')}*`;
 }
 
 export function symbolTree(info: SymbolInfo): SList {
-  const name = symbolName(info.role, info.pins);
+  const height = info.role === 'header' ? (info.matedHeightsMm[0] ?? 0.8) : null;
+  const name = symbolName(info.role, info.pins, height);
   const pins = symbolPins(info.pins);
   const signal = pins.filter((p) => p.number !== MOUNTING_PIN.number);
   const topY = Math.max(...signal.map((p) => p.yMm)) + GRID_MM;
   const bottomY = Math.min(...signal.map((p) => p.yMm)) - GRID_MM;
-  const fp = footprintName(info.role, info.pins);
-  const keywords = ['connector', 'board-to-FPC', 'A4S', 'Panasonic', info.role, ...(info.nonstandardPartNumber ? [info.nonstandardPartNumber] : info.partNumbers)].join(' ');
+  const fp = footprintName(info.role, info.pins, height);
+  // KLC S6.2.7: no filler words ("board-to-FPC" would bring "to").
+  const keywords = ['connector', 'FPC', 'board', 'A4S', 'Panasonic', info.role, ...(info.nonstandardPartNumber ? [info.nonstandardPartNumber] : info.partNumbers)].join(' ');
   const pinNodes: SNode[] = pins.map((p) =>
     list('pin', atom('passive'), atom('line'), list('at', p.xMm, p.yMm, p.angleDeg), list('length', PIN_LENGTH_MM),
       list('name', str(p.name), effects(false)), list('number', str(p.number), effects(false))),
   );
-  return list('symbol', str(name), list('pin_names', list('offset', 1.016), atom('hide')), list('in_bom', atom('yes')), list('on_board', atom('yes')),
-    property('Reference', 'J', 0, 0, topY + TEXT_MM, false),
-    property('Value', name, 1, 0, bottomY - PIN_LENGTH_MM - 2 * TEXT_MM, false),
-    property('Footprint', footprintId(fp), 2, 0, bottomY - PIN_LENGTH_MM - 4 * TEXT_MM, true),
-    property('Datasheet', DATASHEET_URL, 3, 0, 0, true),
-    property('ki_keywords', keywords, 4, 0, 0, true),
-    property('ki_description', symbolDescription(info), 5, 0, 0, true),
-    property('ki_fp_filters', `${fp}*`, 6, 0, 0, true),
-    property('Manufacturer', MANUFACTURER, 7, 0, 0, true),
-    property('MPN', info.mpn, 8, 0, 0, true),
+  return list('symbol', str(name), list('pin_names', list('offset', 1.016), atom('hide')), list('exclude_from_sim', atom('no')), list('in_bom', atom('yes')), list('on_board', atom('yes')),
+    property('Reference', 'J', 0, topY + TEXT_MM, false),
+    property('Value', name, 0, bottomY - PIN_LENGTH_MM - 2 * TEXT_MM, false),
+    property('Footprint', footprintId(fp), 0, bottomY - PIN_LENGTH_MM - 4 * TEXT_MM, true),
+    property('Datasheet', DATASHEET_URL, 0, 0, true),
+    property('Description', symbolDescription(info), 0, 0, true),
+    property('ki_keywords', keywords, 0, 0, true),
+    property('ki_fp_filters', footprintFilter(fp), 0, 0, true),
+    property('Manufacturer', MANUFACTURER, 0, 0, true),
+    property('MPN', info.mpn, 0, 0, true),
     list('symbol', str(`${name}_0_1`),
       list('rectangle', list('start', -BODY_HALF_WIDTH_MM, topY), list('end', BODY_HALF_WIDTH_MM, bottomY),
         list('stroke', list('width', 0.254), list('type', atom('default')), list('color', 0, 0, 0, 0)), list('fill', list('type', atom('background'))))),
@@ -101,6 +111,6 @@ export function symbolTree(info: SymbolInfo): SList {
 }
 
 export function symbolLibraryText(infos: readonly SymbolInfo[]): string {
-  return `${writeSexpr(list('kicad_symbol_lib', list('version', SYMBOL_FORMAT_VERSION), list('generator', atom(GENERATOR)), ...infos.map(symbolTree)), BLOCKS)}\n`;
+  return `${writeSexpr(list('kicad_symbol_lib', list('version', SYMBOL_FORMAT_VERSION), list('generator', str(GENERATOR)), list('generator_version', str(GENERATOR_VERSION)), ...infos.map(symbolTree)), BLOCKS)}\n`;
 }
 

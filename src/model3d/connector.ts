@@ -2,7 +2,7 @@ import { dimensionsFor } from '../select/index.js';
 import { error } from '../errors.js';
 import { LAND_PARAM_NAMES, landPattern, type LandPattern, type Pad } from '../geometry/index.js';
 import { fail, ok, type Result } from '../result.js';
-import { box3, boxSolid, pocketedBoxSolid, r4, unionBounds, type Box3, type Solid, type Vec3 } from './solid.js';
+import { box3, boxSolid, pocketedBoxSolid, prismSolid, r4, unionBounds, type Box3, type Solid, type Vec3 } from './solid.js';
 
 /**
  * Numbers the 3D shapes add to the land pattern. None is published; each is stated, and each is
@@ -17,6 +17,9 @@ export const MODEL_ASSUMPTIONS = {
   /** Contact foot width across the pitch. */
   contactFootWidthMm: { value: 0.15, source: 'assumed: contact foot 0.15 mm wide (pad 0.23 mm, pitch 0.4 mm)' },
 } as const;
+
+/** Why the header body has notches over its soldering terminals. */
+export const TERMINAL_NOTCH_SOURCE = 'assumed: the header body is cut away over each soldering-terminal pad, from the pad\'s inner edge to the body\'s end, so that the terminal (the pad less the inset) stands visible beside the body; the real terminal shape is not published';
 
 export const COLOURS: Readonly<Record<'body' | 'contact' | 'terminal', Vec3>> = {
   // Illustrative only: the catalog gives materials (LCP resin; Au-plated contacts; Pd + Au flash
@@ -41,22 +44,64 @@ export interface ConnectorModel {
 /** Footprint (KiCad, y down) to model (y up) coordinates. */
 const toModelY = (yFootprintMm: number) => r4(-yFootprintMm);
 
+/** A foot on its pad, and where the body must give way to it (header soldering terminals under the body). */
+interface Tail {
+  readonly foot: Box3;
+  /** Body notch (model x, y), open at the body's end: the pad's outline from its inner edge to the end. */
+  readonly notch: { readonly x0: number; readonly x1: number; readonly y0: number; readonly y1: number } | null;
+}
+
 /**
- * A contact's or terminal's foot: its pad less the inset, cut at the body's outline. The catalog's
- * 2.5 mm is the part's width, so the metal ends there; the pads reach further for the solder
- * fillet. Null when nothing of the foot is left inside the outline (overridden pads only).
+ * A contact's or terminal's tail: its pad less the inset, the part of it outside the body outline
+ * (the tails leave the body's sides onto their pads, as on the real part; they reach no further
+ * than their pads, and never enter the body). A soldering terminal whose pad lies wholly under the
+ * body (the header's) stands in a notch cut into the body's end over its pad. Null when the pad
+ * leaves nothing (overridden pads only; shapeProblems says why).
  */
-function footFor(pad: Pad, body: { readonly lengthMm: number; readonly widthMm: number }): Box3 | null {
+function tailFor(pad: Pad, body: { readonly lengthMm: number; readonly widthMm: number }, role: LandPattern['role']): Tail | null {
   const inset = MODEL_ASSUMPTIONS.footInsetMm.value;
   const width = pad.kind === 'signal' ? Math.min(MODEL_ASSUMPTIONS.contactFootWidthMm.value, pad.widthMm - 2 * inset) : pad.widthMm - 2 * inset;
   const length = pad.heightMm - 2 * inset;
+  if (!(width > 0.001 && length > 0.001)) return null;
   const y = toModelY(pad.yMm);
-  const xMin = Math.max(pad.xMm - width / 2, -body.lengthMm / 2);
-  const xMax = Math.min(pad.xMm + width / 2, body.lengthMm / 2);
-  const yMin = Math.max(y - length / 2, -body.widthMm / 2);
-  const yMax = Math.min(y + length / 2, body.widthMm / 2);
-  if (!(xMax - xMin > 0.001 && yMax - yMin > 0.001)) return null;
-  return box3([xMin, yMin, 0], [xMax, yMax, MODEL_ASSUMPTIONS.footThicknessMm.value]);
+  let [x0, x1, y0, y1] = [r4(pad.xMm - width / 2), r4(pad.xMm + width / 2), r4(y - length / 2), r4(y + length / 2)];
+  const hw = body.widthMm / 2;
+  const hl = body.lengthMm / 2;
+  const t = MODEL_ASSUMPTIONS.footThicknessMm.value;
+  const eps = 0.001;
+  const foot = (a: number, b: number, c: number, d: number) => box3([a, c, 0], [b, d, t]);
+  if (y1 > hw + eps) return { foot: foot(x0, x1, Math.max(y0, hw), y1), notch: null };
+  if (y0 < -hw - eps) return { foot: foot(x0, x1, y0, Math.min(y1, -hw)), notch: null };
+  if (x1 > hl + eps) return { foot: foot(Math.max(x0, hl), x1, y0, y1), notch: null };
+  if (x0 < -hl - eps) return { foot: foot(x0, Math.min(x1, -hl), y0, y1), notch: null };
+  if (pad.kind === 'signal' || role === 'socket') return null;
+  // Under the body: the body is cut away over the whole pad, out to the body's nearer end.
+  const px0 = r4(pad.xMm - pad.widthMm / 2);
+  const px1 = r4(pad.xMm + pad.widthMm / 2);
+  const py0 = r4(Math.max(y - pad.heightMm / 2, -hw));
+  const py1 = r4(Math.min(y + pad.heightMm / 2, hw));
+  if (!(py1 - py0 < body.widthMm - eps)) return null;
+  const notch = pad.xMm > 0 ? { x0: px0, x1: hl, y0: py0, y1: py1 } : { x0: -hl, x1: px1, y0: py0, y1: py1 };
+  [x0, x1, y0, y1] = [Math.max(x0, -hl), Math.min(x1, hl), y0, y1];
+  return { foot: foot(x0, x1, y0, y1), notch };
+}
+
+/** The header body: a box of A × width × height, with a notch at each end over a soldering terminal. */
+function headerBodyPolygon(lengthMm: number, widthMm: number, notches: readonly NonNullable<Tail['notch']>[]): [number, number][] | null {
+  const hl = r4(lengthMm / 2);
+  const hw = r4(widthMm / 2);
+  const right = notches.filter((n) => n.x1 >= hl);
+  const left = notches.filter((n) => n.x0 <= -hl);
+  if (right.length > 1 || left.length > 1 || right.length + left.length !== notches.length) return null;
+  const r = right[0];
+  const l = left[0];
+  if (r && l && !(l.x1 < r.x0)) return null;
+  const poly: [number, number][] = [[-hl, -hw], [hl, -hw]];
+  if (r) poly.push([hl, r.y0], [r.x0, r.y0], [r.x0, r.y1], [hl, r.y1]);
+  poly.push([hl, hw], [-hl, hw]);
+  if (l) poly.push([-hl, l.y1], [l.x1, l.y1], [l.x1, l.y0], [-hl, l.y0]);
+  // Notches reaching a side would leave no wall there: not a simple body any more.
+  return poly.every(([, y]) => y >= -hw && y <= hw) && (!r || (r.y0 > -hw && r.y1 < hw)) && (!l || (l.y0 > -hw && l.y1 < hw)) ? poly : null;
 }
 
 /** The socket's cavity, as numbers: where it is, and why. */
@@ -123,8 +168,12 @@ function shapeProblems(lp: LandPattern): string[] {
   const inset = MODEL_ASSUMPTIONS.footInsetMm.value;
   const small = lp.pads.find((pad) => !(pad.widthMm > 2 * inset && pad.heightMm > 2 * inset));
   if (small) problems.push(`pad ${small.number} (${small.widthMm} × ${small.heightMm} mm) leaves no foot: feet are the pads less ${inset} mm on each side (assumed), so pads must be over ${2 * inset} mm wide and long`);
-  const outside = !small && lengthMm > 0 && widthMm > 0 ? lp.pads.find((pad) => footFor(pad, lp.body) === null) : undefined;
-  if (outside) problems.push(`pad ${outside.number} lies outside the body outline ${lengthMm} × ${widthMm} mm, so its contact has no foot (feet end at the outline)`);
+  const hidden = !small && lengthMm > 0 && widthMm > 0 ? lp.pads.find((pad) => tailFor(pad, lp.body, lp.role) === null) : undefined;
+  if (hidden) problems.push(`pad ${hidden.number} lies wholly under the ${lengthMm} × ${widthMm} mm body, so its ${hidden.kind === 'signal' ? 'contact' : 'terminal'} would not show (tails leave the body onto the part of their pads beyond it)`);
+  if (!small && !hidden && lp.role === 'header' && lengthMm > 0 && widthMm > 0) {
+    const notches = lp.pads.flatMap((pad) => tailFor(pad, lp.body, lp.role)?.notch ?? []);
+    if (notches.length > 0 && !headerBodyPolygon(lengthMm, widthMm, notches)) problems.push('the soldering-terminal pads under the header body need more than one notch at an end of the body, or notches that meet');
+  }
   if (lp.role === 'socket' && problems.length === 0) {
     const c = socketCavity(lp);
     if (!(c.lengthMm < lengthMm && c.widthMm < widthMm && c.floorMm > 0 && c.floorMm < heightMm)) {
@@ -155,21 +204,24 @@ export function connectorModel(lp: LandPattern, name: string): ConnectorModel {
     'Colours are illustrative (catalog: LCP body, Au-plated contacts).',
     'Origin: the footprint origin (centre), x along the connector with pin 1 at negative x, z = 0 on the board surface.',
   ];
+  const tails = lp.pads.map((pad) => [pad, tailFor(pad, lp.body, lp.role)] as const);
   let body: Solid;
   if (lp.role === 'socket') {
     const cavity = socketCavity(lp);
     body = pocketedBoxSolid('socket body', 'body', COLOURS.body, bodyBounds, cavityBox(cavity, heightMm));
     provenance.push(`${cavity.source}.`);
   } else {
-    body = boxSolid('header body', 'body', COLOURS.body, bodyBounds);
+    const notches = tails.flatMap(([, t]) => t?.notch ?? []);
+    const polygon = notches.length ? headerBodyPolygon(lengthMm, widthMm, notches) : null;
+    body = polygon ? prismSolid('header body', 'body', COLOURS.body, polygon, 0, heightMm) : boxSolid('header body', 'body', COLOURS.body, bodyBounds);
+    if (polygon) provenance.push(`${TERMINAL_NOTCH_SOURCE}.`);
   }
   let terminal = 0;
-  const feet = lp.pads.flatMap((pad) => {
-    const foot = footFor(pad, lp.body);
-    if (!foot) return []; // only with overrides; tryConnectorModel reports it
-    return [pad.kind === 'signal' ? boxSolid(`pin ${pad.number}`, 'contact', COLOURS.contact, foot) : boxSolid(`MP ${++terminal}`, 'terminal', COLOURS.terminal, foot)];
+  const feet = tails.flatMap(([pad, t]) => {
+    if (!t) return []; // only with overrides; tryConnectorModel reports it
+    return [pad.kind === 'signal' ? boxSolid(`pin ${pad.number}`, 'contact', COLOURS.contact, t.foot) : boxSolid(`MP ${++terminal}`, 'terminal', COLOURS.terminal, t.foot)];
   });
-  provenance.push('Simplified shapes: each foot is its pad less the inset, cut at the body outline (the part is 2.5 mm wide, catalog; the pads reach beyond it for the solder fillet), so the whole model fits A × width × height; the feet run under the body where their pads do (the solids overlap there); the real contact and body shapes are in the manufacturer\'s CAD data.');
+  provenance.push('Simplified shapes: each contact and soldering terminal is a flat tail, its pad less the inset, where the pad lies beyond the body outline (the part is 2.5 mm wide, catalog; the pads reach beyond it for the solder fillet): the tails are their own solids outside the body, on their pads, reaching no further than the pads; the real contact and body shapes are in the manufacturer\'s CAD data.');
   const solids = [body, ...feet];
   return { name, solids, bodyBounds, bounds: unionBounds(solids), provenance, checksBeforeFabrication: lp.checksBeforeFabrication };
 }

@@ -55,25 +55,39 @@ describe('part models', () => {
     expect(vrmlModel('').ok).toBe(false);
   });
 
-  it('places the 40-pin socket per the reference footprint (pin 1 at footprint (−3.8, +1.2) → model y −1.2), feet cut at the body outline', () => {
+  it('places the 40-pin socket per the reference footprint (pin 1 at footprint (−3.8, +1.2) → model y −1.2), tails outside the body on their pads', () => {
     const m = partModel('AXE540127');
     if (!m.ok) throw new Error('no model');
     const { solids, bodyBounds, bounds } = m.value.model;
     expect(solids).toHaveLength(1 + 40 + 4);
+    // The body keeps the catalog's A (10.5 mm), width 2.5 mm and the reference's 0.77 mm height.
     expect(bodyBounds).toEqual({ min: [-5.25, -1.25, 0], max: [5.25, 1.25, 0.77] });
-    // The whole model is the part's A × 2.5 mm × height: the metal ends at the outline.
-    expect(bounds).toEqual(bodyBounds);
-    // Pin 1: pad 0.23 × 0.80 at (−3.8, +1.2) → model y −1.2; foot 0.13 wide (the pad less 0.05 a side,
-    // narrower than the 0.15 contact), from the pad's inner
-    // end + 0.05 (y −0.85) to the body's edge (y −1.25), 0.1 mm thick.
+    // The tails leave the body's long sides onto the pads, no further than the pads less 0.05 mm.
+    expect(bounds).toEqual({ min: [-5.25, -1.6, 0], max: [5.25, 1.6, 0.77] });
+    // Pin 1: pad 0.23 × 0.80 at (−3.8, +1.2) → model y −1.2 (−1.6 … −0.8); tail 0.13 wide (the pad less
+    // 0.05 a side, narrower than the 0.15 contact), from the body's edge (y −1.25) to the pad's outer
+    // end less 0.05 (y −1.55), 0.1 mm thick.
     const pin1 = solidNamed(solids, 'pin 1').bounds;
-    expect(pin1.min.map((v) => +v.toFixed(4))).toEqual([-3.865, -1.25, 0]);
-    expect(pin1.max.map((v) => +v.toFixed(4))).toEqual([-3.735, -0.85, 0.1]);
-    expect(centre(solidNamed(solids, 'pin 2'))).toEqual([-3.8, 1.05, 0.05]);
-    expect(centre(solidNamed(solids, 'pin 40'))).toEqual([3.8, 1.05, 0.05]);
-    // Soldering terminals at x = ±4.8 (reference), on the pads at y = ±1.1, cut at y = ±1.25.
+    expect(pin1.min.map((v) => +v.toFixed(4))).toEqual([-3.865, -1.55, 0]);
+    expect(pin1.max.map((v) => +v.toFixed(4))).toEqual([-3.735, -1.25, 0.1]);
+    expect(centre(solidNamed(solids, 'pin 2'))).toEqual([-3.8, 1.4, 0.05]);
+    expect(centre(solidNamed(solids, 'pin 40'))).toEqual([3.8, 1.4, 0.05]);
+    // Soldering terminals at x = ±4.8 (reference): the part of their pads (y ±1.1, 1.1 long) beyond the body.
     const terminals = solids.filter((s) => s.kind === 'terminal').map(centre).map(([x, y]) => `${x},${y}`).sort();
-    expect(terminals).toEqual(['-4.8,-0.925', '-4.8,0.925', '4.8,-0.925', '4.8,0.925']);
+    expect(terminals).toEqual(['-4.8,-1.425', '-4.8,1.425', '4.8,-1.425', '4.8,1.425']);
+    // No tail enters the body's outline.
+    for (const s of solids.filter((x) => x.kind !== 'body')) expect(Math.abs(s.bounds.min[1]) >= 1.25 && Math.abs(s.bounds.max[1]) >= 1.25, s.name).toBe(true);
+  });
+
+  it('header: the soldering terminals stand in notches of the body over their pads (not inside it)', () => {
+    const m = partModel('AXE640124');
+    if (!m.ok) throw new Error('no model');
+    const body = m.value.model.solids.find((s) => s.kind === 'body')!;
+    expect(body.bounds).toEqual({ min: [-4.9, -1, 0], max: [4.9, 1, 0.65] });
+    // Volume: the box less two notches over the 0.45 × 0.655 pads (x ±4.375 … ±4.9).
+    expect(body.volumeMm3).toBeCloseTo((9.8 * 2 - 2 * 0.525 * 0.655) * 0.65, 6);
+    const mp = m.value.model.solids.filter((s) => s.kind === 'terminal').map((s) => s.bounds);
+    expect(mp.map((b) => [b.min[0], b.max[0]].map((v) => +v.toFixed(4))).sort((a, b) => a[0]! - b[0]!)).toEqual([[-4.775, -4.425], [4.425, 4.775]]);
   });
 
   it('gives headers their height: 0.65 mm (0.8 mm pair, reference); the 1.0 mm header is taller', () => {
@@ -102,7 +116,7 @@ describe('allModels', () => {
     expect(files).toHaveLength(2 * (16 + 16 + 13));
     expect(new Set(files.map((f) => f.fileName)).size).toBe(files.length);
     expect(files.filter((f) => f.fileName.endsWith('_Socket.step'))).toHaveLength(16);
-    expect(files.filter((f) => f.fileName.endsWith('_H1.0mm.wrl'))).toHaveLength(13);
+    expect(files.filter((f) => /AXE6\d\d224_.*\.wrl$/.test(f.fileName))).toHaveLength(13);
   });
 
   it('is byte-identical from run to run', () => {

@@ -133,3 +133,31 @@ export function flipAboutX(solid: Solid, dzMm: number, name = solid.name): Solid
     bounds: { min: [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.min(a[2], b[2])], max: [Math.max(a[0], b[0]), Math.max(a[1], b[1]), Math.max(a[2], b[2])] },
   };
 }
+
+/**
+ * A right prism: a simple rectilinear polygon (x, y; counter-clockwise seen from +z) extruded
+ * from z0 to z1. The header's body with its end notches over the soldering terminals. Faces:
+ * bottom, top (the polygon, possibly not convex), one wall per polygon edge.
+ */
+export function prismSolid(name: string, kind: SolidKind, colour: Vec3, polygon: readonly (readonly [number, number])[], z0: number, z1: number): Solid {
+  const n = polygon.length;
+  let area2 = 0;
+  for (let i = 0; i < n; i++) {
+    const [ax, ay] = polygon[i]!;
+    const [bx, by] = polygon[(i + 1) % n]!;
+    area2 += ax * by - bx * ay;
+    if (ax !== bx && ay !== by) throw new RangeError('prismSolid: the polygon must be rectilinear');
+  }
+  if (!(area2 > 0) || !(z1 > z0)) throw new RangeError('prismSolid: the polygon must be counter-clockwise and the prism have a height');
+  const top: Face = { normal: [0, 0, 1], loops: [polygon.map(([x, y]) => v(x, y, z1))] };
+  const bottom: Face = { normal: [0, 0, -1], loops: [[polygon[0]!, ...polygon.slice(1).reverse()].map(([x, y]) => v(x, y, z0))] };
+  const walls: Face[] = polygon.map(([ax, ay], i) => {
+    const [bx, by] = polygon[(i + 1) % n]!;
+    const normal: Vec3 = [Math.sign(by - ay) + 0, Math.sign(ax - bx) + 0, 0];
+    return { normal, loops: [[v(ax, ay, z0), v(bx, by, z0), v(bx, by, z1), v(ax, ay, z1)]] };
+  });
+  const xs = polygon.map((p) => p[0]);
+  const ys = polygon.map((p) => p[1]);
+  const bounds = box3([Math.min(...xs), Math.min(...ys), z0], [Math.max(...xs), Math.max(...ys), z1]);
+  return { name, kind, colour, faces: [bottom, top, ...walls], bounds, volumeMm3: (area2 / 2) * (z1 - z0) };
+}

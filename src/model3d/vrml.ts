@@ -27,7 +27,7 @@ export function triangulate(face: Face): Vec3[][] {
   const [outer, ...holes] = face.loops;
   if (!outer) return [];
   const fan = (loop: readonly Vec3[]) => loop.slice(1, -1).map((p, i) => [loop[0]!, p, loop[i + 2]!]);
-  if (holes.length === 0) return fan(outer);
+  if (holes.length === 0) return isConvex(outer, face.normal) ? fan(outer) : earClip(outer, face.normal);
   if (holes.length > 1 || holes[0]!.length !== outer.length) throw new Error('triangulate: only one hole with as many corners as the outer loop');
   const hole = holes[0]!;
   const nearest = (p: Vec3) => hole.reduce((best, q) => (dist2(p, q) < dist2(p, best) ? q : best), hole[0]!);
@@ -35,6 +35,46 @@ export function triangulate(face: Face): Vec3[][] {
     const q = outer[(i + 1) % outer.length]!;
     return fan([p, q, nearest(q), nearest(p)]);
   });
+}
+
+/** z of the cross product (b − a) × (c − b), seen from the side the normal points to. */
+function turn(a: Vec3, b: Vec3, c: Vec3, normal: Vec3): number {
+  const u = [b[0] - a[0], b[1] - a[1], b[2] - a[2]];
+  const w = [c[0] - b[0], c[1] - b[1], c[2] - b[2]];
+  const cross = [u[1]! * w[2]! - u[2]! * w[1]!, u[2]! * w[0]! - u[0]! * w[2]!, u[0]! * w[1]! - u[1]! * w[0]!];
+  return cross[0]! * normal[0] + cross[1]! * normal[1] + cross[2]! * normal[2];
+}
+
+function isConvex(loop: readonly Vec3[], normal: Vec3): boolean {
+  return loop.every((p, i) => turn(loop[(i + loop.length - 1) % loop.length]!, p, loop[(i + 1) % loop.length]!, normal) >= -1e-12);
+}
+
+/** Ear clipping of a simple polygon (the header body's notched top and bottom), counter-clockwise about its normal. */
+function earClip(loop: readonly Vec3[], normal: Vec3): Vec3[][] {
+  const rest = [...loop];
+  const out: Vec3[][] = [];
+  const inside = (p: Vec3, a: Vec3, b: Vec3, c: Vec3) => turn(a, b, p, normal) > 1e-12 && turn(b, c, p, normal) > 1e-12 && turn(c, a, p, normal) > 1e-12;
+  let guard = rest.length * rest.length;
+  while (rest.length > 3 && guard-- > 0) {
+    for (let i = 0; i < rest.length; i++) {
+      const a = rest[(i + rest.length - 1) % rest.length]!;
+      const b = rest[i]!;
+      const c = rest[(i + 1) % rest.length]!;
+      const t = turn(a, b, c, normal);
+      if (Math.abs(t) <= 1e-12) {
+        rest.splice(i, 1); // a straight corner: drop it (it lies on the edge a–c)
+        break;
+      }
+      if (t < 0) continue;
+      if (rest.some((p) => p !== a && p !== b && p !== c && inside(p, a, b, c))) continue;
+      out.push([a, b, c]);
+      rest.splice(i, 1);
+      break;
+    }
+  }
+  if (rest.length !== 3) throw new Error('triangulate: not a simple polygon');
+  out.push([rest[0]!, rest[1]!, rest[2]!]);
+  return out;
 }
 
 function dist2(a: Vec3, b: Vec3): number {

@@ -25,8 +25,13 @@ def report(path):
     solids = shape.Solids
     # Faces not bounded by a solid: OpenCASCADE turns a broken solid into a shell or loose faces.
     faces_in_solids = sum(len(s.Faces) for s in solids)
+    # The largest solid (a connector's body): its common volume with every other solid, which is ~0
+    # when the contacts and terminals lie outside it (an interference check sees no overlap).
+    body = max(solids, key=lambda x: x.Volume) if solids else None
+    common = [body.common(x).Volume for x in solids if x is not body] if body is not None and os.environ.get('A4S_COMMON', '1') == '1' else []
     return {
         'file': os.path.basename(path),
+        'bodyCommon': common,
         'isValid': shape.isValid(),
         'shapeType': shape.ShapeType,
         'solids': [{'isValid': s.isValid(), 'isClosed': s.isClosed(), 'volume': s.Volume, 'faces': len(s.Faces), 'bbox': box(s.BoundBox)} for s in solids],

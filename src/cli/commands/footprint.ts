@@ -8,7 +8,7 @@ import { OVERRIDES_HELP, readOverrides, resultError } from './_kicad-io.js';
 export const registerFootprint: RegisterCommand = (program, ctx) => {
   program
     .command('footprint')
-    .description('KiCad footprint (.kicad_mod, KiCad 6+) of a part: pads, paste, mask, silkscreen, courtyard, 3D model link, provenance notes')
+    .description('KiCad footprint (.kicad_mod, KiCad 8+ format) of a part: pads, paste, mask, silkscreen, courtyard, STEP model link, provenance properties')
     .argument('<partNumber>')
     .option('-o, --output <file>', 'write the footprint to this file instead of standard output')
     .option('--overrides <file>', OVERRIDES_HELP)

@@ -64,7 +64,7 @@ async function makeFolder(dir: string, shown: string): Promise<void> {
 export const registerKicadLib: RegisterCommand = (program, ctx) => {
   program
     .command('kicad-lib')
-    .description('Write the complete KiCad library: every footprint, the symbol library, 3D models (STEP, VRML), fp-lib-table, sym-lib-table and a README of provenance')
+    .description('Write the complete KiCad library: every footprint, the symbol library, 3D models (STEP, VRML), design rules (Panasonic_A4S.kicad_dru), fp-lib-table, sym-lib-table and a README of provenance')
     .argument('<dir>', 'folder to write (created if missing; must be empty unless --force)')
     .option('--force', 'write into a non-empty folder, overwriting the library files (other files are kept)')
     .option('--base-uri <uri>', 'where the library tables point to (KiCad path syntax)', DEFAULT_BASE_URI)
@@ -117,7 +117,7 @@ export const registerKicadLib: RegisterCommand = (program, ctx) => {
         return;
       }
       const count = (pred: (p: string) => boolean) => written.filter((f) => pred(f.path)).length;
-      await write(ctx.io.stdout, `Wrote ${written.length} files (${total} bytes) to ${dirArg}: ${count((p) => p.endsWith('.kicad_mod'))} footprints, ${count((p) => p.endsWith('.kicad_sym'))} symbol library, ${count((p) => p.endsWith('.step') || p.endsWith('.wrl'))} 3D model files, fp-lib-table, sym-lib-table, README.md.\n`);
+      await write(ctx.io.stdout, `Wrote ${written.length} files (${total} bytes) to ${dirArg}: ${count((p) => p.endsWith('.kicad_mod'))} footprints, ${count((p) => p.endsWith('.kicad_sym'))} symbol library, ${count((p) => p.endsWith('.step') || p.endsWith('.wrl'))} 3D model files, Panasonic_A4S.kicad_dru, fp-lib-table, sym-lib-table, README.md.\n`);
       if (given) {
         await write(ctx.io.stdout, overridden.length ? `Land-pattern overrides (${given.overrideOrigin}) applied to the ${overridden.map((r) => `${r}s`).join(' and ')}: provenance "override" in their footprints, 3D models and the README.\n` : `The overrides file ${options.overrides} sets no parameter: nothing overridden.\n`);
       }
