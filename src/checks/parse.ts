@@ -264,7 +264,7 @@ function deepestIssue(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue {
   return first;
 }
 
-const KNOWN_FIELDS = ['part', 'mate', 'pinCount', 'pins', 'nets', 'conditions', 'connectors', 'irDropThresholdMv', 'net', 'currentA', 'voltageV', 'kind', 'pin', 'use', 'ambientTemperatureC', 'matingCycles', 'humidityPercentRH', 'humidityHours', 'condensation', 'h2s', 'salt', 'reflowPeakC', 'iron', 'temperatureC', 'durationS', 'ref', 'boards'];
+const KNOWN_FIELDS = ['part', 'mate', 'pinCount', 'pins', 'nets', 'conditions', 'connectors', 'irDropThresholdMv', 'net', 'currentA', 'voltageV', 'kind', 'pin', 'use', 'ambientTemperatureC', 'matingCycles', 'humidityPercentRH', 'humidityHours', 'condensation', 'h2s', 'salt', 'reflowPeakC', 'iron', 'temperatureC', 'durationS', 'ref', 'boards', 'reverseInsertionPrevented'];
 
 function suggestField(key: string): string {
   const lower = key.toLowerCase().replace(/[^a-z]/g, '');
