@@ -195,7 +195,8 @@ describe('findings, one rule each', () => {
   });
 
   it('PIN_UNASSIGNED, PIN_DUPLICATED, PIN_BEYOND_COUNT', () => {
-    const r = run('part: AXE510127\npins:\n  1: GND\n  1: SDA\n  2: SCL\n  12: X\n  3: NC');
+    // A pin twice in a list (in a map it is a duplicate key: an input error, see reading.test.ts).
+    const r = run('part: AXE510127\npins:\n  - { pin: 1, net: GND }\n  - { pin: 1, net: SDA }\n  - { pin: 2, net: SCL }\n  - { pin: 12, net: X }\n  - { pin: 3, net: NC }');
     expect(finding(r, 'PIN_UNASSIGNED').pins).toEqual([4, 5, 6, 7, 8, 9, 10]);
     const dup = finding(r, 'PIN_DUPLICATED');
     expect(dup.pins).toEqual([1]);
