@@ -19,6 +19,7 @@ const PIN_MAP_INPUT_CODES = {
   NETLIST_SYNTAX: { summary: 'The netlist is not a well-formed KiCad s-expression file.', fix: 'Export the netlist again from KiCad (File → Export → Netlist, KiCad format).' },
   NETLIST_NOT_KICAD: { summary: 'The file is not a KiCad 6+ netlist (export (version "E")).', fix: 'Export the netlist in KiCad format from KiCad 6 or later.' },
   NETLIST_REF_NOT_FOUND: { summary: 'The reference designator is not a component of the netlist.', fix: 'Give the connector reference as in the schematic (e.g. J2); the candidates are listed.' },
+  NET_MAP_SYNTAX: { summary: 'The net map (--net-map) cannot be read: it needs a CSV header board,mate and both names on each line.', fix: 'Write one line per pair of equal names: board,mate then e.g. VBAT,VBAT_FPC.' },
   NETLIST_PIN_NOT_NUMERIC: { summary: 'A pin of the connector in the netlist is not a number.', fix: 'Use a symbol whose pins are numbered 1 … N like the A4S contacts.' },
 } as const;
 
@@ -50,6 +51,10 @@ const PIN_MAP_FINDING_CODES = {
   HUMIDITY: { summary: 'The humidity exposure goes beyond the humidity test (40 °C, 90–95 %RH, 120 h).', fix: 'Confirm the exposure with Panasonic; protect the connector from humidity.' },
   H2S_EXPOSURE: { summary: 'H₂S exposure beyond the tested 3 ± 1 ppm for 48 h.', fix: 'Confirm the exposure with Panasonic; seal the connector area.' },
   SALT_EXPOSURE: { summary: 'Salt exposure beyond the tested salt spray (5 %, 35 °C, 24 h).', fix: 'Confirm the exposure with Panasonic; seal the connector area.' },
+  MATED_NET_CONFLICT: { summary: 'Two-board check: a mated pin carries nets of different kinds on the two sides (ground against a supply or a signal, a supply against a different supply or a signal).', fix: 'Correct the pinout of one side so that pin n carries the same net on both; declare two names of one rail in the net map.' },
+  MATED_PIN_OPEN: { summary: 'Two-board check: a supply or ground pin faces a pin left unconnected on the other side.', fix: 'Connect the pin on the other side, or free it on this side.' },
+  MATED_NET_RENAMED: { summary: 'Two-board check: mated pins whose net names differ with the same kind (a table; a net map silences its lines).', fix: 'Declare the equal names in a net map (--net-map map.csv, header board,mate), or rename the nets.' },
+  MATED_PINOUT_SWAPPED: { summary: 'Two-board check: the mate’s pinout is the board’s with its rows swapped, numbered from the other end, or rotated.', fix: 'Number both sides alike: socket pin n meets header pin n (pins 1 and 2 at the same end).' },
   MULTIPLE_CONNECTORS_PER_BOARD_PAIR: { summary: 'More than one connector joins the same pair of boards; the catalog forbids it.', fix: 'Join each pair of boards with a single connector (use a larger pin count).' },
 } as const;
 
