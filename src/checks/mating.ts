@@ -102,7 +102,11 @@ export function checkMatedPair(input: MatedPairInput): InputResult<MatedCheckRep
   const netMap = input.netMap ?? [];
   const declared = new Set(netMap.map((p) => `${p.board}\u0000${p.mate}`));
   const mateToBoard = new Map<string, string>();
-  for (const p of netMap) if (!mateToBoard.has(p.mate)) mateToBoard.set(p.mate, p.board);
+  const boardMapped = new Map<string, string>();
+  for (const p of netMap) {
+    if (!mateToBoard.has(p.mate)) mateToBoard.set(p.mate, p.board);
+    if (!boardMapped.has(p.board)) boardMapped.set(p.board, p.mate);
+  }
   const stated = (name: string): NetKind | undefined => {
     if (base && Object.hasOwn(base.nets, name)) return base.nets[name]!.kind;
     return base?.pins.find((p) => p.net === name && p.kind)?.kind;
@@ -126,7 +130,7 @@ export function checkMatedPair(input: MatedPairInput): InputResult<MatedCheckRep
     if (b === null || m === null) status = 'open';
     else if (b === m || normalised(b) === normalised(m)) status = 'same';
     else if (declared.has(`${b}\u0000${m}`)) status = 'mapped';
-    else if (bk !== mk || bk === 'power') status = 'conflict';
+    else if (bk !== mk || bk === 'power' || boardMapped.has(b) || mateToBoard.has(m)) status = 'conflict';
     else status = 'renamed';
     pins.push({ pin, boardNet: b, mateNet: m, boardKind: bk, mateKind: mk, status });
   }
@@ -145,10 +149,12 @@ export function checkMatedPair(input: MatedPairInput): InputResult<MatedCheckRep
   for (const list of conflicts.values()) {
     const p = list[0]!;
     const bothSupplies = p.boardKind === 'power' && p.mateKind === 'power';
+    const sameKind = p.boardKind === p.mateKind;
+    const pairedWith = [boardMapped.has(p.boardNet!) ? `${p.boardNet} with ${boardMapped.get(p.boardNet!)}` : '', mateToBoard.has(p.mateNet!) ? `${mateToBoard.get(p.mateNet!)} with ${p.mateNet}` : ''].filter(Boolean);
     add('MATED_NET_CONFLICT', 'error', {
       pins: list.map((x) => x.pin),
       nets: [p.boardNet!, p.mateNet!],
-      message: `${plural(list.length, 'Pin')} ${compactPins(list.map((x) => x.pin))}: ${p.boardNet}, ${kindText(p.boardKind)} on ${board.reference}, meets ${p.mateNet}, ${bothSupplies ? 'a different supply' : kindText(p.mateKind)} on ${mate.reference}.`,
+      message: `${list.length === 1 ? 'Pin' : 'Pins'} ${compactPins(list.map((x) => x.pin))}: ${p.boardNet}, ${kindText(p.boardKind)} on ${board.reference}, meets ${p.mateNet}, ${bothSupplies ? 'a different supply' : kindText(p.mateKind)} on ${mate.reference}${sameKind && !bothSupplies && pairedWith.length ? `, though the net map pairs ${[...new Set(pairedWith)].join(' and ')}` : ''}.`,
       fix: bothSupplies
         ? `If ${p.boardNet} and ${p.mateNet} are the same rail, declare it in the net map (board,mate: ${p.boardNet},${p.mateNet}); otherwise correct the pinout of one side.`
         : `Correct the pinout of one side so that pin n carries the same net on both (${sides}).`,
