@@ -422,6 +422,7 @@ function parseCsvPinMap(text: string): InputResult<PinMapInput> {
   if (!columns.has('pin') || !columns.has('net')) return fail('PINMAP_CSV_HEADER', `line 1: the header needs at least pin and net (${PIN_MAP_CSV_COLUMNS.join(',')}).`, { line: 1 });
 
   const pins: PinAssignment[] = [];
+  const totalsLine = new Map<string, number>();
   const nets: Record<string, { currentA?: number; voltageV?: number; kind?: NetKind }> = Object.create(null) as Record<string, NetSpec>;
   for (const record of records) {
     if (!record.ok) return fail('PINMAP_CSV_SYNTAX', `line ${record.line}: ${record.reason}`, { line: record.line });
@@ -455,6 +456,9 @@ function parseCsvPinMap(text: string): InputResult<PinMapInput> {
     if (pinText === '') {
       // A row without a pin gives the net's totals.
       if (net === '') return fail('PINMAP_FIELD', `line ${line}: a row needs a pin, or a net (for the net's totals).`, where('pin'));
+      const first = totalsLine.get(net);
+      if (first !== undefined) return fail('PINMAP_DUPLICATE_KEY', `line ${line}: the totals of net "${net}" are given twice (first on line ${first}); keep one row.`, { line, field: `nets.${net}` });
+      totalsLine.set(net, line);
       nets[net] = { ...(current.value !== undefined ? { currentA: current.value } : {}), ...(voltage.value !== undefined ? { voltageV: voltage.value } : {}), ...(kind ? { kind } : {}) };
       continue;
     }

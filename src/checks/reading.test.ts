@@ -50,6 +50,15 @@ describe('duplicate keys anywhere are an input error with line and key', () => {
   }
 });
 
+describe('CSV: a net\'s totals given twice', () => {
+  it('is a duplicate key with both lines, not the last row winning', () => {
+    const e = err('pin,net,currentA\n1,V,\n2,V,\n,V,3\n,V,0.1\n', 'csv');
+    expect(e.code).toBe('PINMAP_DUPLICATE_KEY');
+    expect(e.line).toBe(5);
+    expect(e.message).toMatch(/"V".*line 4/);
+  });
+});
+
 describe('any net name works', () => {
   for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
     it(`${name} keeps its nets: entry in YAML, JSON and CSV`, () => {
