@@ -63,6 +63,19 @@ describe('a4s check --netlist board.net --ref J1 --mate-netlist fpc.net --mate-r
     expect(bad.stderr).toMatch(/NET_MAP_SYNTAX/);
   });
 
+  it('the API takes the same fields as multipart/form-data (curl -F netlist=@board.net …)', async () => {
+    const form = new FormData();
+    form.set('netlist', new Blob([read('board.net')]), 'board.net');
+    form.set('ref', 'J1');
+    form.set('mateNetlist', new Blob([read('fpc-rows-swapped.net')]), 'fpc.net');
+    form.set('mateRef', 'P1');
+    form.set('netMap', new Blob([read('net-map.csv')]), 'map.csv');
+    const res = await a4s.request('/api/check', { method: 'POST', body: form });
+    expect(res.status).toBe(200);
+    const report = CheckReportSchema.parse(await res.json());
+    expect(report.findings.map((f) => f.code)).toContain('MATED_PINOUT_SWAPPED');
+  });
+
   it('the API refuses a wrong mate reference with the netlist code', async () => {
     const res = await api({ netlist: read('board.net'), ref: 'J1', mateNetlist: read('fpc.net'), mateRef: 'P9' });
     expect(res.status).toBe(422);

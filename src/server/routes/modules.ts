@@ -67,6 +67,26 @@ function matedRequest(text: string, part: string | undefined): CheckReport | nul
     return null; // the pin-map reader reports the syntax error with its position
   }
   if (body === null || typeof body !== 'object' || Array.isArray(body) || !Object.hasOwn(body, 'mateNetlist')) return null;
+  return matedCheck(body, part);
+}
+
+/** The two-board check as multipart/form-data: the same fields, as files or plain values. */
+async function matedMultipart(text: string, contentType: string, part: string | undefined): Promise<CheckReport> {
+  let form: FormData;
+  try {
+    form = await new Response(text, { headers: { 'content-type': contentType } }).formData();
+  } catch {
+    throw new ProblemError(400, 'BAD_BODY', 'The multipart/form-data body cannot be read (boundary, parts).');
+  }
+  const body: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (const [name, value] of form.entries()) {
+    if (Object.hasOwn(body, name)) throw new ProblemError(422, 'PINMAP_FIELD', `two-board check: the field ${name} is given twice.`, { field: name });
+    body[name] = typeof value === 'string' ? value : await value.text();
+  }
+  return matedCheck({ ...body }, part);
+}
+
+function matedCheck(body: unknown, part: string | undefined): CheckReport {
   const request = MatedCheckRequest.safeParse(body);
   if (!request.success) {
     const issue = request.error.issues[0]!;
@@ -155,17 +175,21 @@ export function moduleRoutes(): RouteSpec[] {
       path: '/api/check',
       operationId: 'checkPinMap',
       summary: 'Check a pin map (JSON, YAML or CSV) against the catalog (`a4s check`)',
-      description: 'Findings are in the report (200); a pin map that cannot be read is a problem with the line, column and field. The two-board check (`a4s check --netlist … --mate-netlist …`) takes a JSON body `{ netlist, ref, mateNetlist, mateRef, netMap?, pinMap? }` (texts) and answers the same report with a `mating` member.',
+      description: 'Findings are in the report (200); a pin map that cannot be read is a problem with the line, column and field. The two-board check (`a4s check --netlist … --mate-netlist …`) takes a JSON body `{ netlist, ref, mateNetlist, mateRef, netMap?, pinMap? }` (texts) and answers the same report with a `mating` member; the same fields as multipart/form-data (files or values) also work.',
       tags: ['checks'],
       query: CheckQuery,
       body: {
         description: 'The pin-map document (the same as `a4s check` reads; schema: `a4s check --schema`).',
         maxBytes: PIN_MAP_MAX_BYTES,
-        content: { 'application/json': { jsonSchema: pinMapJsonSchema }, 'application/yaml': { jsonSchema: pinMapJsonSchema }, 'text/csv': 'text' },
+        content: { 'application/json': { jsonSchema: pinMapJsonSchema }, 'application/yaml': { jsonSchema: pinMapJsonSchema }, 'text/csv': 'text', 'multipart/form-data': MatedCheckRequest },
       },
       responses: { ...reportResponses(CheckReportSchema, 'The check report'), 400: problem('Malformed pin map (PINMAP_SYNTAX …) or bad query'), 413: problem('Body over the limit'), 415: problem('Content type not read'), 422: problem('Readable but wrong: a field, a range, an invalid part number') },
       handle: async ({ c, query, mediaType, signal }) => {
         const text = await readBodyText(c.req.raw, PIN_MAP_MAX_BYTES, signal);
+        if (mediaType === 'multipart/form-data') {
+          if (query['ir-drop-threshold-mv'] !== undefined) throw new ProblemError(400, 'BAD_OPTION', 'ir-drop-threshold-mv: give irDropThresholdMv in the pinMap of a two-board check.');
+          return report(c, await matedMultipart(text, c.req.header('content-type') ?? '', query.part), query.format);
+        }
         const format = PIN_MAP_TYPES[mediaType!]!;
         if (format === 'json') {
           const threshold = query['ir-drop-threshold-mv'];
