@@ -71,6 +71,7 @@ describe('return currents over the ground pins', () => {
     const gnd = r.summary.nets.find((n) => n.net === 'GND')!;
     expect(gnd.currentA).toBeCloseTo(1.2, 9);
     expect(gnd.perContactA).toBeCloseTo(0.6, 9);
+    expect(gnd.currentAssumed).toMatch(/assumed: GND carries the return of the supply currents \(VBAT 1\.2 A\)/);
     // IR drop counts it: 1.2 A × 90 mΩ / 2 = 54 mV > 50 mV.
     expect(gnd.irDropMv).toBeCloseTo(54, 6);
     expect(all(r, 'IR_DROP').map((x) => x.nets)).toContainEqual(['GND']);
@@ -82,6 +83,7 @@ describe('return currents over the ground pins', () => {
     const r = run(vbatGnd('"0.5 A, ground"'));
     expect(codes(r)).not.toContain('CURRENT_PER_CONTACT');
     expect(r.summary.nets.find((n) => n.net === 'GND')!.currentA).toBeCloseTo(0.5, 9);
+    expect(r.summary.nets.find((n) => n.net === 'GND')!.currentAssumed).toBeUndefined();
   });
 
   it('the total counts the returns: 2.6 A of supplies come back, 5.2 A > 5 A', () => {

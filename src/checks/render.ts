@@ -54,7 +54,7 @@ function pinMapDoc(r: CheckReport): Doc {
       {
         title: 'Nets (IR drop: worst case from the maximum contact resistance, pins in parallel)',
         headers: ['net', 'kind', 'pins', 'current', 'voltage', 'per contact', 'pins needed', 'IR drop', 'dissipation'],
-        rows: s.nets.map((n) => [n.net, `${n.kind}${n.kindSource === 'stated' ? '' : ' (from name)'}`, n.pins.join(' '), num(n.currentA, 'A'), num(n.voltageV, 'V'), num(n.perContactA, 'A'), n.pinsNeeded === null ? '—' : String(n.pinsNeeded), num(n.irDropMv, 'mV'), num(n.dissipationMw, 'mW')]),
+        rows: s.nets.map((n) => [n.net, `${n.kind}${n.kindSource === 'stated' ? '' : ' (from name)'}`, n.pins.join(' '), `${num(n.currentA, 'A')}${n.currentAssumed ? ' (return, assumed)' : ''}`, num(n.voltageV, 'V'), num(n.perContactA, 'A'), n.pinsNeeded === null ? '—' : String(n.pinsNeeded), num(n.irDropMv, 'mV'), num(n.dissipationMw, 'mW')]),
       },
       ...(m
         ? [{

@@ -23,6 +23,7 @@ const NetSummary = z.strictObject({
   kindSource: z.enum(['stated', 'inferred from name']),
   pins: z.array(z.number().int()),
   currentA: z.number().nullable(),
+  currentAssumed: z.string().optional().describe('Present when currentA is assumed (a ground net carrying the return of the supplies), with the reasoning'),
   voltageV: z.number().nullable(),
   perContactA: z.number().nullable(),
   pinsNeeded: z.number().int().nullable(),
