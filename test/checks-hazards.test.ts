@@ -131,6 +131,9 @@ describe('reading, CLI and API alike', () => {
       expect(f.severity).toBe('info');
       expect(f.message).toContain('keyed stiffener');
     }
+    const human = await cli(['check', file('keyed2.yaml', yaml)]);
+    expect(human.code).toBe(0);
+    expect(human.stdout).toMatch(/NOT reversal-safe, prevented by the assembly/);
     const schema = JSON.parse((await cli(['check', '--schema'])).stdout);
     expect(schema.properties.conditions.properties).toHaveProperty('reverseInsertionPrevented');
   });

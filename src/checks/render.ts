@@ -44,7 +44,7 @@ function pinMapDoc(r: CheckReport): Doc {
     facts: [
       ['Pins', `${s.pinCount} (${s.pinCountSource})`],
       ['Findings', `${s.errors} error(s), ${s.warnings} warning(s), ${s.infos} note(s)`],
-      ['Reverse insertion', s.reversalSafe ? 'reversal-safe' : 'NOT reversal-safe'],
+      ['Reverse insertion', s.reversalSafe ? 'reversal-safe' : r.findings.some((f) => f.code === 'REVERSE_INSERTION_HAZARD' && f.severity === 'error') ? 'NOT reversal-safe' : 'NOT reversal-safe, prevented by the assembly (conditions.reverseInsertionPrevented)'],
       ['Total current', num(s.totalCurrentA, 'A')],
       ['Insertion force (max)', `${s.insertionForceMaxN} N`],
       ['Removal force (min)', s.removalForceMinN === null ? 'not warranted (inspection part)' : `${s.removalForceMinN} N`],
