@@ -5,7 +5,7 @@ import { checkPartNumber } from '../partnumber/index.js';
 import type { ErrorCode } from '../errors.js';
 import { csvRecords, detectDelimiter, plainDecimal } from './csv.js';
 import { MAX_PIN_MAP_DEPTH, tooDeep } from './nesting.js';
-import { NetKind, PinMapDocument, PinValue } from './schema.js';
+import { NetKind, PinMapDocument } from './schema.js';
 import type { InputError, NetSpec, PinAssignment, PinMapInput } from './types.js';
 
 export type InputResult<T> =
@@ -158,8 +158,9 @@ function readStructured(text: string, format: 'yaml' | 'json'): InputResult<PinM
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return fail('PINMAP_FIELD', 'The pin map must be a mapping with at least `pins:` (see the JSON Schema: `a4s check --schema`).', { line: 1 });
   }
-  // The two maps keyed by the user (pins and nets) go through zod under stand-in keys: a record
-  // parser assigns keys to a plain object, where "__proto__" would set the prototype and vanish.
+  // Pin keys must be pin numbers (checked here, so that "__proto__" is not dropped by zod's record
+  // parser); net names go through zod under stand-in keys: a record parser assigns keys to a plain
+  // object, where "__proto__" would set the prototype and vanish.
   const pinsValue = (value as Record<string, unknown>)['pins'];
   if (pinsValue !== null && typeof pinsValue === 'object' && !Array.isArray(pinsValue)) {
     const bad = Object.keys(pinsValue).find((k) => !/^[0-9]+$/.test(k));
@@ -179,8 +180,7 @@ function readStructured(text: string, format: 'yaml' | 'json'): InputResult<PinM
     document.pins.forEach((p, i) => pins.push(assignment(p.pin, p, lineOf(['pins', i]))));
   } else if (document.pins) {
     // Keys were checked unique above; aliases were resolved by toJS (`40: *gnd` is GND).
-    for (const [stand, v] of Object.entries(document.pins)) {
-      const key = stand;
+    for (const [key, v] of Object.entries(document.pins)) {
       const line = nodeLine(doc, lineCounter, ['pins', key], true);
       const pin = Number(key);
       if (!Number.isInteger(pin) || pin < 1 || pin > PIN_NUMBER_MAX) {
