@@ -58,12 +58,6 @@ export function limits() {
     h2s: { ppm: h2sPpm.value, tolerancePpm: h2sTolerance, hours: h2sH.value, source: h2sPpm.source },
     salt: { percent: saltPercent.value, tolerancePercent: saltTolerance, hours: saltH.value, source: saltPercent.source },
     maxConnectorsPerBoardPair: { value: ruleValue('single-connector-per-board-pair', 'maxConnectorsPerBoardPair'), source: rule('single-connector-per-board-pair').source },
-    /** Ours: warn when neighbours differ by more than this fraction of the dielectric test voltage. */
-    neighbourWarnFraction: {
-      value: 0.5,
-      reasoning:
-        'assumed: a working voltage between neighbouring contacts should stay at most half the 150 V AC dielectric withstand test voltage (the catalog rates 60 V, 2.5× below the test); warning from 50 %, error at the test voltage itself',
-    },
     /** Ours: default worst-case IR-drop threshold. */
     irDropDefaultMv: {
       value: 50,
@@ -80,7 +74,6 @@ export function thresholdsOf(l: Limits, irDropMv: number, irDropOverride: boolea
     { name: 'total current', value: l.totalA.value, unit: 'A', provenance: 'catalog', source: l.totalA.source },
     { name: 'rated voltage', value: l.ratedVoltageV.value, unit: 'V', provenance: 'catalog', source: l.ratedVoltageV.source },
     { name: 'dielectric test voltage (AC)', value: l.dielectricTestV.value, unit: 'V', provenance: 'catalog', source: l.dielectricTestV.source },
-    { name: 'neighbour voltage warning', value: l.dielectricTestV.value * l.neighbourWarnFraction.value, unit: 'V', provenance: 'assumed', source: l.neighbourWarnFraction.reasoning },
     { name: 'contact resistance (max)', value: l.contactResistanceMilliOhm.value, unit: 'mΩ', provenance: 'catalog', source: l.contactResistanceMilliOhm.source },
     irDropOverride
       ? { name: 'IR-drop threshold', value: irDropMv, unit: 'mV', provenance: 'override', source: 'set by the user' }

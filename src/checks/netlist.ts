@@ -1,3 +1,4 @@
+import { catalog } from '../catalog/index.js';
 import type { ErrorCode } from '../errors.js';
 import { checkPartNumber } from '../partnumber/index.js';
 import type { InputResult } from './parse.js';
@@ -152,7 +153,12 @@ export function parseKicadNetlist(text: string, reference: string): InputResult<
         ignoredPins.push(pinText);
         continue;
       }
-      pins.push({ pin: Number(pinText), net: kicadNetName(name) });
+      const pin = Number(pinText);
+      // As in the other formats: no contact 0, none beyond the largest A4S part (a count beyond the part's own is a finding).
+      if (pin < 1 || pin > catalog.series.pinsMax) {
+        return fail('PINMAP_RANGE', `${ref} pin ${pinText} (net ${name}) is out of range: A4S contacts are numbered 1 … ${catalog.series.pinsMax} at most.`);
+      }
+      pins.push({ pin, net: kicadNetName(name) });
     }
   }
   if (pins.length === 0 && ignoredPins.length > 0) {

@@ -1,11 +1,11 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { z } from 'zod';
 import { catalog } from '../catalog/index.js';
 import { checkPartNumber } from '../partnumber/index.js';
 import type { ErrorCode } from '../errors.js';
 import { csvRecords, detectDelimiter, plainDecimal } from './csv.js';
 import { MAX_PIN_MAP_DEPTH, tooDeep } from './nesting.js';
-import { NetKind, PinMapDocument, PinValue } from './schema.js';
+import { NetKind, PinMapDocument } from './schema.js';
 import type { InputError, NetSpec, PinAssignment, PinMapInput } from './types.js';
 
 export type InputResult<T> =
@@ -14,8 +14,17 @@ export type InputResult<T> =
 
 export type PinMapFormat = 'yaml' | 'json' | 'csv';
 
-/** Far above any real pin map (80 pins); stops pathological input early. */
-export const MAX_PIN_MAP_CHARS = 1_000_000;
+/**
+ * Far above any real pin map (an 80-pin map with every field and comments is about 15 kB); refused
+ * before any parse so that a pathological document costs nothing.
+ */
+export const MAX_PIN_MAP_CHARS = 256 * 1024;
+/**
+ * Bound on the parser's work: the structural characters of a YAML/JSON document (brackets, braces,
+ * commas, colons, line breaks), counted in one pass before any parse. An 80-pin map with every field
+ * has about 1,500; 10,000 keeps the YAML parser well under a second on any input within the size limit.
+ */
+export const MAX_PIN_MAP_ITEMS = 10_000;
 
 const fail = (code: ErrorCode, message: string, where: { line?: number; column?: number; field?: string } = {}, suggestions?: readonly string[]): InputResult<never> => {
   const error: InputError = { code, message, ...where };
@@ -69,7 +78,35 @@ function withPart(input: PinMapInput & { partLine?: number }, cliPart: string | 
 // ---------------------------------------------------------------------------------------------
 // YAML and JSON
 
+/**
+ * Structural characters of a YAML/JSON text (an upper bound of its nodes), counted up to `limit` + 1,
+ * and the deepest run of open brackets and braces met (quotes not parsed: a rough figure, used only
+ * to name why a text over the count is refused).
+ */
+function structuralCount(text: string, limit: number): { count: number; flowDepth: number } {
+  let count = 0;
+  let depth = 0;
+  let flowDepth = 0;
+  for (let i = 0; i < text.length && count <= limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5b || c === 0x7b) {
+      count++;
+      depth++;
+      if (depth > flowDepth) flowDepth = depth;
+    } else if (c === 0x5d || c === 0x7d) {
+      count++;
+      if (depth > 0) depth--;
+    } else if (c === 0x2c || c === 0x3a || c === 0x0a) count++; // , : line break
+  }
+  return { count, flowDepth };
+}
+
 function parseStructured(text: string, format: 'yaml' | 'json'): InputResult<PinMapInput & { partLine?: number }> {
+  const structure = structuralCount(text, MAX_PIN_MAP_ITEMS);
+  if (structure.count > MAX_PIN_MAP_ITEMS) {
+    if (structure.flowDepth > MAX_PIN_MAP_DEPTH) return tooDeepError(format, `opens more than ${MAX_PIN_MAP_DEPTH} brackets or braces in a row`);
+    return fail('PINMAP_TOO_LARGE', `The ${format.toUpperCase()} has more than ${MAX_PIN_MAP_ITEMS} brackets, commas, colons and lines; a pin map of an 80-pin part has about 1,500. It is not read.`);
+  }
   // Checked before any recursive step (yaml's composer, toJS, zod): thousands of `[` would overflow the stack.
   const deep = tooDeep(text);
   if (deep) return tooDeepError(format, `goes more than ${MAX_PIN_MAP_DEPTH} levels deep at line ${deep.line}`, deep.line);
@@ -103,6 +140,10 @@ function readStructured(text: string, format: 'yaml' | 'json'): InputResult<PinM
     const pos = lineCounter.linePos(e.pos[0]);
     return fail('PINMAP_SYNTAX', `Malformed ${format.toUpperCase()} at line ${pos.line}, column ${pos.col}: ${e.message.split('\n')[0]}`, { line: pos.line, column: pos.col });
   }
+  const duplicate = duplicateKey(doc, lineCounter);
+  if (duplicate) {
+    return fail('PINMAP_DUPLICATE_KEY', `line ${duplicate.line ?? '?'}: key "${duplicate.key}" appears twice in ${duplicate.path || 'the document'}${duplicate.firstLine ? ` (first on line ${duplicate.firstLine})` : ''}; a reader would keep only one of them. Keep one.`, { ...lineField(duplicate.line), field: duplicate.path ? `${duplicate.path}.${duplicate.key}` : duplicate.key });
+  }
   const radix = nonDecimalNumber(doc, lineCounter);
   if (radix) {
     return fail('PINMAP_FIELD', `line ${radix.line ?? '?'}: ${radix.source} is written in ${radix.base}; write pin numbers, currents and voltages as plain decimals (YAML would read 0x10 as 16).`, lineField(radix.line));
@@ -117,35 +158,40 @@ function readStructured(text: string, format: 'yaml' | 'json'): InputResult<PinM
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return fail('PINMAP_FIELD', 'The pin map must be a mapping with at least `pins:` (see the JSON Schema: `a4s check --schema`).', { line: 1 });
   }
-  const result = PinMapDocument.safeParse(value);
-  if (!result.success) return zodFailure(result.error, doc, lineCounter);
+  // Pin keys must be pin numbers (checked here, so that "__proto__" is not dropped by zod's record
+  // parser); net names go through zod under stand-in keys: a record parser assigns keys to a plain
+  // object, where "__proto__" would set the prototype and vanish.
+  const pinsValue = (value as Record<string, unknown>)['pins'];
+  if (pinsValue !== null && typeof pinsValue === 'object' && !Array.isArray(pinsValue)) {
+    const bad = Object.keys(pinsValue).find((k) => !/^[0-9]+$/.test(k));
+    if (bad !== undefined) {
+      const line = nodeLine(doc, lineCounter, ['pins', bad], true);
+      return fail('PINMAP_FIELD', `pins.${bad}${line ? ` (line ${line})` : ''}: pin keys are pin numbers (1, 2, …)`, { field: `pins.${bad}`, ...lineField(line) });
+    }
+  }
+  const escaped = escapeRecords(value as Record<string, unknown>);
+  const result = PinMapDocument.safeParse(escaped.value);
+  if (!result.success) return zodFailure(result.error, doc, lineCounter, escaped.realKey);
   const document = result.data;
   const lineOf = (path: readonly (string | number)[]) => nodeLine(doc, lineCounter, path);
 
   const pins: PinAssignment[] = [];
   if (Array.isArray(document.pins)) {
     document.pins.forEach((p, i) => pins.push(assignment(p.pin, p, lineOf(['pins', i]))));
-  } else {
-    // A map: walk the YAML nodes, not the JS object, so that a key given twice is seen twice.
-    const pinsNode = doc.get('pins', true);
-    if (isMap(pinsNode)) {
-      for (const pair of pinsNode.items) {
-        const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-        const raw = isScalar(pair.value) || isMap(pair.value) || isSeq(pair.value) ? (pair.value as Node).toJS(doc) : null;
-        const entry = PinValue.safeParse(raw);
-        const line = pair.key && isScalar(pair.key) && pair.key.range ? lineCounter.linePos(pair.key.range[0]).line : undefined;
-        if (!entry.success) return fail('PINMAP_FIELD', `pins.${key}: ${entry.error.issues[0]?.message ?? 'invalid value'}`, { field: `pins.${key}`, ...(line ? { line } : {}) });
-        const pin = Number(key);
-        if (!Number.isInteger(pin) || pin < 1 || pin > PIN_NUMBER_MAX) {
-          return fail('PINMAP_RANGE', `pins.${key}: pin ${key} is out of range (1 … ${PIN_NUMBER_MAX}, the largest A4S part).`, { field: `pins.${key}`, ...(line ? { line } : {}) });
-        }
-        const v = entry.data;
-        pins.push(assignment(pin, typeof v === 'string' || v === null ? { net: v } : v, line));
+  } else if (document.pins) {
+    // Keys were checked unique above; aliases were resolved by toJS (`40: *gnd` is GND).
+    for (const [key, v] of Object.entries(document.pins)) {
+      const line = nodeLine(doc, lineCounter, ['pins', key], true);
+      const pin = Number(key);
+      if (!Number.isInteger(pin) || pin < 1 || pin > PIN_NUMBER_MAX) {
+        return fail('PINMAP_RANGE', `pins.${key}: pin ${key} is out of range (1 … ${PIN_NUMBER_MAX}, the largest A4S part).`, { field: `pins.${key}`, ...lineField(line) });
       }
+      pins.push(assignment(pin, typeof v === 'string' || v === null ? { net: v } : v, line));
     }
   }
-  const nets: Record<string, NetSpec> = {};
-  for (const [name, spec] of Object.entries(document.nets ?? {})) {
+  const nets: Record<string, NetSpec> = Object.create(null) as Record<string, NetSpec>;
+  for (const [stand, spec] of Object.entries(document.nets ?? {})) {
+    const name = escaped.realKey('nets', stand);
     if (typeof spec === 'string') {
       const s = parseNetShorthand(spec);
       if (!s.ok) return fail(s.error.code, `nets.${name}: ${s.error.message}`, { field: `nets.${name}`, ...lineField(lineOf(['nets', name])) });
@@ -173,6 +219,50 @@ function readStructured(text: string, format: 'yaml' | 'json'): InputResult<PinM
       ...(partLine ? { partLine } : {}),
     },
   };
+}
+
+/** Replaces the keys of `nets` (when a map) by "#0", "#1" … and gives the real key back. */
+function escapeRecords(value: Record<string, unknown>): { value: Record<string, unknown>; realKey: (field: string, key: string) => string } {
+  const names: Record<string, string[]> = { nets: [] };
+  const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  for (const key of Object.keys(value)) {
+    const v = value[key];
+    if (key === 'nets' && v !== null && typeof v === 'object' && !Array.isArray(v)) {
+      const keys = Object.keys(v);
+      names[key] = keys;
+      out[key] = Object.fromEntries(keys.map((k, i) => [`#${i}`, (v as Record<string, unknown>)[k]]));
+    } else {
+      Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
+    }
+  }
+  const realKey = (field: string, key: string) => {
+    const m = /^#(\d+)$/.exec(key);
+    return m && field === 'nets' ? (names['nets']![Number(m[1])] ?? key) : key;
+  };
+  return { value: { ...out }, realKey };
+}
+
+/** The first key given twice in one mapping, anywhere in the document (YAML or JSON). */
+function duplicateKey(doc: Document, lineCounter: LineCounter): { key: string; path: string; line: number | undefined; firstLine: number | undefined } | null {
+  let found: { key: string; path: string; line: number | undefined; firstLine: number | undefined } | null = null;
+  visit(doc, {
+    Map(_, node, path) {
+      const seen = new Map<string, number | undefined>();
+      for (const pair of node.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+        const line = rangeLine(pair.key, lineCounter);
+        if (seen.has(key)) {
+          const keys: string[] = [];
+          for (const step of path) if (isPair(step)) keys.push(isScalar(step.key) ? String(step.key.value) : String(step.key));
+          found = { key, path: keys.join('.'), line, firstLine: seen.get(key) };
+          return visit.BREAK;
+        }
+        seen.set(key, line);
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 /** The first number written in hex or octal (YAML 1.2 reads `0x10` as 16, `0o17` as 15): a typo in a pin map, not a value. */
@@ -232,9 +322,9 @@ export function parseNetShorthand(text: string): InputResult<NetSpec> {
 }
 
 /** The first zod issue, with its line (from the YAML nodes) and a code: ranges vs. types. */
-function zodFailure(error: z.ZodError, doc: Document, lineCounter: LineCounter): InputResult<never> {
+function zodFailure(error: z.ZodError, doc: Document, lineCounter: LineCounter, realKey: (field: string, key: string) => string): InputResult<never> {
   const issue = deepestIssue(error.issues);
-  const path = issue.path.filter((s): s is string | number => typeof s !== 'symbol');
+  const path = issue.path.filter((s): s is string | number => typeof s !== 'symbol').map((s, i, all) => (i === 1 && typeof s === 'string' && typeof all[0] === 'string' ? realKey(all[0], s) : s));
   let field = path.join('.');
   let line = nodeLine(doc, lineCounter, path);
   let message = issue.message;
@@ -264,7 +354,7 @@ function deepestIssue(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue {
   return first;
 }
 
-const KNOWN_FIELDS = ['part', 'mate', 'pinCount', 'pins', 'nets', 'conditions', 'connectors', 'irDropThresholdMv', 'net', 'currentA', 'voltageV', 'kind', 'pin', 'use', 'ambientTemperatureC', 'matingCycles', 'humidityPercentRH', 'humidityHours', 'condensation', 'h2s', 'salt', 'reflowPeakC', 'iron', 'temperatureC', 'durationS', 'ref', 'boards'];
+const KNOWN_FIELDS = ['part', 'mate', 'pinCount', 'pins', 'nets', 'conditions', 'connectors', 'irDropThresholdMv', 'net', 'currentA', 'voltageV', 'kind', 'pin', 'use', 'ambientTemperatureC', 'matingCycles', 'humidityPercentRH', 'humidityHours', 'condensation', 'h2s', 'salt', 'reflowPeakC', 'iron', 'temperatureC', 'durationS', 'ref', 'boards', 'reverseInsertionPrevented'];
 
 function suggestField(key: string): string {
   const lower = key.toLowerCase().replace(/[^a-z]/g, '');
@@ -332,7 +422,8 @@ function parseCsvPinMap(text: string): InputResult<PinMapInput> {
   if (!columns.has('pin') || !columns.has('net')) return fail('PINMAP_CSV_HEADER', `line 1: the header needs at least pin and net (${PIN_MAP_CSV_COLUMNS.join(',')}).`, { line: 1 });
 
   const pins: PinAssignment[] = [];
-  const nets: Record<string, { currentA?: number; voltageV?: number; kind?: NetKind }> = {};
+  const totalsLine = new Map<string, number>();
+  const nets: Record<string, { currentA?: number; voltageV?: number; kind?: NetKind }> = Object.create(null) as Record<string, NetSpec>;
   for (const record of records) {
     if (!record.ok) return fail('PINMAP_CSV_SYNTAX', `line ${record.line}: ${record.reason}`, { line: record.line });
     const { cells, line } = record;
@@ -365,6 +456,9 @@ function parseCsvPinMap(text: string): InputResult<PinMapInput> {
     if (pinText === '') {
       // A row without a pin gives the net's totals.
       if (net === '') return fail('PINMAP_FIELD', `line ${line}: a row needs a pin, or a net (for the net's totals).`, where('pin'));
+      const first = totalsLine.get(net);
+      if (first !== undefined) return fail('PINMAP_DUPLICATE_KEY', `line ${line}: the totals of net "${net}" are given twice (first on line ${first}); keep one row.`, { line, field: `nets.${net}` });
+      totalsLine.set(net, line);
       nets[net] = { ...(current.value !== undefined ? { currentA: current.value } : {}), ...(voltage.value !== undefined ? { voltageV: voltage.value } : {}), ...(kind ? { kind } : {}) };
       continue;
     }

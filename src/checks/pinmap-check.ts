@@ -8,6 +8,8 @@ import type { CheckReport, Finding, NetKind, NetSummary, PinAssignment, PinMapIn
 
 /** Floating-point slack: 1.2 A / 0.3 A is 4.000000000000001 in binary. */
 const EPS = 1e-9;
+/** Ours (assumed): a per-net IR_DROP note from half the threshold; below it a drop needs no attention. */
+const IR_DROP_NOTE_FRACTION = 0.5;
 const round = (x: number, digits = 4) => Math.round(x * 10 ** digits) / 10 ** digits + 0;
 const fmt = (x: number, digits = 3) => String(round(x, digits));
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -24,6 +26,8 @@ interface NetInfo {
   readonly voltageV: number | null;
   /** The net's stated total and its per-pin currents disagree (the checks use the larger). */
   readonly currentMismatch: { readonly statedA: number; readonly pinSumA: number; readonly scaled: boolean } | null;
+  /** A ground net without a stated current: the return of the supplies it is assumed to carry. */
+  readonly assumedReturn?: string;
 }
 
 const GROUND_NAME = /^(?:[ADPS]?GND[A-Z0-9_]*|GND|VSS[A-Z0-9_]*|0V|EARTH|CHASSIS|PE)$|GND/i;
@@ -96,9 +100,9 @@ export function checkPinMap(input: PinMapInput): CheckReport {
   checkCurrents(nets, l, irDropMv, add);
   const totalCurrentA = checkTotalCurrent(nets, l, add);
   checkVoltages(nets, l, add);
-  checkNeighbours(pinCount, byPin, nets, l, add);
+  checkContactVoltages(nets, l, add);
   const summaries = checkIrDrop(nets, l, irDropMv, input.irDropThresholdMv !== null, add);
-  const reversalSafe = checkReversal(pinCount, netOf, nets, add);
+  const reversalSafe = checkReversal(pinCount, netOf, nets, input.conditions.reverseInsertionPrevented ?? null, add);
 
   // --- mechanics, life, environment, boards
   const inspection = Boolean(partCheck?.fields?.inspection || mateCheck?.fields?.inspection);
@@ -202,7 +206,7 @@ function collectNets(input: PinMapInput, byPin: ReadonlyMap<number, PinAssignmen
   }
   const nets = new Map<string, NetInfo>();
   for (const [name, assignments] of pinsOf) {
-    const spec = input.nets[name] ?? {};
+    const spec = (Object.hasOwn(input.nets, name) ? input.nets[name] : undefined) ?? {};
     const stated = spec.kind ?? assignments.find((a) => a.kind)?.kind;
     const currents = netCurrents(assignments.map((a) => a.currentA ?? null), spec.currentA ?? null);
     const voltages = assignments.flatMap((a) => (a.voltageV === undefined ? [] : [a.voltageV]));
@@ -219,7 +223,29 @@ function collectNets(input: PinMapInput, byPin: ReadonlyMap<number, PinAssignmen
       currentMismatch: currents.mismatch,
     });
   }
-  return nets;
+  return withGroundReturns(nets);
+}
+
+/**
+ * Ground nets given no current carry the return of the supply currents (assumed: the supplies'
+ * loads return through this connector's ground pins), shared equally over their pins; a ground
+ * net's stated current is kept and taken off what the others carry back.
+ */
+function withGroundReturns(nets: Map<string, NetInfo>): Map<string, NetInfo> {
+  const supplies = [...nets.values()].filter((n) => n.kind === 'power' && n.totalA !== null && n.totalA > 0);
+  const grounds = [...nets.values()].filter((n) => n.kind === 'ground');
+  const open = grounds.filter((n) => n.totalA === null);
+  if (supplies.length === 0 || open.length === 0) return nets;
+  const supplyA = supplies.reduce((s, n) => s + n.totalA!, 0);
+  const statedA = grounds.reduce((s, n) => s + (n.totalA ?? 0), 0);
+  const returnA = supplyA - statedA;
+  if (returnA <= EPS) return nets;
+  const pins = open.reduce((s, n) => s + n.pins.length, 0);
+  const perPin = returnA / pins;
+  const why = `assumed: ${open.length === 1 ? `${open[0]!.name} carries` : `${open.map((n) => n.name).join(', ')} carry`} the return of the supply currents (${supplies.map((n) => `${n.name} ${fmt(n.totalA!)} A`).join(', ')}${statedA > 0 ? `, less ${fmt(statedA)} A stated on other ground nets` : ''}), ${fmt(returnA)} A shared over ${plural(pins, 'ground pin')}; give the ground net's current to override`;
+  const out = new Map(nets);
+  for (const n of open) out.set(n.name, { ...n, totalA: perPin * n.pins.length, pinCurrentsA: n.pins.map(() => perPin), assumedReturn: why });
+  return out;
 }
 
 /**
@@ -297,7 +323,7 @@ function checkCurrents(nets: ReadonlyMap<string, NetInfo>, l: Limits, thresholdM
       add('NET_SINGLE_PIN_OVERLOAD', 'error', {
         pins: net.pins,
         nets: [net.name],
-        message: `${net.name} carries ${fmt(total)} A on one pin (${net.pins[0]}); at ${limit} A per contact it needs ${needed} pins.`,
+        message: `${net.name} carries ${fmt(total)} A on one pin (${net.pins[0]})${net.assumedReturn ? ` (${net.assumedReturn})` : ''}; at ${limit} A per contact it needs ${needed} pins.`,
         source: l.perContactA.source,
         fix: `Assign ${net.name} to ${req.required} pins (${req.required - 1} more): ${req.why}.`,
       });
@@ -306,7 +332,7 @@ function checkCurrents(nets: ReadonlyMap<string, NetInfo>, l: Limits, thresholdM
     const uneven = net.pinCurrentsA.some((c) => c !== net.pinCurrentsA[0]);
     const detail = uneven
       ? over.map((p) => `pin ${p}: ${fmt(net.pinCurrentsA[net.pins.indexOf(p)]!)} A`).join(', ')
-      : `${fmt(total)} A over ${n} pins = ${fmt(total / n)} A per contact`;
+      : `${fmt(total)} A over ${n} pins = ${fmt(total / n)} A per contact${net.assumedReturn ? ` (${net.assumedReturn})` : ''}`;
     add('CURRENT_PER_CONTACT', 'error', {
       pins: over,
       nets: [net.name],
@@ -325,7 +351,7 @@ function checkTotalCurrent(nets: ReadonlyMap<string, NetInfo>, l: Limits, add: A
     add('CURRENT_TOTAL', 'error', {
       pins: withCurrent.flatMap((n) => n.pins),
       nets: withCurrent.map((n) => n.name),
-      message: `The contacts carry ${fmt(total)} A in total (${withCurrent.map((n) => `${n.name} ${fmt(n.totalA!)} A`).join(', ')}) > ${l.totalA.value} A at total pin contacts. Supply and return currents both count: each flows through its own contacts.`,
+      message: `The contacts carry ${fmt(total)} A in total (${withCurrent.map((n) => `${n.name} ${fmt(n.totalA!)} A${n.assumedReturn ? ' (return, assumed)' : ''}`).join(', ')}) > ${l.totalA.value} A at total pin contacts. Supply and return currents both count: each flows through its own contacts.${withCurrent.some((n) => n.assumedReturn) ? ` Ground returns: ${withCurrent.find((n) => n.assumedReturn)!.assumedReturn}.` : ''}`,
       source: l.totalA.source,
     });
   }
@@ -360,39 +386,36 @@ export function neighbourPairs(pinCount: number): [number, number][] {
   return pairs;
 }
 
-function checkNeighbours(pinCount: number, byPin: ReadonlyMap<number, PinAssignment>, nets: ReadonlyMap<string, NetInfo>, l: Limits, add: Add): void {
-  const test = l.dielectricTestV.value;
-  const warnAt = test * l.neighbourWarnFraction.value;
-  const grouped = new Map<string, { a: string; b: string; deltaV: number; pins: number[] }>();
-  for (const [p, q] of neighbourPairs(pinCount)) {
-    const na = byPin.get(p)?.net;
-    const nb = byPin.get(q)?.net;
-    if (!na || !nb || na === nb) continue;
-    const va = nets.get(na)?.voltageV;
-    const vb = nets.get(nb)?.voltageV;
-    if (va === null || va === undefined || vb === null || vb === undefined) continue;
-    const deltaV = Math.abs(va - vb);
-    if (deltaV < warnAt - EPS) continue;
-    const [a, b] = [na, nb].sort();
-    const key = `${a}\u0000${b}`;
-    const g = grouped.get(key) ?? { a: a!, b: b!, deltaV, pins: [] };
-    g.pins.push(p, q);
-    grouped.set(key, g);
-  }
-  for (const g of grouped.values()) {
-    const severity: Severity = g.deltaV >= test - EPS ? 'error' : 'warning';
-    add('NEIGHBOUR_VOLTAGE', severity, {
-      pins: g.pins,
-      nets: [g.a, g.b],
-      message: `${g.a} and ${g.b} sit on neighbouring contacts (pins ${compactPins([...new Set(g.pins)].sort((x, y) => x - y))}) ${fmt(g.deltaV)} V apart: ${severity === 'error' ? 'at or above' : 'approaching'} the ${test} V AC dielectric test voltage (warning from ${warnAt} V).`,
-      source: `${l.dielectricTestV.source}; threshold ${l.neighbourWarnFraction.reasoning}`,
-    });
+/**
+ * The rated voltage (60 V AC/DC) holds between any two contacts, not only to ground: every pair of
+ * nets with known voltages (ground at 0 V) more than the rating apart is an error, wherever their
+ * contacts sit (neighbours in a row, facing across the rows, or anywhere else on the part).
+ */
+function checkContactVoltages(nets: ReadonlyMap<string, NetInfo>, l: Limits, add: Add): void {
+  const rated = l.ratedVoltageV.value;
+  const known = [...nets.values()].filter((n) => n.voltageV !== null).sort((a, b) => b.voltageV! - a.voltageV! || a.name.localeCompare(b.name));
+  for (let i = 0; i < known.length; i++) {
+    for (let j = i + 1; j < known.length; j++) {
+      const hi = known[i]!;
+      const lo = known[j]!;
+      const deltaV = hi.voltageV! - lo.voltageV!;
+      if (deltaV <= rated + EPS) continue;
+      const side = (n: NetInfo) => `${n.name} (${fmt(n.voltageV!)} V${n.kindSource === 'inferred from name' && n.kind === 'ground' ? ', ground assumed 0 V' : ''}, ${n.pins.length === 1 ? 'pin' : 'pins'} ${compactPins(n.pins)})`;
+      add('VOLTAGE_BETWEEN_CONTACTS', 'error', {
+        pins: [...hi.pins, ...lo.pins],
+        nets: [hi.name, lo.name],
+        message: `${side(hi)} and ${side(lo)} are ${fmt(deltaV)} V apart: more than the rated ${rated} V AC/DC between contacts.`,
+        source: `${l.ratedVoltageV.source} (rated between contacts as well as to ground)`,
+      });
+    }
   }
 }
 
 function checkIrDrop(nets: ReadonlyMap<string, NetInfo>, l: Limits, thresholdMv: number, override: boolean, add: Add): NetSummary[] {
   const rMax = l.contactResistanceMilliOhm.value;
   const summaries: NetSummary[] = [];
+  const noCurrent: NetInfo[] = [];
+  const computed: { net: NetInfo; irDropMv: number; dissipationMw: number }[] = [];
   for (const net of [...nets.values()].sort((a, b) => a.name.localeCompare(b.name))) {
     const n = net.pins.length;
     const perContact = net.pinCurrentsA.every((c) => c !== null) && n > 0 ? Math.max(...(net.pinCurrentsA as number[])) : null;
@@ -409,7 +432,8 @@ function checkIrDrop(nets: ReadonlyMap<string, NetInfo>, l: Limits, thresholdMv:
       kind: net.kind,
       kindSource: net.kindSource,
       pins: net.pins,
-      currentA: net.totalA,
+      currentA: net.totalA === null ? null : round(net.totalA, 6),
+      ...(net.assumedReturn ? { currentAssumed: net.assumedReturn } : {}),
       voltageV: net.voltageV,
       perContactA: perContact === null ? null : round(perContact, 6),
       pinsNeeded: net.totalA === null ? null : pinsNeeded(net.totalA, l.perContactA.value),
@@ -417,20 +441,45 @@ function checkIrDrop(nets: ReadonlyMap<string, NetInfo>, l: Limits, thresholdMv:
       dissipationMw,
     });
     if (net.kind === 'signal') continue;
-    const thresholdText = `${thresholdMv} mV (${override ? 'set by the user' : 'assumed default'})`;
     if (irDropMv === null) {
-      if (net.kind === 'power') {
-        add('IR_DROP', 'info', { pins: net.pins, nets: [net.name], message: `${net.name}: no current given, so the contact voltage drop cannot be computed (${rMax} mΩ max per contact, ${plural(n, 'pin')}).`, source: l.contactResistanceMilliOhm.source, fix: `Give ${net.name}'s current (nets: ${net.name}: "1.0 A") to get its drop.` });
-      }
+      if (net.kind === 'power') noCurrent.push(net);
       continue;
     }
+    computed.push({ net, irDropMv, dissipationMw: dissipationMw! });
+  }
+  // Findings only for what needs attention: nets over the threshold (warning) or past half of it
+  // (a note); every other net's figures are in the nets table. The rule text is said once.
+  const thresholdText = `${thresholdMv} mV (${override ? 'set by the user' : 'assumed default'})`;
+  const formula = `${l.contactResistanceMilliOhm.source} (derived: ΔV = I × R/n, P = I² × R/n)`;
+  const noteFrom = thresholdMv * IR_DROP_NOTE_FRACTION;
+  for (const { net, irDropMv, dissipationMw } of computed) {
     const over = irDropMv > thresholdMv + EPS;
+    if (!over && irDropMv < noteFrom - EPS) continue;
+    const n = net.pins.length;
     add('IR_DROP', over ? 'warning' : 'info', {
       pins: net.pins,
       nets: [net.name],
-      message: `${net.name}: ${fmt(net.totalA!)} A through ${plural(n, 'pin')} × ${rMax} mΩ max in parallel = ${fmt(irDropMv)} mV drop, ${fmt(dissipationMw!)} mW dissipated (worst case, equal sharing)${over ? `, above the ${thresholdText} threshold` : `; threshold ${thresholdText}`}.`,
-      source: `${l.contactResistanceMilliOhm.source} (derived: ΔV = I × R/n, P = I² × R/n)${override ? '' : `; threshold ${l.irDropDefaultMv.reasoning}`}`,
+      message: `${net.name}: ${fmt(net.totalA!)} A through ${plural(n, 'pin')} × ${rMax} mΩ max in parallel = ${fmt(irDropMv)} mV drop, ${fmt(dissipationMw)} mW dissipated (worst case, equal sharing)${over ? `, above the ${thresholdText} threshold` : `; more than half the ${thresholdText} threshold`}${net.assumedReturn ? ` (${net.assumedReturn})` : ''}.`,
+      source: formula,
       fix: over ? irDropFix(net.name, pinRequirement(net.totalA!, l, thresholdMv), thresholdMv) : 'Nothing to do; keep the drop in your power budget.',
+    });
+  }
+  if (computed.length > 0) {
+    const worst = computed.reduce((w, c) => (c.irDropMv > w.irDropMv ? c : w));
+    const overCount = computed.filter((c) => c.irDropMv > thresholdMv + EPS).length;
+    add('IR_DROP', 'info', {
+      message: `Worst-case contact voltage drop (${rMax} mΩ max per contact, a net's pins in parallel) of ${plural(computed.length, 'power/ground net')}: ${overCount === 0 ? 'all within' : `${overCount} above`} the ${thresholdText} threshold; the largest is ${worst.net.name}, ${fmt(worst.irDropMv)} mV. Every net's drop and dissipation is in the nets table; notes are given from half the threshold (${fmt(noteFrom)} mV).`,
+      source: `${formula}${override ? '' : `; threshold ${l.irDropDefaultMv.reasoning}`}; notes from half the threshold: assumed, a drop below it needs no attention`,
+      fix: 'Nothing to do; keep the drops in your power budget.',
+    });
+  }
+  if (noCurrent.length > 0) {
+    add('IR_DROP', 'info', {
+      pins: noCurrent.flatMap((n) => n.pins),
+      nets: noCurrent.map((n) => n.name),
+      message: `${noCurrent.map((n) => n.name).join(', ')}: no current given, so the contact voltage drop cannot be computed.`,
+      source: formula,
+      fix: `Give the currents (nets: ${noCurrent[0]!.name}: "1.0 A") to get the drops.`,
     });
   }
   return summaries;
@@ -446,7 +495,7 @@ function irDropFix(name: string, req: ReturnType<typeof pinRequirement>, thresho
  * Reverse insertion: plugged rotated by 180°, pin p meets the partner's pin reversedPin(p)
  * (src/geometry/pinout.ts). A supply meeting ground, another supply or a signal is a hazard.
  */
-function checkReversal(pinCount: number, netOf: (pin: number) => string | null, nets: ReadonlyMap<string, NetInfo>, add: Add): boolean {
+function checkReversal(pinCount: number, netOf: (pin: number) => string | null, nets: ReadonlyMap<string, NetInfo>, prevented: string | null, add: Add): boolean {
   const r = rule('reverse-insertion');
   // Two supplies on one diagonal pair meet each other whichever way round: one hazard per pair, seen from its lower pin.
   const hazards = new Map<string, { supply: string; target: string; kind: NetKind; mutual: boolean; pins: number[] }>();
@@ -465,20 +514,31 @@ function checkReversal(pinCount: number, netOf: (pin: number) => string | null, 
     h.pins.push(p, q);
     hazards.set(key, h);
   }
-  const what: Record<NetKind, string> = { ground: 'ground (a short circuit)', power: 'another supply', signal: 'a signal' };
+  /** "LEDA, a 20 V supply" / "GND, ground (a short circuit)" / "SDA, a signal of unstated voltage". */
+  const described = (name: string): string => {
+    const n = nets.get(name)!;
+    if (n.kind === 'ground') return `${name}, ground (a short circuit)`;
+    const noun = n.kind === 'power' ? 'supply' : 'signal';
+    return n.voltageV === null ? `${name}, a ${noun} of unstated voltage` : `${name}, a ${fmt(n.voltageV)} V ${noun}`;
+  };
   for (const h of hazards.values()) {
     const pairs = [] as string[];
     for (let i = 0; i < h.pins.length; i += 2) pairs.push(`${h.pins[i]}${h.mutual ? '↔' : '→'}${h.pins[i + 1]}`);
-    add('REVERSE_INSERTION_HAZARD', 'error', {
+    const what = h.mutual
+      ? `${described(h.supply)}, and ${described(h.target)}, land on each other (pins ${pairs.join(', ')})`
+      : `${described(h.supply)}, lands on ${described(h.target)} (pins ${pairs.join(', ')})`;
+    add('REVERSE_INSERTION_HAZARD', prevented === null ? 'error' : 'info', {
       pins: h.pins,
       nets: [h.supply, h.target],
-      message: h.mutual
-        ? `Plugged rotated by 180°, supplies ${h.supply} and ${h.target} land on each other (pins ${pairs.join(', ')}).`
-        : `Plugged rotated by 180°, supply ${h.supply} lands on ${h.target}, ${what[h.kind]} (pins ${pairs.join(', ')}).`,
+      message: prevented === null
+        ? `Plugged rotated by 180°, ${what}.`
+        : `Prevented by the assembly (conditions.reverseInsertionPrevented: "${prevented}"): plugged rotated by 180°, ${what}.`,
       source: r.source,
-      fix: h.mutual
-        ? `Move ${h.supply} or ${h.target} so that each supply's diagonal partner pins (pins + 1 − p) carry the same supply or are unused, or key the assembly so it cannot be plugged reversed.`
-        : `Move ${h.supply} so that its diagonal partner pins (pins + 1 − p) carry ${h.supply} too or are unused, or key the assembly so it cannot be plugged reversed.`,
+      fix: prevented !== null
+        ? 'Nothing to do while the assembly prevents reverse insertion; keep it so in every revision, or make the map reversal-safe.'
+        : h.mutual
+          ? `Move ${h.supply} or ${h.target} so that each supply's diagonal partner pins (pins + 1 − p) carry the same supply or are unused, or key the assembly so it cannot be plugged reversed (then say how in conditions.reverseInsertionPrevented).`
+          : `Move ${h.supply} so that its diagonal partner pins (pins + 1 − p) carry ${h.supply} too or are unused, or key the assembly so it cannot be plugged reversed (then say how in conditions.reverseInsertionPrevented).`,
     });
   }
   if (hazards.size === 0) {

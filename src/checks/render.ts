@@ -1,4 +1,5 @@
 import type { BomFinding, BomReport } from './bom.js';
+import type { MatedCheckReport } from './mating.js';
 import type { CheckReport, Finding, Severity } from './types.js';
 
 export type ReportFormat = 'md' | 'html' | 'text';
@@ -19,8 +20,7 @@ interface Doc {
   readonly title: string;
   readonly facts: [string, string][];
   readonly items: Item[];
-  readonly table: { headers: string[]; rows: string[][] } | null;
-  readonly tableTitle: string;
+  readonly tables: { readonly title: string; readonly headers: string[]; readonly rows: string[][] }[];
 }
 
 const isPinMapReport = (r: CheckReport | BomReport): r is CheckReport => 'part' in r && 'summary' in r && 'pinCount' in (r as CheckReport).summary;
@@ -36,22 +36,34 @@ function pinMapDoc(r: CheckReport): Doc {
     fix: f.fix,
   }));
   const num = (x: number | null, unit: string) => (x === null ? '—' : `${x} ${unit}`);
+  const m = 'mating' in r ? (r as MatedCheckReport).mating : null;
   return {
-    title: `A4S pin-map check: ${r.part ?? 'part not named'}${r.mate ? ` + ${r.mate}` : ''}`,
+    title: m
+      ? `A4S two-board check: ${m.board.reference} ${r.part ?? '?'} + ${m.mate.reference} ${r.mate ?? '?'}`
+      : `A4S pin-map check: ${r.part ?? 'part not named'}${r.mate ? ` + ${r.mate}` : ''}`,
     facts: [
       ['Pins', `${s.pinCount} (${s.pinCountSource})`],
       ['Findings', `${s.errors} error(s), ${s.warnings} warning(s), ${s.infos} note(s)`],
-      ['Reverse insertion', s.reversalSafe ? 'reversal-safe' : 'NOT reversal-safe'],
+      ['Reverse insertion', s.reversalSafe ? 'reversal-safe' : r.findings.some((f) => f.code === 'REVERSE_INSERTION_HAZARD' && f.severity === 'error') ? 'NOT reversal-safe' : 'NOT reversal-safe, prevented by the assembly (conditions.reverseInsertionPrevented)'],
       ['Total current', num(s.totalCurrentA, 'A')],
       ['Insertion force (max)', `${s.insertionForceMaxN} N`],
       ['Removal force (min)', s.removalForceMinN === null ? 'not warranted (inspection part)' : `${s.removalForceMinN} N`],
     ],
     items,
-    tableTitle: 'Nets (IR drop: worst case from the maximum contact resistance, pins in parallel)',
-    table: {
-      headers: ['net', 'kind', 'pins', 'current', 'voltage', 'per contact', 'pins needed', 'IR drop', 'dissipation'],
-      rows: s.nets.map((n) => [n.net, `${n.kind}${n.kindSource === 'stated' ? '' : ' (from name)'}`, n.pins.join(' '), num(n.currentA, 'A'), num(n.voltageV, 'V'), num(n.perContactA, 'A'), n.pinsNeeded === null ? '—' : String(n.pinsNeeded), num(n.irDropMv, 'mV'), num(n.dissipationMw, 'mW')]),
-    },
+    tables: [
+      {
+        title: 'Nets (IR drop: worst case from the maximum contact resistance, pins in parallel)',
+        headers: ['net', 'kind', 'pins', 'current', 'voltage', 'per contact', 'pins needed', 'IR drop', 'dissipation'],
+        rows: s.nets.map((n) => [n.net, `${n.kind}${n.kindSource === 'stated' ? '' : ' (from name)'}`, n.pins.join(' '), `${num(n.currentA, 'A')}${n.currentAssumed ? ' (return, assumed)' : ''}`, num(n.voltageV, 'V'), num(n.perContactA, 'A'), n.pinsNeeded === null ? '—' : String(n.pinsNeeded), num(n.irDropMv, 'mV'), num(n.dissipationMw, 'mW')]),
+      },
+      ...(m
+        ? [{
+            title: `Mated pins (${m.board.reference} pin n meets ${m.mate.reference} pin n)`,
+            headers: ['pin', m.board.reference, 'kind', m.mate.reference, 'kind', 'status'],
+            rows: m.pins.map((p) => [String(p.pin), p.boardNet ?? 'NC', p.boardKind ?? '—', p.mateNet ?? 'NC', p.mateKind ?? '—', p.status]),
+          }]
+        : []),
+    ],
   };
 }
 
@@ -76,8 +88,7 @@ function bomDoc(r: BomReport): Doc {
       ['Findings', `${r.summary.errors} error(s), ${r.summary.warnings} warning(s), ${r.summary.infos} note(s)`],
     ],
     items,
-    tableTitle: 'A4S parts',
-    table: r.parts.length ? { headers: ['part number', 'status', 'role', 'pins', 'mated height', 'packaging', 'qty/board', 'lines'], rows: r.parts.map((p) => [p.partNumber, p.status, p.role, String(p.pins), p.inspection ? 'inspection' : p.matedHeightMm === null ? '0.8/1.0' : `${p.matedHeightMm.toFixed(1)} mm`, p.packaging ?? '—', String(p.quantity), p.lines.join(' ')]) } : null,
+    tables: r.parts.length ? [{ title: 'A4S parts', headers: ['part number', 'status', 'role', 'pins', 'mated height', 'packaging', 'qty/board', 'lines'], rows: r.parts.map((p) => [p.partNumber, p.status, p.role, String(p.pins), p.inspection ? 'inspection' : p.matedHeightMm === null ? '0.8/1.0' : `${p.matedHeightMm.toFixed(1)} mm`, p.packaging ?? '—', String(p.quantity), p.lines.join(' ')]) }] : [],
   };
 }
 
@@ -104,8 +115,7 @@ function printableDoc(d: Doc): Doc {
     title: printable(d.title),
     facts: d.facts.map(([k, v]) => [printable(k), printable(v)]),
     items: d.items.map((i) => ({ ...i, code: printable(i.code), where: printable(i.where), message: printable(i.message), source: printable(i.source), fix: printable(i.fix) })),
-    table: d.table ? { headers: d.table.headers.map(printable), rows: d.table.rows.map((r) => r.map(printable)) } : null,
-    tableTitle: printable(d.tableTitle),
+    tables: d.tables.map((t) => ({ title: printable(t.title), headers: t.headers.map(printable), rows: t.rows.map((r) => r.map(printable)) })),
   };
 }
 
@@ -130,11 +140,11 @@ function text(d: Doc): string {
       if (severity !== 'info') out.push(`      fix:  ${i.fix}`);
     }
   }
-  if (d.table) {
-    out.push('', d.tableTitle);
-    const widths = d.table.headers.map((h, c) => Math.max(h.length, ...d.table!.rows.map((r) => (r[c] ?? '').length)));
+  for (const t of d.tables) {
+    out.push('', t.title);
+    const widths = t.headers.map((h, c) => Math.max(h.length, ...t.rows.map((r) => (r[c] ?? '').length)));
     const line = (r: string[]) => '  ' + r.map((x, c) => x.padEnd(widths[c]!)).join('  ').trimEnd();
-    out.push(line(d.table.headers), line(widths.map((x) => '-'.repeat(x))), ...d.table.rows.map(line));
+    out.push(line(t.headers), line(widths.map((x) => '-'.repeat(x))), ...t.rows.map(line));
   }
   return out.join('\n') + '\n';
 }
@@ -152,8 +162,8 @@ function markdown(d: Doc): string {
       if (severity !== 'info') out.push(`  - Fix: ${mdCell(i.fix)}`);
     }
   }
-  if (d.table) {
-    out.push('', `## ${d.tableTitle}`, '', `| ${d.table.headers.join(' | ')} |`, `|${d.table.headers.map(() => '---').join('|')}|`, ...d.table.rows.map((r) => `| ${r.map(mdCell).join(' | ')} |`));
+  for (const t of d.tables) {
+    out.push('', `## ${t.title}`, '', `| ${t.headers.map(mdCell).join(' | ')} |`, `|${t.headers.map(() => '---').join('|')}|`, ...t.rows.map((r) => `| ${r.map(mdCell).join(' | ')} |`));
   }
   return out.join('\n') + '\n';
 }
@@ -181,8 +191,8 @@ function html(d: Doc): string {
     }
     out.push('</ul>');
   }
-  if (d.table) {
-    out.push(`<h2>${esc(d.tableTitle)}</h2>`, '<table>', `<tr>${d.table.headers.map((h) => `<th>${esc(h)}</th>`).join('')}</tr>`, ...d.table.rows.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`), '</table>');
+  for (const t of d.tables) {
+    out.push(`<h2>${esc(t.title)}</h2>`, '<table>', `<tr>${t.headers.map((h) => `<th>${esc(h)}</th>`).join('')}</tr>`, ...t.rows.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`), '</table>');
   }
   out.push('</body></html>');
   return out.join('\n') + '\n';

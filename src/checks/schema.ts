@@ -46,6 +46,7 @@ export const OperatingConditions = z.strictObject({
   salt: z.union([z.boolean(), z.strictObject({ percent: z.number().min(0).max(100).optional(), hours: z.number().min(0).optional() })]).optional().describe('Salt (mist/spray) exposure'),
   reflowPeakC: z.number().optional().describe('Reflow peak on the board near the terminals (°C)'),
   iron: z.strictObject({ temperatureC: z.number(), durationS: z.number().min(0) }).optional().describe('Hand soldering or rework: iron tip temperature and time per joint'),
+  reverseInsertionPrevented: z.string().regex(/\S/, { error: 'must say how the assembly prevents reverse insertion (a non-empty text).' }).optional().describe('How the assembly makes plugging the FPC rotated by 180° impossible (a keyed stiffener, a fixture …): each REVERSE_INSERTION_HAZARD becomes a note citing this text'),
 });
 export type OperatingConditions = z.infer<typeof OperatingConditions>;
 

@@ -58,6 +58,8 @@ export interface NetSummary {
   readonly kindSource: 'stated' | 'inferred from name';
   readonly pins: number[];
   readonly currentA: number | null;
+  /** Present when `currentA` is not stated but assumed: a ground net carrying the supplies' return. */
+  readonly currentAssumed?: string;
   readonly voltageV: number | null;
   /** Largest current through one of its contacts (equal sharing unless per-pin currents are given). */
   readonly perContactA: number | null;

@@ -23,6 +23,7 @@ const NetSummary = z.strictObject({
   kindSource: z.enum(['stated', 'inferred from name']),
   pins: z.array(z.number().int()),
   currentA: z.number().nullable(),
+  currentAssumed: z.string().optional().describe('Present when currentA is assumed (a ground net carrying the return of the supplies), with the reasoning'),
   voltageV: z.number().nullable(),
   perContactA: z.number().nullable(),
   pinsNeeded: z.number().int().nullable(),
@@ -37,6 +38,21 @@ const Threshold = z.strictObject({
   provenance: z.enum(['catalog', 'derived', 'assumed', 'override']),
   source: z.string(),
 });
+
+const Kind = z.enum(['power', 'ground', 'signal']);
+const MatingSchema = z.strictObject({
+  board: z.strictObject({ reference: z.string(), partNumber: z.string().nullable() }),
+  mate: z.strictObject({ reference: z.string(), partNumber: z.string().nullable() }),
+  pins: z.array(z.strictObject({
+    pin: z.number().int(),
+    boardNet: z.string().nullable(),
+    mateNet: z.string().nullable(),
+    boardKind: Kind.nullable(),
+    mateKind: Kind.nullable(),
+    status: z.enum(['same', 'mapped', 'renamed', 'conflict', 'open']),
+  })),
+  renamed: z.array(z.strictObject({ pin: z.number().int(), boardNet: z.string(), mateNet: z.string() })),
+}).meta({ id: 'Mating', description: 'Two-board check only: pin n of the board’s connector against pin n of its mate' });
 
 export const CheckReportSchema = z.strictObject({
   part: z.string().nullable(),
@@ -55,6 +71,7 @@ export const CheckReportSchema = z.strictObject({
     nets: z.array(NetSummary),
     thresholds: z.array(Threshold),
   }),
+  mating: MatingSchema.optional(),
 }).meta({ id: 'CheckReport', description: 'The same JSON as `a4s check --json`' });
 
 const BomFinding = z.strictObject({

@@ -1,5 +1,5 @@
 import { extname } from 'node:path';
-import { checkPinMap, netlistPartConflict, parseKicadNetlist, parsePinMapText, pinMapFromNetlist, pinMapJsonSchema, renderReport, type InputResult, type PinMapFormat, type PinMapInput } from '../../checks/index.js';
+import { checkMatedPair, checkPinMap, netlistPartConflict, parseNetMapCsv, parseKicadNetlist, parsePinMapText, pinMapFromNetlist, pinMapJsonSchema, renderReport, type InputResult, type PinMapFormat, type PinMapInput } from '../../checks/index.js';
 import { checkPartNumber } from '../../partnumber/index.js';
 import type { RegisterCommand } from '../context.js';
 import { CliUsageError, EXIT, choiceOption, json, numberOption, printable, write } from '../io.js';
@@ -14,6 +14,9 @@ interface CheckOptions {
   irDropThresholdMv?: string;
   inputFormat?: string;
   schema?: boolean;
+  mateNetlist?: string;
+  mateRef?: string;
+  netMap?: string;
 }
 
 /** By extension; otherwise by the first characters (JSON object, CSV header, else YAML). */
@@ -44,6 +47,9 @@ export const registerCheck: RegisterCommand = (program, ctx) => {
     .option('--part <pn>', 'A4S part number (when the pin map does not name it)')
     .option('--netlist <file.net>', 'read the pins from a KiCad 6+ netlist (s-expression export); [file] then adds currents, kinds and conditions')
     .option('--ref <designator>', 'reference designator of the connector in the netlist, e.g. J2')
+    .option('--mate-netlist <file.net>', 'two-board check: the KiCad netlist of the other board (the FPC); pin n of --ref meets pin n of --mate-ref')
+    .option('--mate-ref <designator>', 'reference designator of the mating connector in --mate-netlist, e.g. P1')
+    .option('--net-map <map.csv>', 'two-board check: CSV with the header board,mate naming nets that are the same on both sides')
     .option('--json', 'print the report as JSON ({ part, findings: [{ code, severity, pins, nets, message, source, fix }], summary }); not with --format')
     .option('--format <format>', 'human report format: text (default), md or html')
     .option('--ir-drop-threshold-mv <mV>', 'warn when a net’s worst-case contact drop exceeds this (default: 50 mV, assumed)')
@@ -60,6 +66,10 @@ Pin map (YAML):
                 reflowPeakC: 250, iron: { temperatureC: 330, durationS: 3 }, humidityPercentRH: 80 }
   connectors: [ { ref: J2, boards: [main, display] } ]
 CSV: pin,net,currentA,voltageV,kind — one row per pin; a row with an empty pin gives a net's totals.
+Ground nets given no current carry the return of the supplies' currents, shared over their pins (assumed).
+
+Two boards: a4s check --netlist board.net --ref J1 --mate-netlist fpc.net --mate-ref P1 [--net-map map.csv]
+  pin n of J1 meets pin n of P1; kinds must agree; map.csv (board,mate) declares names that are equal.
 
 Exit code: 0 no error-level finding, 1 error-level findings, 2 unreadable input or usage error.`,
     )
@@ -75,6 +85,8 @@ Exit code: 0 no error-level finding, 1 error-level findings, 2 unreadable input 
       if (!file && !options.netlist) throw new CliUsageError('BAD_OPTION', 'Give a pin-map file, or --netlist file.net --ref J2 (see a4s check --help).');
       if (options.netlist && !options.ref) throw new CliUsageError('BAD_OPTION', '--netlist needs --ref, the connector’s reference designator (e.g. --ref J2).');
       if (options.ref && !options.netlist) throw new CliUsageError('BAD_OPTION', '--ref goes with --netlist file.net.');
+      if (options.mateNetlist && (!options.netlist || !options.mateRef)) throw new CliUsageError('BAD_OPTION', '--mate-netlist needs --netlist board.net --ref J1 and --mate-ref, the mating connector’s reference (e.g. --mate-ref P1).');
+      if (!options.mateNetlist && (options.mateRef || options.netMap)) throw new CliUsageError('BAD_OPTION', `${options.mateRef ? '--mate-ref' : '--net-map'} goes with --mate-netlist fpc.net.`);
 
       let input: PinMapInput | null = null;
       if (file) {
@@ -88,6 +100,16 @@ Exit code: 0 no error-level finding, 1 error-level findings, 2 unreadable input 
         // --part was already checked against the pin map (parsePinMapText); now both against the netlist.
         const conflict = netlistPartConflict(connector, options.part ?? input?.part ?? null, options.part !== undefined ? '--part is' : `${file} names`);
         if (conflict) unwrap({ ok: false, error: conflict }, options.netlist);
+        if (options.mateNetlist) {
+          const mate = unwrap(parseKicadNetlist(await readText(ctx.io, options.mateNetlist), options.mateRef!), options.mateNetlist);
+          const netMap = options.netMap ? unwrap(parseNetMapCsv(await readText(ctx.io, options.netMap, 1_000_000)), options.netMap) : [];
+          const base = input && threshold !== undefined ? { ...input, irDropThresholdMv: threshold } : input;
+          const thresholdOnly = !base && threshold !== undefined ? { part: null, mate: null, pinCount: null, pins: [], nets: {}, conditions: {}, connectors: [], irDropThresholdMv: threshold } : null;
+          const mated = unwrap(checkMatedPair({ board: connector, mate, netMap, base: base ?? thresholdOnly, part: options.part ?? input?.part ?? null }), options.mateNetlist);
+          ctx.exitCode = mated.summary.errors > 0 ? EXIT.FINDINGS : EXIT.OK;
+          await write(ctx.io.stdout, options.json ? json(mated) : renderReport(mated, format));
+          return;
+        }
         const merged = pinMapFromNetlist(connector, input, input?.part ?? null);
         const part = options.part ?? merged.part;
         if (!part && merged.pinCount === null) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checkPinMap, createBomChecker, parsePinMapText, pinMapJsonSchema, renderReport, type BomOptions, type PinMapFormat } from '../../checks/index.js';
+import { checkMatedPair, checkPinMap, createBomChecker, netlistPartConflict, parseKicadNetlist, parseNetMapCsv, parsePinMapText, pinMapJsonSchema, renderReport, type BomOptions, type CheckReport, type PinMapFormat } from '../../checks/index.js';
 import { drawingSvg } from '../../drawing/index.js';
 import type { ErrorCode } from '../../errors.js';
 import { footprintFile, symbolLibraryFile } from '../../kicad/index.js';
@@ -46,6 +46,68 @@ const CheckQuery = z.strictObject({
   format: ReportFormat.optional().describe('json (default) | text | md | html'),
   'ir-drop-threshold-mv': z.string().regex(/^\d+(\.\d+)?$/, { error: 'is not a positive number.' }).optional().describe('Warn when a net’s worst-case contact drop exceeds this (mV)'),
 });
+
+/** The two-board check as JSON: both netlists as text (`a4s check --netlist … --mate-netlist …`). */
+export const MatedCheckRequest = z.strictObject({
+  netlist: z.string().describe('KiCad 6+ netlist (.net text) of the board'),
+  ref: z.string().min(1).max(64).describe('Reference designator of the connector on the board, e.g. J1'),
+  mateNetlist: z.string().describe('KiCad 6+ netlist of the other board (the FPC)'),
+  mateRef: z.string().min(1).max(64).describe('Reference designator of the mating connector, e.g. P1'),
+  netMap: z.string().optional().describe('CSV with the header board,mate: net names that are the same on both sides'),
+  pinMap: z.string().optional().describe('Optional pin-map document (YAML or JSON text) with currents, voltages, kinds and conditions'),
+}).meta({ id: 'MatedCheckRequest' });
+
+/** A JSON body naming `mateNetlist` is the two-board check; anything else is a pin-map document. */
+function matedRequest(text: string, part: string | undefined): CheckReport | null {
+  if (!text.includes('"mateNetlist"')) return null;
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return null; // the pin-map reader reports the syntax error with its position
+  }
+  if (body === null || typeof body !== 'object' || Array.isArray(body) || !Object.hasOwn(body, 'mateNetlist')) return null;
+  return matedCheck(body, part);
+}
+
+/** The two-board check as multipart/form-data: the same fields, as files or plain values. */
+async function matedMultipart(text: string, contentType: string, part: string | undefined): Promise<CheckReport> {
+  let form: FormData;
+  try {
+    form = await new Response(text, { headers: { 'content-type': contentType } }).formData();
+  } catch {
+    throw new ProblemError(400, 'BAD_BODY', 'The multipart/form-data body cannot be read (boundary, parts).');
+  }
+  const body: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (const [name, value] of form.entries()) {
+    if (Object.hasOwn(body, name)) throw new ProblemError(422, 'PINMAP_FIELD', `two-board check: the field ${name} is given twice.`, { field: name });
+    body[name] = typeof value === 'string' ? value : await value.text();
+  }
+  return matedCheck({ ...body }, part);
+}
+
+function matedCheck(body: unknown, part: string | undefined): CheckReport {
+  const request = MatedCheckRequest.safeParse(body);
+  if (!request.success) {
+    const issue = request.error.issues[0]!;
+    throw new ProblemError(422, 'PINMAP_FIELD', `two-board check: ${issue.path.join('.') || '(body)'}: ${issue.message}`, { field: issue.path.join('.') });
+  }
+  const r = request.data;
+  const base = r.pinMap === undefined ? null : orThrow(statusOf(parsePinMapText(r.pinMap, r.pinMap.trimStart().startsWith('{') ? 'json' : 'yaml', { allowNoPins: true, ...(part !== undefined ? { part } : {}) })), 422);
+  const board = orThrow(statusOf(parseKicadNetlist(r.netlist, r.ref)), 422);
+  const conflict = netlistPartConflict(board, part ?? base?.part ?? null, part !== undefined ? 'the query part is' : 'the pin map names');
+  if (conflict) orThrow({ ok: false, error: conflict }, 422);
+  const mate = orThrow(statusOf(parseKicadNetlist(r.mateNetlist, r.mateRef)), 422);
+  const netMap = r.netMap === undefined ? [] : orThrow(statusOf(parseNetMapCsv(r.netMap)), 422);
+  return orThrow(checkMatedPair({ board, mate, netMap, base, part: part ?? base?.part ?? null }), 422);
+}
+
+/** Syntax errors are 400, the rest of the input errors 422 (as for the pin map). */
+function statusOf<T extends { ok: boolean; error?: { code: string } }>(result: T): T {
+  if (!result.ok && result.error && MATED_SYNTAX_CODES.has(result.error.code)) orThrow(result as never, 400);
+  return result;
+}
+const MATED_SYNTAX_CODES = new Set(['PINMAP_SYNTAX', 'PINMAP_CSV_SYNTAX', 'PINMAP_DUPLICATE_KEY', 'NETLIST_SYNTAX', 'NET_MAP_SYNTAX']);
 
 const BomQuery = z.strictObject({
   column: z.string().max(200).optional().describe('Header of the part-number column (default: found automatically)'),
@@ -113,18 +175,30 @@ export function moduleRoutes(): RouteSpec[] {
       path: '/api/check',
       operationId: 'checkPinMap',
       summary: 'Check a pin map (JSON, YAML or CSV) against the catalog (`a4s check`)',
-      description: 'Findings are in the report (200); a pin map that cannot be read is a problem with the line, column and field.',
+      description: 'Findings are in the report (200); a pin map that cannot be read is a problem with the line, column and field. The two-board check (`a4s check --netlist … --mate-netlist …`) takes a JSON body `{ netlist, ref, mateNetlist, mateRef, netMap?, pinMap? }` (texts) and answers the same report with a `mating` member; the same fields as multipart/form-data (files or values) also work.',
       tags: ['checks'],
       query: CheckQuery,
       body: {
         description: 'The pin-map document (the same as `a4s check` reads; schema: `a4s check --schema`).',
         maxBytes: PIN_MAP_MAX_BYTES,
-        content: { 'application/json': { jsonSchema: pinMapJsonSchema }, 'application/yaml': { jsonSchema: pinMapJsonSchema }, 'text/csv': 'text' },
+        content: { 'application/json': { jsonSchema: pinMapJsonSchema }, 'application/yaml': { jsonSchema: pinMapJsonSchema }, 'text/csv': 'text', 'multipart/form-data': MatedCheckRequest },
       },
       responses: { ...reportResponses(CheckReportSchema, 'The check report'), 400: problem('Malformed pin map (PINMAP_SYNTAX …) or bad query'), 413: problem('Body over the limit'), 415: problem('Content type not read'), 422: problem('Readable but wrong: a field, a range, an invalid part number') },
       handle: async ({ c, query, mediaType, signal }) => {
         const text = await readBodyText(c.req.raw, PIN_MAP_MAX_BYTES, signal);
+        if (mediaType === 'multipart/form-data') {
+          if (query['ir-drop-threshold-mv'] !== undefined) throw new ProblemError(400, 'BAD_OPTION', 'ir-drop-threshold-mv: give irDropThresholdMv in the pinMap of a two-board check.');
+          return report(c, await matedMultipart(text, c.req.header('content-type') ?? '', query.part), query.format);
+        }
         const format = PIN_MAP_TYPES[mediaType!]!;
+        if (format === 'json') {
+          const threshold = query['ir-drop-threshold-mv'];
+          const mated = matedRequest(text, query.part);
+          if (mated) {
+            if (threshold !== undefined) throw new ProblemError(400, 'BAD_OPTION', 'ir-drop-threshold-mv: give irDropThresholdMv in the pinMap of a two-board check.');
+            return report(c, mated, query.format);
+          }
+        }
         const parsed = parsePinMapText(text, format, query.part !== undefined ? { part: query.part } : {});
         if (!parsed.ok) orThrow(parsed, SYNTAX_CODES.has(parsed.error.code) ? 400 : 422);
         let input = orThrow(parsed, 422);
