@@ -69,6 +69,7 @@ function bomDoc(r: BomReport): Doc {
     facts: [
       ['Lines read', String(r.lines)],
       ['Lines naming A4S parts', String(r.a4sLines)],
+      ['Do-not-populate lines', r.dnpLines ? `${r.dnpLines} (listed, not counted in quantities, reels or mating checks)` : '0'],
       ['Unreadable lines', unreadableFact(r)],
       ['Part-number column', r.partColumn ?? 'none found: every cell scanned'],
       ['Quantity column', r.quantityColumn ?? 'none: references counted, else 1 per line'],
@@ -77,7 +78,7 @@ function bomDoc(r: BomReport): Doc {
     ],
     items,
     tableTitle: 'A4S parts',
-    table: r.parts.length ? { headers: ['part number', 'status', 'role', 'pins', 'mated height', 'packaging', 'qty/board', 'lines'], rows: r.parts.map((p) => [p.partNumber, p.status, p.role, String(p.pins), p.inspection ? 'inspection' : p.matedHeightMm === null ? '0.8/1.0' : `${p.matedHeightMm.toFixed(1)} mm`, p.packaging ?? '—', String(p.quantity), p.lines.join(' ')]) } : null,
+    table: r.parts.length ? { headers: ['part number', 'status', 'role', 'pins', 'mated height', 'packaging', 'qty/board', 'lines'], rows: r.parts.map((p) => [p.partNumber, p.status, p.role, String(p.pins), p.inspection ? 'inspection' : p.matedHeightMm === null ? '0.8/1.0' : `${p.matedHeightMm.toFixed(1)} mm`, p.packaging ?? '—', p.quantity.toLocaleString('en-US'), p.lines.join(' ')]) } : null,
   };
 }
 
