@@ -8,6 +8,7 @@ import { MAX_ORDER_PIECES, orderQuantities } from '../../order/index.js';
 import type { Result } from '../../result.js';
 import { bodyByteChunks, formatBytes, readBodyText } from '../body.js';
 import { streamCsvRecords } from '../csv-stream.js';
+import { BoundExceeded } from '../../cli/bounded.js';
 import { LIBRARY_ZIP_NAME, libraryZip } from '../library.js';
 import { ProblemError } from '../problem.js';
 import { download, jsonText, respond } from '../respond.js';
@@ -174,6 +175,7 @@ export function moduleRoutes(): RouteSpec[] {
           }, (line, reason) => checker.unreadable(line, reason));
         } catch (err) {
           if (err instanceof ProblemError) throw err;
+          if (err instanceof BoundExceeded) throw new ProblemError(400, 'BOM_TOO_LARGE', `The BOM cannot be read: ${err.message}, which no BOM line is; reading stopped.`, { line: err.line });
           throw new ProblemError(400, 'INPUT_UNREADABLE', `The BOM cannot be read: ${(err as Error).message}`);
         }
         if (headerError) orThrow({ ok: false, error: headerError }, 400);

@@ -1,0 +1,87 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..');
+const MAIN = join(ROOT, 'src/cli/main.ts');
+const RSS = join(ROOT, 'test/support/report-rss.mjs');
+const dir = mkdtempSync(join(tmpdir(), 'a4s-bounds-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+interface Run { code: number | null; stdout: string; stderr: string; maxRssKb: number; ms: number }
+
+/** Runs the real CLI in a child process (stdin from a file or a shell), with its peak memory and run time. */
+function run(args: string[], options: { shell?: string; timeoutMs?: number } = {}): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const node = [process.execPath, '--import', RSS, '--import', 'tsx', MAIN, ...args];
+    const child = options.shell
+      ? spawn('/bin/sh', ['-c', `${options.shell} | ${node.map((a) => `'${a}'`).join(' ')}`], { cwd: ROOT })
+      : spawn(node[0]!, node.slice(1), { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout!.on('data', (b: Buffer) => (stdout += b.toString()));
+    child.stderr!.on('data', (b: Buffer) => (stderr += b.toString()));
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`a4s ${args.join(' ')} did not end within ${options.timeoutMs ?? 20_000} ms`));
+    }, options.timeoutMs ?? 20_000);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      const m = /@@maxrss-kb=(\d+) ms=(\d+)/.exec(stderr);
+      resolve({ code, stdout, stderr, maxRssKb: m ? Number(m[1]) : Number.NaN, ms: m ? Number(m[2]) : Number.NaN });
+    });
+  });
+}
+
+/** Under 5 s (from the start of the program) and under 200 MB resident. */
+function bounded(r: Run) {
+  expect(r.ms).toBeLessThan(5_000);
+  expect(r.maxRssKb).toBeLessThan(200 * 1024);
+}
+
+describe('every input is read with a byte bound (issue 9, item 2)', () => {
+  it('a4s check /dev/zero: PINMAP_TOO_LARGE, exit 2, in bounded time and memory', async () => {
+    const r = await run(['check', '/dev/zero']);
+    expect(r.stderr).toMatch(/error \[PINMAP_TOO_LARGE\]/);
+    expect(r.code).toBe(2);
+    bounded(r);
+  });
+
+  it('a4s check --netlist /dev/zero: the size error, exit 2, bounded', async () => {
+    const r = await run(['check', '--netlist', '/dev/zero', '--ref', 'J1']);
+    expect(r.stderr).toMatch(/error \[INPUT_UNREADABLE\]: \/dev\/zero is over [\d,]+ bytes/);
+    expect(r.code).toBe(2);
+    bounded(r);
+  });
+
+  it('a4s bom /dev/zero (one endless line): BOM_TOO_LARGE, exit 2, bounded', async () => {
+    const r = await run(['bom', '/dev/zero']);
+    expect(r.stderr).toMatch(/error \[BOM_TOO_LARGE\]: \/dev\/zero: line 1 is longer than/);
+    expect(r.code).toBe(2);
+    bounded(r);
+  });
+
+  it('standard input: a4s check - and a4s bom - fed without end stop at the bound', async () => {
+    const c = await run(['check', '-'], { shell: 'cat /dev/zero' });
+    expect(c.stderr).toMatch(/PINMAP_TOO_LARGE/);
+    expect(c.code).toBe(2);
+    bounded(c);
+    const b = await run(['bom', '-'], { shell: 'yes AXE540127 | tr -d "\\n"' });
+    expect(b.stderr).toMatch(/BOM_TOO_LARGE/);
+    expect(b.code).toBe(2);
+    bounded(b);
+  });
+
+  it('a FIFO fed 300 MB is not read whole before PINMAP_TOO_LARGE', async () => {
+    const fifo = join(dir, 'map.fifo');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const writer = spawn('/bin/sh', ['-c', `head -c 300000000 /dev/zero > '${fifo}'`], { stdio: 'ignore' });
+    const r = await run(['check', fifo]);
+    writer.kill('SIGKILL');
+    expect(r.stderr).toMatch(/PINMAP_TOO_LARGE/);
+    expect(r.code).toBe(2);
+    bounded(r);
+  });
+});
