@@ -85,3 +85,12 @@ describe('every input is read with a byte bound (issue 9, item 2)', () => {
     bounded(r);
   });
 });
+
+describe('--overrides is bounded too', () => {
+  it('a4s footprint --overrides /dev/zero: KICAD_OVERRIDES_UNREADABLE, exit 2, bounded', async () => {
+    const r = await run(['footprint', 'AXE540127', '--overrides', '/dev/zero']);
+    expect(r.stderr).toMatch(/error \[KICAD_OVERRIDES_UNREADABLE\].*over [\d,]+ bytes/);
+    expect(r.code).toBe(2);
+    bounded(r);
+  });
+});
