@@ -94,3 +94,41 @@ describe('--overrides is bounded too', () => {
     bounded(r);
   });
 });
+
+/** Runs the CLI with standard output sent to /dev/full (a disk that is always full). */
+function toDevFull(args: string[]): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve) => {
+    const full = spawnSync('sh', ['-c', 'test -w /dev/full']).status === 0;
+    expect(full, '/dev/full is needed for this test').toBe(true);
+    const child = spawn('/bin/sh', ['-c', `exec '${process.execPath}' --import tsx '${MAIN}' "$@" > /dev/full`, 'sh', ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr!.on('data', (b: Buffer) => (stderr += b.toString()));
+    child.on('close', (code) => resolve({ code, stderr }));
+  });
+}
+
+describe('output errors (issue 9, item 3)', () => {
+  it.each([
+    ['parts'],
+    ['decode', 'AXE540127'],
+    ['check', '--schema'],
+    ['model', 'AXE540127'],
+    ['kicad-lib', '@DIR@', '--no-models'],
+  ])('a4s %s > /dev/full: one "error [OUTPUT_WRITE_FAILED]" line, exit 2, no stack trace', async (...args) => {
+    const r = await toDevFull(args.map((a) => a.replace('@DIR@', join(dir, `lib-${Math.random().toString(36).slice(2)}`))));
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^error \[OUTPUT_WRITE_FAILED\]: cannot write to standard output: ENOSPC/)]);
+    expect(r.code).toBe(2);
+  });
+
+  it('EPIPE (the reader closes the pipe, as `| head` does) stays quiet, exit 0', async () => {
+    const r = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', MAIN, 'parts', '--json'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
+      child.stdout.once('data', () => child.stdout.destroy());
+      child.on('close', (code) => resolve({ code, stderr }));
+    });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+  });
+});
