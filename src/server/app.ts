@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
-import { checkDeclaredLength } from './body.js';
+import { declaredTooLarge, drainThenTooLarge } from './body.js';
 import { silentLogger, type Logger, type RequestLogLine } from './log.js';
 import { buildOpenApi } from './openapi.js';
 import { ProblemError, problemResponse } from './problem.js';
@@ -174,7 +174,7 @@ function dispatcher(route: RouteSpec, timeoutMs: number) {
       if (mediaType === null || !accepted.includes(mediaType)) {
         throw new ProblemError(415, 'UNSUPPORTED_MEDIA_TYPE', `Content-Type ${mediaType ?? '(none)'} is not read here; send one of: ${accepted.join(', ')}.`, {}, { 'accept-post': accepted.join(', ') });
       }
-      checkDeclaredLength(c.req.raw, route.body.maxBytes);
+      if (declaredTooLarge(c.req.raw, route.body.maxBytes)) return drainThenTooLarge(c.req.raw, route.body.maxBytes);
     }
     const input = new Input(c, params, query, mediaType);
     const result = route.handle(input);
