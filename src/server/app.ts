@@ -68,22 +68,25 @@ export function createApp(options: AppOptions = {}): A4sApp {
 
   for (const route of routes) app.on(route.method.toUpperCase(), honoPath(route.path), dispatcher(route, timeoutMs));
 
-  if (site) {
-    app.get('*', (c) => {
-      const file = site.files.get(c.req.path);
-      return file ? staticResponse(c, file) : notFound(c);
-    });
-  }
-
   const routeMatchers = routes.map((r) => ({ regex: pathRegex(r.path), method: r.method.toUpperCase() }));
-  app.notFound((c) => {
+  /** No route for this method: 405 with Allow when the path is an endpoint's (whatever else is served), else 404. */
+  const unmatched = (c: Context): Response => {
     const allowed = [...new Set(routeMatchers.filter((m) => m.regex.test(c.req.path)).map((m) => m.method))];
     if (allowed.length > 0) {
       if (allowed.includes('GET')) allowed.push('HEAD');
       return problemResponse(c, 405, 'METHOD_NOT_ALLOWED', `${c.req.method} is not allowed on ${c.req.path}; use ${allowed.join(', ')}.`, {}, { allow: allowed.join(', ') });
     }
     return notFound(c);
-  });
+  };
+
+  if (site) {
+    app.get('*', (c) => {
+      const file = site.files.get(c.req.path);
+      return file ? staticResponse(c, file) : unmatched(c);
+    });
+  }
+
+  app.notFound(unmatched);
 
   app.onError((err, c) => {
     if (err instanceof ProblemError) return problemResponse(c, err.status, err.code, err.message, err.extra, err.headers);
