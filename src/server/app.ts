@@ -166,9 +166,10 @@ function dispatcher(route: RouteSpec, timeoutMs: number) {
       const once: Record<string, string> = {};
       for (const [name, values] of Object.entries(all)) {
         if (values.length > 1) throw new ProblemError(400, route.queryErrorCode ?? 'BAD_OPTION', `query parameter ${name} is given ${values.length} times; give it once.`);
-        once[name] = values[0]!;
+        // An own property even for "__proto__" (an assignment would set the prototype, and the strict schema would not see it).
+        Object.defineProperty(once, name, { value: values[0]!, enumerable: true, writable: true, configurable: true });
       }
-      query = validateOrThrow(route.query, once, 400, route.queryErrorCode ?? 'BAD_OPTION', 'query parameter');
+      query = validateOrThrow(route.query, once, 400, route.queryErrorCode ?? 'BAD_OPTION', 'query parameter', route.queryErrorCodes);
     }
     let mediaType: string | null = null;
     if (route.body) {
@@ -221,8 +222,32 @@ function staticResponse(c: Context, file: StaticFile): Response {
     vary: 'accept-encoding',
   };
   const csp = file.type.startsWith('image/svg') ? SVG_CSP : PAGE_CSP;
-  if (c.req.header('if-none-match') === file.etag) return respond(c, null, file.type, { status: 304, headers, csp });
-  const gzip = file.gzip !== null && /\bgzip\b/.test(c.req.header('accept-encoding') ?? '');
+  if (etagMatches(c.req.header('if-none-match'), file.etag)) return respond(c, null, file.type, { status: 304, headers, csp });
+  const gzip = file.gzip !== null && acceptsGzip(c.req.header('accept-encoding'));
   if (gzip) headers['content-encoding'] = 'gzip';
   return respond(c, gzip ? file.gzip : file.body, file.type, { headers, csp });
+}
+
+/** If-None-Match (RFC 9110 13.1.2): `*`, or a list of entity tags compared weakly (W/ ignored). */
+export function etagMatches(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === '*') return true;
+  const strong = etag.replace(/^W\//, '');
+  return header.split(',').some((t) => t.trim().replace(/^W\//, '') === strong);
+}
+
+/** Accept-Encoding (RFC 9110 12.5.3): gzip (or *) with a q-value above 0; `gzip;q=0` refuses it. */
+export function acceptsGzip(header: string | undefined): boolean {
+  if (!header) return false;
+  let gzip: number | null = null;
+  let star: number | null = null;
+  for (const part of header.split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    const qParam = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    const q = qParam === undefined ? 1 : Number(qParam.slice(2));
+    const weight = Number.isFinite(q) ? q : 0;
+    if (name === 'gzip' || name === 'x-gzip') gzip = weight;
+    else if (name === '*') star = weight;
+  }
+  return (gzip ?? star ?? 0) > 0;
 }
