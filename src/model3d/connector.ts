@@ -169,7 +169,7 @@ export function connectorModel(lp: LandPattern, name: string): ConnectorModel {
     if (!foot) return []; // only with overrides; tryConnectorModel reports it
     return [pad.kind === 'signal' ? boxSolid(`pin ${pad.number}`, 'contact', COLOURS.contact, foot) : boxSolid(`MP ${++terminal}`, 'terminal', COLOURS.terminal, foot)];
   });
-  provenance.push('Simplified shapes: each foot is its pad less the inset, cut at the body outline (the part is 2.5 mm wide, catalog; the pads reach beyond it for the solder fillet), so the whole model fits A × width × height; the feet run under the body where their pads do (the solids overlap there); the real contact and body shapes are in the manufacturer\'s CAD data.');
+  provenance.push(`Simplified shapes: each foot is its pad less the inset, cut at the body outline (the ${lp.role} is ${lp.body.widthMm} mm wide: ${lp.body.provenance.width}; the pads reach beyond it for the solder fillet), so the whole model fits A × width × height; the feet run under the body where their pads do (the solids overlap there); the real contact and body shapes are in the manufacturer's CAD data.`);
   const solids = [body, ...feet];
   return { name, solids, bodyBounds, bounds: unionBounds(solids), provenance, checksBeforeFabrication: lp.checksBeforeFabrication };
 }

@@ -39,6 +39,10 @@ function describeTooLong(head: string, length: number, lineNumber: number): Part
   };
 }
 
+const isDerived = (d: { dimensionsMm: unknown; dimensionsProvenance?: string | null }) => d.dimensionsMm !== null && d.dimensionsProvenance === 'derived';
+/** The table's `*`, said under it when it is used. */
+const legend = (used: boolean) => (used ? "* derived: A×B×C from the catalog table's linear formula (this pin count is not in the table).\n" : '');
+
 const fixedLine = (cells: string[]) => cells.map((c, i) => (WIDTHS[i] ? c.padEnd(WIDTHS[i]!) : c)).join(' ').trimEnd() + '\n';
 
 export const registerDecode: RegisterCommand = (program, ctx) => {
@@ -57,17 +61,19 @@ export const registerDecode: RegisterCommand = (program, ctx) => {
       if (!fromStdin) {
         const described = inputs.map((pn) => describePart(pn));
         allStandard = described.every((d) => d.status === 'standard');
-        await write(ctx.io.stdout, options.json ? json(described) : table(HEADERS, described.map(row)));
+        await write(ctx.io.stdout, options.json ? json(described) : table(HEADERS, described.map(row)) + legend(described.some(isDerived)));
       } else {
         // Streams: one line in, one result out, so a million-line list runs in constant memory;
         // a huge line is cut (it is invalid anyway: TOO_LONG) so it cannot exhaust memory either.
         let first = true;
+        let anyDerived = false;
         if (options.json) await write(ctx.io.stdout, '[');
         else await write(ctx.io.stdout, fixedLine(HEADERS));
         for await (const line of readLines(ctx.io.stdin, MAX_LINE_CHARS)) {
           if (line.text.trim() === '') continue;
           const d = line.length > line.text.length ? describeTooLong(line.text, line.length, line.number) : describePart(line.text);
           if (d.status !== 'standard') allStandard = false;
+          if (isDerived(d)) anyDerived = true;
           if (options.json) {
             await write(ctx.io.stdout, `${first ? '\n' : ',\n'}${JSON.stringify(d)}`);
           } else {
@@ -76,6 +82,7 @@ export const registerDecode: RegisterCommand = (program, ctx) => {
           first = false;
         }
         if (options.json) await write(ctx.io.stdout, first ? ']\n' : '\n]\n');
+        else await write(ctx.io.stdout, legend(anyDerived));
       }
       ctx.exitCode = allStandard ? EXIT.OK : EXIT.FINDINGS;
     });
