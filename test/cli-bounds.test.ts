@@ -86,6 +86,15 @@ describe('every input is read with a byte bound (issue 9, item 2)', () => {
   });
 });
 
+describe('decode - is bounded too', () => {
+  it('a4s decode - < /dev/zero (one endless line): INPUT_UNREADABLE, exit 2, bounded', async () => {
+    const r = await run(['decode', '-'], { shell: 'cat /dev/zero' });
+    expect(r.stderr).toMatch(/error \[INPUT_UNREADABLE\]: Standard input: line 1 is longer than/);
+    expect(r.code).toBe(2);
+    bounded(r);
+  });
+});
+
 describe('--overrides is bounded too', () => {
   it('a4s footprint --overrides /dev/zero: KICAD_OVERRIDES_UNREADABLE, exit 2, bounded', async () => {
     const r = await run(['footprint', 'AXE540127', '--overrides', '/dev/zero']);

@@ -66,3 +66,16 @@ describe('never write through a symbolic link (issue 9, item 1)', () => {
     expect(readFileSync(join(base, 'plain.file')).length).toBeGreaterThan(100);
   });
 });
+
+describe('-o write errors (issue 9, item 3)', () => {
+  it.each([
+    ['footprint', 'AXE540127'],
+    ['symbol', 'AXE540127'],
+    ['model', 'AXE540127'],
+    ['drawing', 'AXE540127'],
+  ])('a4s %s -o /dev/full: one "error [OUTPUT_WRITE_FAILED]" line, exit 2', async (command, pn) => {
+    const r = await cli([command, pn, '-o', '/dev/full']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^error \[OUTPUT_WRITE_FAILED\]: .*(ENOSPC|no space)/i)]);
+  });
+});

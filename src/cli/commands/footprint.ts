@@ -26,7 +26,7 @@ export const registerFootprint: RegisterCommand = (program, ctx) => {
         try {
           writeFileNoFollow(path, fp.content);
         } catch (err) {
-          throw new CliUsageError('KICAD_WRITE_FAILED', `Cannot write ${options.output}: ${writeErrorText(path, err)}`);
+          throw new CliUsageError('OUTPUT_WRITE_FAILED', `Cannot write ${options.output}: ${writeErrorText(path, err)}`);
         }
       }
       if (options.json) {

@@ -24,7 +24,7 @@ export const registerSymbol: RegisterCommand = (program, ctx) => {
         try {
           writeFileNoFollow(path, sym.content);
         } catch (err) {
-          throw new CliUsageError('KICAD_WRITE_FAILED', `Cannot write ${options.output}: ${writeErrorText(path, err)}`);
+          throw new CliUsageError('OUTPUT_WRITE_FAILED', `Cannot write ${options.output}: ${writeErrorText(path, err)}`);
         }
       }
       if (options.json) {
