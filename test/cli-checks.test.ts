@@ -194,7 +194,7 @@ describe('a4s order', () => {
     expect(r.stdout).toMatch(/Suggestion: AXE540127D/);
     const json = JSON.parse((await cli(['order', 'AXE5E4026', '10', '--json'])).stdout);
     expect(json.orderPieces).toBe(50);
-    for (const args of [['order', 'AXE540127', '12,000'], ['order', 'AXE540127', '0'], ['order', 'AXE540127', 'x'], ['order', 'xyz', 'x']]) {
+    for (const args of [['order', 'AXE540127', '12.000'], ['order', 'AXE540127', '12,00'], ['order', 'AXE540127', '0'], ['order', 'AXE540127', 'x'], ['order', 'xyz', 'x']]) {
       const bad = await cli(args);
       expect(bad.code, args.join(' ')).toBe(2);
       expect(bad.stderr).toMatch(/error \[ORDER_BAD_QUANTITY\]/);

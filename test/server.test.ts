@@ -313,7 +313,7 @@ describe('GET /api/order', () => {
     await problem(await get('/api/order?pn=AXE540127&qty=99999999999'), 400, 'ORDER_BAD_QUANTITY');
     await problem(await get('/api/order?pn=AXE540127&qty=2000000000'), 400, 'ORDER_QUANTITY_TOO_LARGE');
     await problem(await get('/api/order?pn=AXE540128&qty=10'), 400, 'BAD_VARIANT');
-    await problem(await get('/api/order?qty=10'), 400, 'ORDER_BAD_QUANTITY');
+    await problem(await get('/api/order?qty=10'), 400, 'EMPTY'); // the part number is missing, not the quantity (issue 9)
   });
 });
 

@@ -1,7 +1,7 @@
 import { catalog } from '../catalog/index.js';
 import type { PartNumberFields } from '../partnumber/index.js';
 import { checkPartNumber, type PartNumberCheck } from '../partnumber/index.js';
-import { orderQuantities } from '../order/index.js';
+import { MAX_ORDER_PIECES, orderQuantities } from '../order/index.js';
 import { matesOf } from '../select/index.js';
 import { CHECK_CODES, type BomFindingCode } from './codes.js';
 import { detectDelimiter, joinQuotedCells, plainDecimal, type CsvDelimiter, type OpenQuotedCell } from './csv.js';
@@ -40,6 +40,8 @@ export interface BomReport {
   /** Data lines read (header excluded). */
   readonly lines: number;
   readonly a4sLines: number;
+  /** A4S lines marked do-not-populate: listed (BOM_LINE_DNP), not counted in quantities or mating checks. */
+  readonly dnpLines: number;
   readonly unreadableLines: number;
   readonly boards: number;
   readonly parts: BomPart[];
@@ -89,10 +91,24 @@ const REFERENCE_COLUMNS = ['reference', 'references', 'designator', 'designators
 /**
  * An A4S-like token anywhere in a cell ("Panasonic AXE640124", "a4s:axe540127"): AXE, then letters,
  * digits or * with at least one digit or * (so that words such as "axes" are not taken). A space,
- * dot, dash or underscore right after AXE ("axe 540127") is kept in the token, so that the line is
- * reported as an invalid part number with the suggestion rather than skipped.
+ * dot, dash or underscore right after AXE ("axe 540127"), or before one letter at the end of the
+ * word ("AXE540127-D", "AXE540127 D": a packaging suffix after a separator), is kept in the token,
+ * and Cyrillic and Greek look-alike letters are too ("АXE540127" with a Cyrillic А): the part-number
+ * decoder (`checkPartNumber`, the one normalisation rule of every face) then calls it invalid with the
+ * suggestion, as `a4s decode` does, rather than reading another part or skipping the line.
  */
-const A4S_TOKEN = /(?<![0-9A-Z])AXE(?:[ ._-]+)?(?=[0-9A-Z*]*[0-9*])[0-9A-Z*]+/i;
+const A4S_TOKEN = /(?<![0-9A-Z\p{Script=Cyrillic}\p{Script=Greek}])[AАΑ][XХΧ][EЕΕ](?:[ ._-]+)?(?=[0-9A-Z*\p{Script=Cyrillic}\p{Script=Greek}]*[0-9*])[0-9A-Z*\p{Script=Cyrillic}\p{Script=Greek}]+(?:[ ._-]+[A-Z\p{Script=Cyrillic}\p{Script=Greek}](?![0-9\p{L}]))?/iu;
+/**
+ * Do-not-populate words in any cell of a line (KiCad's "DNP", "Do not populate", "Not fitted", DNF/DNI,
+ * JLCPCB's "DNP" in the comment): the line is listed, not counted.
+ */
+const DNP_WORDS = /(?<![\p{L}\p{N}])(?:DNP|DNF|DNI|NOPOP|NO[ _-]?POP|do[ _-]?not[ _-]?(?:populate|place|fit|mount|install|stuff)|not[ _-]?(?:fitted|populated|placed|mounted|installed|stuffed))(?![\p{L}\p{N}])/iu;
+/** Header names of a do-not-populate column (KiCad 8+ "DNP"): any mark but no/0/false is do-not-populate. */
+const DNP_COLUMNS = ['dnp', 'dnf', 'dni', 'donotpopulate', 'donotplace', 'donotfit'];
+/** Header names of a populate column: "no", "n", "0", "false" (or a DNP word) is do-not-populate. */
+const FITTED_COLUMNS = ['fitted', 'fit', 'populate', 'populated', 'place', 'placed', 'mount', 'mounted', 'install', 'installed'];
+const NO = new Set(['no', 'n', '0', 'false', 'f', 'off']);
+const nf = (n: number) => n.toLocaleString('en-US');
 const CACHE_LIMIT = 10_000;
 /** What csv-parse splits a BOM line on (`bomParserOptions`): NUL, which text does not hold, so that a record is a whole line. */
 export const BOM_LINE_PIECE_SEPARATOR = '\u0000';
@@ -115,8 +131,12 @@ export function createBomChecker(options: BomOptions = {}): BomChecker {
   let partColumn: string | null = null;
   let qtyIdx = -1;
   let refIdx = -1;
+  let dnpIdx = -1;
+  let fittedIdx = -1;
+  let dnpLines = 0;
   let quantityColumn: string | null = null;
   let headerLength = 0;
+  let headerNames: string[] = [];
   let lines = 0;
   let a4sLines = 0;
   let unreadableLines = 0;
@@ -136,6 +156,7 @@ export function createBomChecker(options: BomOptions = {}): BomChecker {
 
   function header(cells: readonly string[], line: number): InputError | null {
     const names = cells.map((c) => c.trim());
+    headerNames = names;
     const normalized = names.map(norm);
     headerLength = names.length;
     if (options.column !== undefined) {
@@ -155,6 +176,26 @@ export function createBomChecker(options: BomOptions = {}): BomChecker {
     }
     quantityColumn = qtyIdx >= 0 ? names[qtyIdx]! : null;
     refIdx = normalized.findIndex((n) => REFERENCE_COLUMNS.includes(n));
+    dnpIdx = normalized.findIndex((n) => DNP_COLUMNS.includes(n));
+    fittedIdx = normalized.findIndex((n) => FITTED_COLUMNS.includes(n));
+    return null;
+  }
+
+  /** Why a line is do-not-populate (the column or the word that says so), or null. */
+  function dnpMark(cells: readonly string[]): string | null {
+    if (dnpIdx >= 0) {
+      const v = (cells[dnpIdx] ?? '').trim();
+      if (v !== '' && !NO.has(v.toLowerCase())) return `column "${headerNames[dnpIdx]}" = "${v}"`;
+    }
+    if (fittedIdx >= 0) {
+      const v = (cells[fittedIdx] ?? '').trim();
+      if (NO.has(v.toLowerCase()) || DNP_WORDS.test(v)) return `column "${headerNames[fittedIdx]}" = "${v}"`;
+    }
+    for (const [i, c] of cells.entries()) {
+      if (i === dnpIdx || i === fittedIdx) continue;
+      const m = DNP_WORDS.exec(c);
+      if (m) return `"${m[0]}"`;
+    }
     return null;
   }
 
@@ -174,8 +215,13 @@ export function createBomChecker(options: BomOptions = {}): BomChecker {
       if (raw === '' && refIdx < 0) return 1;
       if (raw !== '') {
         const q = plainDecimal(raw);
-        if (q !== null && Number.isInteger(q) && q >= 0) return q;
-        lineFinding('BOM_QUANTITY_UNREADABLE', 'warning', line, [pn], `Line ${line}: quantity "${raw}" of ${pn} is not a whole decimal number${q === null ? ' (hex such as 0x10 and exponents such as 1e3 are not read)' : ''}; the line is counted as 1 piece.`, 'BOM');
+        if (q !== null && Number.isInteger(q) && q >= 1 && q <= MAX_ORDER_PIECES) return q;
+        if (q !== null && Number.isInteger(q) && q > MAX_ORDER_PIECES) {
+          lineFinding('BOM_QUANTITY_TOO_LARGE', 'error', line, [pn], `Line ${line}: quantity "${raw}" of ${pn} is more than ${nf(MAX_ORDER_PIECES)} pieces, the bound of a4s order (ORDER_QUANTITY_TOO_LARGE: a typo, such as a part number pasted as quantity); the line is counted as 1 piece.`, 'BOM');
+          return 1;
+        }
+        const why = q === null ? ' (hex such as 0x10 and exponents such as 1e3 are not read)' : q === 0 ? ' (zero: mark a part that is not fitted DNP instead)' : '';
+        lineFinding('BOM_QUANTITY_UNREADABLE', 'warning', line, [pn], `Line ${line}: quantity "${raw}" of ${pn} is not a positive whole decimal number${why}; the line is counted as 1 piece.`, 'BOM');
         return 1;
       }
     }
@@ -210,6 +256,12 @@ export function createBomChecker(options: BomOptions = {}): BomChecker {
       const e = check.errors[0];
       const shown = cell.trim() === token ? `"${token}"` : `"${token}" (in "${cell.trim()}")`;
       lineFinding('BOM_PART_INVALID', 'error', line, [token], `Line ${line}: ${shown} is not a valid A4S part number: ${e?.message ?? ''}${check.suggestions.length ? ` Did you mean ${check.suggestions.join(', ')}?` : ''}`, 'PRODUCT TYPES; ORDERING INFORMATION', check.suggestions.length ? `Use ${check.suggestions[0]} (or ${check.suggestions.slice(1).join(', ') || 'another listed part'}).` : undefined);
+      return;
+    }
+    const dnp = dnpMark(cells);
+    if (dnp !== null) {
+      dnpLines++;
+      lineFinding('BOM_LINE_DNP', 'info', line, [check.partNumber], `Line ${line}: ${check.partNumber} is marked do-not-populate (${dnp}): listed, not counted in quantities, reels or mating checks.`, 'BOM');
       return;
     }
     const quantity = quantityOf(cells, line, check.partNumber);
@@ -300,14 +352,14 @@ export function createBomChecker(options: BomOptions = {}): BomChecker {
       const findings = [...perLine];
       for (const [code, n] of perCodeCount) {
         if (n > maxPerCode) {
-          findings.push({ code, severity: code === 'BOM_QUANTITY_UNREADABLE' ? 'warning' : 'error', lines: [], moreLines: n - maxPerCode, partNumbers: [], message: `${n - maxPerCode} more lines with ${code} (only the first ${maxPerCode} are listed).`, source: 'BOM', fix: CHECK_CODES[code].fix });
+          findings.push({ code, severity: code === 'BOM_QUANTITY_UNREADABLE' ? 'warning' : code === 'BOM_LINE_DNP' ? 'info' : 'error', lines: [], moreLines: n - maxPerCode, partNumbers: [], message: `${n - maxPerCode} more lines with ${code} (only the first ${maxPerCode} are listed).`, source: 'BOM', fix: CHECK_CODES[code].fix });
         }
       }
       findings.push(...partFindings(bomParts, parts, options, boards, l));
       const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
       findings.sort((a, b) => rank[a.severity] - rank[b.severity] || (a.lines[0] ?? Infinity) - (b.lines[0] ?? Infinity) || a.code.localeCompare(b.code));
       const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
-      return { partColumn: partIdx && partIdx.length ? partColumn : null, quantityColumn, lines, a4sLines, unreadableLines, boards, parts: bomParts, findings, summary: { errors: count('error'), warnings: count('warning'), infos: count('info') } };
+      return { partColumn: partIdx && partIdx.length ? partColumn : null, quantityColumn, lines, a4sLines, dnpLines, unreadableLines, boards, parts: bomParts, findings, summary: { errors: count('error'), warnings: count('warning'), infos: count('info') } };
     },
   };
 }
@@ -333,18 +385,38 @@ function partFindings(bomParts: readonly BomPart[], raw: ReadonlyMap<string, { c
     }
     const partnerPresent = everywhere.some((o) => o.role !== p.role && o.pins === p.pins);
     if (!partnerPresent) {
-      const partners = matesOf(p.partNumber).partners.filter((x) => x.inspection === p.inspection).map((x) => x.partNumber);
-      add('BOM_MATE_MISSING', 'warning', [p], `${p.partNumber} (${p.role}, ${p.pins} pins): no mating ${p.role === 'socket' ? 'header' : 'socket'} in ${options.mateParts ? 'either BOM' : 'the BOM (give the other board’s BOM with --mate)'}; partners: ${partners.slice(0, 4).join(', ')}.`, 'PRODUCT TYPES (socket and header on one row)', `Add one of ${partners.slice(0, 4).join(', ')} to the other board’s BOM.`);
+      const other = p.role === 'socket' ? 'header' : 'socket';
+      const where = options.mateParts ? 'either BOM' : 'the BOM (give the other board’s BOM with --mate)';
+      const partners = matesOf(p.partNumber).partners.filter((x) => x.inspection === p.inspection).map((x) => x.partNumber).slice(0, 4);
+      if (partners.length > 0) {
+        const shown = partners.map((x) => (checkPartNumber(x).status === 'standard' ? x : `${x} (not listed)`)).join(', ');
+        add('BOM_MATE_MISSING', 'warning', [p], `${p.partNumber} (${p.role}, ${p.pins} pins): no mating ${other} in ${where}; partners: ${shown}.`, 'PRODUCT TYPES (socket and header on one row)', `Add one of ${partners.join(', ')} to the other board’s BOM.`);
+      } else {
+        const nearest = check.suggestions.slice(0, 3);
+        add(
+          'BOM_MATE_MISSING',
+          'warning',
+          [p],
+          `${p.partNumber} (${p.role}, ${p.pins} pins): no mating ${other} in ${where}, and no standard ${other} mates with it: the catalog lists no ${other} for this ${p.role}${nearest.length ? `; the nearest standard ${p.role}s: ${nearest.join(', ')}` : ''}.`,
+          'PRODUCT TYPES (socket and header on one row)',
+          nearest.length ? `Use a standard ${p.role} (${nearest.join(', ')}) and its ${other}, or confirm this part and its ${other} with Panasonic sales.` : `Confirm this part and its ${other} with Panasonic sales.`,
+        );
+      }
     }
     if (p.inspection) {
       if (!options.fixture) add('BOM_INSPECTION_PART', 'error', [p], `${p.partNumber} is an inspection part (${catalog.inspection.matingCycles.toLocaleString('en-US')} cycles, retention force not warranted) in a production BOM; the catalog says to avoid uses other than inspection.`, catalog.inspection.source, `Use the standard ${p.role} of ${p.pins} pins in production, or pass --fixture for an inspection-fixture BOM.`);
       const pieces = p.quantity * boards;
       if (pieces < l.inspectionMinLot.value) add('BOM_INSPECTION_MIN_LOT', 'warning', [p], `${p.partNumber}: ${pieces} pieces needed (${p.quantity} × ${boards} boards), below the minimum of ${l.inspectionMinLot.value} pieces per lot: order ${l.inspectionMinLot.value}.`, l.inspectionMinLot.source);
     } else {
-      const plan = orderQuantities(p.partNumber, Math.max(1, p.quantity * boards));
+      const pieces = p.quantity * boards;
+      if (pieces > MAX_ORDER_PIECES) {
+        add('BOM_QUANTITY_TOO_LARGE', 'error', [p], `${p.partNumber}: ${nf(pieces)} pieces (${nf(p.quantity)} × ${nf(boards)} board${boards === 1 ? '' : 's'}) is more than ${nf(MAX_ORDER_PIECES)} pieces, the bound of a4s order (ORDER_QUANTITY_TOO_LARGE): no reel plan is made.`, 'BOM');
+        continue;
+      }
+      const plan = orderQuantities(p.partNumber, Math.max(1, pieces));
       if (plan.ok && plan.value.reels) {
         const r = plan.value.reels;
-        add('BOM_REEL_ROUNDING', 'info', [p], `${p.partNumber}: ${p.quantity * boards} pieces (${p.quantity} × ${boards} board${boards === 1 ? '' : 's'}) → ${r.reels} reel${r.reels === 1 ? '' : 's'} of ${r.piecesPerReel.value.toLocaleString('en-US')} = ${r.orderedPieces.toLocaleString('en-US')} pieces, ${r.leftoverPieces.toLocaleString('en-US')} left over${r.outerCartons !== null ? `; ${r.outerCartons} outer carton${r.outerCartons === 1 ? '' : 's'} + ${r.looseReels} reel${r.looseReels === 1 ? '' : 's'}` : ''}.${plan.value.suggestion ? ` Consider ${plan.value.suggestion}` : ''}`, r.piecesPerReel.source, plan.value.suggestion ? `Order ${plan.value.alternative!.partNumber}: ${plan.value.alternative!.reels} reel(s) instead of ${r.reels}.` : `Order ${r.reels} reel(s).`);
+        add('BOM_REEL_ROUNDING', 'info', [p], `${p.partNumber}: ${p.quantity * boards} piece${p.quantity * boards === 1 ? '' : 's'} (${p.quantity} × ${boards} board${boards === 1 ? '' : 's'}) → ${r.reels} reel${r.reels === 1 ? '' : 's'} of ${r.piecesPerReel.value.toLocaleString('en-US')} = ${r.orderedPieces.toLocaleString('en-US')} pieces, ${r.leftoverPieces.toLocaleString('en-US')} left over${r.outerCartons !== null ? `; ${r.outerCartons} outer carton${r.outerCartons === 1 ? '' : 's'} + ${r.looseReels} reel${r.looseReels === 1 ? '' : 's'}` : ''}.${plan.value.suggestion ? ` Consider ${plan.value.suggestion}` : ''}`, r.piecesPerReel.source, plan.value.suggestion ? `Order ${plan.value.alternative!.partNumber}: ${plan.value.alternative!.reels} reel(s) instead of ${r.reels}.` : `Order ${r.reels} reel(s).`);
       }
     }
   }

@@ -4,7 +4,7 @@
  * Stable: tests, the HTTP API and users' scripts match on them.
  */
 const PIN_MAP_INPUT_CODES = {
-  INPUT_UNREADABLE: { summary: 'The input file cannot be opened or read (missing, a folder, no permission, not UTF-8 text).', fix: 'Check the path; give a text file (YAML, JSON, CSV, TSV or a KiCad .net).' },
+  INPUT_UNREADABLE: { summary: 'The input file cannot be opened or read (missing, a folder, no permission, not UTF-8 text, or over the size bound: 32 MiB for a netlist).', fix: 'Check the path; give a text file (YAML, JSON, CSV, TSV or a KiCad .net).' },
   PINMAP_SYNTAX: { summary: 'The pin map is not well-formed YAML or JSON.', fix: 'Fix the syntax at the line and column given (a JSON Schema of the document is published by `a4s check --schema`).' },
   PINMAP_CSV_SYNTAX: { summary: 'The CSV pin map cannot be read (unclosed quote, wrong number of cells).', fix: 'Use the header pin,net,currentA,voltageV,kind and one row per pin; quote cells that hold commas.' },
   PINMAP_CSV_HEADER: { summary: 'The CSV pin map has no header row pin,net,currentA,voltageV,kind (or names an unknown column).', fix: 'Start the file with the line pin,net,currentA,voltageV,kind.' },
@@ -62,9 +62,12 @@ const PIN_MAP_FINDING_CODES = {
 const BOM_CODES = {
   BOM_EMPTY: { summary: 'The BOM has no header row or no data.', fix: 'Give a CSV/TSV file with a header row.' },
   BOM_COLUMN_NOT_FOUND: { summary: 'The part-number column named with --column is not in the header.', fix: 'Give one of the header names listed in the message.' },
+  BOM_TOO_LARGE: { summary: 'The BOM is over the byte bound (1 GiB from the CLI; the API takes 32 MiB), or one of its lines is over 256 KiB (no BOM line is that long: e.g. /dev/zero is one endless line); reading stopped there.', fix: 'Give the BOM as a CSV/TSV text file; split a larger one.' },
   BOM_HEADER_UNREADABLE: { summary: 'The header row of the BOM cannot be read (a quote not closed on the line, or text after a closing quote).', fix: 'Fix the quotes of the header row: a quoted name ends with a quote followed by the delimiter.' },
   BOM_LINE_UNREADABLE: { summary: 'A line of the BOM could not be read (a stray quote, or a cell count other than the header’s); it was not checked. For a quote that is not closed, the line where it opened is reported and the lines after it are read on their own.', fix: 'Fix the line given (quotes, number of cells).' },
   BOM_QUANTITY_UNREADABLE: { summary: 'The quantity cell of an A4S line is not a positive whole number.', fix: 'Write the quantity as a whole number.' },
+  BOM_QUANTITY_TOO_LARGE: { summary: 'A quantity, or quantity × boards, is more than 1,000,000,000 pieces (the bound of a4s order, ORDER_QUANTITY_TOO_LARGE): no reel plan is made.', fix: 'Check the quantity and --boards (a part number pasted as a quantity?).' },
+  BOM_LINE_DNP: { summary: 'An A4S line is marked do-not-populate (a DNP column, or DNP / Do not populate / Not fitted in a cell): listed, not counted in quantities, reels or mating checks.', fix: 'Nothing to do if the part is not fitted on purpose; remove the mark otherwise.' },
   BOM_PART_INVALID: { summary: 'A line names an A4S part number that is not valid.', fix: 'Use one of the suggested part numbers.' },
   BOM_PART_NONSTANDARD: { summary: 'A line names a well-formed A4S part number that the catalog does not list.', fix: 'Use a listed part (suggestions given) or confirm availability with Panasonic sales.' },
   BOM_MATE_MISSING: { summary: 'The mating partner of an A4S part is not in the BOM (nor in the --mate BOM).', fix: 'Add the partner listed in the message to the other board’s BOM.' },
@@ -78,5 +81,5 @@ const BOM_CODES = {
 export const CHECK_CODES = { ...PIN_MAP_INPUT_CODES, ...PIN_MAP_FINDING_CODES, ...BOM_CODES } as const;
 export type CheckCode = keyof typeof CHECK_CODES;
 export type PinMapFindingCode = keyof typeof PIN_MAP_FINDING_CODES;
-export type BomFindingCode = Exclude<keyof typeof BOM_CODES, 'BOM_EMPTY' | 'BOM_COLUMN_NOT_FOUND' | 'BOM_HEADER_UNREADABLE'>;
+export type BomFindingCode = Exclude<keyof typeof BOM_CODES, 'BOM_EMPTY' | 'BOM_COLUMN_NOT_FOUND' | 'BOM_HEADER_UNREADABLE' | 'BOM_TOO_LARGE'>;
 export const PIN_MAP_FINDING_CODE_LIST = Object.keys(PIN_MAP_FINDING_CODES) as PinMapFindingCode[];

@@ -81,6 +81,7 @@ function bomDoc(r: BomReport): Doc {
     facts: [
       ['Lines read', String(r.lines)],
       ['Lines naming A4S parts', String(r.a4sLines)],
+      ['Do-not-populate lines', r.dnpLines ? `${r.dnpLines} (listed, not counted in quantities, reels or mating checks)` : '0'],
       ['Unreadable lines', unreadableFact(r)],
       ['Part-number column', r.partColumn ?? 'none found: every cell scanned'],
       ['Quantity column', r.quantityColumn ?? 'none: references counted, else 1 per line'],
@@ -88,7 +89,7 @@ function bomDoc(r: BomReport): Doc {
       ['Findings', `${r.summary.errors} error(s), ${r.summary.warnings} warning(s), ${r.summary.infos} note(s)`],
     ],
     items,
-    tables: r.parts.length ? [{ title: 'A4S parts', headers: ['part number', 'status', 'role', 'pins', 'mated height', 'packaging', 'qty/board', 'lines'], rows: r.parts.map((p) => [p.partNumber, p.status, p.role, String(p.pins), p.inspection ? 'inspection' : p.matedHeightMm === null ? '0.8/1.0' : `${p.matedHeightMm.toFixed(1)} mm`, p.packaging ?? '—', String(p.quantity), p.lines.join(' ')]) }] : [],
+    tables: r.parts.length ? [{ title: 'A4S parts', headers: ['part number', 'status', 'role', 'pins', 'mated height', 'packaging', 'qty/board', 'lines'], rows: r.parts.map((p) => [p.partNumber, p.status, p.role, String(p.pins), p.inspection ? 'inspection' : p.matedHeightMm === null ? '0.8/1.0' : `${p.matedHeightMm.toFixed(1)} mm`, p.packaging ?? '—', p.quantity.toLocaleString('en-US'), p.lines.join(' ')]) }] : [],
   };
 }
 

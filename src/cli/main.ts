@@ -1,11 +1,9 @@
 #!/usr/bin/env node
+import { handleOutputErrors } from './output-errors.js';
 import { runCli } from './run.js';
 
-// EPIPE (e.g. `a4s parts | head`) is not an error for a command-line tool.
-process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-  if (err.code === 'EPIPE') process.exit(0);
-  throw err;
-});
+// EPIPE (e.g. `a4s parts | head`): exit 0 quietly; any other write error: OUTPUT_WRITE_FAILED, exit 2.
+handleOutputErrors();
 
 const code = await runCli(process.argv.slice(2), {
   stdout: process.stdout,

@@ -158,16 +158,21 @@ export function drawingSvg(pn: string, options: DrawingOptions = {}): Result<Dra
   out.push(text(M, M + 10.5, `${lp.pins}-pin ${roleText}, 0.4 mm pitch. Top view (component side), scale ${s}:1, dimensions in mm.`, { size: TEXT_MM.normal }));
   let y = M + 14;
   if (check.status === 'nonstandard') {
-    out.push(text(M, y + 3, `Not a catalog part number: ${check.errors[0]?.message ?? ''}`.slice(0, 110), { size: TEXT_MM.small, fill: PROVENANCE_COLOURS.assumed }));
-    y += 4;
+    // Wrapped, never cut: the whole reason and what to do.
+    for (const piece of wrap(`Not a catalog part number: ${check.errors[0]?.message ?? ''}`, 110)) {
+      out.push(text(M, y + 3, piece, { size: TEXT_MM.small, fill: PROVENANCE_COLOURS.assumed }));
+      y += 4;
+    }
   }
   const rows = rowsFor(lp);
   const overridden = LAND_PARAM_NAMES.some((name) => lp.params[name].provenance === 'override');
   if (overridden) {
     const names = LAND_PARAM_NAMES.filter((name) => lp.params[name].provenance === 'override');
     const origins = [...new Set(names.map((name) => lp.params[name].source))].join('; ');
-    out.push(text(M, y + 3, `Land-pattern overrides (${origins}): ${names.join(', ')}`.slice(0, 130), { size: TEXT_MM.small, fill: PROVENANCE_COLOURS.override }));
-    y += 4;
+    for (const piece of wrap(`Land-pattern overrides (${origins}): ${names.join(', ')}`, 130)) {
+      out.push(text(M, y + 3, piece, { size: TEXT_MM.small, fill: PROVENANCE_COLOURS.override }));
+      y += 4;
+    }
   }
 
   // Top view: paper position of a footprint point (KiCad axes, y down, as the board is seen from above).

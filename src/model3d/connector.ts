@@ -221,7 +221,7 @@ export function connectorModel(lp: LandPattern, name: string): ConnectorModel {
     if (!t) return []; // only with overrides; tryConnectorModel reports it
     return [pad.kind === 'signal' ? boxSolid(`pin ${pad.number}`, 'contact', COLOURS.contact, t.foot) : boxSolid(`MP ${++terminal}`, 'terminal', COLOURS.terminal, t.foot)];
   });
-  provenance.push('Simplified shapes: each contact and soldering terminal is a flat tail, its pad less the inset, where the pad lies beyond the body outline (the part is 2.5 mm wide, catalog; the pads reach beyond it for the solder fillet): the tails are their own solids outside the body, on their pads, reaching no further than the pads; the real contact and body shapes are in the manufacturer\'s CAD data.');
+  provenance.push(`Simplified shapes: each contact and soldering terminal is a flat tail, its pad less the inset, where the pad lies beyond the body outline (the ${lp.role} is ${lp.body.widthMm} mm wide: ${lp.body.provenance.width}; the pads reach beyond it for the solder fillet): the tails are their own solids outside the body, on their pads, reaching no further than the pads; the real contact and body shapes are in the manufacturer's CAD data.`);
   const solids = [body, ...feet];
   return { name, solids, bodyBounds, bounds: unionBounds(solids), provenance, checksBeforeFabrication: lp.checksBeforeFabrication };
 }

@@ -127,7 +127,7 @@ export function orderQuantities(partNumber: string, quantity: number): Result<Or
     // Unlisted but well formed: the tape table may still give the reel quantity for its pin range.
     const info = packagingInfo(f, false);
     if (!info || info.piecesPerReel === null) {
-      return fail(error('ORDER_NO_PACKAGING', `${check.partNumber} is not listed and the tape table gives no reel quantity for it.`), check.suggestions);
+      return fail(error('ORDER_NO_PACKAGING', `${check.partNumber} is not listed: the catalog gives packing (pieces per reel and per carton) for listed parts only, so this part has no catalog packing. Ask Panasonic sales for its packaging, or use a listed part.`), check.suggestions);
     }
     plan = reelPlan(check.partNumber, packaging, { value: info.piecesPerReel, provenance: 'catalog', source: 'EMBOSED TAPE DIMENSIONS / Dimension table / Quantity per reel' }, null, quantity);
   }

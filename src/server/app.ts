@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
-import { checkDeclaredLength } from './body.js';
+import { declaredTooLarge, drainThenTooLarge } from './body.js';
 import { silentLogger, type Logger, type RequestLogLine } from './log.js';
 import { buildOpenApi } from './openapi.js';
 import { ProblemError, problemResponse } from './problem.js';
@@ -68,22 +68,25 @@ export function createApp(options: AppOptions = {}): A4sApp {
 
   for (const route of routes) app.on(route.method.toUpperCase(), honoPath(route.path), dispatcher(route, timeoutMs));
 
-  if (site) {
-    app.get('*', (c) => {
-      const file = site.files.get(c.req.path);
-      return file ? staticResponse(c, file) : notFound(c, site);
-    });
-  }
-
   const routeMatchers = routes.map((r) => ({ regex: pathRegex(r.path), method: r.method.toUpperCase() }));
-  app.notFound((c) => {
+  /** No route for this method: 405 with Allow when the path is an endpoint's (whatever else is served), else 404. */
+  const unmatched = (c: Context): Response => {
     const allowed = [...new Set(routeMatchers.filter((m) => m.regex.test(c.req.path)).map((m) => m.method))];
     if (allowed.length > 0) {
       if (allowed.includes('GET')) allowed.push('HEAD');
       return problemResponse(c, 405, 'METHOD_NOT_ALLOWED', `${c.req.method} is not allowed on ${c.req.path}; use ${allowed.join(', ')}.`, {}, { allow: allowed.join(', ') });
     }
     return notFound(c, site);
-  });
+  };
+
+  if (site) {
+    app.get('*', (c) => {
+      const file = site.files.get(c.req.path);
+      return file ? staticResponse(c, file) : unmatched(c);
+    });
+  }
+
+  app.notFound(unmatched);
 
   app.onError((err, c) => {
     if (err instanceof ProblemError) return problemResponse(c, err.status, err.code, err.message, err.extra, err.headers);
@@ -170,9 +173,10 @@ function dispatcher(route: RouteSpec, timeoutMs: number) {
       const once: Record<string, string> = {};
       for (const [name, values] of Object.entries(all)) {
         if (values.length > 1) throw new ProblemError(400, route.queryErrorCode ?? 'BAD_OPTION', `query parameter ${name} is given ${values.length} times; give it once.`);
-        once[name] = values[0]!;
+        // An own property even for "__proto__" (an assignment would set the prototype, and the strict schema would not see it).
+        Object.defineProperty(once, name, { value: values[0]!, enumerable: true, writable: true, configurable: true });
       }
-      query = validateOrThrow(route.query, once, 400, route.queryErrorCode ?? 'BAD_OPTION', 'query parameter');
+      query = validateOrThrow(route.query, once, 400, route.queryErrorCode ?? 'BAD_OPTION', 'query parameter', route.queryErrorCodes);
     }
     let mediaType: string | null = null;
     if (route.body) {
@@ -181,7 +185,7 @@ function dispatcher(route: RouteSpec, timeoutMs: number) {
       if (mediaType === null || !accepted.includes(mediaType)) {
         throw new ProblemError(415, 'UNSUPPORTED_MEDIA_TYPE', `Content-Type ${mediaType ?? '(none)'} is not read here; send one of: ${accepted.join(', ')}.`, {}, { 'accept-post': accepted.join(', ') });
       }
-      checkDeclaredLength(c.req.raw, route.body.maxBytes);
+      if (declaredTooLarge(c.req.raw, route.body.maxBytes)) return drainThenTooLarge(c.req.raw, route.body.maxBytes);
     }
     const input = new Input(c, params, query, mediaType);
     const result = route.handle(input);
@@ -225,8 +229,32 @@ function staticResponse(c: Context, file: StaticFile): Response {
     vary: 'accept-encoding',
   };
   const csp = file.type.startsWith('image/svg') ? SVG_CSP : PAGE_CSP;
-  if (c.req.header('if-none-match') === file.etag) return respond(c, null, file.type, { status: 304, headers, csp });
-  const gzip = file.gzip !== null && /\bgzip\b/.test(c.req.header('accept-encoding') ?? '');
+  if (etagMatches(c.req.header('if-none-match'), file.etag)) return respond(c, null, file.type, { status: 304, headers, csp });
+  const gzip = file.gzip !== null && acceptsGzip(c.req.header('accept-encoding'));
   if (gzip) headers['content-encoding'] = 'gzip';
   return respond(c, gzip ? file.gzip : file.body, file.type, { headers, csp });
+}
+
+/** If-None-Match (RFC 9110 13.1.2): `*`, or a list of entity tags compared weakly (W/ ignored). */
+export function etagMatches(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === '*') return true;
+  const strong = etag.replace(/^W\//, '');
+  return header.split(',').some((t) => t.trim().replace(/^W\//, '') === strong);
+}
+
+/** Accept-Encoding (RFC 9110 12.5.3): gzip (or *) with a q-value above 0; `gzip;q=0` refuses it. */
+export function acceptsGzip(header: string | undefined): boolean {
+  if (!header) return false;
+  let gzip: number | null = null;
+  let star: number | null = null;
+  for (const part of header.split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    const qParam = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    const q = qParam === undefined ? 1 : Number(qParam.slice(2));
+    const weight = Number.isFinite(q) ? q : 0;
+    if (name === 'gzip' || name === 'x-gzip') gzip = weight;
+    else if (name === '*') star = weight;
+  }
+  return (gzip ?? star ?? 0) > 0;
 }

@@ -5,8 +5,47 @@ import { ProblemError } from './problem.js';
  * the limit stops at the limit (413) instead of filling memory.
  */
 export function checkDeclaredLength(request: Request, maxBytes: number): void {
+  if (declaredTooLarge(request, maxBytes)) throw tooLarge(maxBytes);
+}
+
+export function declaredTooLarge(request: Request, maxBytes: number): boolean {
   const declared = request.headers.get('content-length');
-  if (declared !== null && /^\d+$/.test(declared) && Number(declared) > maxBytes) throw tooLarge(maxBytes);
+  return declared !== null && /^\d+$/.test(declared) && Number(declared) > maxBytes;
+}
+
+/**
+ * Bytes of a refused body read and discarded before the 413 is sent (assumed: 64 MiB, past the
+ * largest limit, 32 MiB, with room). Clients that write the whole body before reading the answer
+ * (Python's urllib) see a broken pipe if the server answers and closes while the body still
+ * arrives; read to the end, they get the 413. Beyond this bound the server answers at once.
+ */
+export const DRAIN_MAX_BYTES = 64 * 1024 * 1024;
+
+/** Reads and discards what is left of a body, up to DRAIN_MAX_BYTES in all; true if it was read to the end. */
+async function drain(reader: ReadableStreamDefaultReader<Uint8Array>, already: number): Promise<boolean> {
+  let total = already;
+  for (;;) {
+    const next = await reader.read();
+    if (next.done) return true;
+    total += next.value.byteLength;
+    if (total > DRAIN_MAX_BYTES) return false;
+  }
+}
+
+/** A body declared over the limit: read it away (up to the drain bound), then the 413. */
+export async function drainThenTooLarge(request: Request, maxBytes: number): Promise<never> {
+  const declared = Number(request.headers.get('content-length'));
+  if (request.body && declared <= DRAIN_MAX_BYTES) {
+    const reader = request.body.getReader();
+    try {
+      if (!(await drain(reader, 0))) reader.cancel().catch(() => {});
+    } catch {
+      // the client went away: the answer goes nowhere anyway
+    } finally {
+      reader.releaseLock();
+    }
+  }
+  throw tooLarge(maxBytes);
 }
 
 export function tooLarge(maxBytes: number): ProblemError {
@@ -19,7 +58,7 @@ export function formatBytes(n: number): string {
 
 /** Chunks of the body as bytes, never more than maxBytes in total (then 413). */
 export async function* bodyByteChunks(request: Request, maxBytes: number, signal?: AbortSignal): AsyncGenerator<Uint8Array> {
-  checkDeclaredLength(request, maxBytes);
+  if (declaredTooLarge(request, maxBytes)) await drainThenTooLarge(request, maxBytes);
   if (!request.body) return;
   let total = 0;
   const reader = request.body.getReader();
@@ -33,7 +72,11 @@ export async function* bodyByteChunks(request: Request, maxBytes: number, signal
         return;
       }
       total += next.value.byteLength;
-      if (total > maxBytes) throw tooLarge(maxBytes);
+      if (total > maxBytes) {
+        // Read the rest away (bounded) so that the client reads the 413; see DRAIN_MAX_BYTES.
+        done = await drain(reader, total).catch(() => false);
+        throw tooLarge(maxBytes);
+      }
       yield next.value;
     }
   } finally {

@@ -6,6 +6,7 @@ export const SERVER_CODES = {
   BAD_BODY: { summary: 'The request body does not have the shape the endpoint expects.', fix: 'Compare the body with the request schema in /api/openapi.json; the message names the field.' },
   BODY_TOO_LARGE: { summary: 'The request body exceeds the endpoint\'s size limit.', fix: 'Send a smaller body; the limit is in the message (use the CLI for very large files).' },
   UNSUPPORTED_MEDIA_TYPE: { summary: 'The Content-Type of the request body is not one the endpoint reads.', fix: 'Set Content-Type to one the message lists (e.g. application/json, application/yaml, text/csv).' },
+  BAD_REQUEST: { summary: 'The request is not well-formed HTTP (a request target with a backslash or another character HTTP does not allow, a malformed header line, headers too large).', fix: 'Percent-encode the path (%5C for a backslash); send well-formed HTTP/1.1.' },
   TIMEOUT: { summary: 'The request took longer than the server\'s time limit.', fix: 'Retry with a smaller input, or use the CLI for long jobs.' },
   NOT_IMPLEMENTED: { summary: 'The endpoint is planned but the module behind it is not available in this build.', fix: 'Use a newer version of the toolkit.' },
   INTERNAL: { summary: 'A bug in the server: the request was fine but the server failed.', fix: 'Report it with the request (method, path, body) and the log line with its requestId.' },

@@ -2,7 +2,8 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parse, type CsvError } from 'csv-parse';
 import { detectDelimiter } from '../checks/index.js';
-import { bomParserOptions } from '../cli/commands/bom.js';
+import { bomParserOptions, MAX_BOM_LINE_BYTES } from '../cli/commands/bom.js';
+import { byteAndLineBound } from '../cli/bounded.js';
 
 /**
  * CSV/TSV records from a stream of byte chunks, with csv-parse and the CLI's parser options
@@ -30,7 +31,7 @@ export async function streamCsvRecords(
   }
   const stop = new AbortController();
   try {
-    await pipeline(Readable.from(all()), parser, async (records: AsyncIterable<{ record: string[]; info: { lines: number } }>) => {
+    await pipeline(Readable.from(all()), byteAndLineBound(Number.POSITIVE_INFINITY, MAX_BOM_LINE_BYTES), parser, async (records: AsyncIterable<{ record: string[]; info: { lines: number } }>) => {
       for await (const item of records) {
         if (onRecord(item.record, item.info.lines) === false) {
           stop.abort();

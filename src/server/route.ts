@@ -46,6 +46,8 @@ export interface RouteSpec<P = unknown, Q = unknown> {
   readonly query?: z.ZodType<Q>;
   /** The code a bad query parameter reports (BAD_OPTION: the CLI's code for a bad option). */
   readonly queryErrorCode?: ErrorCode;
+  /** Codes for errors in one parameter, by name (default: queryErrorCode). */
+  readonly queryErrorCodes?: Readonly<Record<string, ErrorCode>>;
   readonly body?: BodySpec;
   readonly responses: Readonly<Record<number, ResponseSpec>>;
   /** Longest time this route may take (default: the app's requestTimeoutMs). */
@@ -78,9 +80,12 @@ function truncate(s: string): string {
   return s.length > 60 ? `${s.slice(0, 60)}…` : s;
 }
 
-export function validateOrThrow<T>(schema: z.ZodType<T>, input: Record<string, unknown>, status: number, code: ErrorCode, noun: string): T {
+export function validateOrThrow<T>(schema: z.ZodType<T>, input: Record<string, unknown>, status: number, code: ErrorCode, noun: string, codes: Readonly<Record<string, ErrorCode>> = {}): T {
   const result = schema.safeParse(input);
-  if (!result.success) throw new ProblemError(status, code, describeIssues(result.error.issues, input, noun));
+  if (!result.success) {
+    const key = result.error.issues[0]?.path[0];
+    throw new ProblemError(status, (key !== undefined && Object.hasOwn(codes, String(key)) ? codes[String(key)] : undefined) ?? code, describeIssues(result.error.issues, input, noun));
+  }
   return result.data;
 }
 

@@ -90,6 +90,7 @@ export const BomReportSchema = z.strictObject({
   quantityColumn: z.string().nullable(),
   lines: z.number().int(),
   a4sLines: z.number().int(),
+  dnpLines: z.number().int(),
   unreadableLines: z.number().int(),
   boards: z.number().int(),
   parts: z.array(z.strictObject({

@@ -1,9 +1,10 @@
 import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import type { CliIo } from '../io.js';
 import { CliUsageError, printable } from '../io.js';
+import { readBounded } from '../bounded.js';
 import type { ErrorCode } from '../../errors.js';
 
 /** What is said of a file over the size limit: its own code (e.g. PINMAP_TOO_LARGE) and why the limit. */
@@ -15,32 +16,31 @@ export interface TooLarge {
 /**
  * Reads a whole text file (`-` = standard input); a missing or unreadable file is exit code 2.
  * A file over `maxBytes` is `tooLarge.code` (INPUT_UNREADABLE unless the caller names its own).
+ * The bound holds for every kind of file (regular, FIFO, device, standard input): the bytes are
+ * counted as they are read, and the reading stops at the bound.
  */
 export async function readText(io: CliIo, file: string, maxBytes = 60_000_000, tooLarge: TooLarge = { code: 'INPUT_UNREADABLE', why: '' }): Promise<string> {
   const limit = maxBytes.toLocaleString('en-US');
   const over = (what: string, size: number | null) =>
     new CliUsageError(tooLarge.code, `${what} is ${size === null ? `over ${limit}` : size.toLocaleString('en-US')} bytes; at most ${limit} bytes are read${tooLarge.why ? ` (${tooLarge.why})` : ''}.`);
   if (file === '-') {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    for await (const chunk of io.stdin) {
-      const b = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
-      size += b.length;
-      if (size > maxBytes) throw over('Standard input', null);
-      chunks.push(b);
-    }
-    return decode(Buffer.concat(chunks), 'standard input');
+    const bytes = await readBounded(io.stdin, maxBytes);
+    if (bytes === null) throw over('Standard input', null);
+    return decode(bytes, 'standard input');
   }
-  const path = resolve(io.cwd, file);
+  const { stream, size } = await openStream(io, file);
+  if (size !== null && size > maxBytes) {
+    stream.destroy();
+    throw over(file, size);
+  }
+  let bytes: Buffer | null;
   try {
-    const s = await stat(path);
-    if (s.isDirectory()) throw new CliUsageError('INPUT_UNREADABLE', `${file} is a folder, not a file.`);
-    if (s.size > maxBytes) throw over(file, s.size);
-    return decode(await readFile(path), file);
+    bytes = await readBounded(stream, maxBytes);
   } catch (err) {
-    if (err instanceof CliUsageError) throw err;
-    throw new CliUsageError('INPUT_UNREADABLE', `Cannot read ${file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}.`);
+    throw new CliUsageError('INPUT_UNREADABLE', `Cannot read ${file}: ${(err as Error).message}.`);
   }
+  if (bytes === null) throw over(file, null);
+  return decode(bytes, file);
 }
 
 function decode(bytes: Buffer, name: string): string {
@@ -58,7 +58,14 @@ export async function openStream(io: CliIo, file: string): Promise<{ stream: Rea
   try {
     const s = await stat(path);
     if (s.isDirectory()) throw new CliUsageError('INPUT_UNREADABLE', `${file} is a folder, not a file.`);
-    return { stream: createReadStream(path), size: s.size };
+    // A size is told only for regular files: a FIFO or a device (/dev/zero) says 0 whatever it holds.
+    const stream = createReadStream(path);
+    // Opening errors (no permission) come as an 'error' event: wait for the open to report them here.
+    await new Promise<void>((ok, fail) => {
+      stream.once('open', () => ok());
+      stream.once('error', fail);
+    });
+    return { stream, size: s.isFile() ? s.size : null };
   } catch (err) {
     if (err instanceof CliUsageError) throw err;
     throw new CliUsageError('INPUT_UNREADABLE', `Cannot read ${file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}.`);

@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { readBounded } from '../bounded.js';
 import { basename, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { A4sError, ErrorCode } from '../../errors.js';
@@ -12,16 +13,23 @@ export const OVERRIDE_ERROR_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
 export const OVERRIDES_HELP =
   'JSON or YAML file of land-pattern parameters from the manufacturer\'s drawing: flat for both roles (e.g. {"signalPadLengthMm": 0.75}) or split, {"socket": {...}, "header": {...}}';
 
+/** Overrides files are read up to 1 MiB (assumed: one is a few hundred bytes). */
+const MAX_OVERRIDES_BYTES = 1024 * 1024;
+
 /** Reads a JSON or YAML overrides file (YAML is a superset of JSON); the core validates its content. */
 export async function readOverrides(cwd: string, file: string | undefined): Promise<{ overrides: unknown; origin: string } | undefined> {
   if (file === undefined) return undefined;
   const path = resolve(cwd, file);
   let text: string;
+  let bytes: Buffer | null;
   try {
-    text = await readFile(path, 'utf8');
+    // Bounded whatever the file is (a FIFO, /dev/zero): a land-pattern overrides file is a few hundred bytes.
+    bytes = await readBounded(createReadStream(path), MAX_OVERRIDES_BYTES);
   } catch (err) {
     throw new CliUsageError('KICAD_OVERRIDES_UNREADABLE', `Cannot read the overrides file ${file}: ${(err as Error).message}`);
   }
+  if (bytes === null) throw new CliUsageError('KICAD_OVERRIDES_UNREADABLE', `The overrides file ${file} is over ${MAX_OVERRIDES_BYTES.toLocaleString('en-US')} bytes; an overrides file is a few hundred.`);
+  text = bytes.toString('utf8');
   // The file name is written into the outputs as provenance: keep it printable.
   const origin = `override: user file ${basename(path).replace(/[\u0000-\u001f\u007f]/g, '?')}`;
   try {

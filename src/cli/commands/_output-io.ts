@@ -1,7 +1,7 @@
-import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { checkPartNumber } from '../../partnumber/index.js';
 import type { Result } from '../../result.js';
+import { writeErrorText, writeFileNoFollow } from '../files.js';
 import { CliUsageError, EXIT, json, write, type CliIo } from '../io.js';
 import { OVERRIDE_ERROR_CODES } from './_kicad-io.js';
 
@@ -24,9 +24,9 @@ export function unwrap<T>(r: Result<T>): T {
 async function writeOutput(io: CliIo, file: GeneratedFile, output: string): Promise<string> {
   const path = resolve(io.cwd, output);
   try {
-    await writeFile(path, file.content);
+    writeFileNoFollow(path, file.content);
   } catch (err) {
-    throw new CliUsageError('OUTPUT_WRITE_FAILED', `cannot write ${path}: ${err instanceof Error ? err.message : String(err)}`);
+    throw new CliUsageError('OUTPUT_WRITE_FAILED', `Cannot write ${path}: ${writeErrorText(path, err)}`);
   }
   return path;
 }

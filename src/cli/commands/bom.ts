@@ -7,6 +7,7 @@ import { BOM_LINE_PIECE_SEPARATOR, createBomChecker, renderReport, type BomCheck
 import type { RegisterCommand } from '../context.js';
 import { CliUsageError, EXIT, choiceOption, json, numberOption, printable, write, type CliIo } from '../io.js';
 import { openStream, rejectFormatWithJson } from './_checks-io.js';
+import { BoundExceeded, byteAndLineBound } from '../bounded.js';
 
 interface BomCliOptions {
   column?: string;
@@ -39,13 +40,17 @@ export function bomParserOptions(_delimiter?: string) {
  * Lines csv-parse cannot read go to `onUnreadable` with their line number. `onBytes` reports progress.
  */
 export async function streamCsv(
-  source: Readable,
+  input: Readable,
   onRecord: (cells: string[], line: number) => boolean | void,
   onUnreadable: (line: number, reason: string) => void,
   onBytes?: (n: number) => void,
+  bounds: { maxBytes: number; maxLineBytes: number } = { maxBytes: MAX_BOM_BYTES, maxLineBytes: MAX_BOM_LINE_BYTES },
 ): Promise<void> {
   const parser = parse(bomParserOptions());
   parser.on('skip', (err: CsvError & { lines?: number }) => onUnreadable(err.lines ?? 0, err.message));
+  // Bytes and line length are bounded before csv-parse, which would hold an endless line whole.
+  const source = input.pipe(byteAndLineBound(bounds.maxBytes, bounds.maxLineBytes));
+  input.on('error', (err) => source.destroy(err));
   await new Promise<void>((resolvePromise, reject) => {
     let done = false;
     const finish = (err?: Error) => {
@@ -70,6 +75,11 @@ export async function streamCsv(
     source.pipe(parser);
   });
 }
+
+/** The CLI reads BOMs up to 1 GiB (assumed: a 1,000,000-line BOM is about 60 MB; bounds a FIFO or device that never ends). */
+export const MAX_BOM_BYTES = 1024 ** 3;
+/** No BOM line is longer than 256 KiB (assumed; a quoted cell over lines holds at most 65,536 characters). */
+export const MAX_BOM_LINE_BYTES = 256 * 1024;
 
 /** Runs one BOM file through a checker; a header it cannot use is exit code 2. */
 async function checkBomFile(io: CliIo, file: string, options: BomOptions, label: string): Promise<BomReport> {
@@ -106,6 +116,9 @@ async function checkBomFile(io: CliIo, file: string, options: BomOptions, label:
         : undefined,
     );
   } catch (err) {
+    if (err instanceof BoundExceeded) {
+      throw new CliUsageError('BOM_TOO_LARGE', `${file}: ${err.kind === 'bytes' ? `more than ${err.bound.toLocaleString('en-US')} bytes; a BOM is read up to that bound` : `line ${err.line} is longer than ${err.bound.toLocaleString('en-US')} bytes, which no BOM line is`}; reading stopped.`);
+    }
     throw new CliUsageError('INPUT_UNREADABLE', `Cannot read ${file}: ${(err as Error).message}`);
   } finally {
     bar?.stop();

@@ -95,7 +95,7 @@ Exit code: 0 no error-level finding, 1 error-level findings, 2 unreadable input 
         input = unwrap(parsePinMapText(text, fmt, { ...(options.part !== undefined ? { part: options.part } : {}), allowNoPins: Boolean(options.netlist) }), file);
       }
       if (options.netlist) {
-        const text = await readText(ctx.io, options.netlist);
+        const text = await readText(ctx.io, options.netlist, 32 * 1024 ** 2, { code: 'INPUT_UNREADABLE', why: 'a KiCad netlist of a large board is a few megabytes' });
         const connector = unwrap(parseKicadNetlist(text, options.ref!), options.netlist);
         // --part was already checked against the pin map (parsePinMapText); now both against the netlist.
         const conflict = netlistPartConflict(connector, options.part ?? input?.part ?? null, options.part !== undefined ? '--part is' : `${file} names`);

@@ -1,7 +1,8 @@
 import { describePart, type PartDescription } from '../../select/index.js';
 import type { RegisterCommand } from '../context.js';
 import { CliUsageError, EXIT, cell, heights, json, printable, table, write } from '../io.js';
-import { readLines } from '../lines.js';
+import { readLines, type Line } from '../lines.js';
+import { BoundExceeded } from '../bounded.js';
 
 const HEADERS = ['input', 'part number', 'status', 'role', 'pins', 'mated height mm', 'tape', 'A×B×C mm', 'notes'];
 const WIDTHS = [14, 12, 12, 7, 5, 16, 5, 18];
@@ -39,6 +40,24 @@ function describeTooLong(head: string, length: number, lineNumber: number): Part
   };
 }
 
+const isDerived = (d: { dimensionsMm: unknown; dimensionsProvenance?: string | null }) => d.dimensionsMm !== null && d.dimensionsProvenance === 'derived';
+/** The table's `*`, said under it when it is used. */
+const legend = (used: boolean) => (used ? "* derived: A×B×C from the catalog table's linear formula (this pin count is not in the table).\n" : '');
+
+/** Standard input of `decode -`: at most 1 Gi characters, lines of at most 64 Mi characters (assumed bounds; a part number has 10, and a longer line up to the bound is reported TOO_LONG). */
+const MAX_STDIN_CHARS = 1024 ** 3;
+const MAX_STDIN_LINE_CHARS = 64 * 1024 ** 2;
+
+/** The lines, with a bound passed turned into the CLI's error (exit 2). */
+async function* guarded(lines: AsyncGenerator<Line>): AsyncGenerator<Line> {
+  try {
+    yield* lines;
+  } catch (err) {
+    if (!(err instanceof BoundExceeded)) throw err;
+    throw new CliUsageError('INPUT_UNREADABLE', err.kind === 'line' ? `Standard input: line ${err.line} is longer than ${err.bound.toLocaleString('en-US')} characters; no list of part numbers has such a line, reading stopped.` : `Standard input is over ${err.bound.toLocaleString('en-US')} characters; reading stopped.`);
+  }
+}
+
 const fixedLine = (cells: string[]) => cells.map((c, i) => (WIDTHS[i] ? c.padEnd(WIDTHS[i]!) : c)).join(' ').trimEnd() + '\n';
 
 export const registerDecode: RegisterCommand = (program, ctx) => {
@@ -57,17 +76,20 @@ export const registerDecode: RegisterCommand = (program, ctx) => {
       if (!fromStdin) {
         const described = inputs.map((pn) => describePart(pn));
         allStandard = described.every((d) => d.status === 'standard');
-        await write(ctx.io.stdout, options.json ? json(described) : table(HEADERS, described.map(row)));
+        await write(ctx.io.stdout, options.json ? json(described) : table(HEADERS, described.map(row)) + legend(described.some(isDerived)));
       } else {
         // Streams: one line in, one result out, so a million-line list runs in constant memory;
         // a huge line is cut (it is invalid anyway: TOO_LONG) so it cannot exhaust memory either.
         let first = true;
+        let anyDerived = false;
         if (options.json) await write(ctx.io.stdout, '[');
         else await write(ctx.io.stdout, fixedLine(HEADERS));
-        for await (const line of readLines(ctx.io.stdin, MAX_LINE_CHARS)) {
+        const lines = readLines(ctx.io.stdin, MAX_LINE_CHARS, { maxChars: MAX_STDIN_CHARS, maxLineChars: MAX_STDIN_LINE_CHARS });
+        for await (const line of guarded(lines)) {
           if (line.text.trim() === '') continue;
           const d = line.length > line.text.length ? describeTooLong(line.text, line.length, line.number) : describePart(line.text);
           if (d.status !== 'standard') allStandard = false;
+          if (isDerived(d)) anyDerived = true;
           if (options.json) {
             await write(ctx.io.stdout, `${first ? '\n' : ',\n'}${JSON.stringify(d)}`);
           } else {
@@ -76,6 +98,7 @@ export const registerDecode: RegisterCommand = (program, ctx) => {
           first = false;
         }
         if (options.json) await write(ctx.io.stdout, first ? ']\n' : '\n]\n');
+        else await write(ctx.io.stdout, legend(anyDerived));
       }
       ctx.exitCode = allStandard ? EXIT.OK : EXIT.FINDINGS;
     });

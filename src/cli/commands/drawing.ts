@@ -8,7 +8,7 @@ export const registerDrawing: RegisterCommand = (program, ctx) => {
     .command('drawing')
     .description('SVG drawing of a part: land pattern, outline, pin 1, A/B/C dimensions, where every number comes from, checks before fabrication (A4, mm)')
     .argument('<partNumber>')
-    .option('-o, --output <file>', 'write to this file instead of stdout')
+    .option('-o, --output <file>', 'write to this file instead of stdout (a symbolic link at the path is refused, never written through)')
     .option('--overrides <file>', `${OVERRIDES_HELP}; drawn in the "override" colour`)
     .option('--json', 'print JSON: part number, status, file name, size, the numbers drawn with their provenance, checks, and the content (or the path written with -o)')
     .addHelpText('after', '\nExit code: 0 for catalog parts, 1 for an unlisted (nonstandard) or invalid part number, 2 on usage errors or bad overrides.')

@@ -1,7 +1,7 @@
-import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { footprintFile } from '../../kicad/index.js';
 import type { RegisterCommand } from '../context.js';
+import { writeErrorText, writeFileNoFollow } from '../files.js';
 import { CliUsageError, EXIT, json, write } from '../io.js';
 import { OVERRIDES_HELP, readOverrides, resultError } from './_kicad-io.js';
 
@@ -10,7 +10,7 @@ export const registerFootprint: RegisterCommand = (program, ctx) => {
     .command('footprint')
     .description('KiCad footprint (.kicad_mod, KiCad 8+ format) of a part: pads, paste, mask, silkscreen, courtyard, STEP model link, provenance properties')
     .argument('<partNumber>')
-    .option('-o, --output <file>', 'write the footprint to this file instead of standard output')
+    .option('-o, --output <file>', 'write the footprint to this file instead of standard output (a symbolic link at the path is refused, never written through)')
     .option('--overrides <file>', OVERRIDES_HELP)
     .option('--json', 'print JSON: name, file name, status and the file content')
     .addHelpText('after', '\nExit code: 0 for a catalog part, 1 for an unlisted (nonstandard) or invalid part number, 2 on usage errors or bad overrides.')
@@ -24,9 +24,9 @@ export const registerFootprint: RegisterCommand = (program, ctx) => {
       if (options.output !== undefined) {
         const path = resolve(ctx.io.cwd, options.output);
         try {
-          await writeFile(path, fp.content);
+          writeFileNoFollow(path, fp.content);
         } catch (err) {
-          throw new CliUsageError('KICAD_WRITE_FAILED', `Cannot write ${options.output}: ${(err as Error).message}`);
+          throw new CliUsageError('OUTPUT_WRITE_FAILED', `Cannot write ${options.output}: ${writeErrorText(path, err)}`);
         }
       }
       if (options.json) {

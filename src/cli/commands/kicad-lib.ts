@@ -1,13 +1,13 @@
-import { writeFileSync } from 'node:fs';
 import { access, constants, mkdir, readdir, stat } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import cliProgress from 'cli-progress';
 import { DEFAULT_BASE_URI, kicadLibrary, linkedModelFiles, MODELS_DIR, overridesFor } from '../../kicad/index.js';
 import type { RegisterCommand } from '../context.js';
+import { LINK_REFUSED, linkOnPath, writeErrorText, writeFileNoFollow } from '../files.js';
 import { CliUsageError, json, write } from '../io.js';
 import { OVERRIDES_HELP, readRoleOverrides, resultError } from './_kicad-io.js';
 
-const writeFailed = (shown: string, err: unknown) => new CliUsageError('KICAD_WRITE_FAILED', `Cannot write into ${shown}: ${(err as Error).message}`);
+const writeFailed = (shown: string, err: unknown, path?: string) => new CliUsageError('KICAD_WRITE_FAILED', `Cannot write into ${shown}: ${path ? writeErrorText(path, err) : (err as Error).message}`);
 
 /** Whether the target can take the library: missing or empty, or any folder with --force. */
 async function checkTarget(dir: string, shown: string, force: boolean): Promise<void> {
@@ -71,7 +71,7 @@ export const registerKicadLib: RegisterCommand = (program, ctx) => {
     .option('--no-models', 'leave out the 3D models (the footprints still link them: see the README)')
     .option('--overrides <file>', `${OVERRIDES_HELP}; applied to every footprint of that role, its 3D models and the README`)
     .option('--json', 'print JSON: the folder and each file written with its size')
-    .addHelpText('after', '\nThe output is deterministic: running it again gives byte-identical files.\nExit code: 0 on success, 2 when the folder is not empty (without --force) or cannot be written, or on bad overrides.')
+    .addHelpText('after', '\nThe output is deterministic: running it again gives byte-identical files.\nSymbolic links inside the folder are never written through: a link where a library file or folder goes (fp-lib-table, Panasonic_A4S.pretty, …) is refused with KICAD_WRITE_FAILED, exit 2, nothing written; remove the link and run again. The folder itself may be a link.\nExit code: 0 on success, 2 when the folder is not empty (without --force) or cannot be written, or on bad overrides.')
     .action(async (dirArg: string, options: { force?: boolean; baseUri: string; models: boolean; overrides?: string; json?: boolean }) => {
       const dir = resolve(ctx.io.cwd, dirArg);
       const given = await readRoleOverrides(ctx.io.cwd, options.overrides);
@@ -80,6 +80,16 @@ export const registerKicadLib: RegisterCommand = (program, ctx) => {
       if (!library.ok) throw resultError(library.error, library.suggestions);
       const tasks = library.value;
       await checkTarget(dir, dirArg, options.force === true);
+      // No link inside the folder is written through: every path is checked before anything is written.
+      const links = new Set<string>();
+      for (const task of tasks) {
+        const link = linkOnPath(join(dir, task.path), dir);
+        if (link !== null) links.add(link);
+      }
+      if (links.size > 0) {
+        const shown = [...links].sort().map((l) => relative(dir, l) || l);
+        throw new CliUsageError('KICAD_WRITE_FAILED', `Nothing written: ${shown.slice(0, 5).join(', ')}${shown.length > 5 ? ` and ${shown.length - 5} more` : ''} in ${dirArg} ${shown.length === 1 ? LINK_REFUSED : LINK_REFUSED.replace(/^is a symbolic link/, 'are symbolic links')}.`);
+      }
       const bar = ctx.io.isTTY
         ? new cliProgress.SingleBar({ stream: ctx.io.stderr, noTTYOutput: true, format: 'kicad-lib [{bar}] {value}/{total} {file}', hideCursor: true, clearOnComplete: false }, cliProgress.Presets.shades_classic)
         : null;
@@ -97,7 +107,11 @@ export const registerKicadLib: RegisterCommand = (program, ctx) => {
             made.add(parent);
           }
           // Synchronous: measured as fast as overlapping asynchronous writes with the building, and simpler.
-          writeFileSync(path, content);
+          try {
+            writeFileNoFollow(path, content);
+          } catch (err) {
+            throw writeFailed(dirArg, err, path);
+          }
           written.push({ path: task.path, bytes: typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength });
           bar?.increment(1, { file: task.path });
         }

@@ -12,7 +12,7 @@ export const registerModel: RegisterCommand = (program, ctx) => {
     .description('3D model of a part: STEP AP214 (mm) or VRML for KiCad (0.1 inch units), at the footprint origin; --mated-with for a socket + header pair (STEP)')
     .argument('<partNumber>')
     .option('--format <format>', `step | wrl`, 'step')
-    .option('-o, --output <file>', 'write to this file instead of stdout')
+    .option('-o, --output <file>', 'write to this file instead of stdout (a symbolic link at the path is refused, never written through)')
     .option('--mated-with <header>', 'a header part number: the mated pair, header turned face down onto the socket at the mated height')
     .option('--overrides <file>', `${OVERRIDES_HELP}; the model follows the overridden pads and body`)
     .option('--json', 'print JSON: part number, status, format, file name, size, provenance, checks, and the content (or the path written with -o)')

@@ -19,6 +19,18 @@ function text(plan: OrderPlan): string {
   return lines.join('\n') + '\n';
 }
 
+/**
+ * A whole number of pieces, as people write it: plain digits, or digits grouped by threes with one
+ * separator (12,000 — as this command prints it — or 12 000, 12_000, 12'000). A dot is not taken
+ * (12.000 is twelve in English, twelve thousand elsewhere). NaN otherwise.
+ */
+export function parseQuantity(text: string): number {
+  const t = text.trim();
+  if (/^\d+$/.test(t)) return Number(t);
+  const m = /^\d{1,3}([,_' \u00a0\u202f])\d{3}(?:\1\d{3})*$/.exec(t);
+  return m ? Number(t.split(m[1]!).join('')) : Number.NaN;
+}
+
 export const registerOrder: RegisterCommand = (program, ctx) => {
   program
     .command('order')
@@ -26,9 +38,9 @@ export const registerOrder: RegisterCommand = (program, ctx) => {
     .argument('<partNumber>')
     .argument('<quantity>', 'pieces needed')
     .option('--json', 'print the plan as JSON')
-    .addHelpText('after', '\nExit code: 0 standard part, 1 nonstandard or invalid part number (as mate, dims, footprint, model), 2 usage error (a quantity that is not a whole number of pieces ≥ 1).')
+    .addHelpText('after', '\nThe quantity may group its digits by threes: 12000, 12,000 or 12 000.\nExit code: 0 standard part, 1 nonstandard or invalid part number (as mate, dims, footprint, model), 2 usage error (a quantity that is not a whole number of pieces ≥ 1).')
     .action(async (pn: string, quantityText: string, options: { json?: boolean }) => {
-      const quantity = /^\s*\d+\s*$/.test(quantityText) ? Number(quantityText) : Number.NaN;
+      const quantity = parseQuantity(quantityText);
       const result = orderQuantities(pn, Number.isNaN(quantity) ? (quantityText as unknown as number) : quantity);
       if (!result.ok) {
         const hint = result.suggestions?.length ? ` Did you mean: ${result.suggestions.join(', ')}?` : '';

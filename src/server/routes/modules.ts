@@ -8,6 +8,7 @@ import { MAX_ORDER_PIECES, orderQuantities } from '../../order/index.js';
 import type { Result } from '../../result.js';
 import { bodyByteChunks, formatBytes, readBodyText } from '../body.js';
 import { streamCsvRecords } from '../csv-stream.js';
+import { BoundExceeded } from '../../cli/bounded.js';
 import { LIBRARY_ZIP_NAME, libraryZip } from '../library.js';
 import { ProblemError } from '../problem.js';
 import { download, jsonText, respond } from '../respond.js';
@@ -181,7 +182,8 @@ export function moduleRoutes(): RouteSpec[] {
       body: {
         description: 'The pin-map document (the same as `a4s check` reads; schema: `a4s check --schema`).',
         maxBytes: PIN_MAP_MAX_BYTES,
-        content: { 'application/json': { jsonSchema: pinMapJsonSchema }, 'application/yaml': { jsonSchema: pinMapJsonSchema }, 'text/csv': 'text', 'multipart/form-data': MatedCheckRequest },
+        // Every media type the handler reads (PIN_MAP_TYPES): YAML has several names in use.
+        content: { ...Object.fromEntries(Object.entries(PIN_MAP_TYPES).map(([type, format]) => [type, format === 'csv' ? 'text' : { jsonSchema: pinMapJsonSchema }])), 'multipart/form-data': MatedCheckRequest },
       },
       responses: { ...reportResponses(CheckReportSchema, 'The check report'), 400: problem('Malformed pin map (PINMAP_SYNTAX …) or bad query'), 413: problem('Body over the limit'), 415: problem('Content type not read'), 422: problem('Readable but wrong: a field, a range, an invalid part number') },
       handle: async ({ c, query, mediaType, signal }) => {
@@ -205,6 +207,7 @@ export function moduleRoutes(): RouteSpec[] {
         const threshold = query['ir-drop-threshold-mv'];
         if (threshold !== undefined) {
           const mv = Number(threshold);
+          if (!Number.isFinite(mv)) throw new ProblemError(400, 'BAD_OPTION', `query parameter ir-drop-threshold-mv "${threshold.length > 40 ? `${threshold.slice(0, 40)}…` : threshold}" is too large to be a number (as the CLI says).`);
           if (!(mv > 0)) throw new ProblemError(400, 'BAD_OPTION', `query parameter ir-drop-threshold-mv "${threshold}" must be more than 0.`);
           input = { ...input, irDropThresholdMv: mv };
         }
@@ -248,6 +251,7 @@ export function moduleRoutes(): RouteSpec[] {
           }, (line, reason) => checker.unreadable(line, reason));
         } catch (err) {
           if (err instanceof ProblemError) throw err;
+          if (err instanceof BoundExceeded) throw new ProblemError(400, 'BOM_TOO_LARGE', `The BOM cannot be read: ${err.message}, which no BOM line is; reading stopped.`, { line: err.line });
           throw new ProblemError(400, 'INPUT_UNREADABLE', `The BOM cannot be read: ${(err as Error).message}`);
         }
         if (headerError) orThrow({ ok: false, error: headerError }, 400);
@@ -263,6 +267,8 @@ export function moduleRoutes(): RouteSpec[] {
       tags: ['order'],
       query: OrderQuery,
       queryErrorCode: 'ORDER_BAD_QUANTITY',
+      // A missing or overlong part number is the part number's error, not the quantity's.
+      queryErrorCodes: { pn: 'EMPTY' },
       responses: { 200: { description: 'The order plan', content: { 'application/json': OrderPlanSchema } }, 400: problem('Bad quantity or invalid part number (the CLI’s codes)') },
       handle: ({ c, query }) => jsonText(c, JSON.stringify(orThrow(orderQuantities(query.pn, Number(query.qty)), 400))),
     }),
@@ -270,15 +276,27 @@ export function moduleRoutes(): RouteSpec[] {
 }
 
 /** Fails the upload with a clear code when the bytes are not UTF-8 text (a spreadsheet, say). */
+/**
+ * The body as UTF-8 bytes: UTF-8 checked as it streams, or UTF-16 (a spreadsheet's "Unicode text"
+ * export, with its byte-order mark) decoded to UTF-8, as the CLI reads it.
+ */
 async function* utf8Checked(chunks: AsyncGenerator<Uint8Array>): AsyncGenerator<Uint8Array> {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let decoder: TextDecoder | null = null;
+  let utf16 = false;
   for await (const chunk of chunks) {
-    try {
-      decoder.decode(chunk, { stream: true });
-    } catch {
-      throw new ProblemError(400, 'INPUT_UNREADABLE', 'The BOM is not UTF-8 text; export the sheet as CSV (UTF-8).');
+    if (decoder === null) {
+      const le = chunk[0] === 0xff && chunk[1] === 0xfe;
+      const be = chunk[0] === 0xfe && chunk[1] === 0xff;
+      utf16 = le || be;
+      decoder = new TextDecoder(le ? 'utf-16le' : be ? 'utf-16be' : 'utf-8', { fatal: true });
     }
-    yield chunk;
+    let text: string;
+    try {
+      text = decoder.decode(chunk, { stream: true });
+    } catch {
+      throw new ProblemError(400, 'INPUT_UNREADABLE', `The BOM is not ${utf16 ? 'valid UTF-16' : 'UTF-8'} text; export the sheet as CSV (UTF-8).`);
+    }
+    yield utf16 ? Buffer.from(text, 'utf8') : chunk;
   }
 }
 

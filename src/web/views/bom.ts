@@ -112,7 +112,7 @@ function report(name: string, mateName: string | null, r: BomReport) {
   const missing = new Set(r.findings.filter((f) => f.code === 'BOM_MATE_MISSING').flatMap((f) => f.partNumbers));
   return [
     h('h2', {}, `Report: ${name}${mateName ? ` with the other board ${mateName}` : ''}`),
-    h('p', { class: r.summary.errors ? 'error' : 'ok', id: 'bom-summary', 'data-boards': r.boards }, `${r.summary.errors} error(s), ${r.summary.warnings} warning(s), ${r.summary.infos} note(s) for ${r.boards.toLocaleString('en-US')} board(s). ${r.lines} line(s) read, ${r.a4sLines} naming A4S parts${r.unreadableLines ? `, ${r.unreadableLines} unreadable` : ''}. Part-number column: ${r.partColumn ?? 'none found (every cell scanned)'}.`),
+    h('p', { class: r.summary.errors ? 'error' : 'ok', id: 'bom-summary', 'data-boards': r.boards }, `${r.summary.errors} error(s), ${r.summary.warnings} warning(s), ${r.summary.infos} note(s) for ${r.boards.toLocaleString('en-US')} board(s). ${r.lines} line(s) read, ${r.a4sLines} naming A4S parts${r.dnpLines ? ` (${r.dnpLines} marked do-not-populate: not counted)` : ''}${r.unreadableLines ? `, ${r.unreadableLines} unreadable` : ''}. Part-number column: ${r.partColumn ?? 'none found (every cell scanned)'}.`),
     h('ul', { class: 'findings' }, ...findings.map((f) => h('li', { class: `finding ${f.severity}`, 'data-code': f.code },
       h('strong', {}, `${f.severity.toUpperCase()} ${f.code}`), f.lines.length ? ` (line${f.lines.length > 1 ? 's' : ''} ${f.lines.join(', ')}${f.moreLines ? ` +${f.moreLines}` : ''})` : '', ': ', f.message,
       h('div', { class: 'fix' }, 'Fix: ', f.fix), h('div', { class: 'source' }, 'Rule: ', f.source)))),
