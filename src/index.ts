@@ -10,3 +10,4 @@ export * from './order/index.js';
 export * from './kicad/index.js';
 export * from './model3d/index.js';
 export * from './drawing/index.js';
+export { verifyFootprint, renderFootprintReport, readFootprint, TOLERANCES_MM as FOOTPRINT_TOLERANCES_MM, VERIFY_CODES, type FootprintReport, type FootprintFinding, type VerifyOptions, type FootprintDoc, type FootprintPad } from './verify/index.js';

@@ -1,0 +1,235 @@
+import { parseSExpr, type SExpr } from '../checks/netlist.js';
+import { error } from '../errors.js';
+import { fail, ok, type Result } from '../result.js';
+
+/**
+ * A KiCad footprint as the verifier needs it, read from any KiCad 5 to 9 `.kicad_mod` (or a
+ * footprint cut out of a board file): copper pads with their axis-aligned extent, and the points
+ * of the graphics per layer. Never throws; nesting depth and size are bounded by the reader.
+ */
+export interface FootprintPad {
+  /** Pad number as written ("" for an unnumbered pad). */
+  readonly number: string;
+  /** smd, thru_hole, np_thru_hole, connect. */
+  readonly type: string;
+  /** rect, roundrect, oval, circle, trapezoid, custom. */
+  readonly shape: string;
+  readonly xMm: number;
+  readonly yMm: number;
+  /** Extent along x and y in the footprint's axes (pad rotation applied; custom pads: anchor and primitives). */
+  readonly widthMm: number;
+  readonly heightMm: number;
+  readonly rotationDeg: number;
+  readonly layers: readonly string[];
+}
+
+export interface FootprintGraphic {
+  /** fp_line, fp_rect, fp_poly, fp_circle, fp_arc, fp_text. */
+  readonly kind: string;
+  readonly layer: string;
+  /** Characteristic points: ends, corners, vertices, circle centre and extremes, text anchor. */
+  readonly points: readonly (readonly [number, number])[];
+  /** fp_text: its kind (reference, value, user) and content. */
+  readonly text?: { readonly kind: string; readonly content: string };
+}
+
+export interface FootprintDoc {
+  readonly name: string;
+  /** `module` = KiCad 5 (or older) syntax; `footprint` = KiCad 6 and later. */
+  readonly syntax: 'module' | 'footprint';
+  readonly version: string | null;
+  readonly description: string;
+  readonly tags: string;
+  readonly value: string;
+  /** Pads with copper (F.Cu, B.Cu or *.Cu). */
+  readonly pads: readonly FootprintPad[];
+  /** Pads without copper (paste or mask openings only): not compared. */
+  readonly ignoredPads: number;
+  readonly graphics: readonly FootprintGraphic[];
+}
+
+/** Larger than any footprint file; only stops runaway input. */
+export const MAX_FOOTPRINT_CHARS = 20_000_000;
+
+const isList = (x: SExpr | undefined): x is SExpr[] => Array.isArray(x);
+const head = (x: SExpr): string | undefined => (isList(x) && typeof x[0] === 'string' ? x[0] : undefined);
+const children = (list: SExpr[], name: string): SExpr[][] => list.filter((c): c is SExpr[] => head(c) === name);
+const child = (list: SExpr[], name: string): SExpr[] | undefined => list.find((c): c is SExpr[] => head(c) === name);
+const strAt = (list: SExpr[] | undefined, i: number): string | undefined => (list && typeof list[i] === 'string' ? (list[i] as string) : undefined);
+const num = (x: SExpr | undefined): number | null => {
+  if (typeof x !== 'string' || !/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(x)) return null;
+  const n = Number(x);
+  return Number.isFinite(n) ? n : null;
+};
+/** `(name x y …)` → [x, y]. */
+const xyOf = (list: SExpr[] | undefined): [number, number] | null => {
+  if (!list) return null;
+  const x = num(list[1]);
+  const y = num(list[2]);
+  return x === null || y === null ? null : [x, y];
+};
+
+/** Layers of an item: `(layer "F.SilkS")` (6+) or `(layer F.SilkS)` (5); pads list several. */
+function layersOf(item: SExpr[]): string[] {
+  const many = child(item, 'layers');
+  if (many) return many.slice(1).filter((x): x is string => typeof x === 'string');
+  const one = strAt(child(item, 'layer'), 1);
+  return one === undefined ? [] : [one];
+}
+
+/** KiCad rotates counter-clockwise on screen with y pointing down. */
+export function rotatePoint([x, y]: readonly [number, number], deg: number): [number, number] {
+  const r = (deg * Math.PI) / 180;
+  const c = Math.abs(Math.cos(r)) < 1e-12 ? 0 : Math.cos(r);
+  const s = Math.abs(Math.sin(r)) < 1e-12 ? 0 : Math.sin(r);
+  return [x * c + y * s, -x * s + y * c];
+}
+
+function primitivePoints(prim: SExpr[]): [number, number][] {
+  const width = num(child(prim, 'width')?.[1]) ?? num(child(child(prim, 'stroke') ?? [], 'width')?.[1]) ?? 0;
+  const pts: [number, number][] = [];
+  for (const key of ['start', 'end', 'mid', 'center']) {
+    const p = xyOf(child(prim, key));
+    if (p) pts.push(p);
+  }
+  for (const xy of children(child(prim, 'pts') ?? [], 'xy')) {
+    const p = xyOf(xy);
+    if (p) pts.push(p);
+  }
+  const c = xyOf(child(prim, 'center'));
+  const e = xyOf(child(prim, 'end'));
+  if (head(prim) === 'gr_circle' && c && e) {
+    const r = Math.hypot(e[0] - c[0], e[1] - c[1]);
+    pts.push([c[0] - r, c[1]], [c[0] + r, c[1]], [c[0], c[1] - r], [c[0], c[1] + r]);
+  }
+  const w = width / 2;
+  return w > 0 ? pts.flatMap(([x, y]) => [[x - w, y - w], [x + w, y + w]] as [number, number][]) : pts;
+}
+
+function readPad(item: SExpr[]): FootprintPad | null {
+  const number = typeof item[1] === 'string' ? item[1] : '';
+  const type = strAt(item, 2) ?? '';
+  const shape = strAt(item, 3) ?? '';
+  const at = child(item, 'at');
+  const size = child(item, 'size');
+  const pos = xyOf(at);
+  const sz = xyOf(size);
+  if (!pos || !sz) return null;
+  const rotationDeg = num(at?.[3]) ?? 0;
+  // Pad-local outline: the anchor (or the whole pad) and, for custom pads, every primitive point.
+  const local: [number, number][] = [[-sz[0] / 2, -sz[1] / 2], [sz[0] / 2, sz[1] / 2], [-sz[0] / 2, sz[1] / 2], [sz[0] / 2, -sz[1] / 2]];
+  if (shape === 'custom') for (const prim of (child(item, 'primitives') ?? []).slice(1)) if (isList(prim)) local.push(...primitivePoints(prim));
+  const turned = local.map((p) => rotatePoint(p, rotationDeg));
+  const xs = turned.map((p) => p[0]);
+  const ys = turned.map((p) => p[1]);
+  const minX = Math.min(...xs);
+  const maxX = Math.max(...xs);
+  const minY = Math.min(...ys);
+  const maxY = Math.max(...ys);
+  const r6 = (v: number) => Math.round(v * 1e6) / 1e6 + 0;
+  return {
+    number,
+    type,
+    shape,
+    xMm: r6(pos[0] + (minX + maxX) / 2),
+    yMm: r6(pos[1] + (minY + maxY) / 2),
+    widthMm: r6(maxX - minX),
+    heightMm: r6(maxY - minY),
+    rotationDeg,
+    layers: layersOf(item),
+  };
+}
+
+function readGraphic(item: SExpr[]): FootprintGraphic | null {
+  const kind = head(item)!;
+  const layer = layersOf(item)[0];
+  if (layer === undefined) return null;
+  const points: [number, number][] = [];
+  const p = (key: string) => xyOf(child(item, key));
+  if (kind === 'fp_text') {
+    const at = p('at');
+    if (at) points.push(at);
+    return { kind, layer, points, text: { kind: strAt(item, 1) ?? '', content: strAt(item, 2) ?? '' } };
+  }
+  if (kind === 'fp_rect') {
+    const s = p('start');
+    const e = p('end');
+    if (s && e) points.push(s, e, [s[0], e[1]], [e[0], s[1]]);
+  } else if (kind === 'fp_circle') {
+    const c = p('center');
+    const e = p('end');
+    if (c && e) {
+      const r = Math.hypot(e[0] - c[0], e[1] - c[1]);
+      points.push(c, [c[0] - r, c[1]], [c[0] + r, c[1]], [c[0], c[1] - r], [c[0], c[1] + r]);
+    }
+  } else if (kind === 'fp_arc' && child(item, 'angle')) {
+    // KiCad 5: (start centre) (end first point) (angle degrees).
+    const c = p('start');
+    const s = p('end');
+    const angle = num(child(item, 'angle')?.[1]);
+    if (c && s && angle !== null) {
+      const [dx, dy] = rotatePoint([s[0] - c[0], s[1] - c[1]], -angle);
+      points.push(s, [c[0] + dx, c[1] + dy]);
+    }
+  } else if (kind === 'fp_poly') {
+    for (const xy of children(child(item, 'pts') ?? [], 'xy')) {
+      const q = xyOf(xy);
+      if (q) points.push(q);
+    }
+  } else {
+    for (const key of ['start', 'mid', 'end']) {
+      const q = p(key);
+      if (q) points.push(q);
+    }
+  }
+  return points.length ? { kind, layer, points } : null;
+}
+
+const GRAPHICS = new Set(['fp_line', 'fp_rect', 'fp_poly', 'fp_circle', 'fp_arc', 'fp_text', 'fp_curve']);
+
+export function readFootprint(text: string): Result<FootprintDoc> {
+  if (typeof text !== 'string' || text.length > MAX_FOOTPRINT_CHARS) return fail(error('FOOTPRINT_SYNTAX', 'The footprint is not text or is larger than 20 MB.'));
+  const parsed = parseSExpr(text.replace(/^\uFEFF/, ''));
+  if (!parsed.ok) {
+    const where = parsed.error.line ? `line ${parsed.error.line}: ` : '';
+    const msg = parsed.error.message.replace(/; a KiCad netlist starts with \(export\./, '; a KiCad footprint starts with (footprint or (module.');
+    return fail(error('FOOTPRINT_SYNTAX', msg.startsWith('line ') ? msg : `${where}${msg}`));
+  }
+  const root = parsed.value;
+  const kind = isList(root) ? head(root) : undefined;
+  if (!isList(root) || (kind !== 'footprint' && kind !== 'module')) {
+    return fail(error('FOOTPRINT_NOT_FOOTPRINT', `The file starts with (${kind ?? '…'}; a KiCad footprint starts with (footprint (KiCad 6 and later) or (module (KiCad 5).`));
+  }
+  const pads: FootprintPad[] = [];
+  let ignoredPads = 0;
+  const graphics: FootprintGraphic[] = [];
+  let value = '';
+  for (const item of root.slice(2)) {
+    if (!isList(item)) continue;
+    const h = head(item);
+    if (h === 'pad') {
+      const pad = readPad(item);
+      if (!pad) continue;
+      if (pad.layers.some((l) => /^(F|B|\*|In\d+)\.Cu$/.test(l)) && pad.type !== 'np_thru_hole') pads.push(pad);
+      else ignoredPads++;
+    } else if (h !== undefined && GRAPHICS.has(h)) {
+      const g = readGraphic(item);
+      if (g) graphics.push(g);
+      if (g?.text?.kind === 'value') value = g.text.content;
+    } else if (h === 'property' && strAt(item, 1) === 'Value') {
+      value = strAt(item, 2) ?? value;
+    }
+  }
+  if (pads.length === 0) return fail(error('FOOTPRINT_NOT_FOOTPRINT', 'The footprint has no copper pads.'));
+  return ok({
+    name: typeof root[1] === 'string' ? root[1] : '',
+    syntax: kind,
+    version: strAt(child(root, 'version'), 1) ?? null,
+    description: strAt(child(root, 'descr'), 1) ?? '',
+    tags: strAt(child(root, 'tags'), 1) ?? '',
+    value,
+    pads,
+    ignoredPads,
+    graphics,
+  });
+}

@@ -1,0 +1,63 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { footprintFile } from '../src/kicad/index.js';
+import { cli } from './run-cli.js';
+
+const root = mkdtempSync(join(tmpdir(), 'a4s-cli-verify-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function file(name: string, content: string): string {
+  const path = join(root, name);
+  writeFileSync(path, content);
+  return path;
+}
+const ours = (pn: string) => {
+  const f = footprintFile(pn);
+  if (!f.ok) throw new Error(pn);
+  return f.value;
+};
+/** Swap the rows by renumbering: pin 2k−1 ↔ 2k (the commonest vendor error). */
+const swapRows = (text: string) => text.replace(/\(pad "(\d+)"/g, (_m, n: string) => `(pad "${Number(n) % 2 ? Number(n) + 1 : Number(n) - 1}"`);
+
+describe('a4s verify-footprint', () => {
+  it('our footprint: exit 0, "OK", the part found in the file name', async () => {
+    const fp = ours('AXE540127');
+    const r = await cli(['verify-footprint', file(fp.fileName, fp.content)]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/compared with AXE540127 \(socket, 40 pins\): part from "AXE540127" in the file name/);
+    expect(r.stdout).toMatch(/^OK: /m);
+  });
+
+  it('a mirrored footprint: exit 1, FP_CHIRALITY in text and JSON', async () => {
+    const path = file('vendor.kicad_mod', swapRows(ours('AXE640124').content));
+    const r = await cli(['verify-footprint', path, '--part', 'AXE640124']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/error \[FP_CHIRALITY\] pads 1, 2: This footprint is the MIRROR IMAGE/);
+    const j = await cli(['verify-footprint', path, '--part', 'AXE640124', '--json']);
+    expect(j.code).toBe(1);
+    const report = JSON.parse(j.stdout);
+    expect(report.matches).toBe(false);
+    expect(report.part).toMatchObject({ partNumber: 'AXE640124', identifiedBy: 'option' });
+    expect(report.findings.map((f: { code: string }) => f.code)).toEqual(['FP_CHIRALITY']);
+  });
+
+  it('unreadable file, missing file, bad --part: exit 2 with a code', async () => {
+    const bad = await cli(['verify-footprint', file('bad.kicad_mod', '(footprint "x" (pad')]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/FOOTPRINT_SYNTAX/);
+    const missing = await cli(['verify-footprint', join(root, 'nope.kicad_mod')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/INPUT_UNREADABLE/);
+    const part = await cli(['verify-footprint', file('ok.kicad_mod', ours('AXE510127').content), '--part', 'AXE9']);
+    expect(part.code).toBe(2);
+  });
+
+  it('reads standard input', async () => {
+    const r = await cli(['verify-footprint', '-', '--json'], ours('AXE530127').content);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).part.identifiedBy).toBe('footprint name');
+  });
+});
