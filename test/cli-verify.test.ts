@@ -61,3 +61,17 @@ describe('a4s verify-footprint', () => {
     expect(JSON.parse(r.stdout).part.identifiedBy).toBe('footprint name');
   });
 });
+
+describe('a4s circuit-json', () => {
+  it('prints a JSON array of circuit-json elements; exit 1 for an unlisted part, 1 for an invalid one', async () => {
+    const r = await cli(['circuit-json', 'AXE540127']);
+    expect(r.code).toBe(0);
+    const els = JSON.parse(r.stdout) as { type: string }[];
+    expect(els[0]!.type).toBe('source_component');
+    expect(els.filter((e) => e.type === 'pcb_smtpad')).toHaveLength(44);
+    expect((await cli(['circuit-json', 'AXE554127D'])).code).toBe(1);
+    const bad = await cli(['circuit-json', 'AXE540128']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/BAD_VARIANT/);
+  });
+});

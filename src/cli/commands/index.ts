@@ -14,6 +14,7 @@ import { registerParts } from './parts.js';
 import { registerSpec } from './spec.js';
 import { registerSymbol } from './symbol.js';
 import { registerVerifyFootprint } from './verify-footprint.js';
+import { registerCircuitJson } from './circuit-json.js';
 
 /** Every CLI command, in help order. A new command adds one file and one line here. */
 export const commands: readonly RegisterCommand[] = [
@@ -29,6 +30,7 @@ export const commands: readonly RegisterCommand[] = [
   registerDrawing,
   registerKicadLib,
   registerVerifyFootprint,
+  registerCircuitJson,
   registerCheck,
   registerBom,
   registerOrder,

@@ -1,0 +1,1 @@
+export { circuitJsonPart, circuitJsonOfLandPattern, type CircuitJsonPart, type CircuitJsonElement, type CircuitJsonPoint } from './circuit-json.js';
