@@ -12,3 +12,4 @@ export * from './model3d/index.js';
 export * from './drawing/index.js';
 export { verifyFootprint, renderFootprintReport, readFootprint, TOLERANCES_MM as FOOTPRINT_TOLERANCES_MM, VERIFY_CODES, type FootprintReport, type FootprintFinding, type VerifyOptions, type FootprintDoc, type FootprintPad } from './verify/index.js';
 export { circuitJsonPart, circuitJsonOfLandPattern, type CircuitJsonPart, type CircuitJsonElement } from './formats/index.js';
+export { eagleLibrary, eaglePadNames, EAGLE_VERSION } from './formats/index.js';

@@ -75,3 +75,19 @@ describe('a4s circuit-json', () => {
     expect(bad.stderr).toMatch(/BAD_VARIANT/);
   });
 });
+
+describe('a4s eagle-lib', () => {
+  it('writes the .lbr (same bytes as the library function), or to stdout with "-"; exit 2 when it cannot write', async () => {
+    const path = join(root, 'Panasonic_A4S.lbr');
+    const r = await cli(['eagle-lib', path, '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ packages: 32, symbols: 32, devicesets: 32 });
+    const { readFileSync } = await import('node:fs');
+    const { eagleLibrary } = await import('../src/formats/index.js');
+    expect(readFileSync(path, 'utf8')).toBe(eagleLibrary());
+    expect((await cli(['eagle-lib', '-'])).stdout).toBe(eagleLibrary());
+    const bad = await cli(['eagle-lib', join(root, 'no-such-dir', 'x.lbr')]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/OUTPUT_WRITE_FAILED/);
+  });
+});

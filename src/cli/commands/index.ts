@@ -15,6 +15,7 @@ import { registerSpec } from './spec.js';
 import { registerSymbol } from './symbol.js';
 import { registerVerifyFootprint } from './verify-footprint.js';
 import { registerCircuitJson } from './circuit-json.js';
+import { registerEagleLib } from './eagle-lib.js';
 
 /** Every CLI command, in help order. A new command adds one file and one line here. */
 export const commands: readonly RegisterCommand[] = [
@@ -31,6 +32,7 @@ export const commands: readonly RegisterCommand[] = [
   registerKicadLib,
   registerVerifyFootprint,
   registerCircuitJson,
+  registerEagleLib,
   registerCheck,
   registerBom,
   registerOrder,
