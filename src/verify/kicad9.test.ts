@@ -1,0 +1,68 @@
+/**
+ * The verifier on footprints written by KiCad 9 itself: our library upgraded with `kicad-cli fp
+ * upgrade` (KiCad 9 syntax: properties, uuids, stroke, generator_version), and footprints turned
+ * by 90°, 180° and 270° with pcbnew (pads and graphics rotated, then saved by KiCad). Every one must
+ * pass. Fails when KiCad 9 (kicad-cli, /usr/bin/python3 pcbnew) is missing.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { familyFootprintText, footprintFamilies } from '../kicad/index.js';
+import { verifyFootprint } from './index.js';
+
+const ROTATE = String.raw`
+import os, sys
+import pcbnew
+src, name, out, deg = sys.argv[1], sys.argv[2], sys.argv[3], float(sys.argv[4])
+fp = pcbnew.FootprintLoad(src, name)
+c, a = pcbnew.VECTOR2I(0, 0), pcbnew.EDA_ANGLE(deg, pcbnew.DEGREES_T)
+for p in fp.Pads(): p.Rotate(c, a)
+for g in fp.GraphicalItems(): g.Rotate(c, a)
+os.makedirs(out, exist_ok=True)
+pcbnew.PCB_IO_MGR.PluginFind(pcbnew.PCB_IO_MGR.KICAD_SEXP).FootprintSave(out, fp)
+`;
+
+let dir = '';
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'a4s-verify-k9-'));
+  mkdirSync(join(dir, 'in.pretty'));
+  for (const f of footprintFamilies) writeFileSync(join(dir, 'in.pretty', `${f.footprintName}.kicad_mod`), familyFootprintText(f));
+  const up = spawnSync('kicad-cli', ['fp', 'upgrade', '--force', '-o', join(dir, 'up.pretty'), join(dir, 'in.pretty')], { encoding: 'utf8', timeout: 240_000 });
+  if (up.error || up.status !== 0) throw new Error(`KiCad 9's kicad-cli is needed for this test: ${up.error?.message ?? up.stderr}`);
+  writeFileSync(join(dir, 'rotate.py'), ROTATE);
+}, 300_000);
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('verify-footprint on KiCad 9 files', () => {
+  it('every footprint of our library, upgraded to KiCad 9 syntax by kicad-cli, passes', () => {
+    const files = readdirSync(join(dir, 'up.pretty'));
+    expect(files).toHaveLength(footprintFamilies.length);
+    for (const f of footprintFamilies) {
+      const text = readFileSync(join(dir, 'up.pretty', `${f.footprintName}.kicad_mod`), 'utf8');
+      expect(text).toMatch(/\(generator_version "9/);
+      const r = verifyFootprint(text, { part: f.defaultPartNumber });
+      expect(r.ok && r.value.findings, f.footprintName).toEqual([]);
+    }
+  });
+
+  const header40 = footprintFamilies.find((f) => f.role === 'header' && f.pins === 40)!;
+  for (const [name, pn] of [[footprintFamilies[0]!.footprintName, footprintFamilies[0]!.defaultPartNumber], [header40.footprintName, header40.defaultPartNumber]] as const) {
+    for (const deg of [90, 180, 270]) {
+      it(`${name} turned by ${deg}° in pcbnew and saved by KiCad: a pass`, () => {
+        const out = join(dir, `rot${deg}-${pn}.pretty`);
+        const run = spawnSync('/usr/bin/python3', [join(dir, 'rotate.py'), join(dir, 'in.pretty'), name, out, String(deg)], { encoding: 'utf8', timeout: 120_000 });
+        if (run.error || run.status !== 0) throw new Error(`pcbnew is needed for this test: ${run.error?.message ?? run.stderr.slice(-1500)}`);
+        const text = readFileSync(join(out, `${name}.kicad_mod`), 'utf8');
+        expect(text).toMatch(new RegExp(`\\(at [-\\d.]+ [-\\d.]+ ${deg}\\)`));
+        const r = verifyFootprint(text, { part: pn });
+        if (!r.ok) throw new Error(r.error.message);
+        expect(r.value.findings).toEqual([]);
+        expect(r.value.placement?.rotationDeg).toBe((360 - deg) % 360);
+      });
+    }
+  }
+});
