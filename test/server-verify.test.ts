@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../src/errors.js';
+import { eagleLibrary } from '../src/formats/index.js';
 import { footprintFile } from '../src/kicad/index.js';
 import { createApp, memoryLogger } from '../src/server/index.js';
 import { FootprintReportSchema } from '../src/server/routes/verify.js';
@@ -52,5 +53,25 @@ describe('POST /api/verify-footprint', () => {
   it('is in the OpenAPI document', async () => {
     const doc = (await (await a4s.request('/api/openapi.json')).json()) as { paths: Record<string, { post?: unknown }> };
     expect(doc.paths['/api/verify-footprint']!.post).toHaveProperty('requestBody');
+  });
+});
+
+describe('GET /api/library.lbr, GET /api/parts/{pn}/circuit.json', () => {
+  it('the Eagle library: the same bytes as `a4s eagle-lib`, as a download', async () => {
+    const res = await a4s.request('/api/library.lbr');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^application\/xml/);
+    expect(res.headers.get('content-disposition')).toBe('attachment; filename="Panasonic_A4S.lbr"');
+    expect(await res.text()).toBe(eagleLibrary());
+  });
+
+  it('circuit-json of a part; 404 with the decoder\'s code for an invalid part number', async () => {
+    const res = await a4s.request('/api/parts/AXE640224/circuit.json');
+    expect(res.status).toBe(200);
+    const els = (await res.json()) as { type: string; manufacturer_part_number?: string }[];
+    expect(els[0]).toMatchObject({ type: 'source_component', manufacturer_part_number: 'AXE640224' });
+    const bad = await a4s.request('/api/parts/AXE640228/circuit.json');
+    expect(bad.status).toBe(404);
+    expect(ProblemSchema.parse(await bad.json()).code).toBe('BAD_VARIANT');
   });
 });
