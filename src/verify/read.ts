@@ -106,16 +106,17 @@ function primitivePoints(prim: SExpr[]): [number, number][] {
   return w > 0 ? pts.flatMap(([x, y]) => [[x - w, y - w], [x + w, y + w]] as [number, number][]) : pts;
 }
 
-function readPad(item: SExpr[]): FootprintPad | null {
+function readPad(item: SExpr[], turnDeg: number): FootprintPad | null {
   const number = typeof item[1] === 'string' ? item[1] : '';
   const type = strAt(item, 2) ?? '';
   const shape = strAt(item, 3) ?? '';
   const at = child(item, 'at');
   const size = child(item, 'size');
-  const pos = xyOf(at);
+  const given = xyOf(at);
   const sz = xyOf(size);
-  if (!pos || !sz) return null;
-  const rotationDeg = num(at?.[3]) ?? 0;
+  if (!given || !sz) return null;
+  const pos = turnDeg ? rotatePoint(given, turnDeg) : given;
+  const rotationDeg = (((num(at?.[3]) ?? 0) + turnDeg) % 360 + 360) % 360;
   // Pad-local outline: the anchor (or the whole pad) and, for custom pads, every primitive point.
   const local: [number, number][] = [[-sz[0] / 2, -sz[1] / 2], [sz[0] / 2, sz[1] / 2], [-sz[0] / 2, sz[1] / 2], [sz[0] / 2, -sz[1] / 2]];
   if (shape === 'custom') for (const prim of (child(item, 'primitives') ?? []).slice(1)) if (isList(prim)) local.push(...primitivePoints(prim));
@@ -140,7 +141,13 @@ function readPad(item: SExpr[]): FootprintPad | null {
   };
 }
 
-function readGraphic(item: SExpr[]): FootprintGraphic | null {
+function readGraphic(item: SExpr[], turnDeg: number): FootprintGraphic | null {
+  const g = readGraphicAsGiven(item);
+  if (!g || !turnDeg) return g;
+  return { ...g, points: g.points.map((q) => rotatePoint(q, turnDeg)) };
+}
+
+function readGraphicAsGiven(item: SExpr[]): FootprintGraphic | null {
   const kind = head(item)!;
   const layer = layersOf(item)[0];
   if (layer === undefined) return null;
@@ -187,7 +194,13 @@ function readGraphic(item: SExpr[]): FootprintGraphic | null {
 
 const GRAPHICS = new Set(['fp_line', 'fp_rect', 'fp_poly', 'fp_circle', 'fp_arc', 'fp_text', 'fp_curve']);
 
-export function readFootprint(text: string): Result<FootprintDoc> {
+export interface ReadOptions {
+  /** Turn every pad and graphic by this angle (degrees, KiCad's sense) as it is read: undoes a footprint turned by an angle that is not a multiple of 90°. */
+  readonly turnDeg?: number;
+}
+
+export function readFootprint(text: string, options: ReadOptions = {}): Result<FootprintDoc> {
+  const turnDeg = Number.isFinite(options.turnDeg) ? options.turnDeg! : 0;
   if (typeof text !== 'string' || text.length > MAX_FOOTPRINT_CHARS) return fail(error('FOOTPRINT_SYNTAX', 'The footprint is not text or is larger than 20 MB.'));
   const parsed = parseSExpr(text.replace(/^\uFEFF/, ''));
   if (!parsed.ok) {
@@ -208,12 +221,12 @@ export function readFootprint(text: string): Result<FootprintDoc> {
     if (!isList(item)) continue;
     const h = head(item);
     if (h === 'pad') {
-      const pad = readPad(item);
+      const pad = readPad(item, turnDeg);
       if (!pad) continue;
       if (pad.layers.some((l) => /^(F|B|\*|In\d+)\.Cu$/.test(l)) && pad.type !== 'np_thru_hole') pads.push(pad);
       else ignoredPads++;
     } else if (h !== undefined && GRAPHICS.has(h)) {
-      const g = readGraphic(item);
+      const g = readGraphic(item, turnDeg);
       if (g) graphics.push(g);
       if (g?.text?.kind === 'value') value = g.text.content;
     } else if (h === 'property' && strAt(item, 1) === 'Value') {

@@ -315,4 +315,24 @@ describe('verify-footprint: rigid transformations never turn a pass into a findi
       { numRuns: 60 },
     );
   });
+
+  it('any angle (pads carry it, as KiCad writes a turned footprint), pad order, origin shift', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...parts),
+        fc.integer({ min: 0, max: 3599 }).map((d) => d / 10),
+        fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+        fc.integer({ min: -50_000, max: 50_000 }),
+        fc.integer({ min: -50_000, max: 50_000 }),
+        (pn, deg, seed, dx, dy) => {
+          const text = shift(shufflePads(rotate(texts.get(pn)!, deg), seededOrder(seed)), dx / 1000, dy / 1000);
+          const r = verify(text, pn);
+          expect(r.findings).toEqual([]);
+          const off = (((r.placement!.rotationDeg - (360 - deg)) % 360) + 540) % 360 - 180;
+          expect(Math.abs(off)).toBeLessThan(0.05);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
 });

@@ -35,7 +35,7 @@ export interface FootprintReport {
    * pin 1 at the left end): the rotation that brings it there (degrees, counter-clockwise on
    * screen) and where the file's origin is in that frame.
    */
-  readonly placement: { readonly rotationDeg: 0 | 90 | 180 | 270; readonly originMm: { readonly x: number; readonly y: number } } | null;
+  readonly placement: { readonly rotationDeg: number; readonly originMm: { readonly x: number; readonly y: number } } | null;
   readonly tolerancesMm: typeof TOLERANCES_MM;
   readonly findings: readonly FootprintFinding[];
   readonly summary: { readonly errors: number; readonly warnings: number; readonly infos: number };
@@ -113,9 +113,14 @@ function contactSizeCount(pads: readonly FootprintPad[]): number {
 }
 
 export function verifyFootprint(text: string, options: VerifyOptions = {}): Result<FootprintReport> {
-  const read = readFootprint(text);
+  let read = readFootprint(text);
+  if (!read.ok) return read;
+  // A footprint turned by an angle that is not a multiple of 90°: its pads carry that angle; turn it back first.
+  const offAxis = commonOffAxisDeg(read.value.pads);
+  if (offAxis !== 0) read = readFootprint(text, { turnDeg: -offAxis });
   if (!read.ok) return read;
   const doc = read.value;
+  const compareWith = (d: FootprintDoc, c: Candidate, notes: FootprintFinding[]) => compareDoc(d, c, notes, offAxis);
   if (options.part !== undefined) {
     const check = checkPartNumber(options.part);
     if (!check.fields || !check.partNumber) return fail(check.errors[0]!, check.suggestions);
@@ -191,7 +196,18 @@ function strengthOf(p: Param): Strength {
   return p.provenance === 'override' ? 'assumed' : p.provenance;
 }
 
-function compareWith(doc: FootprintDoc, candidate: Candidate, notes: FootprintFinding[]): Result<FootprintReport> {
+/** The angle (0 … 90, exclusive) most copper pads are turned by beyond a multiple of 90°; 0 when they are square to the axes. */
+function commonOffAxisDeg(pads: readonly FootprintPad[]): number {
+  const counts = new Map<number, number>();
+  for (const p of pads) {
+    const off = Math.round((((p.rotationDeg % 90) + 90) % 90) * 100) / 100;
+    counts.set(off % 90, (counts.get(off % 90) ?? 0) + 1);
+  }
+  const [best, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
+  return count >= pads.length * 0.8 ? best : 0;
+}
+
+function compareDoc(doc: FootprintDoc, candidate: Candidate, notes: FootprintFinding[], offAxisDeg: number): Result<FootprintReport> {
   const geometry = partGeometry(candidate.partNumber);
   if (!geometry.ok) return geometry;
   const { landPattern: lp, check } = geometry.value;
@@ -252,8 +268,9 @@ function compareWith(doc: FootprintDoc, candidate: Candidate, notes: FootprintFi
     };
     framed = contacts.map(framePad);
     framedTerminals = terminals.map(framePad);
+    // Where the file's origin is: turned back like the pads were, then into our frame.
     const origin = toFrame(f, [0, 0]);
-    placement = { rotationDeg, originMm: { x: r3(origin[0]), y: r3(origin[1]) } };
+    placement = { rotationDeg: Math.round((((rotationDeg - offAxisDeg) % 360) + 360) % 360 * 100) / 100, originMm: { x: r3(origin[0]), y: r3(origin[1]) } };
   }
 
   const dims = lp.dimensions;

@@ -34,7 +34,7 @@ export const FootprintReportSchema = z.strictObject({
     identifiedFrom: z.string(),
     status: z.enum(['standard', 'nonstandard']),
   }),
-  placement: z.strictObject({ rotationDeg: z.union([z.literal(0), z.literal(90), z.literal(180), z.literal(270)]), originMm: z.strictObject({ x: z.number(), y: z.number() }) }).nullable(),
+  placement: z.strictObject({ rotationDeg: z.number().min(0).lt(360), originMm: z.strictObject({ x: z.number(), y: z.number() }) }).nullable(),
   tolerancesMm: z.strictObject({ catalog: z.number(), reference: z.number(), assumed: z.number(), padWidthReference: z.number(), padWidthAssumed: z.number(), source: z.string() }),
   findings: z.array(FootprintFindingSchema),
   summary: z.strictObject({ errors: z.number().int(), warnings: z.number().int(), infos: z.number().int() }),
