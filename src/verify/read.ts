@@ -119,14 +119,13 @@ function readPad(item: SExpr[], turnDeg: number): FootprintPad | null {
   const rotationDeg = (((num(at?.[3]) ?? 0) + turnDeg) % 360 + 360) % 360;
   // Pad-local outline: the anchor (or the whole pad) and, for custom pads, every primitive point.
   const local: [number, number][] = [[-sz[0] / 2, -sz[1] / 2], [sz[0] / 2, sz[1] / 2], [-sz[0] / 2, sz[1] / 2], [sz[0] / 2, -sz[1] / 2]];
-  if (shape === 'custom') for (const prim of (child(item, 'primitives') ?? []).slice(1)) if (isList(prim)) local.push(...primitivePoints(prim));
+  if (shape === 'custom') for (const prim of (child(item, 'primitives') ?? []).slice(1)) if (isList(prim)) for (const q of primitivePoints(prim)) local.push(q);
   const turned = local.map((p) => rotatePoint(p, rotationDeg));
   const xs = turned.map((p) => p[0]);
   const ys = turned.map((p) => p[1]);
-  const minX = Math.min(...xs);
-  const maxX = Math.max(...xs);
-  const minY = Math.min(...ys);
-  const maxY = Math.max(...ys);
+  let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity];
+  for (const x of xs) [minX, maxX] = [Math.min(minX, x), Math.max(maxX, x)];
+  for (const y of ys) [minY, maxY] = [Math.min(minY, y), Math.max(maxY, y)];
   const r6 = (v: number) => Math.round(v * 1e6) / 1e6 + 0;
   return {
     number,

@@ -283,6 +283,21 @@ describe('verify-footprint: unreadable input is an error value, never an excepti
     for (const c of ['FOOTPRINT_SYNTAX', 'FOOTPRINT_NOT_FOOTPRINT', 'FOOTPRINT_PART_UNKNOWN', 'FP_CHIRALITY']) expect(ERROR_CODES).toHaveProperty(c);
   });
 
+  it('a huge footprint (200,000 pads, one custom pad with 200,000 points) gives a value, not a stack overflow', () => {
+    const pads = Array.from({ length: 200_000 }, (_, i) => `(pad "${(i % 3) + 1}" smd rect (at ${i % 997} ${i % 13}) (size 0.2 0.8) (layers F.Cu))`).join('');
+    const r = verifyFootprint(`(footprint "AXE540127" ${pads})`);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.value.findings.map((f) => f.code)).toContain('FP_PIN_COUNT');
+    const pts = Array.from({ length: 200_000 }, (_, i) => `(xy ${i % 7} ${i % 5})`).join('');
+    const custom = verifyFootprint(`(footprint "x" (pad "1" smd custom (at 0 0) (size 0.1 0.1) (layers F.Cu) (primitives (gr_poly (pts ${pts})))))`, { part: 'AXE510127' });
+    expect(custom.ok).toBe(true);
+  });
+
+  it('the same input gives the same report (deterministic)', () => {
+    const text = ours('AXE524127').content.replace(/\(pad "1" /, '(pad "2" ');
+    expect(JSON.stringify(verifyFootprint(text))).toBe(JSON.stringify(verifyFootprint(text)));
+  });
+
   it('fast-check: any text, or a footprint with random damage, gives a value', () => {
     const base = ours('AXE510127').content;
     fc.assert(

@@ -109,7 +109,7 @@ function contactSizeCount(pads: readonly FootprintPad[]): number {
     const key = [p.widthMm, p.heightMm].sort((a, b) => a - b).map((v) => v.toFixed(3)).join('x');
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  return Math.max(...counts.values());
+  return maxOf([...counts.values()]);
 }
 
 export function verifyFootprint(text: string, options: VerifyOptions = {}): Result<FootprintReport> {
@@ -220,7 +220,11 @@ function compareDoc(doc: FootprintDoc, candidate: Candidate, notes: FootprintFin
   const contacts = doc.pads.filter(isContact);
   const terminals = doc.pads.filter((p) => !isContact(p));
   const numbers = new Map<number, FootprintPad[]>();
-  for (const p of contacts) numbers.set(Number(p.number), [...(numbers.get(Number(p.number)) ?? []), p]);
+  for (const p of contacts) {
+    const list = numbers.get(Number(p.number));
+    if (list) list.push(p);
+    else numbers.set(Number(p.number), [p]);
+  }
   const missing = Array.from({ length: pins }, (_, i) => i + 1).filter((n) => !numbers.has(n));
   const repeated = [...numbers].filter(([, ps]) => ps.length > 1).map(([n]) => String(n));
   const complete = missing.length === 0 && repeated.length === 0;
@@ -251,10 +255,10 @@ function compareDoc(doc: FootprintDoc, candidate: Candidate, notes: FootprintFin
     const ys = contacts.map((p) => p.yMm);
     // Rows run along the axis with more distinct contact positions (two rows share the other one).
     const distinct = (v: number[]) => new Set(v.map((x) => Math.round(x * 100))).size;
-    const alongX = distinct(xs) !== distinct(ys) ? distinct(xs) > distinct(ys) : Math.max(...xs) - Math.min(...xs) >= Math.max(...ys) - Math.min(...ys);
+    const alongX = distinct(xs) !== distinct(ys) ? distinct(xs) > distinct(ys) : maxOf(xs) - minOf(xs) >= maxOf(ys) - minOf(ys);
     const first = [...contacts].sort((a, b) => Number(a.number) - Number(b.number))[0]!;
     let rotationDeg: Frame['rotationDeg'] = alongX ? 0 : 90;
-    const mid = (vals: number[]) => (Math.min(...vals) + Math.max(...vals)) / 2;
+    const mid = (vals: number[]) => (minOf(vals) + maxOf(vals)) / 2;
     const turned = contacts.map((p) => turn([p.xMm, p.yMm], rotationDeg));
     const firstTurned = turn([first.xMm, first.yMm], rotationDeg);
     if (firstTurned[0] > mid(turned.map((t) => t[0])) + 1e-6) rotationDeg = alongX ? 180 : 270;
@@ -306,7 +310,7 @@ function compareDoc(doc: FootprintDoc, candidate: Candidate, notes: FootprintFin
     const pin = (n: number) => byNumber.get(n)!;
 
     // Span of the contacts against B.
-    const span = r3(Math.max(...framed.map((c) => c.x)) - Math.min(...framed.map((c) => c.x)));
+    const span = r3(maxOf(framed.map((c) => c.x)) - minOf(framed.map((c) => c.x)));
     const B = dims.dimensionsMm.B;
     if (Math.abs(span - B) > TOLERANCES_MM.catalog) {
       add({
@@ -359,7 +363,7 @@ function compareDoc(doc: FootprintDoc, candidate: Candidate, notes: FootprintFin
           expected: `odd row ${expectedOddSign > 0 ? 'below' : 'above'} (pin 1 at (−B/2, ${expectedOddSign > 0 ? '+' : '−'}row))`,
           found: `odd row ${oddSign > 0 ? 'below' : 'above'}`,
           provenance: 'reference',
-          source: 'reference: pin numbering of the production footprint of AXE540127 and public mated designs (socket pin n meets header pin n; data/source/A4S-reference.md)',
+          source: 'reference: pin numbering of the production footprint of AXE540127; socket pin n meets header pin n in public mated designs (inferred, not a manufacturer statement); data/source/A4S-reference.md',
         });
       }
     }
@@ -533,11 +537,23 @@ function sizeFindings(add: Add, pads: FramedPad[], width: Param, length: Param, 
 
 function box(points: readonly Pt[]) {
   return {
-    minX: Math.min(...points.map((q) => q[0])),
-    minY: Math.min(...points.map((q) => q[1])),
-    maxX: Math.max(...points.map((q) => q[0])),
-    maxY: Math.max(...points.map((q) => q[1])),
+    minX: minOf(points.map((q) => q[0])),
+    minY: minOf(points.map((q) => q[1])),
+    maxX: maxOf(points.map((q) => q[0])),
+    maxY: maxOf(points.map((q) => q[1])),
   };
+}
+
+/** Math.min/max over any number of values (spreading a large array overflows the stack). */
+export function minOf(values: readonly number[]): number {
+  let m = Infinity;
+  for (const v of values) if (v < m) m = v;
+  return m;
+}
+export function maxOf(values: readonly number[]): number {
+  let m = -Infinity;
+  for (const v of values) if (v > m) m = v;
+  return m;
 }
 
 function list(items: readonly string[]): string {
