@@ -1,5 +1,6 @@
 import { any_circuit_element } from 'circuit-json';
 import { describe, expect, it } from 'vitest';
+import { landPattern } from '../geometry/index.js';
 import { footprintFamilies } from '../kicad/index.js';
 import { circuitJsonPart } from './index.js';
 
@@ -43,7 +44,9 @@ describe('circuit-json', () => {
     for (const p of of('pcb_port')) expect(of('source_port').some((s) => s.source_port_id === p.source_port_id)).toBe(true);
     expect(of('pcb_solder_paste')).toHaveLength(44);
     expect(of('pcb_silkscreen_path').length).toBeGreaterThan(3);
-    expect(of('pcb_fabrication_note_path')).toHaveLength(5);
+    const lp = landPattern('socket', 40, null);
+    expect(of('pcb_fabrication_note_path')).toHaveLength(lp.fabOutline.length);
+    expect(of('pcb_silkscreen_path')).toHaveLength(lp.silkscreen.length + lp.pin1Marker.length);
     expect(of('pcb_courtyard_rect')).toHaveLength(1);
     const note = of('pcb_note_text')[0]!;
     expect(note.text).toMatch(/signalPadWidthMm = 0\.23 mm \[reference\]/);
