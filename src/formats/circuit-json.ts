@@ -1,4 +1,4 @@
-import { footprintName, partGeometry, type LandPattern, type Segment } from '../geometry/index.js';
+import { partGeometry, type LandPattern, type Segment } from '../geometry/index.js';
 import { FAB_LINE_WIDTH_MM, SILK_LINE_WIDTH_MM } from '../geometry/index.js';
 import { footprintNote } from '../kicad/index.js';
 import { ok, type Result } from '../result.js';
@@ -21,7 +21,6 @@ export type CircuitJsonElement = Readonly<Record<string, unknown>> & { readonly 
 export interface CircuitJsonPart {
   readonly partNumber: string;
   readonly status: 'standard' | 'nonstandard';
-  readonly footprintName: string;
   readonly elements: readonly CircuitJsonElement[];
 }
 
@@ -121,5 +120,5 @@ export function circuitJsonPart(pn: string, options: { name?: string } = {}): Re
   const g = partGeometry(pn);
   if (!g.ok) return g;
   const { landPattern: lp, partNumber, check } = g.value;
-  return ok({ partNumber, status: check.status as 'standard' | 'nonstandard', footprintName: footprintName(lp.role, lp.pins), elements: circuitJsonOfLandPattern(lp, partNumber, options.name) });
+  return ok({ partNumber, status: check.status as 'standard' | 'nonstandard', elements: circuitJsonOfLandPattern(lp, partNumber, options.name) });
 }
