@@ -573,6 +573,7 @@ export function renderFootprintReport(r: FootprintReport): string {
     lines.push(`${f.severity} [${f.code}]${f.pads.length ? ` pads ${f.pads.join(', ')}` : ''}: ${f.message}`);
     if (f.expected !== null || f.found !== null) lines.push(`    expected ${f.expected ?? '—'}, found ${f.found ?? '—'}${f.toleranceMm !== null ? ` (tolerance ±${f.toleranceMm} mm)` : ''}${f.provenance ? ` [${f.provenance}]` : ''}`);
   }
-  lines.push(r.matches ? `OK: the footprint matches the A4S ${r.part.role} pattern (${r.summary.infos} notes).` : `${r.summary.errors} errors, ${r.summary.warnings} warnings: the footprint does not match.`);
+  const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  lines.push(r.matches ? `OK: the footprint matches the A4S ${r.part.role} pattern${r.summary.infos ? ` (${count(r.summary.infos, 'note')})` : ''}.` : `${count(r.summary.errors, 'error')}, ${count(r.summary.warnings, 'warning')}: the footprint does not match.`);
   return `${lines.join('\n')}\n`;
 }
