@@ -12,6 +12,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { familyFootprintText, footprintFamilies } from '../kicad/index.js';
 import { verifyFootprint } from './index.js';
 
+const BOARD = String.raw`
+import sys
+import pcbnew
+src, swapped, name, out = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4]
+b = pcbnew.NewBoard(out)
+for ref, lib, rot, flip, x in [('J1', src, 90, False, 20), ('J2', src, 30, True, 40), ('J3', swapped, 0, False, 60), ('J4', swapped, 120, True, 80)]:
+    fp = pcbnew.FootprintLoad(lib, name)
+    fp.SetReference(ref)
+    fp.SetPosition(pcbnew.VECTOR2I(pcbnew.FromMM(x), pcbnew.FromMM(30)))
+    fp.SetOrientationDegrees(rot)
+    b.Add(fp)
+    if flip: fp.Flip(fp.GetPosition(), pcbnew.FLIP_DIRECTION_TOP_BOTTOM)
+pcbnew.SaveBoard(out, b)
+`;
+
 const ROTATE = String.raw`
 import os, sys
 import pcbnew
@@ -38,6 +53,26 @@ afterAll(() => {
 });
 
 describe('verify-footprint on KiCad 9 files', () => {
+  it('a board saved by pcbnew: connectors on the top at 90° and on the bottom at 30° pass; the rows-swapped one is mirrored on either side', () => {
+    const family = footprintFamilies.find((f) => f.role === 'socket' && f.pins === 40)!;
+    const swapped = join(dir, 'swapped.pretty');
+    mkdirSync(swapped, { recursive: true });
+    writeFileSync(join(swapped, `${family.footprintName}.kicad_mod`), familyFootprintText(family).replace(/\(pad "(\d+)"/g, (_m, n: string) => `(pad "${Number(n) % 2 ? Number(n) + 1 : Number(n) - 1}"`));
+    writeFileSync(join(dir, 'board.py'), BOARD);
+    const out = join(dir, 'board.kicad_pcb');
+    const run = spawnSync('/usr/bin/python3', [join(dir, 'board.py'), join(dir, 'in.pretty'), swapped, family.footprintName, out], { encoding: 'utf8', timeout: 120_000 });
+    if (run.error || run.status !== 0) throw new Error(`pcbnew is needed for this test: ${run.error?.message ?? run.stderr.slice(-1500)}`);
+    const text = readFileSync(out, 'utf8');
+    const check = (ref: string) => {
+      const r = verifyFootprint(text, { reference: ref, part: family.defaultPartNumber });
+      if (!r.ok) throw new Error(r.error.message);
+      return r.value;
+    };
+    expect(check('J1')).toMatchObject({ matches: true, file: { board: { reference: 'J1', side: 'top', angleDeg: 90 } } });
+    expect(check('J2')).toMatchObject({ matches: true, file: { board: { reference: 'J2', side: 'bottom' } } });
+    for (const ref of ['J3', 'J4']) expect(check(ref).findings.map((f) => f.code), ref).toEqual(['FP_CHIRALITY']);
+  });
+
   it('every footprint of our library, upgraded to KiCad 9 syntax by kicad-cli, passes', () => {
     const files = readdirSync(join(dir, 'up.pretty'));
     expect(files).toHaveLength(footprintFamilies.length);

@@ -46,6 +46,8 @@ export interface FootprintDoc {
   /** Pads without copper (paste or mask openings only): not compared. */
   readonly ignoredPads: number;
   readonly graphics: readonly FootprintGraphic[];
+  /** Set when the footprint was cut out of a board file (.kicad_pcb): its reference, side and angle on the board. */
+  readonly board: { readonly reference: string; readonly side: 'top' | 'bottom'; readonly angleDeg: number } | null;
 }
 
 /** Larger than any footprint file; only stops runaway input. */
@@ -106,7 +108,15 @@ function primitivePoints(prim: SExpr[]): [number, number][] {
   return w > 0 ? pts.flatMap(([x, y]) => [[x - w, y - w], [x + w, y + w]] as [number, number][]) : pts;
 }
 
-function readPad(item: SExpr[], turnDeg: number): FootprintPad | null {
+/** How the items of a footprint are brought to its library frame: a footprint cut out of a board carries its board angle on the pads, and a bottom-side one is mirrored. */
+interface ItemFrame {
+  readonly turnDeg: number;
+  readonly boardAngleDeg: number;
+  readonly back: boolean;
+}
+
+function readPad(item: SExpr[], frame: ItemFrame): FootprintPad | null {
+  const { turnDeg } = frame;
   const number = typeof item[1] === 'string' ? item[1] : '';
   const type = strAt(item, 2) ?? '';
   const shape = strAt(item, 3) ?? '';
@@ -115,8 +125,10 @@ function readPad(item: SExpr[], turnDeg: number): FootprintPad | null {
   const given = xyOf(at);
   const sz = xyOf(size);
   if (!given || !sz) return null;
-  const pos = turnDeg ? rotatePoint(given, turnDeg) : given;
-  const rotationDeg = (((num(at?.[3]) ?? 0) + turnDeg) % 360 + 360) % 360;
+  const atLocal: [number, number] = frame.back ? [given[0], -given[1]] : given;
+  const pos = turnDeg ? rotatePoint(atLocal, turnDeg) : atLocal;
+  const boardAngle = (num(at?.[3]) ?? 0) - frame.boardAngleDeg;
+  const rotationDeg = ((((frame.back ? -boardAngle : boardAngle) + turnDeg) % 360) + 360) % 360;
   // Pad-local outline: the anchor (or the whole pad) and, for custom pads, every primitive point.
   const local: [number, number][] = [[-sz[0] / 2, -sz[1] / 2], [sz[0] / 2, sz[1] / 2], [-sz[0] / 2, sz[1] / 2], [sz[0] / 2, -sz[1] / 2]];
   if (shape === 'custom') for (const prim of (child(item, 'primitives') ?? []).slice(1)) if (isList(prim)) for (const q of primitivePoints(prim)) local.push(q);
@@ -140,10 +152,11 @@ function readPad(item: SExpr[], turnDeg: number): FootprintPad | null {
   };
 }
 
-function readGraphic(item: SExpr[], turnDeg: number): FootprintGraphic | null {
+function readGraphic(item: SExpr[], frame: ItemFrame): FootprintGraphic | null {
   const g = readGraphicAsGiven(item);
-  if (!g || !turnDeg) return g;
-  return { ...g, points: g.points.map((q) => rotatePoint(q, turnDeg)) };
+  if (!g || (!frame.turnDeg && !frame.back)) return g;
+  const layer = frame.back ? g.layer.replace(/^B\./, 'F.') : g.layer;
+  return { ...g, layer, points: g.points.map((q) => rotatePoint(frame.back ? [q[0], -q[1]] : q, frame.turnDeg)) };
 }
 
 function readGraphicAsGiven(item: SExpr[]): FootprintGraphic | null {
@@ -191,11 +204,39 @@ function readGraphicAsGiven(item: SExpr[]): FootprintGraphic | null {
   return points.length ? { kind, layer, points } : null;
 }
 
+const referenceOf = (fp: SExpr[]): string | undefined =>
+  strAt(children(fp, 'property').find((p) => strAt(p, 1) === 'Reference'), 2) ?? strAt(children(fp, 'fp_text').find((t) => strAt(t, 1) === 'reference'), 2);
+const A4S_TEXT = /AXE[-_ ]?[56]/i;
+
+/** The footprint of a board that has this reference; without one, the board's only A4S-looking footprint. */
+function footprintOfBoard(root: SExpr[], reference: string | undefined): Result<{ footprint: SExpr[]; board: NonNullable<FootprintDoc['board']> }> {
+  const footprints = root.filter((c): c is SExpr[] => head(c) === 'footprint' || head(c) === 'module');
+  const refs = footprints.map((f) => referenceOf(f) ?? '');
+  let index = reference !== undefined ? refs.findIndex((r) => r === reference) : -1;
+  if (reference !== undefined && index < 0) index = refs.findIndex((r) => r.toUpperCase() === reference.toUpperCase());
+  if (reference === undefined) {
+    const a4s = footprints.map((f, i) => (A4S_TEXT.test(JSON.stringify(f).slice(0, 20_000)) ? i : -1)).filter((i) => i >= 0);
+    if (a4s.length === 1) index = a4s[0]!;
+  }
+  if (index < 0) {
+    const listed = refs.filter(Boolean).slice(0, 20).join(', ');
+    return fail(error('FOOTPRINT_NOT_FOOTPRINT', reference !== undefined
+      ? `The board has no footprint ${reference}${listed ? `; its footprints: ${listed}${refs.length > 20 ? ', …' : ''}` : ''}.`
+      : `The file is a board (.kicad_pcb): name the connector with --ref (e.g. --ref J2)${listed ? `; its footprints: ${listed}${refs.length > 20 ? ', …' : ''}` : ''}.`));
+  }
+  const footprint = footprints[index]!;
+  const layer = strAt(child(footprint, 'layer'), 1) ?? 'F.Cu';
+  const angleDeg = num(child(footprint, 'at')?.[3]) ?? 0;
+  return ok({ footprint, board: { reference: refs[index] ?? '', side: layer.startsWith('B.') ? 'bottom' : 'top', angleDeg } });
+}
+
 const GRAPHICS = new Set(['fp_line', 'fp_rect', 'fp_poly', 'fp_circle', 'fp_arc', 'fp_text', 'fp_curve']);
 
 export interface ReadOptions {
   /** Turn every pad and graphic by this angle (degrees, KiCad's sense) as it is read: undoes a footprint turned by an angle that is not a multiple of 90°. */
   readonly turnDeg?: number;
+  /** In a board file (.kicad_pcb), the reference designator of the footprint to read (e.g. J2). */
+  readonly reference?: string;
 }
 
 export function readFootprint(text: string, options: ReadOptions = {}): Result<FootprintDoc> {
@@ -207,7 +248,15 @@ export function readFootprint(text: string, options: ReadOptions = {}): Result<F
     const msg = parsed.error.message.replace(/; a KiCad netlist starts with \(export\./, '; a KiCad footprint starts with (footprint or (module.');
     return fail(error('FOOTPRINT_SYNTAX', msg.startsWith('line ') ? msg : `${where}${msg}`));
   }
-  const root = parsed.value;
+  let root = parsed.value;
+  let board: FootprintDoc['board'] = null;
+  if (isList(root) && head(root) === 'kicad_pcb') {
+    const picked = footprintOfBoard(root, options.reference);
+    if (!picked.ok) return picked;
+    root = picked.value.footprint;
+    board = picked.value.board;
+  }
+  const frame: ItemFrame = { turnDeg, boardAngleDeg: board?.angleDeg ?? 0, back: board?.side === 'bottom' };
   const kind = isList(root) ? head(root) : undefined;
   if (!isList(root) || (kind !== 'footprint' && kind !== 'module')) {
     return fail(error('FOOTPRINT_NOT_FOOTPRINT', `The file starts with (${kind ?? '…'}; a KiCad footprint starts with (footprint (KiCad 6 and later) or (module (KiCad 5).`));
@@ -220,12 +269,12 @@ export function readFootprint(text: string, options: ReadOptions = {}): Result<F
     if (!isList(item)) continue;
     const h = head(item);
     if (h === 'pad') {
-      const pad = readPad(item, turnDeg);
+      const pad = readPad(item, frame);
       if (!pad) continue;
       if (pad.layers.some((l) => /^(F|B|\*|In\d+)\.Cu$/.test(l)) && pad.type !== 'np_thru_hole') pads.push(pad);
       else ignoredPads++;
     } else if (h !== undefined && GRAPHICS.has(h)) {
-      const g = readGraphic(item, turnDeg);
+      const g = readGraphic(item, frame);
       if (g) graphics.push(g);
       if (g?.text?.kind === 'value') value = g.text.content;
     } else if (h === 'property' && strAt(item, 1) === 'Value') {
@@ -236,6 +285,7 @@ export function readFootprint(text: string, options: ReadOptions = {}): Result<F
   return ok({
     name: typeof root[1] === 'string' ? root[1] : '',
     syntax: kind,
+    board,
     version: strAt(child(root, 'version'), 1) ?? null,
     description: strAt(child(root, 'descr'), 1) ?? '',
     tags: strAt(child(root, 'tags'), 1) ?? '',

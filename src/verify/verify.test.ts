@@ -268,6 +268,33 @@ describe('verify-footprint: wrong footprints give the expected answer', () => {
   });
 });
 
+describe('verify-footprint: a footprint cut out of a board file (.kicad_pcb)', () => {
+  /** Our footprint placed on a board as KiCad writes it: pad positions local, pad angles absolute (board angle added). */
+  const onBoard = (text: string, ref: string, angle: number) =>
+    text.replace(/^\(footprint ("[^"]*")/, `(footprint $1\n  (at 100 50 ${angle})\n  (property "Reference" "${ref}" (at 0 0 ${angle}) (layer "F.SilkS"))`).replace(/\(pad ("[^"]*") smd rect\s*\(at ([-\d.]+) ([-\d.]+)\)/g, `(pad $1 smd rect (at $2 $3 ${angle})`);
+  const board = (...fps: string[]) => `(kicad_pcb (version 20240108) (generator "pcbnew")\n${fps.join('\n')}\n)`;
+
+  it('reads the footprint of the reference given, undoing its board angle; a mirrored one is found', () => {
+    const fp = ours('AXE540127').content;
+    const swapped = fp.replace(/\(pad "(\d+)"/g, (_m, n: string) => `(pad "${Number(n) % 2 ? Number(n) + 1 : Number(n) - 1}"`);
+    const text = board(onBoard(fp, 'J1', 90), onBoard(swapped, 'J2', 270));
+    const j1 = verifyFootprint(text, { reference: 'J1' });
+    expect(j1.ok && j1.value).toMatchObject({ matches: true, file: { board: { reference: 'J1', side: 'top', angleDeg: 90 } }, part: { partNumber: 'AXE540127' } });
+    const j2 = verifyFootprint(text, { reference: 'j2' });
+    expect(j2.ok && j2.value.findings.map((f) => f.code)).toEqual(['FP_CHIRALITY']);
+  });
+
+  it('without --ref: the only A4S footprint; otherwise FOOTPRINT_NOT_FOOTPRINT listing the references', () => {
+    const fp = ours('AXE540127').content;
+    const one = verifyFootprint(board(onBoard(fp, 'J7', 0)));
+    expect(one.ok && one.value.file.board?.reference).toBe('J7');
+    const two = verifyFootprint(board(onBoard(fp, 'J1', 0), onBoard(fp, 'J2', 0)));
+    expect(!two.ok && two.error).toMatchObject({ code: 'FOOTPRINT_NOT_FOOTPRINT', message: expect.stringContaining('J1, J2') });
+    const none = verifyFootprint(board(onBoard(fp, 'J1', 0)), { reference: 'J9' });
+    expect(!none.ok && none.error.code).toBe('FOOTPRINT_NOT_FOOTPRINT');
+  });
+});
+
 describe('verify-footprint: unreadable input is an error value, never an exception', () => {
   it('syntax, not a footprint, no copper, nesting, unknown part', () => {
     const code = (text: string, part?: string) => {

@@ -28,7 +28,7 @@ export interface FootprintFinding {
 export type IdentifiedBy = 'option' | 'file name' | 'footprint name' | 'value' | 'description' | 'tags' | 'pad count';
 
 export interface FootprintReport {
-  readonly file: { readonly name: string; readonly syntax: 'module' | 'footprint'; readonly version: string | null; readonly copperPads: number; readonly ignoredPads: number };
+  readonly file: { readonly name: string; readonly syntax: 'module' | 'footprint'; readonly version: string | null; readonly copperPads: number; readonly ignoredPads: number; readonly board: FootprintDoc['board'] };
   readonly part: { readonly partNumber: string; readonly role: 'socket' | 'header'; readonly pins: number; readonly identifiedBy: IdentifiedBy; readonly identifiedFrom: string; readonly status: 'standard' | 'nonstandard' };
   /**
    * How the file's pattern sits against ours (centre of the contacts at the origin, rows along x,
@@ -48,6 +48,8 @@ export interface VerifyOptions {
   readonly part?: string;
   /** The file's name (a part number in it identifies the part). */
   readonly fileName?: string;
+  /** In a board file (.kicad_pcb): the reference designator of the connector (default: the board's only A4S-looking footprint). */
+  readonly reference?: string;
 }
 
 /**
@@ -113,11 +115,12 @@ function contactSizeCount(pads: readonly FootprintPad[]): number {
 }
 
 export function verifyFootprint(text: string, options: VerifyOptions = {}): Result<FootprintReport> {
-  let read = readFootprint(text);
+  const ref = options.reference !== undefined ? { reference: options.reference } : {};
+  let read = readFootprint(text, ref);
   if (!read.ok) return read;
   // A footprint turned by an angle that is not a multiple of 90°: its pads carry that angle; turn it back first.
   const offAxis = commonOffAxisDeg(read.value.pads);
-  if (offAxis !== 0) read = readFootprint(text, { turnDeg: -offAxis });
+  if (offAxis !== 0) read = readFootprint(text, { ...ref, turnDeg: -offAxis });
   if (!read.ok) return read;
   const doc = read.value;
   const compareWith = (d: FootprintDoc, c: Candidate, notes: FootprintFinding[]) => compareDoc(d, c, notes, offAxis);
@@ -478,7 +481,7 @@ function compareDoc(doc: FootprintDoc, candidate: Candidate, notes: FootprintFin
   const count = (s: Severity) => findings.filter((x) => x.severity === s).length;
   const summary = { errors: count('error'), warnings: count('warning'), infos: count('info') };
   return ok({
-    file: { name: doc.name, syntax: doc.syntax, version: doc.version, copperPads: doc.pads.length, ignoredPads: doc.ignoredPads },
+    file: { name: doc.name, syntax: doc.syntax, version: doc.version, copperPads: doc.pads.length, ignoredPads: doc.ignoredPads, board: doc.board },
     part: { partNumber: candidate.partNumber, role: lp.role, pins, identifiedBy: candidate.identifiedBy, identifiedFrom: candidate.identifiedFrom, status: check.status as 'standard' | 'nonstandard' },
     placement,
     tolerancesMm: TOLERANCES_MM,
@@ -565,6 +568,7 @@ function list(items: readonly string[]): string {
 export function renderFootprintReport(r: FootprintReport): string {
   const lines = [
     `footprint ${r.file.name || '(unnamed)'} (${r.file.syntax === 'module' ? 'KiCad 5 syntax' : `KiCad ${r.file.version ?? '6+'} format`}, ${r.file.copperPads} copper pads${r.file.ignoredPads ? `, ${r.file.ignoredPads} paste/mask-only pads ignored` : ''})`,
+    ...(r.file.board ? [`cut out of a board: ${r.file.board.reference} on the ${r.file.board.side} side at ${r.file.board.angleDeg}°${r.file.board.side === 'bottom' ? ' (mirrored back to the top view of its library footprint)' : ''}`] : []),
     `compared with ${r.part.partNumber} (${r.part.role}, ${r.part.pins} pins${r.part.status === 'nonstandard' ? ', not listed in the catalog' : ''}): part from ${r.part.identifiedFrom}`,
   ];
   if (r.placement) lines.push(`placement: turned by ${r.placement.rotationDeg}° to our frame (pin 1 at the left end); the file's origin is at (${r.placement.originMm.x}, ${r.placement.originMm.y}) mm from the contacts' centre`);

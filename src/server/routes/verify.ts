@@ -25,7 +25,7 @@ export const FootprintFindingSchema = z.strictObject({
 }).meta({ id: 'FootprintFinding' });
 
 export const FootprintReportSchema = z.strictObject({
-  file: z.strictObject({ name: z.string(), syntax: z.enum(['module', 'footprint']), version: z.string().nullable(), copperPads: z.number().int(), ignoredPads: z.number().int() }),
+  file: z.strictObject({ name: z.string(), syntax: z.enum(['module', 'footprint']), version: z.string().nullable(), copperPads: z.number().int(), ignoredPads: z.number().int(), board: z.strictObject({ reference: z.string(), side: z.enum(['top', 'bottom']), angleDeg: z.number() }).nullable() }),
   part: z.strictObject({
     partNumber: z.string(),
     role: z.enum(['socket', 'header']),
@@ -44,6 +44,7 @@ export const FootprintReportSchema = z.strictObject({
 const VerifyQuery = z.strictObject({
   part: z.string().max(64).optional().describe('The A4S part the footprint is for (as --part); default: from the name, value, description or pad count'),
   name: z.string().max(255).optional().describe('The file name (a part number in it identifies the part)'),
+  ref: z.string().max(64).optional().describe('In a board file (.kicad_pcb): the reference designator of the connector'),
   format: z.enum(['json', 'text'], { error: 'must be one of: json, text.' }).optional().describe('json (default) | text'),
 });
 
@@ -73,7 +74,7 @@ export function verifyRoutes(): RouteSpec[] {
       handle: async ({ c, query, signal }) => {
         const text = await readBodyText(c.req.raw, FOOTPRINT_MAX_BYTES, signal);
         if (text.length > MAX_FOOTPRINT_CHARS) throw new ProblemError(413, 'BODY_TOO_LARGE', 'The footprint is too large.');
-        const result = verifyFootprint(text, { ...(query.part !== undefined ? { part: query.part } : {}), ...(query.name !== undefined ? { fileName: query.name } : {}) });
+        const result = verifyFootprint(text, { ...(query.part !== undefined ? { part: query.part } : {}), ...(query.name !== undefined ? { fileName: query.name } : {}), ...(query.ref !== undefined ? { reference: query.ref } : {}) });
         if (!result.ok) {
           const { code, message } = result.error;
           const fileError = code === 'FOOTPRINT_SYNTAX' || code === 'FOOTPRINT_NOT_FOOTPRINT' || code === 'FOOTPRINT_PART_UNKNOWN';
