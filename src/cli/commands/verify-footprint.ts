@@ -7,7 +7,7 @@ import { readText } from './_checks-io.js';
 export const registerVerifyFootprint: RegisterCommand = (program, ctx) => {
   program
     .command('verify-footprint')
-    .description('Check a KiCad footprint (.kicad_mod, KiCad 5-9, from any vendor, or one cut out of a .kicad_pcb) against the catalog model of an A4S part: pins, terminals, pitch, B, C, rows, pad sizes, numbering, chirality (pin n meets the mate\'s pin n), courtyard, fab, pin-1 mark')
+    .description('Check a KiCad footprint (.kicad_mod, KiCad 5-9, from any vendor, or one cut out of a .kicad_pcb) against the catalog model of an A4S part: pins, terminals, pitch, B, C, rows, pad sizes, numbering, chirality (pin n meets pin n of the mating part), courtyard, fab, pin-1 mark')
     .argument('<file>', 'the .kicad_mod file, or a .kicad_pcb board with --ref ("-" = standard input)')
     .option('--part <pn>', 'the A4S part the footprint is for (default: found in the file name, footprint name, value, description or tags, else from the pad count)')
     .option('--ref <designator>', 'in a board file (.kicad_pcb): the connector\'s reference designator, e.g. J2 (default: the board\'s only A4S footprint)')
