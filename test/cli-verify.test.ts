@@ -93,3 +93,26 @@ describe('a4s eagle-lib', () => {
     expect(bad.stderr).toMatch(/OUTPUT_WRITE_FAILED/);
   });
 });
+
+describe('a4s verify-footprint --mate (a pair of footprints)', () => {
+  it('our socket and header meet pin n to pin n (exit 0); a swapped header: FP_PAIR (exit 1); both swapped: a warning; two sockets: not a pair', async () => {
+    const socket = file('s_AXE540127.kicad_mod', ours('AXE540127').content);
+    const header = file('h_AXE640124.kicad_mod', ours('AXE640124').content);
+    const hSwapped = file('hs_AXE640124.kicad_mod', swapRows(ours('AXE640124').content));
+    const sSwapped = file('ss_AXE540127.kicad_mod', swapRows(ours('AXE540127').content));
+    const good = await cli(['verify-footprint', socket, '--mate', header, '--json']);
+    expect(good.code).toBe(0);
+    expect(JSON.parse(good.stdout)).toMatchObject({ matesPinToPin: true, findings: [], matches: true });
+    const bad = await cli(['verify-footprint', socket, '--mate', hSwapped]);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toMatch(/error \[FP_PAIR\]: Put face to face, pin 1 of AXE540127's footprint meets pin 2 of AXE640124's/);
+    expect(bad.stdout).toMatch(/pair: pins 2k−1 and 2k are swapped between the boards\./);
+    const both = JSON.parse((await cli(['verify-footprint', sSwapped, '--mate', hSwapped, '--json'])).stdout);
+    expect(both).toMatchObject({ matesPinToPin: true, matches: false });
+    expect(both.findings.map((f: { code: string; severity: string }) => `${f.severity}:${f.code}`)).toEqual(['warning:FP_PAIR']);
+    const two = JSON.parse((await cli(['verify-footprint', socket, '--mate', socket, '--json'])).stdout);
+    expect(two.findings[0]).toMatchObject({ code: 'FP_PAIR', severity: 'error' });
+    expect(two.matesPinToPin).toBeNull();
+    expect((await cli(['verify-footprint', socket, '--mate-part', 'AXE640124'])).code).toBe(2);
+  });
+});

@@ -19,5 +19,6 @@ export const VERIFY_CODES = {
   FP_CHIRALITY: { summary: 'The footprint is the mirror image of the A4S pattern: its pin n does not meet pin n of the mating part.', fix: 'Swap the two rows (odd ↔ even), or mirror the footprint about the connector\'s long axis, so that pin n meets the mating part\'s pin n.' },
   FP_COURTYARD_MISSING: { summary: 'The footprint has no courtyard (F.CrtYd), or it does not enclose the pads.', fix: 'Draw a courtyard around the body and pads (KiCad\'s DRC uses it to keep parts apart).' },
   FP_FAB_MISSING: { summary: 'The footprint has no fabrication outline (F.Fab).', fix: 'Draw the body outline on F.Fab (assembly drawings use it).' },
+  FP_PAIR: { summary: 'Two footprints given as a mating pair (--mate) do not meet pin n to pin n, are not a socket and a header of one pin count, or are both mirrored.', fix: 'Make both footprints follow the A4S numbering (a4s verify-footprint on each says which one is mirrored), or pair the right parts.' },
   FP_PIN1_MARK_MISSING: { summary: 'No pin-1 mark: no silkscreen or fab feature that marks the pin-1 end (the graphics are the same turned by 180°).', fix: 'Add a pin-1 mark on the silkscreen (and a chamfer on F.Fab) at the pin-1 end.' },
 } as const;
