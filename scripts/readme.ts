@@ -7,6 +7,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { PassThrough, Readable } from 'node:stream';
 import { buildProgram } from '../src/cli/index.js';
 import { ERROR_CODES } from '../src/errors.js';
+import { footprintFile } from '../src/kicad/index.js';
+import { renderFootprintReport, verifyFootprint } from '../src/verify/index.js';
 
 const escape = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
@@ -28,7 +30,17 @@ export function errorCodesTable(): string {
   return ['| code | meaning | what to do |', '|---|---|---|', ...rows].join('\n');
 }
 
-export const GENERATED: Record<string, () => string> = { commands: commandsTable, 'error-codes': errorCodesTable };
+/** `a4s verify-footprint` on our AXE540127 footprint with its rows swapped (pin 2k−1 ↔ 2k): the mirrored footprint of the README. */
+export function verifyExample(): string {
+  const fp = footprintFile('AXE540127');
+  if (!fp.ok) throw new Error(fp.error.message);
+  const vendor = fp.value.content.replace(/\(pad "(\d+)"/g, (_m, n: string) => `(pad "${Number(n) % 2 ? Number(n) + 1 : Number(n) - 1}"`);
+  const r = verifyFootprint(vendor, { part: 'AXE540127', fileName: 'vendor.kicad_mod' });
+  if (!r.ok) throw new Error(r.error.message);
+  return ['```text', '$ a4s verify-footprint vendor.kicad_mod --part AXE540127', renderFootprintReport(r.value).trimEnd(), '```'].join('\n');
+}
+
+export const GENERATED: Record<string, () => string> = { commands: commandsTable, 'error-codes': errorCodesTable, 'verify-example': verifyExample };
 
 export function regenerate(readme: string): string {
   let out = readme;

@@ -15,6 +15,7 @@ import { CHECK_CODES } from './checks/codes.js';
 import { ORDER_CODES } from './order/codes.js';
 import { MODEL3D_CODES } from './model3d/codes.js';
 import { KICAD_CODES } from './kicad/codes.js';
+import { VERIFY_CODES } from './verify/codes.js';
 
 const PART_NUMBER_CODES = {
   // part numbers (src/partnumber)
@@ -42,6 +43,7 @@ export const ERROR_CODES = {
   ...ORDER_CODES,
   ...MODEL3D_CODES,
   ...KICAD_CODES,
+  ...VERIFY_CODES,
 } as const;
 
 // Other modules list their codes in their own `codes.ts` and spread them in here, e.g.

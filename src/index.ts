@@ -15,12 +15,15 @@ export { footprintFile, symbolLibraryFile, kicadLibrary, kicadLibraryFiles } fro
 export { stepModel, vrmlModel, matedPairStep } from './model3d/index.js';
 export { drawingSvg } from './drawing/index.js';
 // Design checks
-export { checkPinMap, parsePinMapText, parseKicadNetlist, pinMapFromNetlist, pinMapJsonSchema, checkBomText, createBomChecker, renderReport } from './checks/index.js';
+export { checkPinMap, checkMatedPair, parsePinMapText, parseKicadNetlist, pinMapFromNetlist, pinMapJsonSchema, checkBomText, createBomChecker, renderReport } from './checks/index.js';
 // Ordering
 export { orderQuantities } from './order/index.js';
 // Errors and results
 export { ERROR_CODES, type A4sError, type ErrorCode } from './errors.js';
 export { ok, fail, type Result } from './result.js';
+// Third-party footprints, other formats
+export { verifyFootprint, renderFootprintReport } from './verify/index.js';
+export { circuitJsonPart, eagleLibrary } from './formats/index.js';
 
 // Types of the values above (types only: nothing of them exists at run time).
 export type * from './catalog/index.js';
@@ -32,3 +35,5 @@ export type * from './order/index.js';
 export type * from './kicad/index.js';
 export type * from './model3d/index.js';
 export type * from './drawing/index.js';
+export type * from './verify/index.js';
+export type * from './formats/index.js';

@@ -15,7 +15,9 @@ export const PUBLIC_API = [
   // design files
   'footprintFile', 'symbolLibraryFile', 'kicadLibrary', 'kicadLibraryFiles', 'stepModel', 'vrmlModel', 'matedPairStep', 'drawingSvg',
   // design checks
-  'checkPinMap', 'parsePinMapText', 'parseKicadNetlist', 'pinMapFromNetlist', 'pinMapJsonSchema', 'checkBomText', 'createBomChecker', 'renderReport',
+  'checkPinMap', 'checkMatedPair', 'parsePinMapText', 'parseKicadNetlist', 'pinMapFromNetlist', 'pinMapJsonSchema', 'checkBomText', 'createBomChecker', 'renderReport',
+  // third-party footprints, other formats
+  'verifyFootprint', 'renderFootprintReport', 'circuitJsonPart', 'eagleLibrary',
   // ordering
   'orderQuantities',
   // errors and results

@@ -10,6 +10,8 @@ import { honoPath, mediaTypeOf, pathRegex, validateOrThrow, type RouteSpec } fro
 import { metaRoutes, type ModuleStatus } from './routes/meta.js';
 import { partRoutes } from './routes/parts.js';
 import { moduleRoutes, moduleStatus } from './routes/modules.js';
+import { verifyRoutes } from './routes/verify.js';
+import { formatRoutes } from './routes/formats.js';
 import { API_CSP, PAGE_CSP, SVG_CSP, securityHeadersFor } from './security.js';
 import { loadStaticSite, notFoundPage, wantsHtml, type StaticFile, type StaticSite } from './static.js';
 
@@ -53,7 +55,7 @@ export function createApp(options: AppOptions = {}): A4sApp {
 
   const routes: RouteSpec[] = [];
   const openapiRef: { doc: Record<string, unknown> } = { doc: {} };
-  routes.push(...metaRoutes({ version: VERSION, modules, openapi: () => openapiRef.doc }), ...partRoutes, ...moduleRoutes());
+  routes.push(...metaRoutes({ version: VERSION, modules, openapi: () => openapiRef.doc }), ...partRoutes, ...moduleRoutes(), ...verifyRoutes(), ...formatRoutes());
 
   if (options.corsOrigins && options.corsOrigins.length > 0) {
     const origins = options.corsOrigins;

@@ -13,6 +13,9 @@ import { registerDrawing } from './drawing.js';
 import { registerParts } from './parts.js';
 import { registerSpec } from './spec.js';
 import { registerSymbol } from './symbol.js';
+import { registerVerifyFootprint } from './verify-footprint.js';
+import { registerCircuitJson } from './circuit-json.js';
+import { registerEagleLib } from './eagle-lib.js';
 
 /** Every CLI command, in help order. A new command adds one file and one line here. */
 export const commands: readonly RegisterCommand[] = [
@@ -27,6 +30,9 @@ export const commands: readonly RegisterCommand[] = [
   registerModel,
   registerDrawing,
   registerKicadLib,
+  registerVerifyFootprint,
+  registerCircuitJson,
+  registerEagleLib,
   registerCheck,
   registerBom,
   registerOrder,

@@ -4,6 +4,7 @@ import { orderQuantities, type OrderPlan } from '../../order/index.js';
 import { h, replace, type Child } from '../dom.js';
 import type { PageState } from '../url.js';
 import { pinMapEditor } from './pinmap.js';
+import { footprintVerifier } from './verify.js';
 
 type Navigate = (state: PageState, replace?: boolean) => void;
 
@@ -26,6 +27,8 @@ function downloads(pn: string) {
       link(`/api/parts/${enc}/model.wrl`, '3D model (VRML)', 'KiCad 3D viewer', 'dl-wrl'),
       link(`/api/parts/${enc}/drawing.svg`, 'Drawing (SVG)', 'A4, dimensioned', 'dl-drawing'),
       link('/api/library.zip', 'Whole KiCad library (.zip)', 'every footprint, symbol and model', 'dl-library'),
+      link(`/api/parts/${enc}/circuit.json`, 'circuit-json', 'tscircuit and TypeScript tools', 'dl-circuit-json'),
+      link('/api/library.lbr', 'Eagle / Fusion library (.lbr)', 'every package, symbol and device', 'dl-eagle'),
     ),
   );
 }
@@ -176,5 +179,6 @@ export function renderPart(root: HTMLElement, input: string, _navigate: Navigate
         : h('p', {}, 'The catalog does not state the packaging of inspection parts.'),
       orderCalculator(pn)),
     section('pinmap', 'Pin-map check', pinMapEditor(pn, d.pins ?? 0)),
+    footprintVerifier(pn),
   );
 }

@@ -1,0 +1,42 @@
+import { circuitJsonPart, eagleLibrary } from '../../formats/index.js';
+import { ProblemError } from '../problem.js';
+import { download, jsonText } from '../respond.js';
+import { defineRoute, type RouteSpec } from '../route.js';
+import { PartNumberParams, ProblemSchema } from '../schemas.js';
+import { decodedOrNotFound } from './parts.js';
+
+export const EAGLE_LIBRARY_FILE = 'Panasonic_A4S.lbr';
+const problem = (description: string) => ({ description, content: { 'application/problem+json': ProblemSchema } });
+
+// The library depends on the catalog only: built on first request and kept (same bytes every time).
+let lbr: string | null = null;
+
+/** Other EDA formats: the Eagle library and circuit-json. */
+export function formatRoutes(): RouteSpec[] {
+  return [
+    defineRoute({
+      method: 'get',
+      path: '/api/library.lbr',
+      operationId: 'eagleLibrary',
+      summary: 'The whole library as one Eagle 9 XML library (Eagle, Fusion Electronics, importers; `a4s eagle-lib`)',
+      tags: ['files'],
+      responses: { 200: { description: 'Eagle XML library', content: { 'application/xml': 'binary' } } },
+      handle: ({ c }) => download(c, (lbr ??= eagleLibrary()), 'application/xml; charset=utf-8', EAGLE_LIBRARY_FILE),
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/parts/{pn}/circuit.json',
+      operationId: 'circuitJson',
+      summary: 'The part as circuit-json (tscircuit and other TypeScript circuit tools; `a4s circuit-json`)',
+      tags: ['files'],
+      params: PartNumberParams,
+      responses: { 200: { description: 'A JSON array of circuit-json elements (mm, y up)', content: { 'application/json': 'binary' } }, 404: problem('Not an A4S part number') },
+      handle: ({ c, params }) => {
+        decodedOrNotFound(params.pn);
+        const r = circuitJsonPart(params.pn);
+        if (!r.ok) throw new ProblemError(404, r.error.code, r.error.message);
+        return jsonText(c, JSON.stringify(r.value.elements));
+      },
+    }),
+  ];
+}

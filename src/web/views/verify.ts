@@ -1,0 +1,57 @@
+import type { FootprintReport } from '../../verify/index.js';
+import { h, replace } from '../dom.js';
+
+/**
+ * Part page: drop a vendor's .kicad_mod to check it against this part (POST /api/verify-footprint,
+ * the same check as `a4s verify-footprint`). Kept in its own file: the part page adds one line.
+ */
+export function footprintVerifier(pn: string): HTMLElement {
+  const out = h('div', { id: 'verify-report', 'aria-live': 'polite' });
+  const file = h('input', { id: 'verify-file', type: 'file', accept: '.kicad_mod,text/plain' });
+  const drop = h('div', { class: 'dropzone', tabindex: 0, role: 'button', 'aria-describedby': 'verify-help', 'data-testid': 'verify-drop' }, 'Drop a KiCad footprint (.kicad_mod) here, or press Enter to choose a file');
+
+  async function check(f: File) {
+    replace(out, h('p', { class: 'status' }, `Checking ${f.name}…`));
+    const params = new URLSearchParams({ part: pn, name: f.name });
+    try {
+      const res = await fetch(`/api/verify-footprint?${params}`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: f });
+      const body = (await res.json()) as FootprintReport & { code?: string; detail?: string };
+      if (!res.ok) return replace(out, h('p', { class: 'error', role: 'alert' }, `${body.code ?? res.status}: ${body.detail ?? res.statusText}`));
+      replace(out, report(f.name, body));
+    } catch (err) {
+      replace(out, h('p', { class: 'error', role: 'alert' }, `The check failed: ${(err as Error).message}`));
+    }
+  }
+
+  file.addEventListener('change', () => { if (file.files?.[0]) void check(file.files[0]); });
+  drop.addEventListener('click', () => file.click());
+  drop.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); file.click(); } });
+  drop.addEventListener('dragover', (e) => { e.preventDefault(); drop.classList.add('over'); });
+  drop.addEventListener('dragleave', () => drop.classList.remove('over'));
+  drop.addEventListener('drop', (e) => {
+    e.preventDefault();
+    drop.classList.remove('over');
+    const f = e.dataTransfer?.files?.[0];
+    if (f) void check(f);
+  });
+
+  return h('section', { id: 'verify', 'aria-labelledby': 'verify-h' },
+    h('h2', { id: 'verify-h' }, 'Check a footprint'),
+    h('p', { id: 'verify-help' }, `Got a footprint from a vendor or a colleague? Check it against ${pn}: pins, pitch, B and C, rows, pad sizes, numbering, and whether pin n meets the mating part's pin n (a mirrored footprint is the commonest expensive error). The same check as \`a4s verify-footprint\`.`),
+    h('label', { for: 'verify-file', class: 'field' }, h('span', {}, 'Footprint file'), file),
+    drop,
+    out);
+}
+
+function report(name: string, r: FootprintReport) {
+  const order = { error: 0, warning: 1, info: 2 } as const;
+  const findings = [...r.findings].sort((a, b) => order[a.severity] - order[b.severity]);
+  return [
+    h('h3', {}, `Report: ${name}`),
+    h('p', { class: r.matches ? 'ok' : 'error' }, r.matches ? `Matches the A4S ${r.part.role} pattern of ${r.part.partNumber}.` : `${r.summary.errors} error(s), ${r.summary.warnings} warning(s): does not match ${r.part.partNumber}.`,
+      r.placement ? ` Turned by ${r.placement.rotationDeg}° to our frame.` : ''),
+    h('ul', { class: 'findings' }, ...findings.map((f) => h('li', { class: `finding ${f.severity}`, 'data-code': f.code },
+      h('strong', {}, `${f.severity} ${f.code}`), f.pads.length ? ` (pads ${f.pads.slice(0, 8).join(', ')}${f.pads.length > 8 ? ', …' : ''})` : '', `: ${f.message}`,
+      f.expected !== null ? h('small', {}, ` Expected ${f.expected}, found ${f.found ?? '—'}${f.provenance ? ` [${f.provenance}]` : ''}.`) : ''))),
+  ];
+}
