@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import raw from '../data/a4s.catalog.json' with { type: 'json' };
 import { renderBuiltCatalog, SOURCE, TARGET } from '../scripts/build-catalog.js';
 import { builtCatalog } from '../src/catalog/built.js';
-import { catalog } from '../src/catalog/index.js';
+import { catalog, catalogParts, compareCatalogCodes, type CatalogPart } from '../src/catalog/index.js';
 import { parseCatalog } from '../src/catalog/validate.js';
 
 const isDeepFrozen = (value: unknown): boolean =>
@@ -30,5 +30,19 @@ describe('built catalog (validated at build time)', () => {
     const broken = structuredClone(raw) as typeof raw;
     broken.productTypes[0]!.rows[3]!.header = 'AXE616125';
     expect(() => renderBuiltCatalog(JSON.stringify(broken))).toThrow(/productTypes\.0\.rows\.3\.header/);
+  });
+});
+
+describe('catalog codes order without the ICU collator', () => {
+  const codes = [...new Set([...catalogParts.map((p) => p.partNumber), ...catalog.productTypes.map((t) => t.packaging), ''])];
+  it('compareCatalogCodes orders every pair of catalog codes as localeCompare does', () => {
+    const disagree = codes.flatMap((a) => codes.filter((b) => Math.sign(compareCatalogCodes(a, b)) !== Math.sign(a.localeCompare(b))).map((b) => `${a} ${b}`));
+    expect(disagree).toEqual([]);
+  });
+  it('the part listing order is the one localeCompare gives', () => {
+    const byLocale = (a: CatalogPart, b: CatalogPart) =>
+      (a.role === b.role ? 0 : a.role === 'socket' ? -1 : 1) || Number(a.inspection) - Number(b.inspection) || a.pins - b.pins ||
+      (a.matedHeightMm ?? 0) - (b.matedHeightMm ?? 0) || (b.packaging ?? '').localeCompare(a.packaging ?? '') || a.partNumber.localeCompare(b.partNumber);
+    expect([...catalogParts].reverse().sort(byLocale).map((p) => p.partNumber)).toEqual(catalogParts.map((p) => p.partNumber));
   });
 });

@@ -14,7 +14,11 @@ import { registerParts } from './parts.js';
 import { registerSpec } from './spec.js';
 import { registerSymbol } from './symbol.js';
 
-/** Every CLI command, in help order. A new command adds one file and one line here. */
+/**
+ * Every CLI command, in help order, imported statically: for the README table and the tests
+ * (buildProgram in ../full.ts). `a4s` itself loads commands through ./lazy.ts, which must list the
+ * same commands (test/cli-lazy.test.ts). A new command adds one file, one line here and one in lazy.ts.
+ */
 export const commands: readonly RegisterCommand[] = [
   registerDecode,
   registerParts,
