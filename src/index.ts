@@ -9,6 +9,7 @@ export * from './select/index.js';
 export { ERROR_CODES, type A4sError, type ErrorCode } from './errors.js';
 export { ok, fail, type Result } from './result.js';
 export * from './geometry/index.js';
+export { LandParamOverrides } from './geometry/overrides-schema.js';
 export * from './checks/index.js';
 export * from './order/index.js';
 export * from './kicad/index.js';
