@@ -5,8 +5,8 @@
  *
  * - coldCommandMs: the first command in this process (module code not optimised yet: what one CLI
  *   invocation pays once its modules are loaded); commandMs: the best of the later ones.
- * - processMs: a fresh `node dist/src/cli/main.js kicad-lib <dir>` (what a user waits for), with
- *   startupMs = `node dist/src/cli/main.js --version` (Node start + loading every command) in the
+ * - processMs: a fresh `node dist/cli/main.js kicad-lib <dir>` (what a user waits for), with
+ *   startupMs = `node dist/cli/main.js --version` (Node start + loading every command) in the
  *   same rounds; skipped when dist/ is missing or older than src/ (`npm run build`).
  * Prints one JSON line.
  *   npx tsx bench/kicad-lib.ts [rounds]
@@ -22,7 +22,7 @@ import { kicadLibraryFiles, type LibraryFile } from '../src/kicad/index.js';
 const rounds = Number(process.argv[2] ?? 7);
 const root = mkdtempSync(join(tmpdir(), 'a4s-bench-kicad-'));
 const repo = new URL('..', import.meta.url).pathname;
-const cliMain = join(repo, 'dist/src/cli/main.js');
+const cliMain = join(repo, 'dist/cli/main.js');
 
 async function command(dir: string): Promise<number> {
   const sink = new PassThrough();
@@ -81,7 +81,7 @@ function processMs(args: string[]): number {
   const t0 = performance.now();
   const run = spawnSync(process.execPath, [cliMain, ...args], { stdio: 'ignore' });
   const ms = performance.now() - t0;
-  if (run.status !== 0) throw new Error(`node dist/src/cli/main.js ${args.join(' ')} exited ${run.status}`);
+  if (run.status !== 0) throw new Error(`node dist/cli/main.js ${args.join(' ')} exited ${run.status}`);
   return ms;
 }
 

@@ -1,5 +1,5 @@
 /**
- * Start-up: each command as a whole process (`node dist/src/cli/main.js …`, what a script or a
+ * Start-up: each command as a whole process (`node dist/cli/main.js …`, what a script or a
  * Makefile pays per call) against `node -e 0` in the same run. Rounds alternate a `node -e 0` with
  * each command, so both see the same machine noise (2 shared cores); the ratio is median / median.
  * Targets (issue 13): decode, mate, dims, order ≤ 2×; footprint, symbol, model, drawing, check on a
@@ -17,7 +17,7 @@ import { join } from 'node:path';
 
 const rounds = Math.max(7, Number(process.argv[2] ?? 9));
 const repo = new URL('..', import.meta.url).pathname;
-const cliMain = join(repo, 'dist/src/cli/main.js');
+const cliMain = join(repo, 'dist/cli/main.js');
 const serverMain = join(repo, 'dist/src/server/main.js');
 const work = mkdtempSync(join(tmpdir(), 'a4s-bench-startup-'));
 const fixture = (name: string) => join(repo, 'bench/fixtures', name);
