@@ -7,7 +7,7 @@
  * footprints); the whole library with models < 1 s. The library entry (`import 'a4s-toolkit'`),
  * `a4s --help` and the API server's start (until it answers /healthz) are reported without
  * a target. Prints one JSON line; exit code 1 when a target is missed.
- *   npm run build && npx tsx bench/startup.ts [rounds ≥ 7]
+ *   npm run build && npx tsx bench/startup.ts [rounds ≥ 7] [text: only the commands whose name holds it]
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -36,7 +36,7 @@ let dirCount = 0;
 const freshDir = () => join(work, `lib${dirCount++}`);
 const cli = (...args: string[]) => () => [cliMain, ...args];
 
-const CASES: readonly Case[] = [
+const ALL_CASES: readonly Case[] = [
   { name: 'decode AXE540127', args: cli('decode', 'AXE540127'), maxRatio: 2 },
   { name: 'mate AXE540127', args: cli('mate', 'AXE540127'), maxRatio: 2 },
   { name: 'dims AXE540127', args: cli('dims', 'AXE540127'), maxRatio: 2 },
@@ -51,6 +51,9 @@ const CASES: readonly Case[] = [
   { name: '--help', args: cli('--help'), maxRatio: null },
   { name: "import 'a4s-toolkit'", args: () => ['--input-type=module', '-e', "await import('a4s-toolkit')"], maxRatio: null },
 ];
+
+const only = process.argv[3];
+const CASES = only ? ALL_CASES.filter((c) => c.name.includes(only)) : ALL_CASES;
 
 function newestSourceMs(dir: string): number {
   let newest = 0;
@@ -118,7 +121,7 @@ try {
         times[i]!.push(run(c.args()));
       }
       base.push(run(['-e', '0']));
-      server.push(await serverStart());
+      if (!only) server.push(await serverStart());
     }
     const baseMs = median(base);
     const results = CASES.map((c, i) => {
@@ -128,7 +131,7 @@ try {
       return { command: c.name, ms: +ms.toFixed(1), ratio: +ratio.toFixed(2), target: c.maxRatio !== null ? `≤ ${c.maxRatio}×` : c.maxMs !== undefined ? `< ${c.maxMs} ms` : 'none', pass };
     });
     const serverMs = median(server);
-    results.push({ command: 'API server start (until /healthz answers)', ms: +serverMs.toFixed(1), ratio: +(serverMs / baseMs).toFixed(2), target: 'none', pass: true });
+    if (!only) results.push({ command: 'API server start (until /healthz answers)', ms: +serverMs.toFixed(1), ratio: +(serverMs / baseMs).toFixed(2), target: 'none', pass: true });
     const pass = results.every((r) => r.pass);
     for (const r of results) console.error(`${r.pass ? '  ' : '✗ '}${r.command.padEnd(48)} ${r.ms.toFixed(0).padStart(6)} ms  ${r.ratio.toFixed(2).padStart(5)}×  target ${r.target}`);
     console.log(JSON.stringify({ bench: 'startup', rounds, nodeBaselineMs: +baseMs.toFixed(1), results, pass }));
