@@ -1,7 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { access, constants, mkdir, readdir, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import cliProgress from 'cli-progress';
 import { DEFAULT_BASE_URI, kicadLibrary, linkedModelFiles, MODELS_DIR, overridesFor } from '../../kicad/index.js';
 import type { RegisterCommand } from '../context.js';
 import { CliUsageError, json, write } from '../io.js';
@@ -80,7 +79,9 @@ export const registerKicadLib: RegisterCommand = (program, ctx) => {
       if (!library.ok) throw resultError(library.error, library.suggestions);
       const tasks = library.value;
       await checkTarget(dir, dirArg, options.force === true);
-      const bar = ctx.io.isTTY
+      // cli-progress is loaded only for a terminal (scripts and Makefiles start without it).
+      const cliProgress = ctx.io.isTTY ? (await import('cli-progress')).default : null;
+      const bar = cliProgress
         ? new cliProgress.SingleBar({ stream: ctx.io.stderr, noTTYOutput: true, format: 'kicad-lib [{bar}] {value}/{total} {file}', hideCursor: true, clearOnComplete: false }, cliProgress.Presets.shades_classic)
         : null;
       bar?.start(tasks.length, 0, { file: '' });
