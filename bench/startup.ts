@@ -18,7 +18,7 @@ import { join } from 'node:path';
 const rounds = Math.max(7, Number(process.argv[2] ?? 9));
 const repo = new URL('..', import.meta.url).pathname;
 const cliMain = join(repo, 'dist/cli/main.js');
-const serverMain = join(repo, 'dist/src/server/main.js');
+const serverMain = join(repo, 'dist/server/main.js');
 const work = mkdtempSync(join(tmpdir(), 'a4s-bench-startup-'));
 const fixture = (name: string) => join(repo, 'bench/fixtures', name);
 const PORT = 18130;
@@ -75,7 +75,7 @@ function run(args: readonly string[]): number {
   return ms;
 }
 
-/** `node dist/src/server/main.js` until /healthz answers; the process is then stopped. */
+/** `node dist/server/main.js` until /healthz answers; the process is then stopped. */
 async function serverStart(): Promise<number> {
   const t0 = performance.now();
   const child = spawn(process.execPath, [serverMain], { stdio: 'ignore', env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1' } });

@@ -1,10 +1,11 @@
 /**
- * Build step: bundles the `a4s` command line into dist/cli/ (esbuild): one start-up file, and one
+ * Build step: bundles the `a4s` command line into dist/cli/ and the API server into dist/server/ (esbuild): one start-up file, and one
  * chunk per command, loaded when that command runs (the dynamic imports of
  * src/cli/commands/lazy.ts), with the code commands share in common chunks. Node then reads a
  * few files instead of a hundred modules (yaml alone is 72), which is most of a command's start.
- * `npx tsx scripts/bundle.ts [outdir]` (run by `npm run build`; test/cli-bundle.test.ts builds one
- * into a temporary folder and compares its outputs with the source's).
+ * The server is one file (dist/server/main.js, what `npm start` runs; it finds the page in dist/web).
+ * `npx tsx scripts/bundle.ts` (run by `npm run build`; test/cli-bundle.test.ts builds both into a
+ * temporary folder and compares their outputs with the source's).
  */
 import { build } from 'esbuild';
 import { chmodSync, rmSync } from 'node:fs';
@@ -12,10 +13,13 @@ import { join } from 'node:path';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 
-export async function bundleCli(outdir: string): Promise<string> {
+// CommonJS packages (commander, yaml, csv-parse, cli-progress) require Node's modules: give them require.
+const REQUIRE_BANNER = "import { createRequire as __a4sCreateRequire } from 'node:module'; const require = __a4sCreateRequire(import.meta.url);";
+
+async function bundle(entry: string, outdir: string): Promise<string> {
   rmSync(outdir, { recursive: true, force: true });
   await build({
-    entryPoints: { main: join(ROOT, 'src/cli/main.ts') },
+    entryPoints: { main: join(ROOT, entry) },
     outdir,
     bundle: true,
     splitting: true,
@@ -23,8 +27,7 @@ export async function bundleCli(outdir: string): Promise<string> {
     platform: 'node',
     target: 'node20',
     chunkNames: 'chunks/[name]-[hash]',
-    // CommonJS packages (commander, yaml, csv-parse, cli-progress) require Node's modules: give them require.
-    banner: { js: "import { createRequire as __a4sCreateRequire } from 'node:module'; const require = __a4sCreateRequire(import.meta.url);" },
+    banner: { js: REQUIRE_BANNER },
     legalComments: 'linked',
     logLevel: 'warning',
   });
@@ -33,6 +36,12 @@ export async function bundleCli(outdir: string): Promise<string> {
   return main;
 }
 
+/** The `a4s` binary: main.js, and chunks/ with one chunk per command. Returns the path of main.js. */
+export const bundleCli = (outdir: string) => bundle('src/cli/main.ts', outdir);
+/** The API server (`npm start`). Returns the path of main.js. */
+export const bundleServer = (outdir: string) => bundle('src/server/main.ts', outdir);
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  await bundleCli(process.argv[2] ?? join(ROOT, 'dist/cli'));
+  await bundleCli(join(ROOT, 'dist/cli'));
+  await bundleServer(join(ROOT, 'dist/server'));
 }
