@@ -1,12 +1,14 @@
 /**
- * The catalog is validated once, at build time: scripts/build-catalog.ts runs the zod schema over
+ * The catalog is validated once, at build time: scripts/build-data.ts runs the zod schema over
  * data/a4s.catalog.json and writes what it accepted to src/catalog/built.ts, which the program
  * loads without zod. These tests prove the built form is exactly what the schema accepts today.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import raw from '../data/a4s.catalog.json' with { type: 'json' };
-import { renderBuiltCatalog, SOURCE, TARGET } from '../scripts/build-catalog.js';
+import { z } from 'zod';
+import { PIN_MAP_SCHEMA_TARGET, renderBuiltCatalog, renderPinMapSchema, SOURCE, TARGET } from '../scripts/build-data.js';
+import { PinMapDocument, pinMapJsonSchema } from '../src/checks/index.js';
 import { builtCatalog } from '../src/catalog/built.js';
 import { catalog, catalogParts, compareCatalogCodes, type CatalogPart } from '../src/catalog/index.js';
 import { parseCatalog } from '../src/catalog/validate.js';
@@ -44,5 +46,14 @@ describe('catalog codes order without the ICU collator', () => {
       (a.role === b.role ? 0 : a.role === 'socket' ? -1 : 1) || Number(a.inspection) - Number(b.inspection) || a.pins - b.pins ||
       (a.matedHeightMm ?? 0) - (b.matedHeightMm ?? 0) || (b.packaging ?? '').localeCompare(a.packaging ?? '') || a.partNumber.localeCompare(b.partNumber);
     expect([...catalogParts].reverse().sort(byLocale).map((p) => p.partNumber)).toEqual(catalogParts.map((p) => p.partNumber));
+  });
+});
+
+describe('pin-map JSON Schema (generated at build time)', () => {
+  it('src/checks/pinmap-schema.built.ts is current', () => {
+    expect(readFileSync(PIN_MAP_SCHEMA_TARGET, 'utf8')).toBe(renderPinMapSchema());
+  });
+  it('equals what zod generates from PinMapDocument now', () => {
+    expect(pinMapJsonSchema).toStrictEqual(z.toJSONSchema(PinMapDocument, { io: 'input' }));
   });
 });

@@ -3,7 +3,7 @@ import { CatalogSchema, type Catalog } from './schema.js';
 
 /**
  * Validation of the catalog data against the zod schema (the single definition of its shape).
- * Run at build time by scripts/build-catalog.ts, which writes the accepted form to
+ * Run at build time by scripts/build-data.ts, which writes the accepted form to
  * src/catalog/built.ts; the program loads that form and never loads zod for the catalog.
  */
 export class CatalogDataError extends Error {
