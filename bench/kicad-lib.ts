@@ -6,7 +6,7 @@
  * - coldCommandMs: the first command in this process (module code not optimised yet: what one CLI
  *   invocation pays once its modules are loaded); commandMs: the best of the later ones.
  * - processMs: a fresh `node dist/cli/main.js kicad-lib <dir>` (what a user waits for), with
- *   startupMs = `node dist/cli/main.js --version` (Node start + loading every command) in the
+ *   startupMs = `node dist/cli/main.js --version` (Node start and the runner, no command loaded) in the
  *   same rounds; skipped when dist/ is missing or older than src/ (`npm run build`).
  * Prints one JSON line.
  *   npx tsx bench/kicad-lib.ts [rounds]
