@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 
-export const COMMANDS_SHA256 = '71efc8cfb008436dfc463e4832e745dcf471dbc98065e2e541add19cf3e87b69';
+export const COMMANDS_SHA256 = 'dc2ed868f8c0f01b3af0dab6d23c930a6e8de55540f9c8674f8542416d23d097';
 export const REPO = new URL('..', import.meta.url).pathname;
 export const RUNS: readonly (readonly string[])[] = [
   ['decode', 'AXE540127', 'AXE634224', 'axe54O127', 'AXE520127D'], ['mate', 'AXE540127'], ['dims', 'AXE640124'], ['order', 'AXE540127', '12000'],
@@ -12,6 +12,8 @@ export const RUNS: readonly (readonly string[])[] = [
   ['symbol', 'AXE540127'], ['model', 'AXE540127'], ['model', 'AXE634224', '--format', 'wrl'], ['model', 'AXE634224', '--format', 'vrml'],
   ['drawing', 'AXE540127'], ['check', 'bench/fixtures/small-map.yaml', '--json'], ['check', '--part', 'AXE510127', 'bench/fixtures/small-map.csv'],
   ['bom', 'bench/fixtures/small-bom.csv'], ['kicad-lib', '--help'], ['--help'], ['decod'],
+  // zod's messages (English) and a usage error
+  ['check', 'test/fixtures/bad-map.yaml'], ['check', '--part', 'AXE510127', 'bench/fixtures/small-map.csv', '--ir-drop-threshold-mv', 'x'],
 ];
 
 /** One hash of every run: standard output, or on failure the exit code, standard output and error. */
