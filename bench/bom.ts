@@ -84,6 +84,7 @@ async function main(): Promise<void> {
     const checkSmall = measure('check', small);
     const ratio = check.ms / parse.ms;
     const rssGrowth = check.maxRssMb / checkSmall.maxRssMb;
+    const pass = ratio <= 2 && rssGrowth < 1.5;
     console.log(
       JSON.stringify({
         bench: 'bom',
@@ -97,9 +98,10 @@ async function main(): Promise<void> {
         checkMaxRssMb: +check.maxRssMb.toFixed(1),
         checkMaxRssMbAtTenthOfTheLines: +checkSmall.maxRssMb.toFixed(1),
         rssGrowthFor10xLines: +rssGrowth.toFixed(2),
-        pass: ratio <= 2 && rssGrowth < 1.5,
+        pass,
       }),
     );
+    process.exitCode = pass ? 0 : 1; // npm run bench fails when a target is missed
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -39,7 +39,9 @@ describe('architecture', () => {
           expect(spec.startsWith('node:') || /^(fs|path|os|child_process|stream|http|crypto|url|zlib|worker_threads)(\/|$)/.test(spec), `${file} imports ${spec}`).toBe(false);
           for (const edge of EDGES) expect(spec.includes(`/${edge}/`), `${file} imports the edge ${spec}`).toBe(false);
         }
-        expect(/\bprocess\.|\brequire\(/.test(text.replace(/\/\/.*$/gm, '')), `${file} uses process or require`).toBe(false);
+        // Comments and string literals are not uses (the catalog text in src/catalog/built.ts says "process.").
+        const code = text.replace(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"/g, '""').replace(/\/\/.*$/gm, '');
+        expect(/\bprocess\.|\brequire\(/.test(code), `${file} uses process or require`).toBe(false);
       }
     });
   }

@@ -3,7 +3,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import raw from '../data/a4s.catalog.json' with { type: 'json' };
-import { catalog, parseCatalog } from '../src/catalog/index.js';
+import { catalog } from '../src/catalog/index.js';
+import { parseCatalog } from '../src/catalog/validate.js';
 import { catalogText, dimensionTables, inspectionTable, numberPosition, numberWritten, productTables, tapeTables, textContains } from './catalog-text.js';
 
 describe('catalog text reader (sanity: it found the tables)', () => {

@@ -1,4 +1,6 @@
-export { catalog, parseCatalog, CatalogDataError } from './load.js';
-export * from './schema.js';
+// Values of ./schema.js (zod) and ./validate.js are exported by the package root (src/index.ts),
+// not here: the modules that read the catalog must not load zod.
+export { catalog } from './load.js';
+export type * from './schema.js';
 export * from './parts.js';
 export * from './linear.js';

@@ -1,43 +1,10 @@
-import raw from '../../data/a4s.catalog.json' with { type: 'json' };
-import { CatalogSchema, type Catalog } from './schema.js';
+import { builtCatalog } from './built.js';
+import { deepFreeze } from './freeze.js';
+import type { Catalog } from './schema.js';
 
-export class CatalogDataError extends Error {
-  readonly code = 'CATALOG_DATA_INVALID';
-}
-
-/** Validates catalog data; a bad record stops the program and is named (path + message). */
-export function parseCatalog(data: unknown): Catalog {
-  const result = CatalogSchema.safeParse(data);
-  if (!result.success) {
-    const first = result.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`);
-    throw new CatalogDataError(`data/a4s.catalog.json is invalid:\n  ${first.join('\n  ')}`);
-  }
-  checkConsistency(result.data);
-  return deepFreeze(result.data);
-}
-
-/** Cross-record rules the schema cannot express. */
-function checkConsistency(catalog: Catalog): void {
-  const problems: string[] = [];
-  for (const table of catalog.productTypes) {
-    const suffix = table.packaging === '4mm-pitch' ? 'D' : '';
-    for (const row of table.rows) {
-      const pp = String(row.pins).padStart(2, '0');
-      const heightCode = row.matedHeightMm === 0.8 ? '1' : '2';
-      if (row.socket !== `AXE5${pp}127${suffix}`) problems.push(`${table.packaging} ${row.pins}: socket ${row.socket} does not follow the table's pattern`);
-      if (row.header !== `AXE6${pp}${heightCode}24${suffix}`) problems.push(`${table.packaging} ${row.pins}: header ${row.header} does not follow the table's pattern`);
-    }
-  }
-  if (problems.length > 0) throw new CatalogDataError(`data/a4s.catalog.json is inconsistent:\n  ${problems.join('\n  ')}`);
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object') {
-    for (const inner of Object.values(value)) deepFreeze(inner);
-    Object.freeze(value);
-  }
-  return value;
-}
-
-/** The catalog, validated once at module load. Nothing else reads the JSON file. */
-export const catalog: Catalog = parseCatalog(raw);
+/**
+ * The catalog: data/a4s.catalog.json as the zod schema accepted it at build time
+ * (scripts/build-data.ts writes src/catalog/built.ts; test/catalog-built.test.ts proves the two
+ * agree). Loading it costs no validation and no zod. Nothing else reads the JSON file.
+ */
+export const catalog: Catalog = deepFreeze(builtCatalog);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { catalog } from '../catalog/index.js';
+import { builtPinMapJsonSchema } from './pinmap-schema.built.js';
 
 /**
  * The pin-map document (YAML or JSON): which net each pin carries, per-net totals, the operating
@@ -70,5 +71,8 @@ export const PinMapDocument = z.strictObject({
 });
 export type PinMapDocument = z.infer<typeof PinMapDocument>;
 
-/** JSON Schema (draft 2020-12) of the pin-map document, generated from the zod schema. */
-export const pinMapJsonSchema = z.toJSONSchema(PinMapDocument, { io: 'input' }) as Record<string, unknown>;
+/**
+ * JSON Schema (draft 2020-12) of the pin-map document, generated from the zod schema at build time
+ * (scripts/build-data.ts; test/catalog-built.test.ts proves it current), not at every start.
+ */
+export const pinMapJsonSchema: Record<string, unknown> = builtPinMapJsonSchema;

@@ -1,6 +1,6 @@
 import type { Readable, Writable } from 'node:stream';
 import { once } from 'node:events';
-import { PLAIN_DECIMAL } from '../checks/index.js';
+import { PLAIN_DECIMAL } from '../checks/csv.js'; // not checks/index.js: that loads yaml and zod
 import type { ErrorCode } from '../errors.js';
 
 /** Where a command reads and writes: real stdio in the binary, buffers in tests. */

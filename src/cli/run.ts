@@ -1,23 +1,43 @@
-import { Command, CommanderError } from 'commander';
-import { commands } from './commands/index.js';
+import { CommanderError, Help, type Command } from 'commander';
+import { lazyCommands } from './commands/lazy.js';
 import type { CommandContext } from './context.js';
 import { CliUsageError, EXIT, type CliIo } from './io.js';
+import { baseProgram, finishProgram } from './program.js';
 
-export const VERSION = '0.1.0';
+export { VERSION } from './program.js';
 
-export function buildProgram(ctx: CommandContext): Command {
-  const program = new Command('a4s')
-    .description('Panasonic A4S 0.4 mm pitch board-to-FPC connectors: part numbers, selection, dimensions, design files and checks, from the catalog.')
-    .version(VERSION)
-    .showSuggestionAfterError(true)
-    .exitOverride()
-    .configureOutput({
-      writeOut: (s) => void ctx.io.stdout.write(s),
-      writeErr: (s) => void ctx.io.stderr.write(s),
-    });
-  for (const register of commands) register(program, ctx);
-  for (const sub of program.commands) sub.exitOverride().configureOutput({ writeOut: (s) => void ctx.io.stdout.write(s), writeErr: (s) => void ctx.io.stderr.write(s) });
-  return program;
+/** The command the words ask for: `a4s NAME …` or `a4s help NAME`; undefined for anything else. */
+function requestedCommand(argv: readonly string[]) {
+  const name = argv[0] === 'help' ? argv[1] : argv[0];
+  return lazyCommands.find((c) => c.name === name);
+}
+
+/**
+ * The program for these words, importing only what they need: the requested command's module, or,
+ * for `a4s`, `a4s --help` and unknown commands, no command module at all (the help list and
+ * "did you mean" come from the names and help lines of ./commands/lazy.ts).
+ */
+export async function buildProgramFor(argv: readonly string[], ctx: CommandContext): Promise<Command> {
+  const program = baseProgram(ctx);
+  const wanted = requestedCommand(argv);
+  if (wanted) {
+    (await wanted.load())(program, ctx);
+  } else {
+    const usage = new Map<Command, string>();
+    for (const c of lazyCommands) {
+      const stub = program
+        .command(c.name)
+        .description(c.description)
+        .allowUnknownOption()
+        .allowExcessArguments()
+        .action(() => {
+          throw new Error(`the command ${c.name} was not loaded`);
+        });
+      usage.set(stub, `${c.name} ${c.usage}`);
+    }
+    program.configureHelp({ subcommandTerm: (cmd) => usage.get(cmd) ?? new Help().subcommandTerm(cmd) });
+  }
+  return finishProgram(program, ctx);
 }
 
 /**
@@ -26,9 +46,9 @@ export function buildProgram(ctx: CommandContext): Command {
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const ctx: CommandContext = { io, exitCode: EXIT.OK };
-  const program = buildProgram(ctx);
   const wantsJson = argv.includes('--json');
   try {
+    const program = await buildProgramFor(argv, ctx);
     await program.parseAsync([...argv], { from: 'user' });
     return ctx.exitCode;
   } catch (err) {

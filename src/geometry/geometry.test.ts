@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { catalog, catalogParts } from '../catalog/index.js';
-import { LandParamOverrides, landPattern, landPatternProblems, matingMap, partGeometry, pinLocation, reversedPin, rectBox, type Box } from './index.js';
+import { LandParamOverrides } from './overrides-schema.js';
+import { landPattern, landPatternProblems, matingMap, partGeometry, pinLocation, reversedPin, rectBox, type Box } from './index.js';
 
 // Numbers typed from data/source/A4S-reference.md (production footprint of AXE540127), not from our code.
 const REFERENCE_40_PIN_SOCKET = {

@@ -86,13 +86,18 @@ export function landPattern(role: Role, pins: number, matedHeightMm: MatedHeight
   const oddRowSign = role === 'socket' ? 1 : -1;
 
   const pads: Pad[] = [];
+  const signalWidth = v('signalPadWidthMm');
+  const signalLength = v('signalPadLengthMm');
+  const signalPasteLength = mm(signalLength * v('signalPasteRatio'));
+  const maskExpansionMm = v('maskExpansionMm');
   for (let pin = 1; pin <= pins; pin++) {
     const loc = pinLocation(pins, pin);
     const y = (loc.row === 'odd' ? oddRowSign : -oddRowSign) * v('signalRowOffsetMm');
-    const pad = { xMm: loc.xMm, yMm: mm(y), widthMm: v('signalPadWidthMm'), heightMm: v('signalPadLengthMm') };
+    const yMm = mm(y);
     // Keep the aperture width (paste release at 0.4 mm pitch) and shorten its length to the ratio.
-    const aperture = { ...pad, heightMm: mm(pad.heightMm * v('signalPasteRatio')) };
-    pads.push({ ...pad, number: String(pin), kind: 'signal', pasteApertures: [aperture], maskExpansionMm: v('maskExpansionMm') });
+    // (Object literals, not spreads: this loop runs for every pad of a library, in cold code.)
+    const aperture: Rect = { xMm: loc.xMm, yMm, widthMm: signalWidth, heightMm: signalPasteLength };
+    pads.push({ xMm: loc.xMm, yMm, widthMm: signalWidth, heightMm: signalLength, number: String(pin), kind: 'signal', pasteApertures: [aperture], maskExpansionMm });
   }
   const terminalX = mm(C / 2 + v('terminalOffsetFromCHalfMm'));
   const terminalYs = v('terminalRowOffsetMm') === 0 ? [0] : [-v('terminalRowOffsetMm'), v('terminalRowOffsetMm')];

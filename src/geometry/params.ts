@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { catalog, type MatedHeightMm, type Role } from '../catalog/index.js';
 
 /**
@@ -97,18 +96,80 @@ export function defaultLandParams(role: Role, matedHeightMm: MatedHeightMm | nul
 }
 
 /** A user's override file: any subset of the parameter names, in millimetres (ratios for paste). */
+export type LandParamOverrides = { [K in LandParamName]?: number | undefined };
+
 const POSITIVE_SIZES: readonly LandParamName[] = ['signalPadWidthMm', 'signalPadLengthMm', 'terminalPadWidthMm', 'terminalPadLengthMm', 'bodyWidthMm', 'bodyHeightMm'];
 
-function overrideField(name: LandParamName) {
-  if (name.endsWith('Ratio')) return z.number().gt(0).max(1).optional().describe(`${name}: stencil opening as a fraction of the pad area (0 < ratio ≤ 1)`);
-  const mm = POSITIVE_SIZES.includes(name) ? z.number().gt(0) : z.number().min(0);
-  return mm.max(50).optional().describe(`${name} in millimetres`);
+/** The range an override may take: the one definition behind the zod schema (overrides-schema.ts) and checkLandParamOverrides. */
+export interface OverrideBounds {
+  readonly min: number;
+  /** true: the value must be greater than min; false: at least min. */
+  readonly minExclusive: boolean;
+  readonly max: number;
+  readonly description: string;
 }
 
-export const LandParamOverrides = z
-  .strictObject(Object.fromEntries(LAND_PARAM_NAMES.map((n) => [n, overrideField(n)])) as Record<LandParamName, z.ZodOptional<z.ZodNumber>>)
-  .describe('Land-pattern parameters taken from the manufacturer\'s drawing; each replaces the default and shows as provenance "override".');
-export type LandParamOverrides = z.infer<typeof LandParamOverrides>;
+export function overrideBounds(name: LandParamName): OverrideBounds {
+  if (name.endsWith('Ratio')) return { min: 0, minExclusive: true, max: 1, description: `${name}: stencil opening as a fraction of the pad area (0 < ratio ≤ 1)` };
+  return { min: 0, minExclusive: POSITIVE_SIZES.includes(name), max: 50, description: `${name} in millimetres` };
+}
+
+export const LAND_PARAM_OVERRIDES_DESCRIPTION = 'Land-pattern parameters taken from the manufacturer\'s drawing; each replaces the default and shows as provenance "override".';
+
+/** One problem of an overrides object: where (the key; empty for the object itself) and what. */
+export interface OverrideIssue {
+  readonly path: readonly string[];
+  readonly message: string;
+}
+
+const LAND_PARAM_NAME_SET: ReadonlySet<string> = new Set(LAND_PARAM_NAMES);
+
+/** How zod names a value it did not expect (its parsedType, as its English messages print it). */
+function receivedName(value: unknown): string {
+  if (typeof value === 'number') return Number.isFinite(value) ? 'number' : String(value); // NaN, Infinity, -Infinity by name
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'object') {
+    const constructor = Object.getPrototypeOf(value) !== Object.prototype && 'constructor' in value ? (value as { constructor: unknown }).constructor : undefined;
+    if (constructor) return (constructor as { name: string }).name;
+  }
+  return typeof value;
+}
+
+/**
+ * Validates an overrides object without loading zod (commands that draw land patterns start
+ * without it): the same answers and messages as the zod schema LandParamOverrides of
+ * overrides-schema.ts, which stays the definition (src/geometry/overrides.test.ts compares the two
+ * on generated inputs).
+ */
+export function checkLandParamOverrides(value: unknown): { ok: true; value: LandParamOverrides } | { ok: false; issues: OverrideIssue[] } {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { ok: false, issues: [{ path: [], message: `Invalid input: expected object, received ${receivedName(value)}` }] };
+  }
+  const input = value as Record<string, unknown>;
+  const issues: OverrideIssue[] = [];
+  const out: Record<string, number | undefined> = {};
+  for (const name of LAND_PARAM_NAMES) {
+    if (!(name in input)) continue;
+    const v = input[name];
+    if (v === undefined) {
+      out[name] = undefined;
+      continue;
+    }
+    if (typeof v !== 'number' || !Number.isFinite(v)) {
+      issues.push({ path: [name], message: `Invalid input: expected number, received ${receivedName(v)}` });
+      continue;
+    }
+    const b = overrideBounds(name);
+    if (b.minExclusive ? !(v > b.min) : !(v >= b.min)) issues.push({ path: [name], message: `Too small: expected number to be ${b.minExclusive ? '>' : '>='}${b.min}` });
+    if (!(v <= b.max)) issues.push({ path: [name], message: `Too big: expected number to be <=${b.max}` });
+    out[name] = v;
+  }
+  const unknown: string[] = [];
+  for (const key in input) if (!LAND_PARAM_NAME_SET.has(key)) unknown.push(key);
+  if (unknown.length > 0) issues.push({ path: [], message: `Unrecognized key${unknown.length > 1 ? 's' : ''}: ${unknown.map((k) => `"${k}"`).join(', ')}` });
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, value: out as LandParamOverrides };
+}
 
 export function applyOverrides(params: LandParams, overrides: LandParamOverrides | undefined, origin = 'user override'): LandParams {
   if (!overrides) return params;

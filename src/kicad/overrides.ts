@@ -1,6 +1,6 @@
 import type { Role } from '../catalog/index.js';
 import { error } from '../errors.js';
-import { LAND_PARAM_NAMES, LandParamOverrides } from '../geometry/index.js';
+import { checkLandParamOverrides, LAND_PARAM_NAMES, type LandParamOverrides } from '../geometry/index.js';
 import { fail, ok, type Result } from '../result.js';
 
 /**
@@ -17,9 +17,9 @@ function rejected(problems: string): Result<never> {
 }
 
 function parseParams(value: unknown, where: string): Result<LandParamOverrides> {
-  const parsed = LandParamOverrides.safeParse(value);
-  if (parsed.success) return ok(parsed.data);
-  return rejected(parsed.error.issues.map((i) => `${[where, ...i.path].filter(Boolean).join('.') || '(root)'}: ${i.message}`).join('; '));
+  const parsed = checkLandParamOverrides(value);
+  if (parsed.ok) return ok(parsed.value);
+  return rejected(parsed.issues.map((i) => `${[where, ...i.path].filter(Boolean).join('.') || '(root)'}: ${i.message}`).join('; '));
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);

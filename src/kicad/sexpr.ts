@@ -14,10 +14,23 @@ export interface SString {
 }
 export type SList = readonly SNode[];
 
-export const atom = (word: string): SAtom => ({ atom: word });
+// Atoms are few words used over and over (`at`, `layer`, `smd`): one frozen object per word, so
+// that a library's trees allocate no atom (garbage collection was the largest cost of writing one).
+const atoms = new Map<string, SAtom>();
+export const atom = (word: string): SAtom => {
+  let a = atoms.get(word);
+  if (a === undefined) {
+    a = Object.freeze({ atom: word });
+    atoms.set(word, a);
+  }
+  return a;
+};
 export const str = (text: string): SString => ({ str: text });
-/** `(head ...rest)` with a bare-word head. */
-export const list = (head: string, ...rest: SNode[]): SList => [atom(head), ...rest];
+/** `(head ...rest)` with a bare-word head (the rest array is fresh at every call: it becomes the list). */
+export const list = (head: string, ...rest: SNode[]): SList => {
+  rest.unshift(atom(head));
+  return rest;
+};
 
 /**
  * Numbers in millimetres, rounded to 1 nm (KiCad's internal unit), written without exponent,
@@ -44,15 +57,27 @@ function isList(node: SNode): node is SList {
   return Array.isArray(node);
 }
 
+// The same few hundred numbers (grid steps, pad sizes, fonts) come back thousands of times in a library.
+const numberTexts = new Map<number, string>();
+
+function numberText(value: number): string {
+  let text = numberTexts.get(value);
+  if (text === undefined) {
+    text = formatNumber(value);
+    if (numberTexts.size < 65_536) numberTexts.set(value, text);
+  }
+  return text;
+}
+
 function inline(node: SNode): string {
-  if (typeof node === 'number') return formatNumber(node);
+  if (typeof node === 'number') return numberText(node);
   if (isList(node)) {
-    let text = '(';
-    for (let i = 0; i < node.length; i++) text += (i === 0 ? '' : ' ') + inline(node[i]!);
+    if (node.length === 0) return '()';
+    let text = '(' + inline(node[0]!);
+    for (let i = 1; i < node.length; i++) text += ' ' + inline(node[i]!);
     return text + ')';
   }
-  if ('atom' in node) return node.atom;
-  return quote(node.str);
+  return (node as SAtom).atom ?? quote((node as SString).str);
 }
 
 /**
@@ -62,13 +87,30 @@ function inline(node: SNode): string {
  * so that two files of one kind look alike.
  */
 export function writeSexpr(node: SNode, blockHeads: ReadonlySet<string> = new Set(), indent = 0): string {
-  if (!isList(node) || !blockHeads.has(headOf(node) ?? '')) return inline(node);
+  return isBlock(node, blockHeads) ? writeBlock(node, blockHeads, indent) : inline(node);
+}
+
+function isBlock(node: SNode, blockHeads: ReadonlySet<string>): node is SList {
+  if (!isList(node)) return false;
+  const head = headOf(node);
+  return head !== undefined && blockHeads.has(head);
+}
+
+const pads: string[] = [];
+const padding = (width: number): string => (pads[width] ??= ' '.repeat(width));
+
+// One growing string (V8 joins the pieces once, at the end) rather than arrays joined at every level.
+function writeBlock(node: SList, blockHeads: ReadonlySet<string>, indent: number): string {
   let head = 0;
   while (head < node.length && !isList(node[head]!)) head++;
-  const pad = ' '.repeat(indent + 2);
-  const opening = `(${node.slice(0, head).map(inline).join(' ')}`;
-  const rest = node.slice(head).map((child) => `\n${pad}${writeSexpr(child, blockHeads, indent + 2)}`);
-  return `${opening}${rest.join('')}\n${' '.repeat(indent)})`;
+  let text = '(';
+  for (let i = 0; i < head; i++) text += (i === 0 ? '' : ' ') + inline(node[i]!);
+  const pad = '\n' + padding(indent + 2);
+  for (let i = head; i < node.length; i++) {
+    const child = node[i]!;
+    text += pad + (isBlock(child, blockHeads) ? writeBlock(child, blockHeads, indent + 2) : inline(child));
+  }
+  return text + '\n' + padding(indent) + ')';
 }
 
 export class SexprSyntaxError extends Error {

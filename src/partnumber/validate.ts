@@ -1,4 +1,4 @@
-import { catalog, catalogPartIndex, catalogParts, type CatalogPart } from '../catalog/index.js';
+import { catalog, catalogPartIndex, catalogParts, compareCatalogCodes, type CatalogPart } from '../catalog/index.js';
 import { error, type A4sError } from '../errors.js';
 import { formatPartNumber, normalizePartNumber, parsePartNumber, type PartNumberFields } from './grammar.js';
 
@@ -87,7 +87,7 @@ function candidatesFor(role: CatalogPart['role'], inspection: boolean | undefine
   if (!list) {
     list = catalogParts
       .filter((p) => p.role === role && (inspection === undefined || p.inspection === inspection))
-      .sort((a, b) => a.pins - b.pins || a.partNumber.localeCompare(b.partNumber));
+      .sort((a, b) => a.pins - b.pins || compareCatalogCodes(a.partNumber, b.partNumber));
     candidateCache.set(key, list);
   }
   return list;
@@ -116,7 +116,7 @@ function closestByEditDistance(text: string): string[] {
     const d = editDistance(text, p.partNumber, MAX_EDIT_DISTANCE);
     if (d <= MAX_EDIT_DISTANCE) scored.push({ pn: p.partNumber, d });
   }
-  return scored.sort((a, b) => a.d - b.d || a.pn.localeCompare(b.pn)).slice(0, MAX_SUGGESTIONS).map((s) => s.pn);
+  return scored.sort((a, b) => a.d - b.d || compareCatalogCodes(a.pn, b.pn)).slice(0, MAX_SUGGESTIONS).map((s) => s.pn);
 }
 
 const charCounts = new Int16Array(128);

@@ -1,4 +1,4 @@
-import { catalog, catalogParts, type CatalogPart, type MatedHeightMm } from '../catalog/index.js';
+import { catalog, catalogParts, compareCatalogCodes, type CatalogPart, type MatedHeightMm } from '../catalog/index.js';
 import { checkPartNumber, type PartNumberFields } from '../partnumber/index.js';
 
 export interface MatingPartner {
@@ -47,7 +47,7 @@ function toPartner(self: PartNumberFields, selfListed: boolean, other: CatalogPa
 }
 
 function comparePartners(a: MatingPartner, b: MatingPartner): number {
-  return Number(a.inspection) - Number(b.inspection) || (a.matedHeightMm ?? 9) - (b.matedHeightMm ?? 9) || a.partNumber.localeCompare(b.partNumber);
+  return Number(a.inspection) - Number(b.inspection) || (a.matedHeightMm ?? 9) - (b.matedHeightMm ?? 9) || compareCatalogCodes(a.partNumber, b.partNumber);
 }
 
 /** The mated heights at which a standard partner exists; null for inspection parts (not stated). */

@@ -30,15 +30,16 @@ function matches(part: PartDescription, query: PartQuery): boolean {
   return true;
 }
 
-const allDescriptions: readonly PartDescription[] = catalogParts.map((p: CatalogPart) => describePart(p.partNumber));
+let allDescriptions: readonly PartDescription[] | undefined;
 
-/** Every standard part, described, in listing order. */
+/** Every standard part, described, in listing order (described at the first call, not at import). */
 export function allParts(): readonly PartDescription[] {
+  allDescriptions ??= catalogParts.map((p: CatalogPart) => describePart(p.partNumber));
   return allDescriptions;
 }
 
 export function queryParts(query: PartQuery = {}): QueryAnswer {
-  let parts = allDescriptions.filter((p) => matches(p, query));
+  let parts = allParts().filter((p) => matches(p, query));
   let chosenPins: number | null = null;
   let note: string | null = null;
   if (query.minSignals !== undefined) {

@@ -54,8 +54,15 @@ export function createApp(options: AppOptions = {}): A4sApp {
   const app = new Hono();
 
   const routes: RouteSpec[] = [];
-  const openapiRef: { doc: Record<string, unknown> } = { doc: {} };
-  routes.push(...metaRoutes({ version: VERSION, modules, openapi: () => openapiRef.doc }), ...partRoutes, ...moduleRoutes(), ...verifyRoutes(), ...formatRoutes());
+  // The OpenAPI document is generated from the zod schemas at its first request, not at start-up.
+  let openapiDoc: Record<string, unknown> | null = null;
+  const openapi = (): Record<string, unknown> =>
+    (openapiDoc ??= buildOpenApi(routes, {
+      title: 'A4S toolkit API',
+      version: VERSION,
+      description: 'Panasonic A4S 0.4 mm pitch board-to-FPC connectors: part numbers, selection, design files and checks, from the catalog. Errors are RFC 9457 problem details carrying the CLI\'s error codes.',
+    }));
+  routes.push(...metaRoutes({ version: VERSION, modules, openapi }), ...partRoutes, ...moduleRoutes(), ...verifyRoutes(), ...formatRoutes());
 
   if (options.corsOrigins && options.corsOrigins.length > 0) {
     const origins = options.corsOrigins;
@@ -97,12 +104,6 @@ export function createApp(options: AppOptions = {}): A4sApp {
     return problemResponse(c, 500, 'INTERNAL', 'The server failed on this request; it is a bug. The log line with this requestId has the details.');
   });
 
-  openapiRef.doc = buildOpenApi(routes, {
-    title: 'A4S toolkit API',
-    version: VERSION,
-    description: 'Panasonic A4S 0.4 mm pitch board-to-FPC connectors: part numbers, selection, design files and checks, from the catalog. Errors are RFC 9457 problem details carrying the CLI\'s error codes.',
-  });
-
   const logRequest = logger.request?.bind(logger) ?? ((line: RequestLogLine) => logger.log(line.status >= 500 ? 'error' : 'info', 'request', { ...line }));
   const finish = (method: string, path: string, res: Response, requestId: string, started: number): Response => {
     const out = isComplete(res) ? res : completeHeaders(res, requestId);
@@ -121,7 +122,12 @@ export function createApp(options: AppOptions = {}): A4sApp {
     return res instanceof Promise ? res.then((r) => finish(method, path, r, requestId, started)) : finish(method, path, res, requestId, started);
   };
   const request = async (path: string, init?: RequestInit) => fetch(new Request(new URL(path, 'http://localhost'), init));
-  return { fetch, request, app, routes, openapi: openapiRef.doc, site, modules };
+  return {
+    fetch, request, app, routes, site, modules,
+    get openapi() {
+      return openapi();
+    },
+  };
 }
 
 /** Responses not built by respond() (CORS preflight, Hono's own): the same headers, slower path. */

@@ -1,7 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { readBounded } from '../bounded.js';
 import { basename, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import type { A4sError, ErrorCode } from '../../errors.js';
 import { parseRoleOverrides, type RoleOverrides } from '../../kicad/index.js';
 import { CliUsageError, EXIT } from '../io.js';
@@ -32,6 +31,8 @@ export async function readOverrides(cwd: string, file: string | undefined): Prom
   text = bytes.toString('utf8');
   // The file name is written into the outputs as provenance: keep it printable.
   const origin = `override: user file ${basename(path).replace(/[\u0000-\u001f\u007f]/g, '?')}`;
+  // yaml is imported only here, when a file is given: commands without --overrides start without it.
+  const { parse: parseYaml } = await import('yaml');
   try {
     return { overrides: parseYaml(text), origin };
   } catch (err) {

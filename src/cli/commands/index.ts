@@ -17,7 +17,11 @@ import { registerVerifyFootprint } from './verify-footprint.js';
 import { registerCircuitJson } from './circuit-json.js';
 import { registerEagleLib } from './eagle-lib.js';
 
-/** Every CLI command, in help order. A new command adds one file and one line here. */
+/**
+ * Every CLI command, in help order, imported statically: for the README table and the tests
+ * (buildProgram in ../full.ts). `a4s` itself loads commands through ./lazy.ts, which must list the
+ * same commands (test/cli-lazy.test.ts). A new command adds one file, one line here and one in lazy.ts.
+ */
 export const commands: readonly RegisterCommand[] = [
   registerDecode,
   registerParts,

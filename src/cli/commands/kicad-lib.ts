@@ -1,6 +1,5 @@
 import { access, constants, mkdir, readdir, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import cliProgress from 'cli-progress';
 import { DEFAULT_BASE_URI, kicadLibrary, linkedModelFiles, MODELS_DIR, overridesFor } from '../../kicad/index.js';
 import type { RegisterCommand } from '../context.js';
 import { LINK_REFUSED, linkOnPath, writeErrorText, writeFileNoFollow } from '../files.js';
@@ -90,7 +89,9 @@ export const registerKicadLib: RegisterCommand = (program, ctx) => {
         const shown = [...links].sort().map((l) => relative(dir, l) || l);
         throw new CliUsageError('KICAD_WRITE_FAILED', `Nothing written: ${shown.slice(0, 5).join(', ')}${shown.length > 5 ? ` and ${shown.length - 5} more` : ''} in ${dirArg} ${shown.length === 1 ? LINK_REFUSED : LINK_REFUSED.replace(/^is a symbolic link/, 'are symbolic links')}.`);
       }
-      const bar = ctx.io.isTTY
+      // cli-progress is loaded only for a terminal (scripts and Makefiles start without it).
+      const cliProgress = ctx.io.isTTY ? (await import('cli-progress')).default : null;
+      const bar = cliProgress
         ? new cliProgress.SingleBar({ stream: ctx.io.stderr, noTTYOutput: true, format: 'kicad-lib [{bar}] {value}/{total} {file}', hideCursor: true, clearOnComplete: false }, cliProgress.Presets.shades_classic)
         : null;
       bar?.start(tasks.length, 0, { file: '' });

@@ -1,0 +1,23 @@
+import { Command } from 'commander';
+import type { CommandContext } from './context.js';
+
+export const VERSION = '0.1.0';
+
+/** The `a4s` program without its commands: description, version, output to the context's streams. */
+export function baseProgram(ctx: CommandContext): Command {
+  return new Command('a4s')
+    .description('Panasonic A4S 0.4 mm pitch board-to-FPC connectors: part numbers, selection, dimensions, design files and checks, from the catalog.')
+    .version(VERSION)
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => void ctx.io.stdout.write(s),
+      writeErr: (s) => void ctx.io.stderr.write(s),
+    });
+}
+
+/** After the commands are added: they too throw instead of exiting, and write to the context's streams. */
+export function finishProgram(program: Command, ctx: CommandContext): Command {
+  for (const sub of program.commands) sub.exitOverride().configureOutput({ writeOut: (s) => void ctx.io.stdout.write(s), writeErr: (s) => void ctx.io.stderr.write(s) });
+  return program;
+}
