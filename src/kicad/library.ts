@@ -178,13 +178,16 @@ export function kicadLibraryFiles(options: LibraryOptions = {}): LibraryFile[] {
 export function smallestPadGapMm(patterns: readonly LandPattern[]): number {
   let best = Infinity;
   for (const lp of patterns) {
-    const boxes = lp.pads.map((p) => rectBox(p));
+    // Sorted by left edge: once a pad starts `best` or more to the right of pad i's right edge, no
+    // later pad can be nearer to it (the gap is at least the x gap), so the scan stops there.
+    const boxes = lp.pads.map((p) => rectBox(p)).sort((a, b) => a.minXMm - b.minXMm);
     for (let i = 0; i < boxes.length; i++) {
+      const a = boxes[i]!;
       for (let j = i + 1; j < boxes.length; j++) {
-        const a = boxes[i]!;
         const b = boxes[j]!;
+        if (b.minXMm - a.maxXMm >= best) break;
         const gap = Math.max(a.minXMm - b.maxXMm, b.minXMm - a.maxXMm, a.minYMm - b.maxYMm, b.minYMm - a.maxYMm);
-        if (gap > 0) best = Math.min(best, gap);
+        if (gap > 0 && gap < best) best = gap;
       }
     }
   }
