@@ -34,6 +34,16 @@ describe('BOM check', () => {
     expect(r.findings.find((f) => f.code === 'BOM_PART_NONSTANDARD')!.lines).toEqual([3]);
   });
 
+  it('empty cells past the header\'s last column are harmless (an exporter\'s trailing ";;"); a filled one is not', () => {
+    const header = '"Id";"Designator";"Package";"Quantity";"Designation";"Supplier and ref";\n';
+    const r = check(`${header}53;"K20";"AXE540127";1;"AXE540127";;;\n`);
+    expect(r.unreadableLines).toBe(0);
+    expect(r.parts.map((p) => [p.partNumber, p.quantity])).toEqual([['AXE540127', 1]]);
+    const extra = check(`${header}53;"K20";"AXE540127";1;"AXE540127";;;x\n`);
+    expect(extra.unreadableLines).toBe(1);
+    expect(codes(extra)).toContain('BOM_LINE_UNREADABLE');
+  });
+
   it('a missing --column is an input error', () => {
     expect(checkBomText('a,b\n1,2\n', { column: 'MPN' })).toMatchObject({ ok: false, error: { code: 'BOM_COLUMN_NOT_FOUND' } });
   });

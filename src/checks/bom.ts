@@ -280,12 +280,26 @@ export function createBomChecker(options: BomOptions = {}): BomChecker {
   /** A whole record (its quoted cells joined), from its first line. */
   function record(cells: readonly string[], line: number): InputError | null {
     if (partIdx === null) return header(cells, line);
-    if (cells.length !== headerLength) {
+    const fitted = fitToHeader(cells);
+    if (fitted === null) {
       unreadable(line, `${cells.length} cells, the header has ${headerLength}`);
       return null;
     }
-    row(cells, line);
+    row(fitted, line);
     return null;
+  }
+
+  /**
+   * The cells of a line as many as the header's, or null. Empty cells past the header's last column
+   * are dropped (exporters end lines with extra delimiters, e.g. `…;"AXE540127";;;` under a header
+   * ending in one `;`): they can hold no value. A filled cell there, or a cell missing, leaves the
+   * line unreadable, since which cell belongs to which column is then unknown.
+   */
+  function fitToHeader(cells: readonly string[]): readonly string[] | null {
+    if (cells.length === headerLength) return cells;
+    if (cells.length < headerLength) return null;
+    for (let i = headerLength; i < cells.length; i++) if (cells[i]!.trim() !== '') return null;
+    return cells.slice(0, headerLength);
   }
 
   /** One line as split on the delimiter: joins its quoted cells, or holds it while a quote is open. */
@@ -314,7 +328,7 @@ export function createBomChecker(options: BomOptions = {}): BomChecker {
     const joined = joinQuotedCells(raw, delimiter, held.carry);
     const later = `${held.lines.length - 1} line${held.lines.length === 2 ? '' : 's'} later`;
     if (joined.ok) {
-      if (joined.cells.length === headerLength) {
+      if (fitToHeader(joined.cells) !== null) {
         pending = null;
         return record(joined.cells, held.lines[0]!.line);
       }
