@@ -44,6 +44,18 @@ describe('BOM check', () => {
     expect(codes(extra)).toContain('BOM_LINE_UNREADABLE');
   });
 
+  it('a line whose footprint cell names another A4S part than its part-number cell is an error; a packaging suffix is none', () => {
+    const r = check('Designator,Footprint,Comment\nJ2,AXE644224,AXE644124\n');
+    const conflict = r.findings.find((f) => f.code === 'BOM_LINE_PART_CONFLICT');
+    expect(conflict?.severity).toBe('error');
+    expect(conflict?.lines).toEqual([2]);
+    expect(conflict?.message).toMatch(/0\.8 mm mated height against a 44-pin header of 1\.0 mm/);
+    // An invalid part number in the part cell is still compared (a real BOM: CONN_AXE644124A_PAN under footprint AXE644224A).
+    expect(codes(check('Designator,Footprint,Comment\nJ2,AXE644224A,CONN_AXE644124A_PAN\n'))).toEqual(expect.arrayContaining(['BOM_LINE_PART_CONFLICT', 'BOM_PART_INVALID']));
+    const same = check('Reference,Footprint,MPN\nJ1,Panasonic_A4S:Panasonic_A4S_AXE540127_2x20_P0.4mm_Socket,AXE540127D\n');
+    expect(codes(same)).not.toContain('BOM_LINE_PART_CONFLICT');
+  });
+
   it('a missing --column is an input error', () => {
     expect(checkBomText('a,b\n1,2\n', { column: 'MPN' })).toMatchObject({ ok: false, error: { code: 'BOM_COLUMN_NOT_FOUND' } });
   });

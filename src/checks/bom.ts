@@ -98,6 +98,20 @@ const REFERENCE_COLUMNS = ['reference', 'references', 'designator', 'designators
  * suggestion, as `a4s decode` does, rather than reading another part or skipping the line.
  */
 const A4S_TOKEN = /(?<![0-9A-Z\p{Script=Cyrillic}\p{Script=Greek}])[AАΑ][XХΧ][EЕΕ](?:[ ._-]+)?(?=[0-9A-Z*\p{Script=Cyrillic}\p{Script=Greek}]*[0-9*])[0-9A-Z*\p{Script=Cyrillic}\p{Script=Greek}]+(?:[ ._-]+[A-Z\p{Script=Cyrillic}\p{Script=Greek}](?![0-9\p{L}]))?/iu;
+/** The six characters after AXE (role, pins, mated height or inspection form), or null if not of that shape. */
+function partBody(token: string): string | null {
+  const m = /^AXE[ ._-]*([56](?:\d{5}|E\d{4}))/i.exec(token.trim());
+  return m ? m[1]!.toUpperCase() : null;
+}
+
+/** "a 44-pin header of 1.0 mm mated height" from a part body (AXE644224 → 644224). */
+function describeBody(body: string): string {
+  const role = body[0] === '5' ? 'socket' : 'header';
+  if (body[1] === 'E') return `a ${body.slice(2, 4)}-pin inspection ${role}`;
+  const height = role === 'header' ? (body[3] === '1' ? ' of 0.8 mm mated height' : body[3] === '2' ? ' of 1.0 mm mated height' : '') : '';
+  return `a ${body.slice(1, 3)}-pin ${role}${height}`;
+}
+
 /**
  * Do-not-populate words in any cell of a line (KiCad's "DNP", "Do not populate", "Not fitted", DNF/DNI,
  * JLCPCB's "DNP" in the comment): the line is listed, not counted.
@@ -251,6 +265,7 @@ export function createBomChecker(options: BomOptions = {}): BomChecker {
     }
     if (cell === undefined || token === undefined) return;
     a4sLines++;
+    partConflict(cells, cell, token, line);
     const check = classify(token);
     if (check.status === 'invalid' || !check.partNumber || !check.fields) {
       const e = check.errors[0];
@@ -270,6 +285,25 @@ export function createBomChecker(options: BomOptions = {}): BomChecker {
     entry.lineCount++;
     if (entry.lines.length < maxLines) entry.lines.push(line);
     parts.set(check.partNumber, entry);
+  }
+
+  /**
+   * Another cell of the line naming another A4S part (a Footprint cell "AXE644224A" beside a
+   * Comment "AXE644124A": a 1.0 mm footprint under a 0.8 mm part): the board and the order disagree.
+   * Parts are compared by what they are (role, pins, mated height or inspection form: the six
+   * characters after AXE); a packaging suffix is no conflict, since the footprint is the same.
+   */
+  function partConflict(cells: readonly string[], partCell: string, token: string, line: number): void {
+    const body = partBody(token);
+    if (body === null) return;
+    for (const c of cells) {
+      if (c === partCell) continue;
+      const m = A4S_TOKEN.exec(c);
+      const other = m ? partBody(m[0]) : null;
+      if (other === null || other === body) continue;
+      lineFinding('BOM_LINE_PART_CONFLICT', 'error', line, [token.trim(), m![0].trim()], `Line ${line}: the part is ${token.trim()} (in "${partCell.trim()}") but another cell names ${m![0].trim()} (in "${c.trim()}"): ${describeBody(body)} against ${describeBody(other)}. The footprint placed and the part ordered must be the same connector.`, 'PRODUCT TYPES', 'Make the part-number cell and the footprint (or other) cell name the same part.');
+      return;
+    }
   }
 
   function unreadable(line: number, reason: string): void {

@@ -68,6 +68,7 @@ const BOM_CODES = {
   BOM_QUANTITY_UNREADABLE: { summary: 'The quantity cell of an A4S line is not a positive whole number.', fix: 'Write the quantity as a whole number.' },
   BOM_QUANTITY_TOO_LARGE: { summary: 'A quantity, or quantity × boards, is more than 1,000,000,000 pieces (the bound of a4s order, ORDER_QUANTITY_TOO_LARGE): no reel plan is made.', fix: 'Check the quantity and --boards (a part number pasted as a quantity?).' },
   BOM_LINE_DNP: { summary: 'An A4S line is marked do-not-populate (a DNP column, or DNP / Do not populate / Not fitted in a cell): listed, not counted in quantities, reels or mating checks.', fix: 'Nothing to do if the part is not fitted on purpose; remove the mark otherwise.' },
+  BOM_LINE_PART_CONFLICT: { summary: 'Two cells of one BOM line name different A4S parts (other role, pin count or mated height), e.g. the part-number cell and the footprint cell: the part ordered is not the footprint placed.', fix: 'Make the part-number cell and the footprint (or other) cell name the same part.' },
   BOM_PART_INVALID: { summary: 'A line names an A4S part number that is not valid.', fix: 'Use one of the suggested part numbers.' },
   BOM_PART_NONSTANDARD: { summary: 'A line names a well-formed A4S part number that the catalog does not list.', fix: 'Use a listed part (suggestions given) or confirm availability with Panasonic sales.' },
   BOM_MATE_MISSING: { summary: 'The mating partner of an A4S part is not in the BOM (nor in the --mate BOM).', fix: 'Add the partner listed in the message to the other board’s BOM.' },
