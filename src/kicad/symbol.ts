@@ -56,8 +56,13 @@ function round(v: number): number {
   return Math.round(v * 1e4) / 1e4 + 0;
 }
 
-const effects = (hidden: boolean, justify?: 'left' | 'right'): SList =>
+const makeEffects = (hidden: boolean, justify?: 'left' | 'right'): SList =>
   list('effects', list('font', list('size', TEXT_MM, TEXT_MM)), ...(justify ? [list('justify', atom(justify))] : []), ...(hidden ? [atom('hide')] : []));
+// Trees are never changed after they are built, so the two common effects are one shared node each
+// (a library has thousands of pins; fewer objects is less garbage collection).
+const SHOWN_EFFECTS = makeEffects(false);
+const HIDDEN_EFFECTS = makeEffects(true);
+const effects = (hidden: boolean, justify?: 'left' | 'right'): SList => (justify ? makeEffects(hidden, justify) : hidden ? HIDDEN_EFFECTS : SHOWN_EFFECTS);
 
 function property(name: string, value: string, x: number, y: number, hidden: boolean, justify?: 'left' | 'right'): SList {
   return list('property', str(name), str(value), list('at', x, y, 0), effects(hidden, justify));
