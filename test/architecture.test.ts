@@ -10,6 +10,22 @@ const SRC = new URL('../src/', import.meta.url).pathname;
 const CORE = ['catalog', 'partnumber', 'select', 'geometry', 'checks', 'order', 'kicad', 'model3d', 'drawing', 'verify', 'formats'];
 const EDGES = ['cli', 'server', 'web'];
 
+/**
+ * The root files of src/: what each may import. A new root file fails until it is listed here; the
+ * core's shared files (errors, result) import no module but the core modules' code registries.
+ */
+const CORE_CODES = new RegExp(`^\\./(${CORE.join('|')})/codes\\.js$`);
+const CORE_INDEX = new RegExp(`^\\./(${CORE.join('|')})/index\\.js$`);
+const ROOT_IMPORTS: Readonly<Record<string, readonly RegExp[]>> = {
+  'errors.ts': [CORE_CODES],
+  'result.ts': [/^\.\/errors\.js$/],
+  'index.ts': [CORE_INDEX, /^\.\/(errors|result)\.js$/],
+};
+
+function importsOf(text: string): string[] {
+  return [...text.matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1] ?? m[2]!);
+}
+
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -34,13 +50,23 @@ describe('architecture', () => {
       expect(statSync(join(SRC, module, 'index.ts')).isFile()).toBe(true);
       for (const file of files(join(SRC, module))) {
         const text = readFileSync(file, 'utf8');
-        const imports = [...text.matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1] ?? m[2]!);
-        for (const spec of imports) {
+        for (const spec of importsOf(text)) {
           expect(spec.startsWith('node:') || /^(fs|path|os|child_process|stream|http|crypto|url|zlib|worker_threads)(\/|$)/.test(spec), `${file} imports ${spec}`).toBe(false);
           for (const edge of EDGES) expect(spec.includes(`/${edge}/`), `${file} imports the edge ${spec}`).toBe(false);
         }
         expect(/\bprocess\.|\brequire\(/.test(text.replace(/\/\/.*$/gm, '')), `${file} uses process or require`).toBe(false);
       }
+    });
+  }
+  const rootFiles = readdirSync(SRC).filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'));
+  it('every root file of src/ is in the table of allowed imports', () => {
+    expect(rootFiles.sort()).toEqual(Object.keys(ROOT_IMPORTS).sort());
+  });
+  for (const name of rootFiles) {
+    it(`src/${name}: imports only what the table allows (no edge, no Node built-in)`, () => {
+      const text = readFileSync(join(SRC, name), 'utf8');
+      for (const spec of importsOf(text)) expect((ROOT_IMPORTS[name] ?? []).some((re) => re.test(spec)), `src/${name} imports ${spec}`).toBe(true);
+      expect(/\bprocess\.|\brequire\(/.test(text.replace(/\/\/.*$/gm, '')), `src/${name} uses process or require`).toBe(false);
     });
   }
 });

@@ -7,6 +7,7 @@ import { CHECK_CODES, type BomFindingCode } from './codes.js';
 import { detectDelimiter, joinQuotedCells, plainDecimal, type CsvDelimiter, type OpenQuotedCell } from './csv.js';
 import { limits } from './limits.js';
 import type { InputError, Severity } from './types.js';
+import type { Result } from '../result.js';
 
 export interface BomFinding {
   readonly code: BomFindingCode;
@@ -449,7 +450,7 @@ export type { PartNumberFields };
  * Read as the CLI and the API read a stream (csv-parse with `bomParserOptions`): lines split on the
  * delimiter, empty lines skipped, quotes joined by the checker; same cells and line numbers.
  */
-export function checkBomText(text: string, options: BomOptions = {}): { ok: true; value: BomReport } | { ok: false; error: InputError } {
+export function checkBomText(text: string, options: BomOptions = {}): Result<BomReport, InputError> {
   const body = text.replace(/^\uFEFF/, '');
   const firstLine = body.split(/\r?\n/, 1)[0] ?? '';
   if (firstLine.trim() === '') return { ok: false, error: { code: 'BOM_EMPTY', message: 'The BOM is empty (no header row).', line: 1 } };

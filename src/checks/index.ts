@@ -1,5 +1,5 @@
 export { checkPinMap, inferKind, neighbourPairs, compactPins } from './pinmap-check.js';
-export { parsePinMapText, parseNetShorthand, isNoConnect, PIN_MAP_CSV_COLUMNS, MAX_PIN_MAP_CHARS, type InputResult, type PinMapFormat } from './parse.js';
+export { parsePinMapText, parseNetShorthand, isNoConnect, PIN_MAP_CSV_COLUMNS, MAX_PIN_MAP_CHARS, type PinMapFormat } from './parse.js';
 export { pinMapJsonSchema, PinMapDocument } from './schema.js';
 export { parseKicadNetlist, pinMapFromNetlist, netlistPartConflict, parseSExpr, kicadNetName, type NetlistConnector, type SExpr } from './netlist.js';
 export { createBomChecker, checkBomText, BOM_LINE_PIECE_SEPARATOR, MAX_QUOTED_LINES, MAX_QUOTED_CHARS, type BomChecker, type BomOptions, type BomReport, type BomFinding, type BomPart } from './bom.js';

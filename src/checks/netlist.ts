@@ -1,23 +1,17 @@
 import { catalog } from '../catalog/index.js';
-import type { ErrorCode } from '../errors.js';
 import { checkPartNumber } from '../partnumber/index.js';
-import type { InputResult } from './parse.js';
-import type { InputError, PinAssignment, PinMapInput } from './types.js';
+import type { Result } from '../result.js';
+import { failAt as fail, type InputError, type PinAssignment, type PinMapInput } from './types.js';
 
 /** An s-expression: an atom (quoted or bare) or a list. */
 export type SExpr = string | SExpr[];
-
-const fail = (code: ErrorCode, message: string, where: { line?: number } = {}, suggestions?: readonly string[]): InputResult<never> => {
-  const error: InputError = { code, message, ...where };
-  return suggestions && suggestions.length ? { ok: false, error, suggestions } : { ok: false, error };
-};
 
 /** Netlists of large boards run to megabytes; this bound only stops runaway input. */
 const MAX_NETLIST_CHARS = 50_000_000;
 const MAX_DEPTH = 200;
 
 /** Reads one s-expression document (KiCad's quoting: "…" with backslash escapes). */
-export function parseSExpr(text: string): InputResult<SExpr> {
+export function parseSExpr(text: string): Result<SExpr, InputError> {
   let i = 0;
   let line = 1;
   const stack: SExpr[][] = [];
@@ -114,7 +108,7 @@ const A4S_PN = /\bAXE[56](?:\d{2}[12]2[47]D?|E\d{2}26)\b/i;
  * Reads a KiCad 6+ netlist (`.net`, s-expression `(export (version "E") …)`) and returns the pin → net
  * map of one component, by reference designator.
  */
-export function parseKicadNetlist(text: string, reference: string): InputResult<NetlistConnector> {
+export function parseKicadNetlist(text: string, reference: string): Result<NetlistConnector, InputError> {
   if (typeof text !== 'string' || text.length > MAX_NETLIST_CHARS) return fail('NETLIST_SYNTAX', 'The netlist is not text or is larger than 50 MB.');
   const parsed = parseSExpr(text);
   if (!parsed.ok) return parsed;

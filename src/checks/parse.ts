@@ -2,15 +2,11 @@ import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type
 import type { z } from 'zod';
 import { catalog } from '../catalog/index.js';
 import { checkPartNumber } from '../partnumber/index.js';
-import type { ErrorCode } from '../errors.js';
 import { csvRecords, detectDelimiter, plainDecimal } from './csv.js';
 import { MAX_PIN_MAP_DEPTH, tooDeep } from './nesting.js';
 import { NetKind, PinMapDocument } from './schema.js';
-import type { InputError, NetSpec, PinAssignment, PinMapInput } from './types.js';
-
-export type InputResult<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly error: InputError; readonly suggestions?: readonly string[] };
+import { failAt as fail, type InputError, type NetSpec, type PinAssignment, type PinMapInput } from './types.js';
+import type { Result } from '../result.js';
 
 export type PinMapFormat = 'yaml' | 'json' | 'csv';
 
@@ -26,11 +22,6 @@ export const MAX_PIN_MAP_CHARS = 256 * 1024;
  */
 export const MAX_PIN_MAP_ITEMS = 10_000;
 
-const fail = (code: ErrorCode, message: string, where: { line?: number; column?: number; field?: string } = {}, suggestions?: readonly string[]): InputResult<never> => {
-  const error: InputError = { code, message, ...where };
-  return suggestions && suggestions.length > 0 ? { ok: false, error, suggestions } : { ok: false, error };
-};
-
 /** Names a pin left unconnected on purpose. */
 export function isNoConnect(net: string | null | undefined): boolean {
   if (net === null || net === undefined) return true;
@@ -43,7 +34,7 @@ export function isNoConnect(net: string | null | undefined): boolean {
  * text, wrong types, negative currents, impossible pin numbers and invalid part numbers are
  * returned as errors with the line, column and field.
  */
-export function parsePinMapText(text: string, format: PinMapFormat, options: { part?: string; /** the pins come from a netlist */ allowNoPins?: boolean } = {}): InputResult<PinMapInput> {
+export function parsePinMapText(text: string, format: PinMapFormat, options: { part?: string; /** the pins come from a netlist */ allowNoPins?: boolean } = {}): Result<PinMapInput, InputError> {
   if (typeof text !== 'string') return fail('PINMAP_FIELD', 'The pin map must be text.');
   if (text.length > MAX_PIN_MAP_CHARS) return fail('PINMAP_TOO_LARGE', `The input has ${text.length} characters; a pin map of an 80-pin part fits in a few kilobytes.`);
   const parsed = format === 'csv' ? parseCsvPinMap(text) : parseStructured(text, format);
@@ -52,7 +43,7 @@ export function parsePinMapText(text: string, format: PinMapFormat, options: { p
 }
 
 /** Applies `--part` and validates the part numbers (invalid ones stop the check: exit code 2). */
-function withPart(input: PinMapInput & { partLine?: number }, cliPart: string | undefined, allowNoPins: boolean): InputResult<PinMapInput> {
+function withPart(input: PinMapInput & { partLine?: number }, cliPart: string | undefined, allowNoPins: boolean): Result<PinMapInput, InputError> {
   const { partLine, ...rest } = input;
   let part = rest.part;
   if (cliPart !== undefined) {
@@ -101,7 +92,7 @@ function structuralCount(text: string, limit: number): { count: number; flowDept
   return { count, flowDepth };
 }
 
-function parseStructured(text: string, format: 'yaml' | 'json'): InputResult<PinMapInput & { partLine?: number }> {
+function parseStructured(text: string, format: 'yaml' | 'json'): Result<PinMapInput & { partLine?: number }, InputError> {
   const structure = structuralCount(text, MAX_PIN_MAP_ITEMS);
   if (structure.count > MAX_PIN_MAP_ITEMS) {
     if (structure.flowDepth > MAX_PIN_MAP_DEPTH) return tooDeepError(format, `opens more than ${MAX_PIN_MAP_DEPTH} brackets or braces in a row`);
@@ -119,11 +110,11 @@ function parseStructured(text: string, format: 'yaml' | 'json'): InputResult<Pin
   }
 }
 
-function tooDeepError(format: 'yaml' | 'json', what: string, line?: number): InputResult<never> {
+function tooDeepError(format: 'yaml' | 'json', what: string, line?: number): Result<never, InputError> {
   return fail('PINMAP_TOO_DEEP', `The ${format.toUpperCase()} ${what}; a pin map needs 4 levels at most (connectors → item → boards → name), and more than ${MAX_PIN_MAP_DEPTH} levels are not read.`, line ? { line } : {});
 }
 
-function readStructured(text: string, format: 'yaml' | 'json'): InputResult<PinMapInput & { partLine?: number }> {
+function readStructured(text: string, format: 'yaml' | 'json'): Result<PinMapInput & { partLine?: number }, InputError> {
   const lineCounter = new LineCounter();
   if (format === 'json') {
     try {
@@ -295,7 +286,7 @@ function assignment(pin: number, p: { net: string | null; currentA?: number | un
 }
 
 /** `"1.2 A, 4.4 V, power"` → `{ currentA: 1.2, voltageV: 4.4, kind: 'power' }`. */
-export function parseNetShorthand(text: string): InputResult<NetSpec> {
+export function parseNetShorthand(text: string): Result<NetSpec, InputError> {
   const spec: { currentA?: number; voltageV?: number; kind?: NetKind } = {};
   for (const raw of text.split(',')) {
     const token = raw.trim();
@@ -322,7 +313,7 @@ export function parseNetShorthand(text: string): InputResult<NetSpec> {
 }
 
 /** The first zod issue, with its line (from the YAML nodes) and a code: ranges vs. types. */
-function zodFailure(error: z.ZodError, doc: Document, lineCounter: LineCounter, realKey: (field: string, key: string) => string): InputResult<never> {
+function zodFailure(error: z.ZodError, doc: Document, lineCounter: LineCounter, realKey: (field: string, key: string) => string): Result<never, InputError> {
   const issue = deepestIssue(error.issues);
   const path = issue.path.filter((s): s is string | number => typeof s !== 'symbol').map((s, i, all) => (i === 1 && typeof s === 'string' && typeof all[0] === 'string' ? realKey(all[0], s) : s));
   let field = path.join('.');
@@ -404,7 +395,7 @@ function jsonErrorPosition(text: string, message: string): { line?: number; colu
 export const PIN_MAP_CSV_COLUMNS = ['pin', 'net', 'currentA', 'voltageV', 'kind'] as const;
 type CsvColumn = (typeof PIN_MAP_CSV_COLUMNS)[number];
 
-function parseCsvPinMap(text: string): InputResult<PinMapInput> {
+function parseCsvPinMap(text: string): Result<PinMapInput, InputError> {
   const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
   const delimiter = detectDelimiter(firstLine);
   const records = csvRecords(text, delimiter);
@@ -432,7 +423,7 @@ function parseCsvPinMap(text: string): InputResult<PinMapInput> {
     }
     const cell = (c: CsvColumn) => (columns.has(c) ? cells[columns.get(c)!]!.trim() : '');
     const where = (c: CsvColumn) => ({ line, column: columns.get(c)! + 1, field: c });
-    const number = (c: 'currentA' | 'voltageV'): InputResult<number | undefined> => {
+    const number = (c: 'currentA' | 'voltageV'): Result<number | undefined, InputError> => {
       const raw = cell(c);
       if (raw === '') return { ok: true, value: undefined };
       const n = plainDecimal(raw);

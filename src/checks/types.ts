@@ -1,4 +1,5 @@
-import type { A4sError } from '../errors.js';
+import type { A4sError, ErrorCode } from '../errors.js';
+import { fail, type Result } from '../result.js';
 import type { ConnectorPlacement, NetKind, OperatingConditions } from './schema.js';
 import type { PinMapFindingCode } from './codes.js';
 
@@ -104,4 +105,9 @@ export interface InputError extends A4sError {
   readonly line?: number;
   readonly column?: number;
   readonly field?: string;
+}
+
+/** A failure at a place in the input; suggestions are kept only when there is at least one. */
+export function failAt(code: ErrorCode, message: string, where: { readonly line?: number; readonly column?: number; readonly field?: string } = {}, suggestions?: readonly string[]): Result<never, InputError> {
+  return fail<InputError>({ code, message, ...where }, suggestions && suggestions.length > 0 ? suggestions : undefined);
 }
