@@ -15,6 +15,7 @@ import { ORDER_CODES } from './order/codes.js';
 import { MODEL3D_CODES } from './model3d/codes.js';
 import { KICAD_CODES } from './kicad/codes.js';
 import { VERIFY_CODES } from './verify/codes.js';
+import { SEXPR_CODES } from './sexpr/codes.js';
 
 const PART_NUMBER_CODES = {
   // part numbers (src/partnumber)
@@ -42,6 +43,7 @@ export const ERROR_CODES = {
   ...MODEL3D_CODES,
   ...KICAD_CODES,
   ...VERIFY_CODES,
+  ...SEXPR_CODES,
 } as const;
 
 // Each core module lists its codes in its own `codes.ts`, spread in here. The edges register their

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const SRC = new URL('../src/', import.meta.url).pathname;
-const CORE = ['catalog', 'partnumber', 'select', 'geometry', 'checks', 'order', 'kicad', 'model3d', 'drawing', 'verify', 'formats'];
+const CORE = ['catalog', 'partnumber', 'select', 'geometry', 'checks', 'order', 'kicad', 'model3d', 'drawing', 'verify', 'formats', 'sexpr'];
 const EDGES = ['cli', 'server', 'web'];
 
 /**

@@ -1,21 +1,13 @@
 /**
- * The s-expression text KiCad's files are made of: a tiny tree, a writer with a fixed layout
- * (so that output is byte-identical on every run) and a reader (used by the tests and by anyone
- * who wants to read a generated file back). No KiCad knowledge here.
+ * The s-expression text KiCad's files are made of: a writer with a fixed layout (so that output is
+ * byte-identical on every run) and helpers to walk a tree read back by src/sexpr's reader.
  */
 
-/** A bare word (`smd`, `F.Cu`), a quoted string, a number, or a list. */
-export type SNode = SAtom | SString | number | SList;
-export interface SAtom {
-  readonly atom: string;
-}
-export interface SString {
-  readonly str: string;
-}
-export type SList = readonly SNode[];
+// The tree and its typed atoms, and the one reader, live in src/sexpr (not KiCad-specific).
+import { atom, str, type SAtom, type SList, type SNode, type SString } from '../sexpr/index.js';
 
-export const atom = (word: string): SAtom => ({ atom: word });
-export const str = (text: string): SString => ({ str: text });
+export { atom, str, type SAtom, type SList, type SNode, type SString };
+export { readSexpr } from '../sexpr/index.js';
 /** `(head ...rest)` with a bare-word head. */
 export const list = (head: string, ...rest: SNode[]): SList => [atom(head), ...rest];
 
@@ -69,63 +61,6 @@ export function writeSexpr(node: SNode, blockHeads: ReadonlySet<string> = new Se
   const opening = `(${node.slice(0, head).map(inline).join(' ')}`;
   const rest = node.slice(head).map((child) => `\n${pad}${writeSexpr(child, blockHeads, indent + 2)}`);
   return `${opening}${rest.join('')}\n${' '.repeat(indent)})`;
-}
-
-export class SexprSyntaxError extends Error {
-  constructor(message: string, readonly offset: number) {
-    super(`${message} at offset ${offset}`);
-  }
-}
-
-const ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', '\\': '\\', '"': '"' };
-
-/** Reads one s-expression (the whole text must be one list or atom, plus whitespace). */
-export function readSexpr(text: string): SNode {
-  let i = 0;
-  const skip = () => {
-    while (i < text.length && /\s/.test(text[i]!)) i++;
-  };
-  const readNode = (): SNode => {
-    skip();
-    if (i >= text.length) throw new SexprSyntaxError('unexpected end of text', i);
-    const c = text[i]!;
-    if (c === '(') {
-      i++;
-      const items: SNode[] = [];
-      for (;;) {
-        skip();
-        if (i >= text.length) throw new SexprSyntaxError('unclosed list', i);
-        if (text[i] === ')') {
-          i++;
-          return items;
-        }
-        items.push(readNode());
-      }
-    }
-    if (c === ')') throw new SexprSyntaxError('unexpected ")"', i);
-    if (c === '"') {
-      i++;
-      let out = '';
-      for (;;) {
-        if (i >= text.length) throw new SexprSyntaxError('unclosed string', i);
-        const d = text[i++]!;
-        if (d === '"') return str(out);
-        if (d === '\\') {
-          const e = text[i++];
-          if (e === undefined || !(e in ESCAPES)) throw new SexprSyntaxError('unknown escape', i - 1);
-          out += ESCAPES[e];
-        } else out += d;
-      }
-    }
-    const start = i;
-    while (i < text.length && !/[\s()"]/.test(text[i]!)) i++;
-    const word = text.slice(start, i);
-    return /^-?(\d+\.?\d*|\.\d+)$/.test(word) ? Number(word) : atom(word);
-  };
-  const node = readNode();
-  skip();
-  if (i !== text.length) throw new SexprSyntaxError('text after the expression', i);
-  return node;
 }
 
 /** Helpers for reading a tree back: the head word of a list, and its children with a given head. */

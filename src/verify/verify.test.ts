@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseSExpr, type SExpr } from '../checks/netlist.js';
+import { readSexprText, type Tree } from '../sexpr/index.js';
+
+type SExpr = Tree<string>;
 import { ERROR_CODES } from '../errors.js';
 import { landPattern } from '../geometry/index.js';
 import { familyFootprintText, footprintFamilies, footprintFile } from '../kicad/index.js';
@@ -12,7 +14,7 @@ const isList = (x: SExpr | undefined): x is SExpr[] => Array.isArray(x);
 const head = (x: SExpr): string | undefined => (isList(x) && typeof x[0] === 'string' ? x[0] : undefined);
 
 function parse(text: string): SExpr[] {
-  const r = parseSExpr(text);
+  const r = readSexprText(text);
   if (!r.ok || !isList(r.value)) throw new Error('test footprint does not parse');
   return r.value;
 }
