@@ -19,7 +19,8 @@ const CORE_INDEX = new RegExp(`^\\./(${CORE.join('|')})/index\\.js$`);
 const ROOT_IMPORTS: Readonly<Record<string, readonly RegExp[]>> = {
   'errors.ts': [CORE_CODES],
   'result.ts': [/^\.\/errors\.js$/],
-  'index.ts': [CORE_INDEX, /^\.\/(errors|result)\.js$/],
+  'provenance.ts': [],
+  'index.ts': [CORE_INDEX, /^\.\/(errors|result|provenance)\.js$/],
 };
 
 function importsOf(text: string): string[] {

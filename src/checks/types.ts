@@ -2,6 +2,7 @@ import type { A4sError, ErrorCode } from '../errors.js';
 import { fail, type Result } from '../result.js';
 import type { ConnectorPlacement, NetKind, OperatingConditions } from './schema.js';
 import type { PinMapFindingCode } from './codes.js';
+import type { Provenance } from '../provenance.js';
 
 export type { NetKind, OperatingConditions, ConnectorPlacement };
 
@@ -74,7 +75,7 @@ export interface Threshold {
   readonly name: string;
   readonly value: number;
   readonly unit: string;
-  readonly provenance: 'catalog' | 'derived' | 'assumed' | 'override';
+  readonly provenance: Extract<Provenance, 'catalog' | 'derived' | 'assumed' | 'override'>;
   readonly source: string;
 }
 

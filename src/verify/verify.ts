@@ -5,11 +5,12 @@ import { checkPartNumber } from '../partnumber/index.js';
 import { fail, ok, type Result } from '../result.js';
 import type { VERIFY_CODES } from './codes.js';
 import { readFootprint, type FootprintDoc, type FootprintPad } from './read.js';
+import type { Provenance } from '../provenance.js';
 
 export type FindingCode = Exclude<keyof typeof VERIFY_CODES, 'FOOTPRINT_SYNTAX' | 'FOOTPRINT_NOT_FOOTPRINT' | 'FOOTPRINT_PART_UNKNOWN'>;
 export type Severity = 'error' | 'warning' | 'info';
 /** How strong the expected value is: catalog (or derived from it) > reference > assumed. */
-export type Strength = 'catalog' | 'derived' | 'reference' | 'assumed';
+export type Strength = Extract<Provenance, 'catalog' | 'derived' | 'reference' | 'assumed'>;
 
 export interface FootprintFinding {
   readonly code: FindingCode;
