@@ -6,7 +6,7 @@ import { matesOf } from '../select/index.js';
 import { CHECK_CODES, type BomFindingCode } from './codes.js';
 import { detectDelimiter, joinQuotedCells, plainDecimal, type CsvDelimiter, type OpenQuotedCell } from './csv.js';
 import { limits } from './limits.js';
-import type { InputError, Severity } from './types.js';
+import { SEVERITY_RANK, type InputError, type Severity } from './types.js';
 import type { Result } from '../result.js';
 
 export interface BomFinding {
@@ -357,8 +357,7 @@ export function createBomChecker(options: BomOptions = {}): BomChecker {
         }
       }
       findings.push(...partFindings(bomParts, parts, options, boards, l));
-      const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-      findings.sort((a, b) => rank[a.severity] - rank[b.severity] || (a.lines[0] ?? Infinity) - (b.lines[0] ?? Infinity) || a.code.localeCompare(b.code));
+      findings.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.lines[0] ?? Infinity) - (b.lines[0] ?? Infinity) || a.code.localeCompare(b.code));
       const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
       return { partColumn: partIdx && partIdx.length ? partColumn : null, quantityColumn, lines, a4sLines, dnpLines, unreadableLines, boards, parts: bomParts, findings, summary: { errors: count('error'), warnings: count('warning'), infos: count('info') } };
     },

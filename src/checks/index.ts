@@ -8,3 +8,4 @@ export { renderReport, type ReportFormat } from './render.js';
 export { csvRecords, detectDelimiter, joinQuotedCells, plainDecimal, PLAIN_DECIMAL, type CsvRecord, type CsvDelimiter, type JoinedCells, type OpenQuotedCell } from './csv.js';
 export { CHECK_CODES, PIN_MAP_FINDING_CODE_LIST, type CheckCode, type PinMapFindingCode, type BomFindingCode } from './codes.js';
 export type * from './types.js';
+export { SEVERITY_RANK } from './types.js';

@@ -4,7 +4,7 @@ import { checkPartNumber, type PartNumberCheck } from '../partnumber/index.js';
 import { matingForces } from '../select/index.js';
 import { CHECK_CODES, PIN_MAP_FINDING_CODE_LIST, type PinMapFindingCode } from './codes.js';
 import { limits, rule, thresholdsOf, type Limits } from './limits.js';
-import type { CheckReport, Finding, NetKind, NetSummary, PinAssignment, PinMapInput, Severity } from './types.js';
+import { SEVERITY_RANK, type CheckReport, type Finding, type NetKind, type NetSummary, type PinAssignment, type PinMapInput, type Severity } from './types.js';
 
 /** Floating-point slack: 1.2 A / 0.3 A is 4.000000000000001 in binary. */
 const EPS = 1e-9;
@@ -118,8 +118,7 @@ export function checkPinMap(input: PinMapInput): CheckReport {
   checkBoards(input, l, add);
 
   const order = new Map(PIN_MAP_FINDING_CODE_LIST.map((c, i) => [c, i]));
-  const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-  findings.sort((a, b) => severityRank[a.severity] - severityRank[b.severity] || order.get(a.code)! - order.get(b.code)! || (a.pins[0] ?? 0) - (b.pins[0] ?? 0) || (a.nets[0] ?? '').localeCompare(b.nets[0] ?? ''));
+  findings.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || order.get(a.code)! - order.get(b.code)! || (a.pins[0] ?? 0) - (b.pins[0] ?? 0) || (a.nets[0] ?? '').localeCompare(b.nets[0] ?? ''));
   const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
   return {
     part: partCheck?.partNumber ?? input.part,

@@ -40,6 +40,8 @@ export interface PinMapInput {
 }
 
 export type Severity = 'error' | 'warning' | 'info';
+/** Findings are listed most severe first: the one ranking of the project (reports, web views). */
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
 /** The JSON contract of a finding (CLI `--json`, HTTP API). */
 export interface Finding {

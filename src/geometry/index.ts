@@ -1,4 +1,4 @@
-export { pinLocation, reversedPin, matedPin, matingMap, isValidPin, otherRole, type PinLocation, type PinContact } from './pinout.js';
+export { pinLocation, reversedPin, matedPin, matingMap, isValidPin, type PinLocation, type PinContact } from './pinout.js';
 export { landPattern, SILK_LINE_WIDTH_MM, SILK_PAD_CLEARANCE_MM, FAB_LINE_WIDTH_MM, COURTYARD_LINE_WIDTH_MM, SOLDER_MASK_DESIGN, type LandPattern, type Pad, type PadKind, type BodyOutline, type LandPatternOptions } from './landpattern.js';
 export { defaultLandParams, applyOverrides, LandParamOverrides, LAND_PARAM_NAMES, type LandParams, type Param, type ParamProvenance, type LandParamName } from './params.js';
 export { mm, rectBox, unionBox, growToGrid, clipSegment, boxSegments, type Rect, type Segment, type Box } from './shapes.js';

@@ -52,7 +52,3 @@ export function overridesFor(overrides: RoleOverrides | undefined, role: Role): 
   const own = overrides?.[role];
   return own && Object.keys(own).length > 0 ? own : undefined;
 }
-
-export function hasOverrides(overrides: RoleOverrides | undefined): boolean {
-  return ROLES.some((role) => overridesFor(overrides, role) !== undefined);
-}

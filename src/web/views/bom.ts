@@ -1,4 +1,4 @@
-import { checkBomText, type BomOptions, type BomReport } from '../../checks/index.js';
+import { checkBomText, SEVERITY_RANK, type BomOptions, type BomReport } from '../../checks/index.js';
 import { h, replace } from '../dom.js';
 
 /** Files up to this size are checked here, in the browser (the same core as `a4s bom`); larger ones are streamed to the server. */
@@ -106,8 +106,7 @@ export function renderBom(root: HTMLElement): void {
 }
 
 function report(name: string, mateName: string | null, r: BomReport) {
-  const order = { error: 0, warning: 1, info: 2 } as const;
-  const findings = [...r.findings].sort((a, b) => order[a.severity] - order[b.severity]);
+  const findings = [...r.findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
   // The mating status is the check's own (BOM_MATE_MISSING), not a second rule.
   const missing = new Set(r.findings.filter((f) => f.code === 'BOM_MATE_MISSING').flatMap((f) => f.partNumbers));
   return [

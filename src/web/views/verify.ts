@@ -1,3 +1,4 @@
+import { SEVERITY_RANK } from '../../checks/types.js';
 import type { FootprintReport } from '../../verify/index.js';
 import { h, replace } from '../dom.js';
 
@@ -44,8 +45,7 @@ export function footprintVerifier(pn: string): HTMLElement {
 }
 
 function report(name: string, r: FootprintReport) {
-  const order = { error: 0, warning: 1, info: 2 } as const;
-  const findings = [...r.findings].sort((a, b) => order[a.severity] - order[b.severity]);
+  const findings = [...r.findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
   return [
     h('h3', {}, `Report: ${name}`),
     h('p', { class: r.matches ? 'ok' : 'error' }, r.matches ? `Matches the A4S ${r.part.role} pattern of ${r.part.partNumber}.` : `${r.summary.errors} error(s), ${r.summary.warnings} warning(s): does not match ${r.part.partNumber}.`,
