@@ -1,7 +1,5 @@
 import { catalog } from '../catalog/index.js';
-import type { Role } from '../catalog/index.js';
-import { footprintName, LAND_PARAM_NAMES, modelName, partGeometry, type LandParamOverrides, type LandPattern, type Pad, type ParamProvenance } from '../geometry/index.js';
-import { checkPartNumber } from '../partnumber/index.js';
+import { footprintName, geometryFor, LAND_PARAM_NAMES, modelName, type LandPattern, type Pad, type ParamProvenance, type RoleOverrides } from '../geometry/index.js';
 import { ok, type Result } from '../result.js';
 import { dimension, esc, line, LINE_MM, n, polygon, rect, text, TEXT_MM, wrap } from './svg.js';
 
@@ -27,12 +25,9 @@ export interface DrawingNumber {
   readonly source: string;
 }
 
-/**
- * Land-pattern overrides from the manufacturer's drawing, per role, already validated (src/kicad
- * parseRoleOverrides reads an overrides file); a part uses those of its own role.
- */
+/** Land-pattern overrides per role, already validated; a part uses those of its own role. */
 export interface DrawingOptions {
-  readonly overrides?: Readonly<Partial<Record<Role, LandParamOverrides>>>;
+  readonly overrides?: RoleOverrides;
   readonly overrideOrigin?: string;
 }
 
@@ -137,9 +132,7 @@ function splitSource(segment: string): [string, string | null] {
 
 /** The drawing of a part number (tape and inspection variants draw as their standard part). */
 export function drawingSvg(pn: string, options: DrawingOptions = {}): Result<DrawingFile> {
-  const role = checkPartNumber(pn).fields?.role;
-  const own = role ? options.overrides?.[role] : undefined;
-  const g = own && Object.keys(own).length > 0 ? partGeometry(pn, { overrides: own, ...(options.overrideOrigin !== undefined ? { overrideOrigin: options.overrideOrigin } : {}) }) : partGeometry(pn);
+  const g = geometryFor(pn, options.overrides, options.overrideOrigin);
   if (!g.ok) return g;
   const lp = g.value.landPattern;
   const check = g.value.check;

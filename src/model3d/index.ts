@@ -1,7 +1,6 @@
 import { catalogParts, type MatedHeightMm, type Role } from '../catalog/index.js';
 import { error } from '../errors.js';
-import { landPattern, modelName, partGeometry, type LandParamOverrides, type LandPattern, type PartGeometry } from '../geometry/index.js';
-import { checkPartNumber } from '../partnumber/index.js';
+import { geometryFor, landPattern, modelName, type LandPattern, type PartGeometry, type RoleOverrides } from '../geometry/index.js';
 import { fail, ok, type Result } from '../result.js';
 import { connectorModel, MODEL_ASSUMPTIONS, tryConnectorModel, type ConnectorModel } from './connector.js';
 import { flipAboutX, unionBounds, type Solid } from './solid.js';
@@ -24,12 +23,9 @@ export interface ModelFile {
   readonly checksBeforeFabrication: readonly string[];
 }
 
-/**
- * Land-pattern overrides from the manufacturer's drawing, per role, already validated (src/kicad
- * parseRoleOverrides reads an overrides file); a part uses those of its own role.
- */
+/** Land-pattern overrides per role, already validated; a part uses those of its own role. */
 export interface ModelOptions {
-  readonly overrides?: Readonly<Partial<Record<Role, LandParamOverrides>>>;
+  readonly overrides?: RoleOverrides;
   /** Their provenance text, e.g. "override: user file drawing.yaml". */
   readonly overrideOrigin?: string;
 }
@@ -49,12 +45,7 @@ function partNotes(g: PartGeometry): string[] {
 }
 
 /** The part's geometry with the overrides of its role (none: the default land pattern). */
-function geometryOf(pn: string, options: ModelOptions): Result<PartGeometry> {
-  const role = checkPartNumber(pn).fields?.role;
-  const own = role ? options.overrides?.[role] : undefined;
-  if (!own || Object.keys(own).length === 0) return partGeometry(pn);
-  return partGeometry(pn, { overrides: own, ...(options.overrideOrigin !== undefined ? { overrideOrigin: options.overrideOrigin } : {}) });
-}
+const geometryOf = (pn: string, options: ModelOptions): Result<PartGeometry> => geometryFor(pn, options.overrides, options.overrideOrigin);
 
 /** The model of a part number (tape and inspection variants share their standard part's model). */
 export function partModel(pn: string, options: ModelOptions = {}): Result<{ geometry: PartGeometry; model: ConnectorModel; notes: string[] }> {
