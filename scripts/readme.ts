@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { PassThrough, Readable } from 'node:stream';
 import { buildProgram } from '../src/cli/index.js';
-import { ERROR_CODES } from '../src/errors.js';
+import { API_ERROR_CODES as ERROR_CODES } from '../src/server/codes.js';
 import { footprintFile } from '../src/kicad/index.js';
 import { renderFootprintReport, verifyFootprint } from '../src/verify/index.js';
 

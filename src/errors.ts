@@ -10,12 +10,12 @@ export interface A4sError {
 
 import { SELECT_CODES } from './select/codes.js';
 import { GEOMETRY_CODES } from './geometry/codes.js';
-import { SERVER_CODES } from './server/codes.js';
 import { CHECK_CODES } from './checks/codes.js';
 import { ORDER_CODES } from './order/codes.js';
 import { MODEL3D_CODES } from './model3d/codes.js';
 import { KICAD_CODES } from './kicad/codes.js';
 import { VERIFY_CODES } from './verify/codes.js';
+import { SEXPR_CODES } from './sexpr/codes.js';
 
 const PART_NUMBER_CODES = {
   // part numbers (src/partnumber)
@@ -38,16 +38,17 @@ export const ERROR_CODES = {
   ...PART_NUMBER_CODES,
   ...SELECT_CODES,
   ...GEOMETRY_CODES,
-  ...SERVER_CODES,
   ...CHECK_CODES,
   ...ORDER_CODES,
   ...MODEL3D_CODES,
   ...KICAD_CODES,
   ...VERIFY_CODES,
+  ...SEXPR_CODES,
 } as const;
 
-// Other modules list their codes in their own `codes.ts` and spread them in here, e.g.
-//   import { CHECK_CODES } from './checks/codes.js';  …ERROR_CODES = { ...PART_NUMBER_CODES, ...CHECK_CODES }
+// Each core module lists its codes in its own `codes.ts`, spread in here. The edges register their
+// own on top: the HTTP API's are in server/codes.ts (API_ERROR_CODES = core + server), so the core
+// never imports an edge.
 export type ErrorCode = keyof typeof ERROR_CODES;
 
 export function error(code: ErrorCode, message: string): A4sError {

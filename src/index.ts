@@ -21,6 +21,7 @@ export { orderQuantities } from './order/index.js';
 // Errors and results
 export { ERROR_CODES, type A4sError, type ErrorCode } from './errors.js';
 export { ok, fail, type Result } from './result.js';
+export type { Provenance } from './provenance.js';
 // Third-party footprints, other formats
 export { verifyFootprint, renderFootprintReport } from './verify/index.js';
 export { circuitJsonPart, eagleLibrary } from './formats/index.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { regenerate } from '../scripts/readme.js';
-import { ERROR_CODES } from '../src/errors.js';
+import { API_ERROR_CODES as ERROR_CODES } from '../src/server/codes.js';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 

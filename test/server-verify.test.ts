@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ERROR_CODES } from '../src/errors.js';
+import { API_ERROR_CODES as ERROR_CODES } from '../src/server/codes.js';
 import { eagleLibrary } from '../src/formats/index.js';
 import { footprintFile } from '../src/kicad/index.js';
 import { createApp, memoryLogger } from '../src/server/index.js';

@@ -7,7 +7,7 @@ import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { catalogParts } from '../src/catalog/index.js';
 import { runCli } from '../src/cli/run.js';
-import { ERROR_CODES } from '../src/errors.js';
+import { API_ERROR_CODES as ERROR_CODES } from '../src/server/codes.js';
 import { createApp, jsonLogger, memoryLogger } from '../src/server/index.js';
 import { ErrorCodesSchema, ExplanationSchema, HealthSchema, MatesSchema, PartDescriptionSchema, PartListSchema, ProblemSchema } from '../src/server/schemas.js';
 import { BomReportSchema, CheckReportSchema, OrderPlanSchema } from '../src/server/schemas-modules.js';

@@ -1,9 +1,5 @@
 import { z } from 'zod';
 
-/** Where a number comes from. Every value we output carries one of these. */
-export const ProvenanceKind = z.enum(['catalog', 'derived', 'inferred', 'reference', 'assumed', 'override']);
-export type ProvenanceKind = z.infer<typeof ProvenanceKind>;
-
 export const Role = z.enum(['socket', 'header']);
 export type Role = z.infer<typeof Role>;
 

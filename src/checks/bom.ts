@@ -1,87 +1,14 @@
-import { catalog } from '../catalog/index.js';
-import type { PartNumberFields } from '../partnumber/index.js';
-import { checkPartNumber, type PartNumberCheck } from '../partnumber/index.js';
-import { MAX_ORDER_PIECES, orderQuantities } from '../order/index.js';
-import { matesOf } from '../select/index.js';
+import { type PartNumberFields, checkPartNumber, type PartNumberCheck } from '../partnumber/index.js';
+import { MAX_ORDER_PIECES } from '../order/index.js';
 import { CHECK_CODES, type BomFindingCode } from './codes.js';
-import { detectDelimiter, joinQuotedCells, plainDecimal, type CsvDelimiter, type OpenQuotedCell } from './csv.js';
+import { detectDelimiter, joinQuotedCells, plainDecimal, type OpenQuotedCell } from './csv.js';
 import { limits } from './limits.js';
-import type { InputError, Severity } from './types.js';
+import { SEVERITY_RANK, type InputError, type Severity } from './types.js';
+import type { Result } from '../result.js';
+import type { BomFinding, BomPart, BomReport, BomOptions, BomChecker } from './bom-types.js';
+import { nf, partFindings, toBomPart } from './bom-findings.js';
 
-export interface BomFinding {
-  readonly code: BomFindingCode;
-  readonly severity: Severity;
-  /** BOM line numbers concerned (the first ones when many; `moreLines` counts the rest). */
-  readonly lines: number[];
-  readonly moreLines: number;
-  readonly partNumbers: string[];
-  readonly message: string;
-  readonly source: string;
-  readonly fix: string;
-}
-
-/** One A4S part of the BOM, lines added up. */
-export interface BomPart {
-  readonly partNumber: string;
-  readonly status: 'standard' | 'nonstandard';
-  readonly role: 'socket' | 'header';
-  readonly pins: number;
-  readonly inspection: boolean;
-  readonly matedHeightMm: number | null;
-  readonly packaging: string | null;
-  /** Pieces per board, summed over its lines. */
-  readonly quantity: number;
-  readonly lines: number[];
-}
-
-export interface BomReport {
-  readonly partColumn: string | null;
-  readonly quantityColumn: string | null;
-  /** Data lines read (header excluded). */
-  readonly lines: number;
-  readonly a4sLines: number;
-  /** A4S lines marked do-not-populate: listed (BOM_LINE_DNP), not counted in quantities or mating checks. */
-  readonly dnpLines: number;
-  readonly unreadableLines: number;
-  readonly boards: number;
-  readonly parts: BomPart[];
-  readonly findings: BomFinding[];
-  readonly summary: { readonly errors: number; readonly warnings: number; readonly infos: number };
-}
-
-export interface BomOptions {
-  /** Header name of the part-number column; found automatically when absent. */
-  readonly column?: string;
-  readonly quantityColumn?: string;
-  /** Boards to build: BOM quantities are per board. */
-  readonly boards?: number;
-  /** The BOM is an inspection fixture's: inspection parts are expected. */
-  readonly fixture?: boolean;
-  /** Parts of the other board's BOM (`--mate`), to find mating partners and heights there. */
-  readonly mateParts?: readonly BomPart[];
-  /** Line numbers kept per finding, and per-line findings kept per code (memory stays constant). */
-  readonly maxLinesPerFinding?: number;
-  readonly maxFindingsPerCode?: number;
-  /** The cell delimiter; by default the one the header line uses most (comma, semicolon or tab). */
-  readonly delimiter?: CsvDelimiter;
-}
-
-export interface BomChecker {
-  /**
-   * Feed one line of the file, the header first: as csv-parse gives it with `bomParserOptions` (the
-   * line in one piece; pieces, if the line holds NUL characters, are joined back with NUL), or
-   * `[line]`. The checker splits it on the delimiter and joins quoted cells itself (RFC 4180, across
-   * lines too), so that a stray quote costs its own line only: when a quote is not closed (by the end
-   * of the file, within MAX_QUOTED_LINES lines, or closed and followed by text), the line where it
-   * opened is reported and the lines after it are read again on their own.
-   * Returns an error only for a header that cannot be used.
-   */
-  push(cells: readonly string[], line: number): InputError | null;
-  /** A line the CSV reader could not read: reported, never dropped silently. */
-  unreadable(line: number, reason: string): void;
-  /** The report; the checker is done after this. */
-  finish(): BomReport;
-}
+export type { BomChecker, BomFinding, BomOptions, BomPart, BomReport } from './bom-types.js';
 
 const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9#]/g, '');
 /** Header names of part-number columns in KiCad, JLCPCB, Octopart-style and distributor BOMs, best first. */
@@ -122,7 +49,6 @@ const DNP_COLUMNS = ['dnp', 'dnf', 'dni', 'donotpopulate', 'donotplace', 'donotf
 /** Header names of a populate column: "no", "n", "0", "false" (or a DNP word) is do-not-populate. */
 const FITTED_COLUMNS = ['fitted', 'fit', 'populate', 'populated', 'place', 'placed', 'mount', 'mounted', 'install', 'installed'];
 const NO = new Set(['no', 'n', '0', 'false', 'f', 'off']);
-const nf = (n: number) => n.toLocaleString('en-US');
 const CACHE_LIMIT = 10_000;
 /** What csv-parse splits a BOM line on (`bomParserOptions`): NUL, which text does not hold, so that a record is a whole line. */
 export const BOM_LINE_PIECE_SEPARATOR = '\u0000';
@@ -404,90 +330,11 @@ export function createBomChecker(options: BomOptions = {}): BomChecker {
         }
       }
       findings.push(...partFindings(bomParts, parts, options, boards, l));
-      const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-      findings.sort((a, b) => rank[a.severity] - rank[b.severity] || (a.lines[0] ?? Infinity) - (b.lines[0] ?? Infinity) || a.code.localeCompare(b.code));
+      findings.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.lines[0] ?? Infinity) - (b.lines[0] ?? Infinity) || a.code.localeCompare(b.code));
       const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
       return { partColumn: partIdx && partIdx.length ? partColumn : null, quantityColumn, lines, a4sLines, dnpLines, unreadableLines, boards, parts: bomParts, findings, summary: { errors: count('error'), warnings: count('warning'), infos: count('info') } };
     },
   };
-}
-
-function toBomPart(check: PartNumberCheck, quantity: number, lines: number[]): BomPart {
-  const f = check.fields!;
-  return { partNumber: check.partNumber!, status: check.status === 'standard' ? 'standard' : 'nonstandard', role: f.role, pins: f.pins, inspection: f.inspection, matedHeightMm: f.matedHeightMm, packaging: f.packaging, quantity, lines };
-}
-
-function partFindings(bomParts: readonly BomPart[], raw: ReadonlyMap<string, { check: PartNumberCheck; lineCount: number }>, options: BomOptions, boards: number, l: ReturnType<typeof limits>): BomFinding[] {
-  const out: BomFinding[] = [];
-  const add = (code: BomFindingCode, severity: Severity, p: readonly BomPart[], message: string, source: string, fix?: string) => {
-    const lines = p.flatMap((x) => x.lines).sort((a, b) => a - b);
-    const total = p.reduce((s, x) => s + (raw.get(x.partNumber)?.lineCount ?? x.lines.length), 0);
-    out.push({ code, severity, lines, moreLines: Math.max(0, total - lines.length), partNumbers: p.map((x) => x.partNumber), message, source, fix: fix ?? CHECK_CODES[code].fix });
-  };
-  const mateParts = options.mateParts ?? [];
-  const everywhere = [...bomParts, ...mateParts];
-  for (const p of bomParts) {
-    const check = raw.get(p.partNumber)!.check;
-    if (p.status === 'nonstandard') {
-      add('BOM_PART_NONSTANDARD', 'warning', [p], `${p.partNumber}: ${check.errors[0]?.message ?? 'not listed.'}${check.suggestions.length ? ` Standard: ${check.suggestions.join(', ')}.` : ''}`, 'PRODUCT TYPES (Notes 2)', check.suggestions.length ? `Use ${check.suggestions[0]}, or confirm availability with Panasonic sales.` : undefined);
-    }
-    const partnerPresent = everywhere.some((o) => o.role !== p.role && o.pins === p.pins);
-    if (!partnerPresent) {
-      const other = p.role === 'socket' ? 'header' : 'socket';
-      const where = options.mateParts ? 'either BOM' : 'the BOM (give the other board’s BOM with --mate)';
-      const partners = matesOf(p.partNumber).partners.filter((x) => x.inspection === p.inspection).map((x) => x.partNumber).slice(0, 4);
-      if (partners.length > 0) {
-        const shown = partners.map((x) => (checkPartNumber(x).status === 'standard' ? x : `${x} (not listed)`)).join(', ');
-        add('BOM_MATE_MISSING', 'warning', [p], `${p.partNumber} (${p.role}, ${p.pins} pins): no mating ${other} in ${where}; partners: ${shown}.`, 'PRODUCT TYPES (socket and header on one row)', `Add one of ${partners.join(', ')} to the other board’s BOM.`);
-      } else {
-        const nearest = check.suggestions.slice(0, 3);
-        add(
-          'BOM_MATE_MISSING',
-          'warning',
-          [p],
-          `${p.partNumber} (${p.role}, ${p.pins} pins): no mating ${other} in ${where}, and no standard ${other} mates with it: the catalog lists no ${other} for this ${p.role}${nearest.length ? `; the nearest standard ${p.role}s: ${nearest.join(', ')}` : ''}.`,
-          'PRODUCT TYPES (socket and header on one row)',
-          nearest.length ? `Use a standard ${p.role} (${nearest.join(', ')}) and its ${other}, or confirm this part and its ${other} with Panasonic sales.` : `Confirm this part and its ${other} with Panasonic sales.`,
-        );
-      }
-    }
-    if (p.inspection) {
-      if (!options.fixture) add('BOM_INSPECTION_PART', 'error', [p], `${p.partNumber} is an inspection part (${catalog.inspection.matingCycles.toLocaleString('en-US')} cycles, retention force not warranted) in a production BOM; the catalog says to avoid uses other than inspection.`, catalog.inspection.source, `Use the standard ${p.role} of ${p.pins} pins in production, or pass --fixture for an inspection-fixture BOM.`);
-      const pieces = p.quantity * boards;
-      if (pieces < l.inspectionMinLot.value) add('BOM_INSPECTION_MIN_LOT', 'warning', [p], `${p.partNumber}: ${pieces} pieces needed (${p.quantity} × ${boards} boards), below the minimum of ${l.inspectionMinLot.value} pieces per lot: order ${l.inspectionMinLot.value}.`, l.inspectionMinLot.source);
-    } else {
-      const pieces = p.quantity * boards;
-      if (pieces > MAX_ORDER_PIECES) {
-        add('BOM_QUANTITY_TOO_LARGE', 'error', [p], `${p.partNumber}: ${nf(pieces)} pieces (${nf(p.quantity)} × ${nf(boards)} board${boards === 1 ? '' : 's'}) is more than ${nf(MAX_ORDER_PIECES)} pieces, the bound of a4s order (ORDER_QUANTITY_TOO_LARGE): no reel plan is made.`, 'BOM');
-        continue;
-      }
-      const plan = orderQuantities(p.partNumber, Math.max(1, pieces));
-      if (plan.ok && plan.value.reels) {
-        const r = plan.value.reels;
-        add('BOM_REEL_ROUNDING', 'info', [p], `${p.partNumber}: ${p.quantity * boards} piece${p.quantity * boards === 1 ? '' : 's'} (${p.quantity} × ${boards} board${boards === 1 ? '' : 's'}) → ${r.reels} reel${r.reels === 1 ? '' : 's'} of ${r.piecesPerReel.value.toLocaleString('en-US')} = ${r.orderedPieces.toLocaleString('en-US')} pieces, ${r.leftoverPieces.toLocaleString('en-US')} left over${r.outerCartons !== null ? `; ${r.outerCartons} outer carton${r.outerCartons === 1 ? '' : 's'} + ${r.looseReels} reel${r.looseReels === 1 ? '' : 's'}` : ''}.${plan.value.suggestion ? ` Consider ${plan.value.suggestion}` : ''}`, r.piecesPerReel.source, plan.value.suggestion ? `Order ${plan.value.alternative!.partNumber}: ${plan.value.alternative!.reels} reel(s) instead of ${r.reels}.` : `Order ${r.reels} reel(s).`);
-      }
-    }
-  }
-  // Heights: the header decides the mated height; two header heights at one pin count disagree.
-  const headersByPins = new Map<number, Set<number>>();
-  for (const p of everywhere) if (p.role === 'header' && !p.inspection && p.matedHeightMm !== null) headersByPins.set(p.pins, (headersByPins.get(p.pins) ?? new Set()).add(p.matedHeightMm));
-  for (const [pins, heights] of headersByPins) {
-    if (heights.size < 2) continue;
-    const involved = bomParts.filter((p) => p.role === 'header' && p.pins === pins);
-    add('BOM_HEIGHT_CONFLICT', 'warning', involved, `${pins}-pin headers of mated heights ${[...heights].sort().map((h) => h.toFixed(1)).join(' and ')} mm are listed (${everywhere.filter((p) => p.role === 'header' && p.pins === pins).map((p) => p.partNumber).join(', ')}): the two boards would sit at different heights.`, 'PRODUCT TYPES (mated height 0.8 mm: AXE6xx124; 1.0 mm: AXE6xx224)');
-  }
-  // The same part on both packagings.
-  const byFields = new Map<string, BomPart[]>();
-  for (const p of bomParts) {
-    if (p.inspection) continue;
-    const key = `${p.role}/${p.pins}/${p.matedHeightMm}`;
-    byFields.set(key, [...(byFields.get(key) ?? []), p]);
-  }
-  for (const group of byFields.values()) {
-    if (group.length < 2) continue;
-    add('BOM_MIXED_PACKAGING', 'info', group, `${group.map((p) => p.partNumber).join(' and ')} are the same part on ${group.map((p) => (p.packaging === '4mm-pitch' ? '4 mm' : '8 mm')).join(' and ')} tape: each is ordered by whole reels.`, 'PRODUCT TYPES (8 mm / 4 mm pitch embossed packaging)');
-  }
-  return out;
 }
 
 export type { PartNumberFields };
@@ -497,7 +344,7 @@ export type { PartNumberFields };
  * Read as the CLI and the API read a stream (csv-parse with `bomParserOptions`): lines split on the
  * delimiter, empty lines skipped, quotes joined by the checker; same cells and line numbers.
  */
-export function checkBomText(text: string, options: BomOptions = {}): { ok: true; value: BomReport } | { ok: false; error: InputError } {
+export function checkBomText(text: string, options: BomOptions = {}): Result<BomReport, InputError> {
   const body = text.replace(/^\uFEFF/, '');
   const firstLine = body.split(/\r?\n/, 1)[0] ?? '';
   if (firstLine.trim() === '') return { ok: false, error: { code: 'BOM_EMPTY', message: 'The BOM is empty (no header row).', line: 1 } };

@@ -1,10 +1,9 @@
-import type { ErrorCode } from '../errors.js';
 import { CHECK_CODES, PIN_MAP_FINDING_CODE_LIST, type PinMapFindingCode } from './codes.js';
 import { csvRecords, detectDelimiter } from './csv.js';
 import { pinMapFromNetlist, type NetlistConnector } from './netlist.js';
-import type { InputResult } from './parse.js';
+import type { Result } from '../result.js';
 import { checkPinMap, compactPins, inferKind } from './pinmap-check.js';
-import type { CheckReport, Finding, InputError, NetKind, PinMapInput, Severity } from './types.js';
+import { failAt as fail, type CheckReport, type Finding, type InputError, type NetKind, type PinMapInput, type Severity } from './types.js';
 
 /** Two names declared equal: a net of the board and the net of the mate (FPC) it meets. */
 export interface NetMapPair {
@@ -39,13 +38,8 @@ export interface MatedCheckReport extends CheckReport {
   readonly mating: MatingSummary;
 }
 
-const fail = (code: ErrorCode, message: string, where: { line?: number; field?: string } = {}): InputResult<never> => {
-  const error: InputError = { code, message, ...where };
-  return { ok: false, error };
-};
-
 /** Reads the net map: a CSV (or TSV) with the header `board,mate` and one pair of equal names a line. */
-export function parseNetMapCsv(text: string): InputResult<NetMapPair[]> {
+export function parseNetMapCsv(text: string): Result<NetMapPair[], InputError> {
   if (typeof text !== 'string') return fail('NET_MAP_SYNTAX', 'The net map must be text.');
   if (text.length > 1_000_000) return fail('NET_MAP_SYNTAX', 'The net map is over 1,000,000 characters; one line a net of one connector is a few kilobytes.');
   const delimiter = detectDelimiter(text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '');
@@ -88,7 +82,7 @@ export interface MatedPairInput {
  * board's with its rows swapped, end to end or rotated. Then every single-connector check on the
  * board's map with both part numbers (which must mate). Pure; never throws.
  */
-export function checkMatedPair(input: MatedPairInput): InputResult<MatedCheckReport> {
+export function checkMatedPair(input: MatedPairInput): Result<MatedCheckReport, InputError> {
   const { board, mate } = input;
   const base = input.base ?? null;
   const boardPart = input.part ?? base?.part ?? board.partNumber;

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkPinMap, parseKicadNetlist, parseSExpr, pinMapFromNetlist } from './index.js';
+import { checkPinMap, parseKicadNetlist, pinMapFromNetlist } from './index.js';
+import { readSexprText } from '../sexpr/index.js';
 
 const fixture = readFileSync(fileURLToPath(new URL('../../test/fixtures/kicad/a4s-j2.net', import.meta.url)), 'utf8');
 
@@ -55,13 +56,18 @@ describe('parseKicadNetlist on a netlist exported by Eeschema 6.0.11', () => {
     expect(parseKicadNetlist('', 'J2')).toMatchObject({ ok: false, error: { code: 'NETLIST_SYNTAX' } });
   });
 
+  it('a no-break space inside a list is read as part of a word, not an endless loop', () => {
+    expect(parseKicadNetlist('(export (components (comp (ref "J1")\u00a0(value "AXE540127"))))', 'J1')).toMatchObject({ ok: false, error: { code: 'NETLIST_NOT_KICAD' } });
+    expect(parseKicadNetlist('(export\u00a0x', 'J1')).toMatchObject({ ok: false, error: { code: 'NETLIST_SYNTAX', line: 1 } });
+  });
+
   it('property: the s-expression reader never throws and reads back what a writer wrote', () => {
     fc.assert(fc.property(fc.string(), (s) => void parseKicadNetlist(s, 'J1')), { numRuns: 500 });
     const atom = fc.string({ minLength: 1, maxLength: 8 });
     const tree = fc.letrec((tie) => ({ node: fc.array(fc.oneof({ depthSize: 'small' }, atom, tie('node')), { maxLength: 4 }) })).node as fc.Arbitrary<unknown[]>;
     const write = (x: unknown): string => (Array.isArray(x) ? `(${x.map(write).join(' ')})` : `"${String(x).replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\t/g, '\\t')}"`);
     fc.assert(fc.property(tree, (t) => {
-      const r = parseSExpr(write(t));
+      const r = readSexprText(write(t));
       expect(r.ok && r.value).toEqual(t);
     }), { numRuns: 300 });
   });

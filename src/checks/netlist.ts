@@ -1,81 +1,14 @@
 import { catalog } from '../catalog/index.js';
-import type { ErrorCode } from '../errors.js';
 import { checkPartNumber } from '../partnumber/index.js';
-import type { InputResult } from './parse.js';
-import type { InputError, PinAssignment, PinMapInput } from './types.js';
+import type { Result } from '../result.js';
+import { readSexprText, type Tree } from '../sexpr/index.js';
+import { failAt as fail, type InputError, type PinAssignment, type PinMapInput } from './types.js';
 
-/** An s-expression: an atom (quoted or bare) or a list. */
-export type SExpr = string | SExpr[];
-
-const fail = (code: ErrorCode, message: string, where: { line?: number } = {}, suggestions?: readonly string[]): InputResult<never> => {
-  const error: InputError = { code, message, ...where };
-  return suggestions && suggestions.length ? { ok: false, error, suggestions } : { ok: false, error };
-};
+/** A netlist as read: every atom as its text, quoted or not. */
+type SExpr = Tree<string>;
 
 /** Netlists of large boards run to megabytes; this bound only stops runaway input. */
 const MAX_NETLIST_CHARS = 50_000_000;
-const MAX_DEPTH = 200;
-
-/** Reads one s-expression document (KiCad's quoting: "…" with backslash escapes). */
-export function parseSExpr(text: string): InputResult<SExpr> {
-  let i = 0;
-  let line = 1;
-  const stack: SExpr[][] = [];
-  let root: SExpr | undefined;
-  const n = text.length;
-  while (i < n) {
-    const ch = text[i]!;
-    if (ch === '\n') {
-      line++;
-      i++;
-    } else if (ch === ' ' || ch === '\t' || ch === '\r') {
-      i++;
-    } else if (ch === '(') {
-      if (root !== undefined) return fail('NETLIST_SYNTAX', `line ${line}: text after the end of the document.`, { line });
-      if (stack.length >= MAX_DEPTH) return fail('NETLIST_SYNTAX', `line ${line}: lists nested deeper than ${MAX_DEPTH}.`, { line });
-      stack.push([]);
-      i++;
-    } else if (ch === ')') {
-      const list = stack.pop();
-      if (!list) return fail('NETLIST_SYNTAX', `line ${line}: ")" without a matching "(".`, { line });
-      if (stack.length === 0) root = list;
-      else stack[stack.length - 1]!.push(list);
-      i++;
-    } else {
-      let atom = '';
-      if (ch === '"') {
-        const startLine = line;
-        i++;
-        let closed = false;
-        while (i < n) {
-          const c = text[i]!;
-          if (c === '\\' && i + 1 < n) {
-            const e = text[i + 1]!;
-            atom += e === 'n' ? '\n' : e === 't' ? '\t' : e;
-            i += 2;
-            continue;
-          }
-          if (c === '"') {
-            closed = true;
-            i++;
-            break;
-          }
-          if (c === '\n') line++;
-          atom += c;
-          i++;
-        }
-        if (!closed) return fail('NETLIST_SYNTAX', `line ${startLine}: unclosed string.`, { line: startLine });
-      } else {
-        while (i < n && !/[\s()"]/.test(text[i]!)) atom += text[i++];
-      }
-      if (stack.length === 0) return fail('NETLIST_SYNTAX', `line ${line}: "${atom.slice(0, 20)}" outside any list; a KiCad netlist starts with (export.`, { line });
-      stack[stack.length - 1]!.push(atom);
-    }
-  }
-  if (stack.length > 0) return fail('NETLIST_SYNTAX', `The file ends inside ${stack.length} open list(s): it is truncated.`, { line });
-  if (root === undefined) return fail('NETLIST_SYNTAX', 'The file is empty.');
-  return { ok: true, value: root };
-}
 
 const isList = (x: SExpr | undefined): x is SExpr[] => Array.isArray(x);
 const head = (x: SExpr): string | undefined => (isList(x) && typeof x[0] === 'string' ? x[0] : undefined);
@@ -114,10 +47,10 @@ const A4S_PN = /\bAXE[56](?:\d{2}[12]2[47]D?|E\d{2}26)\b/i;
  * Reads a KiCad 6+ netlist (`.net`, s-expression `(export (version "E") …)`) and returns the pin → net
  * map of one component, by reference designator.
  */
-export function parseKicadNetlist(text: string, reference: string): InputResult<NetlistConnector> {
+export function parseKicadNetlist(text: string, reference: string): Result<NetlistConnector, InputError> {
   if (typeof text !== 'string' || text.length > MAX_NETLIST_CHARS) return fail('NETLIST_SYNTAX', 'The netlist is not text or is larger than 50 MB.');
-  const parsed = parseSExpr(text);
-  if (!parsed.ok) return parsed;
+  const parsed = readSexprText(text, { startsWith: 'a KiCad netlist starts with (export' });
+  if (!parsed.ok) return fail('NETLIST_SYNTAX', parsed.error.message, parsed.error.line === undefined ? {} : { line: parsed.error.line });
   const root = parsed.value;
   if (!isList(root) || head(root) !== 'export') return fail('NETLIST_NOT_KICAD', `The file starts with (${head(root) ?? '…'}; a KiCad netlist starts with (export (version "E").`, { line: 1 });
   const version = valueOf(root, 'version');

@@ -1,6 +1,8 @@
-import type { A4sError } from '../errors.js';
+import type { A4sError, ErrorCode } from '../errors.js';
+import { fail, type Result } from '../result.js';
 import type { ConnectorPlacement, NetKind, OperatingConditions } from './schema.js';
 import type { PinMapFindingCode } from './codes.js';
+import type { Provenance } from '../provenance.js';
 
 export type { NetKind, OperatingConditions, ConnectorPlacement };
 
@@ -38,6 +40,8 @@ export interface PinMapInput {
 }
 
 export type Severity = 'error' | 'warning' | 'info';
+/** Findings are listed most severe first: the one ranking of the project (reports, web views). */
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
 /** The JSON contract of a finding (CLI `--json`, HTTP API). */
 export interface Finding {
@@ -73,7 +77,7 @@ export interface Threshold {
   readonly name: string;
   readonly value: number;
   readonly unit: string;
-  readonly provenance: 'catalog' | 'derived' | 'assumed' | 'override';
+  readonly provenance: Extract<Provenance, 'catalog' | 'derived' | 'assumed' | 'override'>;
   readonly source: string;
 }
 
@@ -104,4 +108,9 @@ export interface InputError extends A4sError {
   readonly line?: number;
   readonly column?: number;
   readonly field?: string;
+}
+
+/** A failure at a place in the input; suggestions are kept only when there is at least one. */
+export function failAt(code: ErrorCode, message: string, where: { readonly line?: number; readonly column?: number; readonly field?: string } = {}, suggestions?: readonly string[]): Result<never, InputError> {
+  return fail<InputError>({ code, message, ...where }, suggestions && suggestions.length > 0 ? suggestions : undefined);
 }

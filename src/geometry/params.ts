@@ -1,11 +1,12 @@
 import { catalog, type MatedHeightMm, type Role } from '../catalog/index.js';
+import type { Provenance } from '../provenance.js';
 
 /**
  * Every number a land pattern or body is built from, with where it comes from. Sources in
  * priority order: the catalog, data/source/A4S-reference.md, then a stated engineering rule.
  * A user with the manufacturer's drawing overrides any of them (provenance becomes `override`).
  */
-export type ParamProvenance = 'catalog' | 'derived' | 'reference' | 'assumed' | 'override';
+export type ParamProvenance = Extract<Provenance, 'catalog' | 'derived' | 'reference' | 'assumed' | 'override'>;
 
 export interface Param {
   readonly valueMm: number;

@@ -1,7 +1,9 @@
+import type { Role } from '../catalog/index.js';
 import { checkPartNumber, type PartNumberCheck } from '../partnumber/index.js';
 import { fail, ok, type Result } from '../result.js';
 import { error } from '../errors.js';
 import { landPattern, type LandPattern, type LandPatternOptions } from './landpattern.js';
+import type { LandParamOverrides } from './params.js';
 import { rectBox } from './shapes.js';
 
 export interface PartGeometry {
@@ -24,6 +26,28 @@ export function partGeometry(input: string, options: Omit<LandPatternOptions, 'i
     if (problems.length > 0) return fail(error('LAND_PATTERN_INVALID', `With these overrides, ${problems.slice(0, 3).join('; ')}${problems.length > 3 ? ` (and ${problems.length - 3} more)` : ''}.`));
   }
   return ok({ check, partNumber: check.partNumber, landPattern: lp });
+}
+
+/**
+ * Land-pattern overrides per role (from the manufacturer's drawing; src/kicad parseRoleOverrides
+ * reads and validates an overrides file): the two roles' pads differ, so a part uses its own role's.
+ */
+export type RoleOverrides = Readonly<Partial<Record<Role, LandParamOverrides>>>;
+
+/** The overrides of one role, or undefined when it has none. */
+export function overridesFor(overrides: RoleOverrides | undefined, role: Role): LandParamOverrides | undefined {
+  const own = overrides?.[role];
+  return own && Object.keys(own).length > 0 ? own : undefined;
+}
+
+/**
+ * The geometry every writer (KiCad, STEP/VRML, SVG) draws a part from: its land pattern with the
+ * overrides of its role, if any (none, or an empty set: the default land pattern).
+ */
+export function geometryFor(pn: string, overrides?: RoleOverrides, overrideOrigin?: string): Result<PartGeometry> {
+  const role = checkPartNumber(pn).fields?.role;
+  const own = role ? overridesFor(overrides, role) : undefined;
+  return own ? partGeometry(pn, { overrides: own, ...(overrideOrigin !== undefined ? { overrideOrigin } : {}) }) : partGeometry(pn);
 }
 
 /** Minimum copper-to-copper gap we accept from an override (fine-pitch fabrication limit, assumed). */

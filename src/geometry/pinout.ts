@@ -1,4 +1,4 @@
-import { pitchMm, type Role } from '../catalog/index.js';
+import { pitchMm } from '../catalog/index.js';
 
 /**
  * Pin numbering (reference: production footprint of AXE540127, see data/source/A4S-reference.md):
@@ -55,10 +55,6 @@ export interface PinContact {
 /** For a mated pair, which partner pin each pin touches, normally and when reversed. */
 export function matingMap(pins: number): PinContact[] {
   return Array.from({ length: pins }, (_, i) => ({ pin: i + 1, matesWith: matedPin(i + 1), reversedMatesWith: reversedPin(pins, i + 1) }));
-}
-
-export function otherRole(role: Role): Role {
-  return role === 'socket' ? 'header' : 'socket';
 }
 
 function round4(x: number): number {

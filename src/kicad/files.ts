@@ -1,11 +1,11 @@
 import type { MatedHeightMm } from '../catalog/index.js';
-import { footprintName, landPattern, partGeometry, type LandPattern } from '../geometry/index.js';
+import { footprintName, geometryFor, landPattern, overridesFor, type LandPattern, type RoleOverrides } from '../geometry/index.js';
 import { checkPartNumber, type PartNumberCheck } from '../partnumber/index.js';
 import { fail, ok, type Result } from '../result.js';
 import { footprintMeta, infoOfFamily, type PartsInfo } from './describe.js';
 import { familyOf, footprintFamilies, type FamilyModel, type FootprintFamily } from './families.js';
 import { footprintText } from './footprint.js';
-import { overridesFor, parseRoleOverrides, type RoleOverrides } from './overrides.js';
+import { parseRoleOverrides } from './overrides.js';
 import { symbolLibraryText, type SymbolInfo } from './symbol.js';
 
 export interface FootprintFileOptions {
@@ -50,9 +50,7 @@ function partsInfo(check: PartNumberCheck): PartsInfo {
 export function footprintFile(pn: string, options: FootprintFileOptions = {}): Result<FootprintFile> {
   const overrides = parseRoleOverrides(options.overrides);
   if (!overrides.ok) return overrides;
-  const role = checkPartNumber(pn).fields?.role;
-  const own = role ? overridesFor(overrides.value, role) : undefined;
-  const geometry = partGeometry(pn, own ? { overrides: own, ...originOption(options.overrideOrigin) } : {});
+  const geometry = geometryFor(pn, overrides.value, options.overrideOrigin);
   if (!geometry.ok) return geometry;
   const { check, landPattern: lp } = geometry.value;
   const info = partsInfo(check);

@@ -16,7 +16,7 @@ import {
   MOUNTING_PIN,
   overridesFor,
   parseRoleOverrides,
-  readSexpr,
+  readSexpr as readTree,
   symbolLibrary,
   symbolLibraryFile,
   symLibTable,
@@ -26,6 +26,13 @@ import {
 } from './index.js';
 import { matedPairModel, stepModel, vrmlModel } from '../model3d/index.js';
 import { matesOf } from '../select/index.js';
+
+/** Reads a file this project wrote (a failure is a test failure). */
+const readSexpr = (text: string): SNode => {
+  const r = readTree(text);
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
+};
 
 const text = (c: string | Uint8Array) => (typeof c === 'string' ? c : new TextDecoder().decode(c));
 

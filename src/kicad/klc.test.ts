@@ -6,7 +6,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { footprintName, MODEL_DIR_VARIABLE } from '../geometry/index.js';
-import { childNamed, childrenNamed, footprintFamilies, kicadLibraryFiles, readSexpr, valueOf, type SList } from './index.js';
+import { childNamed, childrenNamed, footprintFamilies, kicadLibraryFiles, readSexpr as readTree, valueOf, type SList, type SNode } from './index.js';
+
+/** Reads a file this project wrote (a failure is a test failure). */
+const readSexpr = (text: string): SNode => {
+  const r = readTree(text);
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
+};
 
 const files = kicadLibraryFiles({ models: null });
 const text = (c: string | Uint8Array) => (typeof c === 'string' ? c : Buffer.from(c).toString('utf8'));

@@ -1,14 +1,13 @@
 import type { Role } from '../catalog/index.js';
 import { error } from '../errors.js';
-import { checkLandParamOverrides, LAND_PARAM_NAMES, type LandParamOverrides } from '../geometry/index.js';
+import { checkLandParamOverrides, LAND_PARAM_NAMES, type LandParamOverrides, type RoleOverrides } from '../geometry/index.js';
 import { fail, ok, type Result } from '../result.js';
 
 /**
- * Land-pattern overrides per role. An overrides file is either flat (the parameters, for sockets
- * and headers alike) or split by role, `{ socket: {...}, header: {...} }` (either may be left
- * out): the two roles' pads differ, so one drawing's numbers rarely fit both.
+ * An overrides file is either flat (the parameters, for sockets and headers alike) or split by
+ * role, `{ socket: {...}, header: {...} }` (either may be left out): the two roles' pads differ, so
+ * one drawing's numbers rarely fit both. `RoleOverrides` and `overridesFor` live in src/geometry.
  */
-export type RoleOverrides = Readonly<Partial<Record<Role, LandParamOverrides>>>;
 
 const ROLES = ['socket', 'header'] as const;
 
@@ -45,14 +44,4 @@ export function parseRoleOverrides(raw: unknown): Result<RoleOverrides> {
     out[role] = params.value;
   }
   return ok(out);
-}
-
-/** The overrides of one role, or undefined when it has none. */
-export function overridesFor(overrides: RoleOverrides | undefined, role: Role): LandParamOverrides | undefined {
-  const own = overrides?.[role];
-  return own && Object.keys(own).length > 0 ? own : undefined;
-}
-
-export function hasOverrides(overrides: RoleOverrides | undefined): boolean {
-  return ROLES.some((role) => overridesFor(overrides, role) !== undefined);
 }

@@ -1,20 +1,14 @@
 /**
- * The s-expression text KiCad's files are made of: a tiny tree, a writer with a fixed layout
- * (so that output is byte-identical on every run) and a reader (used by the tests and by anyone
- * who wants to read a generated file back). No KiCad knowledge here.
+ * The s-expression text KiCad's files are made of: a writer with a fixed layout (so that output is
+ * byte-identical on every run) and helpers to walk a tree read back by src/sexpr's reader.
  */
 
-/** A bare word (`smd`, `F.Cu`), a quoted string, a number, or a list. */
-export type SNode = SAtom | SString | number | SList;
-export interface SAtom {
-  readonly atom: string;
-}
-export interface SString {
-  readonly str: string;
-}
-export type SList = readonly SNode[];
+// The tree and its typed atoms, and the one reader, live in src/sexpr (not KiCad-specific).
+import type { SAtom, SList, SNode, SString } from '../sexpr/index.js';
 
-// Atoms are few words used over and over (`at`, `layer`, `smd`): one frozen object per word, so
+export type { SAtom, SList, SNode, SString };
+export { readSexpr } from '../sexpr/index.js';
+// The writer's own atom: interned. Atoms are few words used over and over (`at`, `layer`, `smd`): one frozen object per word, so
 // that a library's trees allocate no atom (garbage collection was the largest cost of writing one).
 const atoms = new Map<string, SAtom>();
 export const atom = (word: string): SAtom => {
@@ -111,63 +105,6 @@ function writeBlock(node: SList, blockHeads: ReadonlySet<string>, indent: number
     text += pad + (isBlock(child, blockHeads) ? writeBlock(child, blockHeads, indent + 2) : inline(child));
   }
   return text + '\n' + padding(indent) + ')';
-}
-
-export class SexprSyntaxError extends Error {
-  constructor(message: string, readonly offset: number) {
-    super(`${message} at offset ${offset}`);
-  }
-}
-
-const ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', '\\': '\\', '"': '"' };
-
-/** Reads one s-expression (the whole text must be one list or atom, plus whitespace). */
-export function readSexpr(text: string): SNode {
-  let i = 0;
-  const skip = () => {
-    while (i < text.length && /\s/.test(text[i]!)) i++;
-  };
-  const readNode = (): SNode => {
-    skip();
-    if (i >= text.length) throw new SexprSyntaxError('unexpected end of text', i);
-    const c = text[i]!;
-    if (c === '(') {
-      i++;
-      const items: SNode[] = [];
-      for (;;) {
-        skip();
-        if (i >= text.length) throw new SexprSyntaxError('unclosed list', i);
-        if (text[i] === ')') {
-          i++;
-          return items;
-        }
-        items.push(readNode());
-      }
-    }
-    if (c === ')') throw new SexprSyntaxError('unexpected ")"', i);
-    if (c === '"') {
-      i++;
-      let out = '';
-      for (;;) {
-        if (i >= text.length) throw new SexprSyntaxError('unclosed string', i);
-        const d = text[i++]!;
-        if (d === '"') return str(out);
-        if (d === '\\') {
-          const e = text[i++];
-          if (e === undefined || !(e in ESCAPES)) throw new SexprSyntaxError('unknown escape', i - 1);
-          out += ESCAPES[e];
-        } else out += d;
-      }
-    }
-    const start = i;
-    while (i < text.length && !/[\s()"]/.test(text[i]!)) i++;
-    const word = text.slice(start, i);
-    return /^-?(\d+\.?\d*|\.\d+)$/.test(word) ? Number(word) : atom(word);
-  };
-  const node = readNode();
-  skip();
-  if (i !== text.length) throw new SexprSyntaxError('text after the expression', i);
-  return node;
 }
 
 /** Helpers for reading a tree back: the head word of a list, and its children with a given head. */

@@ -3,11 +3,12 @@ import { error } from '../errors.js';
 import { checkPartNumber, formatPartNumber } from '../partnumber/index.js';
 import { fail, ok, type Result } from '../result.js';
 import { packagingInfo } from '../select/index.js';
+import type { Provenance } from '../provenance.js';
 
 /** A number we output, with where it comes from. */
 export interface Sourced<T> {
   readonly value: T;
-  readonly provenance: 'catalog' | 'derived' | 'assumed';
+  readonly provenance: Extract<Provenance, 'catalog' | 'derived' | 'assumed'>;
   readonly source: string;
 }
 

@@ -3,6 +3,7 @@ import type { A4sError } from '../errors.js';
 import { checkPartNumber, type PartNumberCheck, type PartNumberFields } from '../partnumber/index.js';
 import { dimensionsFor, type DimensionsMm } from './dimensions.js';
 import { matedHeightsOf } from './mates.js';
+import type { Provenance } from '../provenance.js';
 
 export interface PackagingInfo {
   readonly id: PackagingId;
@@ -28,7 +29,7 @@ export interface PartDescription {
   readonly matedHeightsMm: MatedHeightMm[] | null;
   readonly packaging: PackagingInfo | null;
   readonly dimensionsMm: DimensionsMm | null;
-  readonly dimensionsProvenance: 'catalog' | 'derived' | null;
+  readonly dimensionsProvenance: Extract<Provenance, 'catalog' | 'derived'> | null;
   readonly errors: A4sError[];
   readonly suggestions: string[];
 }

@@ -1,4 +1,5 @@
 import { catalog, dimensionRow, dimensionTableFor, evaluate, fitColumn, type LinearFormula, type MatedHeightMm, type Role } from '../catalog/index.js';
+import type { Provenance } from '../provenance.js';
 
 export interface DimensionsMm {
   readonly A: number;
@@ -9,7 +10,7 @@ export interface DimensionsMm {
 export interface DimensionsAnswer {
   readonly dimensionsMm: DimensionsMm;
   /** catalog: read from the table row; derived: from the linear formula the table follows. */
-  readonly provenance: 'catalog' | 'derived';
+  readonly provenance: Extract<Provenance, 'catalog' | 'derived'>;
   readonly source: string;
   readonly formulas: { readonly A: string; readonly B: string; readonly C: string } | null;
   readonly generalToleranceMm: number | null;

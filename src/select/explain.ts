@@ -3,11 +3,12 @@ import { checkPartNumber } from '../partnumber/index.js';
 import { describeCheck } from './describe.js';
 import { dimensionsFor } from './dimensions.js';
 import { matingForces } from './forces.js';
+import type { Provenance } from '../provenance.js';
 
 export interface ExplainedField {
   readonly field: string;
   readonly value: unknown;
-  readonly provenance: 'catalog' | 'derived' | 'inferred' | 'reference' | 'assumed' | 'input';
+  readonly provenance: Extract<Provenance, 'catalog' | 'derived' | 'inferred' | 'reference' | 'assumed' | 'input'>;
   readonly source: string;
 }
 
@@ -18,6 +19,10 @@ export interface Explanation {
 }
 
 const GRAMMAR = `part-number grammar inferred from the product-type tables (${catalog.partNumberGrammar.legendMissing})`;
+
+const life = catalog.characteristics.find((c) => c.id === 'insertion-removal-life')!;
+/** The catalog's row: "SPECIFICATIONS / Characteristics / Lifetime characteristics (Insertion and removal life: 30 times)". */
+const LIFE_SOURCE = `${life.source} (${life.item}: ${life.text})`;
 
 /** Each field of the decode object with where it comes from. */
 export function explainPart(input: string): Explanation {
@@ -34,7 +39,7 @@ export function explainPart(input: string): Explanation {
   fields.push({ field: 'role', value: d.role, provenance: check.catalogPart ? 'catalog' : 'inferred', source: check.catalogPart ? `${listedIn} (column ${f.role === 'socket' ? 'Socket' : 'Header'})` : GRAMMAR });
   fields.push({ field: 'pins', value: d.pins, provenance: check.catalogPart ? 'catalog' : 'inferred', source: check.catalogPart ? `${listedIn} (Number of pins)` : GRAMMAR });
   fields.push({ field: 'inspection', value: d.inspection, provenance: 'catalog', source: f.inspection ? catalog.inspection.source : 'not of the inspection form AXE5E**26 / AXE6E**26' });
-  fields.push({ field: 'matingCycles', value: d.matingCycles, provenance: 'catalog', source: f.inspection ? `${catalog.inspection.source} (3,000 mating and unmating cycles)` : 'SPECIFICATIONS / Characteristics / Lifetime characteristics (Insertion and removal life: 30 times)' });
+  fields.push({ field: 'matingCycles', value: d.matingCycles, provenance: 'catalog', source: f.inspection ? `${catalog.inspection.source} (3,000 mating and unmating cycles)` : LIFE_SOURCE });
   if (f.role === 'header' && !f.inspection) {
     fields.push({ field: 'matedHeightMm', value: d.matedHeightMm, provenance: check.catalogPart ? 'catalog' : 'inferred', source: check.catalogPart ? `${listedIn} (Mated height)` : GRAMMAR });
   }

@@ -47,19 +47,6 @@ export function partQueryFromFilters(input: PartFilterInput, prefix = ''): Resul
   }
 }
 
-/** The filter strings that give back `query` (for URLs and links); the inverse of the parser. */
-export function filtersFromQuery(query: PartQuery): PartFilterInput {
-  const out: PartFilterInput = {};
-  if (query.role) out.role = query.role;
-  if (query.pins !== undefined) out.pins = String(query.pins);
-  if (query.minSignals !== undefined) out['min-signals'] = String(query.minSignals);
-  if (query.matedHeightMm !== undefined) out.height = query.matedHeightMm.toFixed(1);
-  if (query.packaging) out.packaging = query.packaging;
-  if (query.inspection === true) out.inspection = 'true';
-  if (query.inspection === false) out.production = 'true';
-  return out;
-}
-
 class FilterError extends Error {}
 
 /** inspection only, production only, or both; asking for both filters at once finds nothing, so it is refused. */

@@ -1,3 +1,5 @@
+import { ERROR_CODES } from '../errors.js';
+
 /** Error codes only the HTTP API emits (the core's codes keep their meaning over HTTP). */
 export const SERVER_CODES = {
   ROUTE_NOT_FOUND: { summary: 'No API endpoint or page file at this path.', fix: 'See /api/openapi.json for the endpoints.' },
@@ -11,3 +13,7 @@ export const SERVER_CODES = {
   NOT_IMPLEMENTED: { summary: 'The endpoint is planned but the module behind it is not available in this build.', fix: 'Use a newer version of the toolkit.' },
   INTERNAL: { summary: 'A bug in the server: the request was fine but the server failed.', fix: 'Report it with the request (method, path, body) and the log line with its requestId.' },
 } as const;
+
+/** Every code the API answers with: the core's and the server's own, merged at the edge. */
+export const API_ERROR_CODES = { ...ERROR_CODES, ...SERVER_CODES } as const;
+export type ApiErrorCode = keyof typeof API_ERROR_CODES;

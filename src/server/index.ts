@@ -3,4 +3,4 @@ export { startServer, type RunningServer, type ServeOptions } from './serve.js';
 export { bufferedSink, jsonLogger, memoryLogger, silentLogger, type Logger, type RequestLogLine } from './log.js';
 export { buildOpenApi } from './openapi.js';
 export { parseEnv, type ServerEnv } from './env.js';
-export { SERVER_CODES } from './codes.js';
+export { SERVER_CODES, API_ERROR_CODES, type ApiErrorCode } from './codes.js';

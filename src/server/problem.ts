@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
-import { ERROR_CODES, type A4sError, type ErrorCode } from '../errors.js';
+import type { A4sError } from '../errors.js';
+import { API_ERROR_CODES, type ApiErrorCode } from './codes.js';
 import { requestIdOf, respond } from './respond.js';
 
 /** RFC 9457 problem details; `code` is the CLI's error code, so scripts handle both faces alike. */
@@ -9,7 +10,7 @@ export interface Problem {
   readonly title: string;
   readonly status: number;
   readonly detail: string;
-  readonly code: ErrorCode;
+  readonly code: ApiErrorCode;
   readonly instance?: string;
   readonly requestId?: string;
   /** Every error, when the core reported several (the first is `code`). */
@@ -20,12 +21,12 @@ export interface Problem {
 
 export const PROBLEM_MEDIA_TYPE = 'application/problem+json';
 
-export function problemBody(status: number, code: ErrorCode, detail: string, extra: Record<string, unknown> = {}): Problem {
-  return { type: `/api/errors#${code}`, title: ERROR_CODES[code].summary, status, detail, code, ...extra };
+export function problemBody(status: number, code: ApiErrorCode, detail: string, extra: Record<string, unknown> = {}): Problem {
+  return { type: `/api/errors#${code}`, title: API_ERROR_CODES[code].summary, status, detail, code, ...extra };
 }
 
 /** A problem response with the instance (path) and request id of the request. */
-export function problemResponse(c: Context, status: number, code: ErrorCode, detail: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}): Response {
+export function problemResponse(c: Context, status: number, code: ApiErrorCode, detail: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}): Response {
   const body = problemBody(status, code, detail, { instance: c.req.path, requestId: requestIdOf(c), ...extra });
   return respond(c, JSON.stringify(body), PROBLEM_MEDIA_TYPE, { status, headers });
 }
@@ -34,7 +35,7 @@ export function problemResponse(c: Context, status: number, code: ErrorCode, det
 export class ProblemError extends Error {
   constructor(
     readonly status: number,
-    readonly code: ErrorCode,
+    readonly code: ApiErrorCode,
     message: string,
     readonly extra: Record<string, unknown> = {},
     readonly headers: Record<string, string> = {},

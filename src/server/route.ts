@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
-import type { ErrorCode } from '../errors.js';
+import type { ApiErrorCode } from './codes.js';
 import { ProblemError } from './problem.js';
 
 /** A JSON Schema given directly (e.g. the pin-map schema the checks module publishes). */
@@ -45,9 +45,9 @@ export interface RouteSpec<P = unknown, Q = unknown> {
   readonly params?: z.ZodType<P>;
   readonly query?: z.ZodType<Q>;
   /** The code a bad query parameter reports (BAD_OPTION: the CLI's code for a bad option). */
-  readonly queryErrorCode?: ErrorCode;
+  readonly queryErrorCode?: ApiErrorCode;
   /** Codes for errors in one parameter, by name (default: queryErrorCode). */
-  readonly queryErrorCodes?: Readonly<Record<string, ErrorCode>>;
+  readonly queryErrorCodes?: Readonly<Record<string, ApiErrorCode>>;
   readonly body?: BodySpec;
   readonly responses: Readonly<Record<number, ResponseSpec>>;
   /** Longest time this route may take (default: the app's requestTimeoutMs). */
@@ -80,7 +80,7 @@ function truncate(s: string): string {
   return s.length > 60 ? `${s.slice(0, 60)}…` : s;
 }
 
-export function validateOrThrow<T>(schema: z.ZodType<T>, input: Record<string, unknown>, status: number, code: ErrorCode, noun: string, codes: Readonly<Record<string, ErrorCode>> = {}): T {
+export function validateOrThrow<T>(schema: z.ZodType<T>, input: Record<string, unknown>, status: number, code: ApiErrorCode, noun: string, codes: Readonly<Record<string, ApiErrorCode>> = {}): T {
   const result = schema.safeParse(input);
   if (!result.success) {
     const key = result.error.issues[0]?.path[0];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Provenance as ProvenanceKind } from '../provenance.js';
 import { HEIGHT_CHOICES, PACKAGING_CHOICES, PINS_FILTER_MAX, ROLE_CHOICES, partQueryFromFilters } from '../select/index.js';
 
 /**
@@ -9,7 +10,7 @@ import { HEIGHT_CHOICES, PACKAGING_CHOICES, PINS_FILTER_MAX, ROLE_CHOICES, partQ
 
 const Height = z.union([z.literal(0.8), z.literal(1.0)]).describe('Mated height in mm (0.8 or 1.0)');
 const Status = z.enum(['standard', 'nonstandard', 'invalid']).describe('standard: listed in the catalog; nonstandard: well formed but not listed (contact sales); invalid: not an A4S part number');
-const Provenance = z.enum(['catalog', 'derived', 'inferred', 'reference', 'assumed', 'input']);
+const Provenance = z.enum(['catalog', 'derived', 'inferred', 'reference', 'assumed', 'input'] as const satisfies readonly ProvenanceKind[]);
 
 export const A4sErrorSchema = z.strictObject({
   code: z.string().describe('Stable error code (GET /api/errors lists them)'),

@@ -1,4 +1,6 @@
-import { parseSExpr, type SExpr } from '../checks/netlist.js';
+import { readSexprText, type Tree } from '../sexpr/index.js';
+
+type SExpr = Tree<string>;
 import { error } from '../errors.js';
 import { fail, ok, type Result } from '../result.js';
 
@@ -242,10 +244,10 @@ export interface ReadOptions {
 export function readFootprint(text: string, options: ReadOptions = {}): Result<FootprintDoc> {
   const turnDeg = Number.isFinite(options.turnDeg) ? options.turnDeg! : 0;
   if (typeof text !== 'string' || text.length > MAX_FOOTPRINT_CHARS) return fail(error('FOOTPRINT_SYNTAX', 'The footprint is not text or is larger than 20 MB.'));
-  const parsed = parseSExpr(text.replace(/^\uFEFF/, ''));
+  const parsed = readSexprText(text.replace(/^\uFEFF/, ''), { startsWith: 'a KiCad footprint starts with (footprint or (module' });
   if (!parsed.ok) {
     const where = parsed.error.line ? `line ${parsed.error.line}: ` : '';
-    const msg = parsed.error.message.replace(/; a KiCad netlist starts with \(export\./, '; a KiCad footprint starts with (footprint or (module.');
+    const msg = parsed.error.message;
     return fail(error('FOOTPRINT_SYNTAX', msg.startsWith('line ') ? msg : `${where}${msg}`));
   }
   let root = parsed.value;

@@ -44,3 +44,20 @@ export function announce(text: string): void {
   const region = document.getElementById('announce');
   if (region) region.textContent = text;
 }
+
+/**
+ * A drop zone that also opens the file picker (click, Enter, Space): the first file dropped is
+ * handed to `onFile`; the zone shows `over` while a file is dragged over it.
+ */
+export function dropZone(drop: HTMLElement, picker: HTMLInputElement, onFile: (file: File) => void): void {
+  drop.addEventListener('click', () => picker.click());
+  drop.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); picker.click(); } });
+  drop.addEventListener('dragover', (e) => { e.preventDefault(); drop.classList.add('over'); });
+  drop.addEventListener('dragleave', () => drop.classList.remove('over'));
+  drop.addEventListener('drop', (e) => {
+    e.preventDefault();
+    drop.classList.remove('over');
+    const f = e.dataTransfer?.files?.[0];
+    if (f) onFile(f);
+  });
+}

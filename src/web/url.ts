@@ -13,8 +13,6 @@ export interface PageState {
   readonly pn: string;
 }
 
-export const SORT_KEYS = ['partNumber', 'role', 'pins', 'height', 'packaging', 'reel', 'inspection', 'A'] as const;
-
 export function readState(search: string): PageState {
   const params = new URLSearchParams(search);
   const filters: PartFilterInput = {};

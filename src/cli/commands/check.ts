@@ -1,6 +1,7 @@
 import { extname } from 'node:path';
-import { checkMatedPair, checkPinMap, netlistPartConflict, parseNetMapCsv, parseKicadNetlist, parsePinMapText, pinMapFromNetlist, pinMapJsonSchema, renderReport, type InputResult, type PinMapFormat, type PinMapInput } from '../../checks/index.js';
+import { checkMatedPair, checkPinMap, netlistPartConflict, parseNetMapCsv, parseKicadNetlist, parsePinMapText, pinMapFromNetlist, pinMapJsonSchema, renderReport, type InputError, type PinMapFormat, type PinMapInput } from '../../checks/index.js';
 import { checkPartNumber } from '../../partnumber/index.js';
+import type { Result } from '../../result.js';
 import type { RegisterCommand } from '../context.js';
 import { CliUsageError, EXIT, choiceOption, json, numberOption, printable, write } from '../io.js';
 import { readText, rejectFormatWithJson } from './_checks-io.js';
@@ -31,7 +32,7 @@ export function pinMapFormatOf(file: string, text: string): PinMapFormat {
   return 'yaml';
 }
 
-function unwrap<T>(result: InputResult<T>, file: string): T {
+function unwrap<T>(result: Result<T, InputError>, file: string): T {
   if (result.ok) return result.value;
   const e = result.error;
   const where = e.line ? `${file}:${e.line}${e.column ? `:${e.column}` : ''}: ` : `${file}: `;

@@ -1,4 +1,4 @@
-import { ERROR_CODES } from '../../errors.js';
+import { API_ERROR_CODES } from '../codes.js';
 import { jsonText } from '../respond.js';
 import { defineRoute, type RouteSpec } from '../route.js';
 import { ErrorCodesSchema, HealthSchema } from '../schemas.js';
@@ -9,7 +9,7 @@ const started = Date.now();
 
 export function metaRoutes(ctx: { version: string; modules: ModuleStatus; openapi: () => Record<string, unknown> }): RouteSpec[] {
   let openapiText: string | null = null;
-  const errorsText = JSON.stringify(ERROR_CODES);
+  const errorsText = JSON.stringify(API_ERROR_CODES);
   return [
     defineRoute({
       method: 'get',

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { checkMatedPair, checkPinMap, createBomChecker, netlistPartConflict, parseKicadNetlist, parseNetMapCsv, parsePinMapText, pinMapJsonSchema, renderReport, type BomOptions, type CheckReport, type PinMapFormat } from '../../checks/index.js';
+import { checkMatedPair, checkPinMap, createBomChecker, netlistPartConflict, parseKicadNetlist, parseNetMapCsv, parsePinMapText, pinMapJsonSchema, renderReport, type BomOptions, type CheckReport, type InputError, type PinMapFormat } from '../../checks/index.js';
 import { drawingSvg } from '../../drawing/index.js';
-import type { ErrorCode } from '../../errors.js';
 import { footprintFile, symbolLibraryFile } from '../../kicad/index.js';
 import { stepModel, vrmlModel } from '../../model3d/index.js';
 import { MAX_ORDER_PIECES, orderQuantities } from '../../order/index.js';
+import type { A4sError } from '../../errors.js';
 import type { Result } from '../../result.js';
 import { bodyByteChunks, formatBytes, readBodyText } from '../body.js';
 import { streamCsvRecords } from '../csv-stream.js';
@@ -28,10 +28,10 @@ const BOM_TIMEOUT_MS = 60_000;
 const problem = (description: string) => ({ description, content: { 'application/problem+json': ProblemSchema } });
 
 /** A core Result's error as a problem: invalid part numbers are 404 on paths, 400 elsewhere. */
-function orThrow<T>(result: Result<T> | { ok: false; error: { code: ErrorCode; message: string; line?: number; column?: number; field?: string }; suggestions?: readonly string[] } | { ok: true; value: T }, status: number): T {
+function orThrow<T, E extends A4sError>(result: Result<T, E>, status: number): T {
   if (result.ok) return result.value;
   const { code, message, ...where } = result.error;
-  throw new ProblemError(status, code , message, { ...where, ...(result.suggestions?.length ? { suggestions: result.suggestions } : {}) });
+  throw new ProblemError(status, code, message, { ...where, ...(result.suggestions?.length ? { suggestions: result.suggestions } : {}) });
 }
 
 const flag = z.enum(['', 'true', 'false', '1', '0'], { error: 'must be true or false (or given without a value).' });
@@ -238,7 +238,7 @@ export function moduleRoutes(): RouteSpec[] {
           ...(query['qty-column'] !== undefined ? { quantityColumn: query['qty-column'] } : {}),
         };
         const checker = createBomChecker(options);
-        let headerError: { code: ErrorCode; message: string; line?: number; field?: string } | null = null;
+        let headerError: InputError | null = null;
         let headerSeen = false;
         try {
           await streamCsvRecords(utf8Checked(bodyByteChunks(c.req.raw, BOM_MAX_BYTES, signal)), (cells, line) => {

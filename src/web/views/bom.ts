@@ -1,5 +1,5 @@
-import { checkBomText, type BomOptions, type BomReport } from '../../checks/index.js';
-import { h, replace } from '../dom.js';
+import { checkBomText, SEVERITY_RANK, type BomOptions, type BomReport } from '../../checks/index.js';
+import { dropZone, h, replace } from '../dom.js';
 
 /** Files up to this size are checked here, in the browser (the same core as `a4s bom`); larger ones are streamed to the server. */
 export const IN_PAGE_BOM_BYTES = 8 * 1024 * 1024;
@@ -82,16 +82,7 @@ export function renderBom(root: HTMLElement): void {
   });
   boards.addEventListener('input', () => void recompute());
   fixture.addEventListener('change', () => void recompute());
-  drop.addEventListener('click', () => file.click());
-  drop.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); file.click(); } });
-  drop.addEventListener('dragover', (e) => { e.preventDefault(); drop.classList.add('over'); });
-  drop.addEventListener('dragleave', () => drop.classList.remove('over'));
-  drop.addEventListener('drop', (e) => {
-    e.preventDefault();
-    drop.classList.remove('over');
-    const f = e.dataTransfer?.files?.[0];
-    if (f) void setOwn(f);
-  });
+  dropZone(drop, file, (f) => void setOwn(f));
 
   replace(root,
     h('h1', {}, 'BOM check'),
@@ -106,8 +97,7 @@ export function renderBom(root: HTMLElement): void {
 }
 
 function report(name: string, mateName: string | null, r: BomReport) {
-  const order = { error: 0, warning: 1, info: 2 } as const;
-  const findings = [...r.findings].sort((a, b) => order[a.severity] - order[b.severity]);
+  const findings = [...r.findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
   // The mating status is the check's own (BOM_MATE_MISSING), not a second rule.
   const missing = new Set(r.findings.filter((f) => f.code === 'BOM_MATE_MISSING').flatMap((f) => f.partNumbers));
   return [

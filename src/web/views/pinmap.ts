@@ -1,4 +1,4 @@
-import type { CheckReport, Finding, NetKind, NetSummary } from '../../checks/types.js';
+import { SEVERITY_RANK, type CheckReport, type Finding, type NetKind, type NetSummary } from '../../checks/types.js';
 import { partGeometry, reversedPin, type LandPattern, type Pad } from '../../geometry/index.js';
 import { matesOf } from '../../select/index.js';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
@@ -357,8 +357,7 @@ function countPins(doc: PinMapDoc): number {
 }
 
 export function findingList(findings: readonly Finding[]): HTMLElement {
-  const order = { error: 0, warning: 1, info: 2 } as const;
-  const sorted = [...findings].sort((a, b) => order[a.severity] - order[b.severity]);
+  const sorted = [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
   return h('ul', { class: 'findings' }, ...sorted.map((f) => h('li', { class: `finding ${f.severity}`, 'data-code': f.code },
     h('strong', {}, `${f.severity.toUpperCase()} ${f.code}`), f.pins.length ? ` (pins ${f.pins.join(', ')})` : '', ': ', f.message,
     h('div', { class: 'fix' }, 'Fix: ', f.fix), h('div', { class: 'source' }, 'Rule: ', f.source))));

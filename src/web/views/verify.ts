@@ -1,5 +1,6 @@
+import { SEVERITY_RANK } from '../../checks/types.js';
 import type { FootprintReport } from '../../verify/index.js';
-import { h, replace } from '../dom.js';
+import { dropZone, h, replace } from '../dom.js';
 
 /**
  * Part page: drop a vendor's .kicad_mod to check it against this part (POST /api/verify-footprint,
@@ -24,16 +25,7 @@ export function footprintVerifier(pn: string): HTMLElement {
   }
 
   file.addEventListener('change', () => { if (file.files?.[0]) void check(file.files[0]); });
-  drop.addEventListener('click', () => file.click());
-  drop.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); file.click(); } });
-  drop.addEventListener('dragover', (e) => { e.preventDefault(); drop.classList.add('over'); });
-  drop.addEventListener('dragleave', () => drop.classList.remove('over'));
-  drop.addEventListener('drop', (e) => {
-    e.preventDefault();
-    drop.classList.remove('over');
-    const f = e.dataTransfer?.files?.[0];
-    if (f) void check(f);
-  });
+  dropZone(drop, file, (f) => void check(f));
 
   return h('section', { id: 'verify', 'aria-labelledby': 'verify-h' },
     h('h2', { id: 'verify-h' }, 'Check a footprint'),
@@ -44,8 +36,7 @@ export function footprintVerifier(pn: string): HTMLElement {
 }
 
 function report(name: string, r: FootprintReport) {
-  const order = { error: 0, warning: 1, info: 2 } as const;
-  const findings = [...r.findings].sort((a, b) => order[a.severity] - order[b.severity]);
+  const findings = [...r.findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
   return [
     h('h3', {}, `Report: ${name}`),
     h('p', { class: r.matches ? 'ok' : 'error' }, r.matches ? `Matches the A4S ${r.part.role} pattern of ${r.part.partNumber}.` : `${r.summary.errors} error(s), ${r.summary.warnings} warning(s): does not match ${r.part.partNumber}.`,

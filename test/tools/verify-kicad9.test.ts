@@ -9,8 +9,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { familyFootprintText, footprintFamilies } from '../kicad/index.js';
-import { verifyFootprint } from './index.js';
+import { familyFootprintText, footprintFamilies } from '../../src/kicad/index.js';
+import { verifyFootprint } from '../../src/verify/index.js';
 
 const BOARD = String.raw`
 import sys

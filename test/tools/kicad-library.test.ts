@@ -40,7 +40,7 @@ afterAll(() => {
 interface Violation { type: string; severity: string; description: string; items: { description: string }[] }
 interface DrcReport { violations: Violation[]; unconnected_items: Violation[] }
 
-/** Builds a board with pcbnew (test/kicad/drc_board.py) and runs KiCad's DRC on it. */
+/** Builds a board with pcbnew (test/tools/drc_board.py) and runs KiCad's DRC on it. */
 function drc(name: string, footprints: readonly string[], clearanceMm: number, options: { dru?: string; canaryGapMm?: number; library?: string } = {}): DrcReport {
   const dir = join(root, name);
   mkdirSync(dir, { recursive: true });

@@ -9,8 +9,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { familyFootprintText, footprintFamilies } from '../kicad/index.js';
-import { eagleLibrary, eagleName } from './index.js';
+import { familyFootprintText, footprintFamilies } from '../../src/kicad/index.js';
+import { eagleLibrary, eagleName } from '../../src/formats/index.js';
 
 const SCRIPT = String.raw`
 import json, os, sys

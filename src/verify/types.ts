@@ -1,0 +1,52 @@
+import type { VERIFY_CODES } from './codes.js';
+import type { FootprintDoc } from './read.js';
+import type { Provenance } from '../provenance.js';
+import type { TOLERANCES_MM } from './compare.js';
+
+/** What the footprint verifier reports: findings, their codes and severities, the report and its options. */
+
+export type FindingCode = Exclude<keyof typeof VERIFY_CODES, 'FOOTPRINT_SYNTAX' | 'FOOTPRINT_NOT_FOOTPRINT' | 'FOOTPRINT_PART_UNKNOWN'>;
+export type Severity = 'error' | 'warning' | 'info';
+/** How strong the expected value is: catalog (or derived from it) > reference > assumed. */
+export type Strength = Extract<Provenance, 'catalog' | 'derived' | 'reference' | 'assumed'>;
+
+export interface FootprintFinding {
+  readonly code: FindingCode;
+  readonly severity: Severity;
+  /** Pad numbers concerned (as written in the file). */
+  readonly pads: readonly string[];
+  readonly message: string;
+  readonly expected: string | null;
+  readonly found: string | null;
+  readonly toleranceMm: number | null;
+  /** Where the expected value comes from. */
+  readonly provenance: Strength | null;
+  readonly source: string | null;
+}
+
+export type IdentifiedBy = 'option' | 'file name' | 'footprint name' | 'value' | 'description' | 'tags' | 'pad count';
+
+export interface FootprintReport {
+  readonly file: { readonly name: string; readonly syntax: 'module' | 'footprint'; readonly version: string | null; readonly copperPads: number; readonly ignoredPads: number; readonly board: FootprintDoc['board'] };
+  readonly part: { readonly partNumber: string; readonly role: 'socket' | 'header'; readonly pins: number; readonly identifiedBy: IdentifiedBy; readonly identifiedFrom: string; readonly status: 'standard' | 'nonstandard' };
+  /**
+   * How the file's pattern sits against ours (centre of the contacts at the origin, rows along x,
+   * pin 1 at the left end): the rotation that brings it there (degrees, counter-clockwise on
+   * screen) and where the file's origin is in that frame.
+   */
+  readonly placement: { readonly rotationDeg: number; readonly originMm: { readonly x: number; readonly y: number } } | null;
+  readonly tolerancesMm: typeof TOLERANCES_MM;
+  readonly findings: readonly FootprintFinding[];
+  readonly summary: { readonly errors: number; readonly warnings: number; readonly infos: number };
+  /** No error- or warning-level finding. */
+  readonly matches: boolean;
+}
+
+export interface VerifyOptions {
+  /** The part the footprint is meant for; else read from the file name, footprint name, value, description, tags or pad count. */
+  readonly part?: string;
+  /** The file's name (a part number in it identifies the part). */
+  readonly fileName?: string;
+  /** In a board file (.kicad_pcb): the reference designator of the connector (default: the board's only A4S-looking footprint). */
+  readonly reference?: string;
+}
