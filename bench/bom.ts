@@ -17,10 +17,18 @@ async function child(mode: 'parse' | 'check', path: string): Promise<void> {
   const t0 = performance.now();
   let records = 0;
   if (mode === 'parse') {
-    await streamCsv(createReadStream(path), () => void records++, () => {});
+    await streamCsv(
+      createReadStream(path),
+      () => void records++,
+      () => {},
+    );
   } else {
     const checker = createBomChecker({ boards: 100 });
-    await streamCsv(createReadStream(path), (cells, line) => void (records++, checker.push(cells, line)), (line, reason) => checker.unreadable(line, reason));
+    await streamCsv(
+      createReadStream(path),
+      (cells, line) => void (records++, checker.push(cells, line)),
+      (line, reason) => checker.unreadable(line, reason),
+    );
     const report = checker.finish();
     if (report.a4sLines === 0) throw new Error('no A4S line found: the bench BOM is wrong');
   }

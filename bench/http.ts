@@ -135,7 +135,7 @@ export function formatHttpBench(r: HttpBenchResult): string {
     row(r.bare),
     row(r.app),
     `ratio ${(r.ratio * 100).toFixed(1)} % of the bare server's requests per second, median of rounds [${r.roundRatios.map((x) => (x * 100).toFixed(0)).join(', ')}] % (target ≥ ${TARGET_RATIO * 100} %, zero errors)`,
-    'latency: median over rounds of each round\'s p50 / p99 (autocannon reports whole milliseconds)',
+    "latency: median over rounds of each round's p50 / p99 (autocannon reports whole milliseconds)",
   ].join('\n');
 }
 
@@ -148,11 +148,24 @@ if (process.argv.includes('--serve')) {
   const pass = ok && result.ratio >= TARGET_RATIO;
   console.error(formatHttpBench(result));
   // One JSON line on stdout, like the other benchmarks (bench/run.ts collects them).
-  console.log(JSON.stringify({
-    bench: 'http', endpoint: 'GET /api/parts/{pn}', appRps: Math.round(result.app.rps), bareRps: Math.round(result.bare.rps), ratio: +result.ratio.toFixed(3), roundRatios: result.roundRatios.map((x) => +x.toFixed(3)),
-    appP50Ms: result.app.p50Ms, appP99Ms: result.app.p99Ms, bareP50Ms: result.bare.p50Ms, bareP99Ms: result.bare.p99Ms,
-    requests: result.app.requests + result.bare.requests, errors: result.app.errors + result.bare.errors, non2xx: result.app.non2xx + result.bare.non2xx,
-    target: `≥ ${TARGET_RATIO * 100} %, zero errors`, pass,
-  }));
+  console.log(
+    JSON.stringify({
+      bench: 'http',
+      endpoint: 'GET /api/parts/{pn}',
+      appRps: Math.round(result.app.rps),
+      bareRps: Math.round(result.bare.rps),
+      ratio: +result.ratio.toFixed(3),
+      roundRatios: result.roundRatios.map((x) => +x.toFixed(3)),
+      appP50Ms: result.app.p50Ms,
+      appP99Ms: result.app.p99Ms,
+      bareP50Ms: result.bare.p50Ms,
+      bareP99Ms: result.bare.p99Ms,
+      requests: result.app.requests + result.bare.requests,
+      errors: result.app.errors + result.bare.errors,
+      non2xx: result.app.non2xx + result.bare.non2xx,
+      target: `≥ ${TARGET_RATIO * 100} %, zero errors`,
+      pass,
+    }),
+  );
   process.exitCode = pass ? 0 : 1;
 }

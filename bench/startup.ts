@@ -34,7 +34,9 @@ interface Case {
 
 let dirCount = 0;
 const freshDir = () => join(work, `lib${dirCount++}`);
-const cli = (...args: string[]) => () => [cliMain, ...args];
+const cli =
+  (...args: string[]) =>
+  () => [cliMain, ...args];
 
 const ALL_CASES: readonly Case[] = [
   { name: 'decode AXE540127', args: cli('decode', 'AXE540127'), maxRatio: 2 },
@@ -128,12 +130,26 @@ try {
       const ms = median(times[i]!);
       const ratio = ms / baseMs;
       const pass = (c.maxRatio === null || ratio <= c.maxRatio) && (c.maxMs === undefined || ms < c.maxMs);
-      return { command: c.name, ms: +ms.toFixed(1), ratio: +ratio.toFixed(2), target: c.maxRatio !== null ? `≤ ${c.maxRatio}×` : c.maxMs !== undefined ? `< ${c.maxMs} ms` : 'none', pass };
+      return {
+        command: c.name,
+        ms: +ms.toFixed(1),
+        ratio: +ratio.toFixed(2),
+        target: c.maxRatio !== null ? `≤ ${c.maxRatio}×` : c.maxMs !== undefined ? `< ${c.maxMs} ms` : 'none',
+        pass,
+      };
     });
     const serverMs = median(server);
-    if (!only) results.push({ command: 'API server start (until /healthz answers)', ms: +serverMs.toFixed(1), ratio: +(serverMs / baseMs).toFixed(2), target: 'none', pass: true });
+    if (!only)
+      results.push({
+        command: 'API server start (until /healthz answers)',
+        ms: +serverMs.toFixed(1),
+        ratio: +(serverMs / baseMs).toFixed(2),
+        target: 'none',
+        pass: true,
+      });
     const pass = results.every((r) => r.pass);
-    for (const r of results) console.error(`${r.pass ? '  ' : '✗ '}${r.command.padEnd(48)} ${r.ms.toFixed(0).padStart(6)} ms  ${r.ratio.toFixed(2).padStart(5)}×  target ${r.target}`);
+    for (const r of results)
+      console.error(`${r.pass ? '  ' : '✗ '}${r.command.padEnd(48)} ${r.ms.toFixed(0).padStart(6)} ms  ${r.ratio.toFixed(2).padStart(5)}×  target ${r.target}`);
     console.log(JSON.stringify({ bench: 'startup', rounds, nodeBaselineMs: +baseMs.toFixed(1), results, pass }));
     process.exitCode = pass ? 0 : 1;
   }

@@ -16,7 +16,9 @@ export function commandsTable(): string {
   const sink = new PassThrough();
   const program = buildProgram({ io: { stdout: sink, stderr: sink, stdin: Readable.from([]), isTTY: false, cwd: '.' }, exitCode: 0 });
   const rows = program.commands.map((c) => {
-    const args = c.registeredArguments.map((a) => (a.required ? `<${a.name()}${a.variadic ? '...' : ''}>` : `[${a.name()}${a.variadic ? '...' : ''}]`)).join(' ');
+    const args = c.registeredArguments
+      .map((a) => (a.required ? `<${a.name()}${a.variadic ? '...' : ''}>` : `[${a.name()}${a.variadic ? '...' : ''}]`))
+      .join(' ');
     const options = c.options.map((o) => `\`${o.long}\``).join(' ');
     return `| \`a4s ${c.name()}${args ? ' ' + args : ''}\` | ${escape(c.description())} | ${options} |`;
   });

@@ -21,17 +21,35 @@ const PART_NUMBER_CODES = {
   // part numbers (src/partnumber)
   EMPTY: { summary: 'The part number is empty.', fix: 'Give a part number such as AXE540127.' },
   TOO_LONG: { summary: 'The input is far longer than any A4S part number (10 characters).', fix: 'Give one part number per argument or line.' },
-  BAD_CHARACTERS: { summary: 'The part number contains characters other than letters and digits.', fix: 'Remove spaces, dashes and other symbols inside the part number.' },
+  BAD_CHARACTERS: {
+    summary: 'The part number contains characters other than letters and digits.',
+    fix: 'Remove spaces, dashes and other symbols inside the part number.',
+  },
   BAD_PREFIX: { summary: 'A4S part numbers start with AXE.', fix: 'Check the series: A4S sockets are AXE5…, headers AXE6….' },
   BAD_ROLE: { summary: 'The 4th character must be 5 (socket) or 6 (header).', fix: 'Use AXE5… for a socket, AXE6… for a header.' },
   BAD_PINS: { summary: 'Characters 5-6 must be the two-digit number of pins.', fix: 'Write the pin count with two digits, e.g. AXE540127 for 40 pins.' },
   PINS_ODD: { summary: 'A4S has two rows of contacts, so the pin count is even.', fix: 'Use an even pin count; standard counts are listed by `a4s parts`.' },
   PINS_OUT_OF_RANGE: { summary: 'A4S is listed from 10 to 80 pins.', fix: 'Use a pin count from 10 to 80, or contact Panasonic sales for others.' },
-  BAD_VARIANT: { summary: 'The code after the pin count is not one the catalog lists (socket 127; header 124 for 0.8 mm, 224 for 1.0 mm).', fix: 'Sockets end in 127 (one socket serves both heights); headers in 124 (0.8 mm) or 224 (1.0 mm).' },
-  BAD_SUFFIX: { summary: 'The only packaging suffix is D (4 mm pitch tape); no suffix is 8 mm pitch tape.', fix: 'Drop the suffix, or use D for 4 mm pitch embossed tape.' },
-  INSPECTION_PINS_MISSING: { summary: 'The inspection pattern AXE5E**26 / AXE6E**26 needs the pin count in place of **.', fix: 'Replace ** with the pin count, e.g. AXE5E4026.' },
-  INSPECTION_FORM: { summary: 'Inspection parts have the form AXE5E<pins>26 (socket) or AXE6E<pins>26 (header), with no suffix.', fix: 'Write e.g. AXE5E4026 or AXE6E4026.' },
-  NOT_LISTED: { summary: 'Well formed, but not in the catalog tables: the catalog says to contact the sales representative.', fix: 'Use one of the suggested standard part numbers, or ask Panasonic sales.' },
+  BAD_VARIANT: {
+    summary: 'The code after the pin count is not one the catalog lists (socket 127; header 124 for 0.8 mm, 224 for 1.0 mm).',
+    fix: 'Sockets end in 127 (one socket serves both heights); headers in 124 (0.8 mm) or 224 (1.0 mm).',
+  },
+  BAD_SUFFIX: {
+    summary: 'The only packaging suffix is D (4 mm pitch tape); no suffix is 8 mm pitch tape.',
+    fix: 'Drop the suffix, or use D for 4 mm pitch embossed tape.',
+  },
+  INSPECTION_PINS_MISSING: {
+    summary: 'The inspection pattern AXE5E**26 / AXE6E**26 needs the pin count in place of **.',
+    fix: 'Replace ** with the pin count, e.g. AXE5E4026.',
+  },
+  INSPECTION_FORM: {
+    summary: 'Inspection parts have the form AXE5E<pins>26 (socket) or AXE6E<pins>26 (header), with no suffix.',
+    fix: 'Write e.g. AXE5E4026 or AXE6E4026.',
+  },
+  NOT_LISTED: {
+    summary: 'Well formed, but not in the catalog tables: the catalog says to contact the sales representative.',
+    fix: 'Use one of the suggested standard part numbers, or ask Panasonic sales.',
+  },
 } as const;
 
 export const ERROR_CODES = {

@@ -15,7 +15,17 @@ export { footprintFile, symbolLibraryFile, kicadLibrary, kicadLibraryFiles } fro
 export { stepModel, vrmlModel, matedPairStep } from './model3d/index.js';
 export { drawingSvg } from './drawing/index.js';
 // Design checks
-export { checkPinMap, checkMatedPair, parsePinMapText, parseKicadNetlist, pinMapFromNetlist, pinMapJsonSchema, checkBomText, createBomChecker, renderReport } from './checks/index.js';
+export {
+  checkPinMap,
+  checkMatedPair,
+  parsePinMapText,
+  parseKicadNetlist,
+  pinMapFromNetlist,
+  pinMapJsonSchema,
+  checkBomText,
+  createBomChecker,
+  renderReport,
+} from './checks/index.js';
 // Ordering
 export { orderQuantities } from './order/index.js';
 // Errors and results

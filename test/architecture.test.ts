@@ -52,7 +52,10 @@ describe('architecture', () => {
       for (const file of files(join(SRC, module))) {
         const text = readFileSync(file, 'utf8');
         for (const spec of importsOf(text)) {
-          expect(spec.startsWith('node:') || /^(fs|path|os|child_process|stream|http|crypto|url|zlib|worker_threads)(\/|$)/.test(spec), `${file} imports ${spec}`).toBe(false);
+          expect(
+            spec.startsWith('node:') || /^(fs|path|os|child_process|stream|http|crypto|url|zlib|worker_threads)(\/|$)/.test(spec),
+            `${file} imports ${spec}`,
+          ).toBe(false);
           for (const edge of EDGES) expect(spec.includes(`/${edge}/`), `${file} imports the edge ${spec}`).toBe(false);
         }
         // Comments and string literals are not uses (the catalog text in src/catalog/built.ts says "process.").
@@ -68,14 +71,21 @@ describe('architecture', () => {
   for (const name of rootFiles) {
     it(`src/${name}: imports only what the table allows (no edge, no Node built-in)`, () => {
       const text = readFileSync(join(SRC, name), 'utf8');
-      for (const spec of importsOf(text)) expect((ROOT_IMPORTS[name] ?? []).some((re) => re.test(spec)), `src/${name} imports ${spec}`).toBe(true);
+      for (const spec of importsOf(text))
+        expect(
+          (ROOT_IMPORTS[name] ?? []).some((re) => re.test(spec)),
+          `src/${name} imports ${spec}`,
+        ).toBe(true);
       expect(/\bprocess\.|\brequire\(/.test(text.replace(/\/\/.*$/gm, '')), `src/${name} uses process or require`).toBe(false);
     });
   }
 
   it('every file of src/ is covered: in a core module, an edge, or the table of root files', () => {
     const modules = readdirSync(SRC).filter((name) => statSync(join(SRC, name)).isDirectory());
-    expect(modules.filter((m) => !CORE.includes(m) && !EDGES.includes(m)), 'a folder of src/ that is neither core nor edge').toEqual([]);
+    expect(
+      modules.filter((m) => !CORE.includes(m) && !EDGES.includes(m)),
+      'a folder of src/ that is neither core nor edge',
+    ).toEqual([]);
   });
   // The edges: the page runs in the browser (no Node built-ins) and calls the core only; the CLI
   // never imports the server or the page. The server still takes the BOM stream's line bound from

@@ -43,9 +43,18 @@ describe('catalog codes order without the ICU collator', () => {
   });
   it('the part listing order is the one localeCompare gives', () => {
     const byLocale = (a: CatalogPart, b: CatalogPart) =>
-      (a.role === b.role ? 0 : a.role === 'socket' ? -1 : 1) || Number(a.inspection) - Number(b.inspection) || a.pins - b.pins ||
-      (a.matedHeightMm ?? 0) - (b.matedHeightMm ?? 0) || (b.packaging ?? '').localeCompare(a.packaging ?? '') || a.partNumber.localeCompare(b.partNumber);
-    expect([...catalogParts].reverse().sort(byLocale).map((p) => p.partNumber)).toEqual(catalogParts.map((p) => p.partNumber));
+      (a.role === b.role ? 0 : a.role === 'socket' ? -1 : 1) ||
+      Number(a.inspection) - Number(b.inspection) ||
+      a.pins - b.pins ||
+      (a.matedHeightMm ?? 0) - (b.matedHeightMm ?? 0) ||
+      (b.packaging ?? '').localeCompare(a.packaging ?? '') ||
+      a.partNumber.localeCompare(b.partNumber);
+    expect(
+      [...catalogParts]
+        .reverse()
+        .sort(byLocale)
+        .map((p) => p.partNumber),
+    ).toEqual(catalogParts.map((p) => p.partNumber));
   });
 });
 

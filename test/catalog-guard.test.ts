@@ -98,7 +98,9 @@ describe('characteristics, materials and rules', () => {
     });
   }
   it('thermal shock profile matches the text', () => {
-    const row = catalog.characteristics.find((c) => c.id === 'thermal-shock')! as unknown as { profile: { temperatureC: number | null; timeMin: number | null }[] };
+    const row = catalog.characteristics.find((c) => c.id === 'thermal-shock')! as unknown as {
+      profile: { temperatureC: number | null; timeMin: number | null }[];
+    };
     expect(row.profile.map((p) => p.temperatureC)).toEqual([-55, null, 85, null, -55]);
     expect(row.profile.map((p) => p.timeMin)).toEqual([30, 5, 30, 5, null]);
     expect(catalogText).toMatch(/<td>1<\/td> <td>−55<sub>−3<\/sub><sup>0<\/sup><\/td> <td>30<\/td>/);
@@ -154,8 +156,13 @@ describe('schema guards the data', () => {
   });
   it('every table and rule has a source', () => {
     const sources = [
-      ...catalog.productTypes.map((t) => t.source), ...catalog.dimensionTables.map((t) => t.source), ...catalog.tape.tables.map((t) => t.source),
-      ...catalog.characteristics.map((c) => c.source), ...catalog.rules.map((r) => r.source), ...catalog.materials.map((m) => m.source), catalog.inspection.source,
+      ...catalog.productTypes.map((t) => t.source),
+      ...catalog.dimensionTables.map((t) => t.source),
+      ...catalog.tape.tables.map((t) => t.source),
+      ...catalog.characteristics.map((c) => c.source),
+      ...catalog.rules.map((r) => r.source),
+      ...catalog.materials.map((m) => m.source),
+      catalog.inspection.source,
     ];
     expect(sources.every((s) => s.length > 5)).toBe(true);
   });

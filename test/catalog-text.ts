@@ -14,8 +14,17 @@ function section(startMarker: string, endMarker: string, from = 0): string {
   return catalogText.slice(start, end);
 }
 
-export interface TextProductRow { matedHeightMm: number; pins: number; socket: string; header: string }
-export interface TextProductTable { rows: TextProductRow[]; piecesPerReel: number; piecesPerOuterCarton: number }
+export interface TextProductRow {
+  matedHeightMm: number;
+  pins: number;
+  socket: string;
+  header: string;
+}
+export interface TextProductTable {
+  rows: TextProductRow[];
+  piecesPerReel: number;
+  piecesPerOuterCarton: number;
+}
 
 const num = (s: string) => Number(s.replace(/,/g, ''));
 
@@ -39,11 +48,21 @@ export const productTables = {
   '4mm-pitch': productTable('### 4 mm pitch embossed packaging'),
 };
 
-export interface TextDimensionRow { pins: number; A: number; B: number; C: number }
+export interface TextDimensionRow {
+  pins: number;
+  A: number;
+  B: number;
+  C: number;
+}
 
 function dimensionTable(title: string, endMarker: string): TextDimensionRow[] {
   const text = section(title, endMarker);
-  return [...text.matchAll(/^(\d+)\t(\d+\.\d\d)\t(\d+\.\d\d)\t(\d+\.\d\d)\s*$/gm)].map((m) => ({ pins: Number(m[1]), A: Number(m[2]), B: Number(m[3]), C: Number(m[4]) }));
+  return [...text.matchAll(/^(\d+)\t(\d+\.\d\d)\t(\d+\.\d\d)\t(\d+\.\d\d)\s*$/gm)].map((m) => ({
+    pins: Number(m[1]),
+    A: Number(m[2]),
+    B: Number(m[3]),
+    C: Number(m[4]),
+  }));
 }
 
 export const dimensionTables = {
@@ -52,12 +71,26 @@ export const dimensionTables = {
   'header-1.0': dimensionTable('## Header ( Mated height: 1.0 mm )', '## Socket and Header are mated'),
 };
 
-export interface TextTapeRow { pinsLabel: string; tapeType: string; A: number; B: number | null; C: number; D: number; piecesPerReel: number }
+export interface TextTapeRow {
+  pinsLabel: string;
+  tapeType: string;
+  A: number;
+  B: number | null;
+  C: number;
+  D: number;
+  piecesPerReel: number;
+}
 
 function tapeTable(title: string, endMarker: string): TextTapeRow[] {
   const text = section(title, endMarker, catalogText.indexOf('### Dimension table', catalogText.indexOf('EMBOSED TAPE')));
   return [...text.matchAll(/(Max\. \d+|\d+ to \d+|\d+)\tTape (I{1,3})\t([\d.]+)\t([\d.]+|—)\t([\d.]+)\t([\d.]+)\t([\d,]+)/g)].map((m) => ({
-    pinsLabel: m[1]!, tapeType: m[2]!, A: Number(m[3]), B: m[4] === '—' ? null : Number(m[4]), C: Number(m[5]), D: Number(m[6]), piecesPerReel: num(m[7]!),
+    pinsLabel: m[1]!,
+    tapeType: m[2]!,
+    A: Number(m[3]),
+    B: m[4] === '—' ? null : Number(m[4]),
+    C: Number(m[5]),
+    D: Number(m[6]),
+    piecesPerReel: num(m[7]!),
   }));
 }
 
@@ -74,13 +107,24 @@ export const inspectionTable = (() => {
   const starsLine = lines.find((l) => l.startsWith('A4S for inspection'));
   if (!pinsLine || !starsLine) throw new Error('inspection table not found');
   const pins = pinsLine.trim().split('\t').map(Number);
-  const stars = starsLine.split('\t').slice(1).map((s) => s.trim() === '☆');
-  return { pins: pins.filter((_, i) => stars[i]), socketPattern: /\n(AXE5E\*\*26)\t(AXE6E\*\*26)/.exec(catalogText)?.[1], headerPattern: /\n(AXE5E\*\*26)\t(AXE6E\*\*26)/.exec(catalogText)?.[2] };
+  const stars = starsLine
+    .split('\t')
+    .slice(1)
+    .map((s) => s.trim() === '☆');
+  return {
+    pins: pins.filter((_, i) => stars[i]),
+    socketPattern: /\n(AXE5E\*\*26)\t(AXE6E\*\*26)/.exec(catalogText)?.[1],
+    headerPattern: /\n(AXE5E\*\*26)\t(AXE6E\*\*26)/.exec(catalogText)?.[2],
+  };
 })();
 
 /** Whitespace-insensitive containment, for long cells of the characteristics and materials tables. */
 export function textContains(fragment: string): boolean {
-  const squash = (s: string) => s.replace(/\s+/g, ' ').replace(/H <sub>2<\/sub> S/g, 'H2S').trim();
+  const squash = (s: string) =>
+    s
+      .replace(/\s+/g, ' ')
+      .replace(/H <sub>2<\/sub> S/g, 'H2S')
+      .trim();
   return squash(catalogText).includes(squash(fragment));
 }
 

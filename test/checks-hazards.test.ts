@@ -21,7 +21,12 @@ const type = (format: 'yaml' | 'json' | 'csv') => ({ yaml: 'application/yaml', j
 const post = (body: string, format: 'yaml' | 'json' | 'csv', query = '') =>
   a4s.request(`/api/check${query}`, { method: 'POST', body, headers: { 'content-type': type(format) } });
 
-interface Answer { code: number; report: ReturnType<typeof CheckReportSchema.parse> | null; errorCode: string | null; text: string }
+interface Answer {
+  code: number;
+  report: ReturnType<typeof CheckReportSchema.parse> | null;
+  errorCode: string | null;
+  text: string;
+}
 
 /** The CLI's answer: exit code, report or error code. */
 async function viaCli(name: string, text: string, args: string[] = []): Promise<Answer> {
@@ -46,7 +51,8 @@ async function both(name: string, text: string, format: 'yaml' | 'json' | 'csv',
 
 const csv40 = (over: Record<number, string>) => {
   const rows = ['pin,net,currentA,voltageV,kind'];
-  for (let p = 1; p <= 40; p++) rows.push(over[p] ?? `${p},${[1, 2, 39, 40].includes(p) ? 'VBAT,0.1,3.8,power' : [3, 4, 37, 38].includes(p) ? 'GND,,,ground' : `D${p},,1.8,signal`}`);
+  for (let p = 1; p <= 40; p++)
+    rows.push(over[p] ?? `${p},${[1, 2, 39, 40].includes(p) ? 'VBAT,0.1,3.8,power' : [3, 4, 37, 38].includes(p) ? 'GND,,,ground' : `D${p},,1.8,signal`}`);
   return rows.join('\n') + '\n';
 };
 
@@ -82,7 +88,10 @@ describe('reading, CLI and API alike', () => {
   it('duplicate keys: exit 2 with the line and the key, in YAML and JSON', async () => {
     const yaml = 'part: AXE510127\npins: { 1: V, 2: V, 3: V }\nnets: { V: "3 A, power" }\nnets: { V: "0.1 A, power" }\n';
     const json = '{"part": "AXE510127",\n"pins": {"1": "V", "2": "V"},\n"pins": {"1": "V"}}';
-    for (const [name, text, format, line, key] of [['dup.yaml', yaml, 'yaml', 4, 'nets'], ['dup.json', json, 'json', 3, 'pins']] as const) {
+    for (const [name, text, format, line, key] of [
+      ['dup.yaml', yaml, 'yaml', 4, 'nets'],
+      ['dup.json', json, 'json', 3, 'pins'],
+    ] as const) {
       for (const a of await both(name, text, format)) {
         expect(a.code).toBe(2);
         expect(a.errorCode).toBe('PINMAP_DUPLICATE_KEY');
@@ -102,7 +111,9 @@ describe('reading, CLI and API alike', () => {
   });
 
   it('VBAT 1.2 A on 4 pins and GND (no current, as the help writes it) on 2 pins: 0.6 A per GND contact', async () => {
-    const pins = Array.from({ length: 40 }, (_, i) => i + 1).map((p) => `  ${p}: ${[1, 2, 39, 40].includes(p) ? 'VBAT' : [3, 38].includes(p) ? 'GND' : `D${p}`}`);
+    const pins = Array.from({ length: 40 }, (_, i) => i + 1).map(
+      (p) => `  ${p}: ${[1, 2, 39, 40].includes(p) ? 'VBAT' : [3, 38].includes(p) ? 'GND' : `D${p}`}`,
+    );
     const yaml = ['part: AXE540127', 'pins:', ...pins, 'nets: { VBAT: "1.2 A, 4.4 V, power", GND: { kind: ground } }'].join('\n');
     for (const a of await both('return.yaml', yaml, 'yaml')) {
       expect(a.code).toBe(1);
@@ -124,7 +135,8 @@ describe('reading, CLI and API alike', () => {
   });
 
   it('reverseInsertionPrevented: the hazard is a note citing the text, exit 0; --schema publishes the field', async () => {
-    const yaml = 'part: AXE510127\npins: { 1: VBAT, 10: GND, 2: GND, 9: GND }\nnets: { VBAT: "0.1 A, 3.3 V, power" }\nconditions: { reverseInsertionPrevented: "keyed stiffener" }\n';
+    const yaml =
+      'part: AXE510127\npins: { 1: VBAT, 10: GND, 2: GND, 9: GND }\nnets: { VBAT: "0.1 A, 3.3 V, power" }\nconditions: { reverseInsertionPrevented: "keyed stiffener" }\n';
     for (const a of await both('keyed.yaml', yaml, 'yaml')) {
       expect(a.code).toBe(0);
       const f = a.report!.findings.find((x) => x.code === 'REVERSE_INSERTION_HAZARD')!;

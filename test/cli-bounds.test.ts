@@ -10,7 +10,14 @@ const RSS = join(ROOT, 'test/support/report-rss.mjs');
 const dir = mkdtempSync(join(tmpdir(), 'a4s-bounds-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-interface Run { code: number | null; stdout: string; stderr: string; maxRssKb: number; ms: number; cpuMs: number }
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  maxRssKb: number;
+  ms: number;
+  cpuMs: number;
+}
 
 /** Runs the real CLI in a child process (stdin from a file or a shell), with its peak memory and run time. */
 function run(args: string[], options: { shell?: string; timeoutMs?: number } = {}): Promise<Run> {
@@ -114,7 +121,10 @@ function toDevFull(args: string[]): Promise<{ code: number | null; stderr: strin
   return new Promise((resolve) => {
     const full = spawnSync('sh', ['-c', 'test -w /dev/full']).status === 0;
     expect(full, '/dev/full is needed for this test').toBe(true);
-    const child = spawn('/bin/sh', ['-c', `exec '${process.execPath}' --import tsx '${MAIN}' "$@" > /dev/full`, 'sh', ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn('/bin/sh', ['-c', `exec '${process.execPath}' --import tsx '${MAIN}' "$@" > /dev/full`, 'sh', ...args], {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
     child.stderr!.on('data', (b: Buffer) => (stderr += b.toString()));
     child.on('close', (code) => resolve({ code, stderr }));
@@ -122,17 +132,14 @@ function toDevFull(args: string[]): Promise<{ code: number | null; stderr: strin
 }
 
 describe('output errors (issue 9, item 3)', () => {
-  it.each([
-    ['parts'],
-    ['decode', 'AXE540127'],
-    ['check', '--schema'],
-    ['model', 'AXE540127'],
-    ['kicad-lib', '@DIR@', '--no-models'],
-  ])('a4s %s > /dev/full: one "error [OUTPUT_WRITE_FAILED]" line, exit 2, no stack trace', async (...args) => {
-    const r = await toDevFull(args.map((a) => a.replace('@DIR@', join(dir, `lib-${Math.random().toString(36).slice(2)}`))));
-    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^error \[OUTPUT_WRITE_FAILED\]: cannot write to standard output: ENOSPC/)]);
-    expect(r.code).toBe(2);
-  });
+  it.each([['parts'], ['decode', 'AXE540127'], ['check', '--schema'], ['model', 'AXE540127'], ['kicad-lib', '@DIR@', '--no-models']])(
+    'a4s %s > /dev/full: one "error [OUTPUT_WRITE_FAILED]" line, exit 2, no stack trace',
+    async (...args) => {
+      const r = await toDevFull(args.map((a) => a.replace('@DIR@', join(dir, `lib-${Math.random().toString(36).slice(2)}`))));
+      expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^error \[OUTPUT_WRITE_FAILED\]: cannot write to standard output: ENOSPC/)]);
+      expect(r.code).toBe(2);
+    },
+  );
 
   it('EPIPE (the reader closes the pipe, as `| head` does) stays quiet, exit 0', async () => {
     const r = await new Promise<{ code: number | null; stderr: string }>((resolve) => {

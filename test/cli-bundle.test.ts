@@ -36,7 +36,11 @@ describe('bundled a4s (dist/cli)', () => {
     expect(text.startsWith('#!/usr/bin/env node\n')).toBe(true);
     for (const marker of ['describePart', 'writeSexpr', 'catalogParts', 'ZodType', 'LineCounter', 'CsvError']) expect(text, marker).not.toContain(marker);
     const chunks = readdirSync(join(dir, 'cli/chunks'));
-    for (const name of ['decode', 'footprint', 'kicad-lib', 'check', 'bom']) expect(chunks.some((c) => c.startsWith(`${name}-`)), name).toBe(true);
+    for (const name of ['decode', 'footprint', 'kicad-lib', 'check', 'bom'])
+      expect(
+        chunks.some((c) => c.startsWith(`${name}-`)),
+        name,
+      ).toBe(true);
   });
 });
 

@@ -8,7 +8,20 @@ describe('a4s decode', () => {
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out).toHaveLength(2);
-    for (const key of ['input', 'partNumber', 'status', 'role', 'pins', 'inspection', 'matingCycles', 'matedHeightsMm', 'packaging', 'dimensionsMm', 'errors', 'suggestions']) {
+    for (const key of [
+      'input',
+      'partNumber',
+      'status',
+      'role',
+      'pins',
+      'inspection',
+      'matingCycles',
+      'matedHeightsMm',
+      'packaging',
+      'dimensionsMm',
+      'errors',
+      'suggestions',
+    ]) {
       expect(out[0]).toHaveProperty(key);
     }
     expect(out[1]).toMatchObject({ input: ' axe640224 ', partNumber: 'AXE640224', status: 'standard', role: 'header', pins: 40, matedHeightsMm: [1.0] });
@@ -102,16 +115,23 @@ describe('a4s mate', () => {
     const out = JSON.parse(r.stdout);
     expect(out.partNumber).toBe('AXE540127D');
     expect(out.partners.map((p: { partNumber: string; matedHeightMm: number | null }) => [p.partNumber, p.matedHeightMm])).toEqual([
-      ['AXE640124', 0.8], ['AXE640124D', 0.8], ['AXE640224', 1.0], ['AXE6E4026', null],
+      ['AXE640124', 0.8],
+      ['AXE640124D', 0.8],
+      ['AXE640224', 1.0],
+      ['AXE6E4026', null],
     ]);
   });
   it('a 34-pin socket has no 1.0 mm partner (not listed)', async () => {
     const out = JSON.parse((await cli(['mate', '--json', 'AXE534127'])).stdout);
     expect(out.partners.filter((p: { matedHeightMm: number | null }) => p.matedHeightMm === 1.0)).toEqual([]);
   });
-  it('header: the sockets, at the header\'s height', async () => {
+  it("header: the sockets, at the header's height", async () => {
     const out = JSON.parse((await cli(['mate', '--json', 'AXE680224'])).stdout);
-    expect(out.partners.filter((p: { inspection: boolean }) => !p.inspection).map((p: { partNumber: string; matedHeightMm: number }) => [p.partNumber, p.matedHeightMm])).toEqual([['AXE580127', 1.0]]);
+    expect(
+      out.partners
+        .filter((p: { inspection: boolean }) => !p.inspection)
+        .map((p: { partNumber: string; matedHeightMm: number }) => [p.partNumber, p.matedHeightMm]),
+    ).toEqual([['AXE580127', 1.0]]);
   });
   it('invalid input: exit 1, an error with a code', async () => {
     const r = await cli(['mate', 'AXE54']);
@@ -178,7 +198,9 @@ describe('a4s dims, spec, explain', () => {
 describe('a4s decode - on a million lines', () => {
   it('streams in constant memory (a 64 MB heap cap would overflow if results were kept)', async () => {
     const lines = 1_000_000;
-    const child = spawn(process.execPath, ['--max-old-space-size=64', '--import', 'tsx', 'src/cli/main.ts', 'decode', '--json', '-'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--max-old-space-size=64', '--import', 'tsx', 'src/cli/main.ts', 'decode', '--json', '-'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let outputLines = 0;
     let tail = '';
     child.stdout.setEncoding('utf8');

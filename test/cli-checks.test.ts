@@ -13,7 +13,17 @@ const file = (name: string, text: string) => {
 const noStack = (s: string) => expect(s).not.toMatch(/\n\s+at .+:\d+:\d+/);
 
 describe('a4s check', () => {
-  const clean = file('clean.csv', ['pin,net,currentA,voltageV,kind', '1,VBAT,0.25,3.8,power', '10,VBAT,0.25,3.8,power', '2,GND,0.25,,ground', '9,GND,0.25,,ground', ...[3, 4, 5, 6, 7, 8].map((p) => `${p},D${p},,3.3,signal`)].join('\n'));
+  const clean = file(
+    'clean.csv',
+    [
+      'pin,net,currentA,voltageV,kind',
+      '1,VBAT,0.25,3.8,power',
+      '10,VBAT,0.25,3.8,power',
+      '2,GND,0.25,,ground',
+      '9,GND,0.25,,ground',
+      ...[3, 4, 5, 6, 7, 8].map((p) => `${p},D${p},,3.3,signal`),
+    ].join('\n'),
+  );
   const reversed = file('reversed.csv', 'pin,net,currentA,voltageV,kind\n1,VBAT,0.2,4,power\n10,GND,,,ground\n');
 
   it('CSV with --part: exit 0 on a clean map, JSON contract', async () => {
@@ -142,14 +152,18 @@ describe('a4s check', () => {
 describe('a4s bom', () => {
   it('streams a large BOM and reports the A4S lines', async () => {
     const lines = ['Reference,Value,Qty,MPN'];
-    for (let i = 0; i < 20_000; i++) lines.push(i % 1000 === 0 ? `J${i},Conn,1,AXE540127` : i % 1000 === 1 ? `P${i},Conn,1,AXE640124` : `R${i},10k,1,RC0402FR-0710KL`);
+    for (let i = 0; i < 20_000; i++)
+      lines.push(i % 1000 === 0 ? `J${i},Conn,1,AXE540127` : i % 1000 === 1 ? `P${i},Conn,1,AXE640124` : `R${i},10k,1,RC0402FR-0710KL`);
     lines.push('X1,"broken,1,AXE540127');
     const path = file('big.csv', lines.join('\n') + '\n');
     const r = await cli(['bom', path, '--json']);
     const report = JSON.parse(r.stdout);
     expect(report.lines).toBe(20_000);
     expect(report.a4sLines).toBe(40);
-    expect(report.parts.map((p: { partNumber: string; quantity: number }) => [p.partNumber, p.quantity])).toEqual([['AXE540127', 20], ['AXE640124', 20]]);
+    expect(report.parts.map((p: { partNumber: string; quantity: number }) => [p.partNumber, p.quantity])).toEqual([
+      ['AXE540127', 20],
+      ['AXE640124', 20],
+    ]);
     expect(report.findings.find((f: { code: string }) => f.code === 'BOM_LINE_UNREADABLE').lines).toEqual([20_002]);
     expect(r.code).toBe(1);
   });
@@ -159,13 +173,19 @@ describe('a4s bom', () => {
     const report = JSON.parse((await cli(['bom', path, '--json'])).stdout);
     expect(report.lines).toBe(3);
     expect(report.findings.filter((f: { code: string }) => f.code === 'BOM_LINE_UNREADABLE').map((f: { lines: number[] }) => f.lines)).toEqual([[2]]);
-    expect(report.parts.map((p: { partNumber: string; lines: number[] }) => [p.partNumber, p.lines])).toEqual([['AXE540127', [4]], ['AXE640124', [3, 5]]]);
+    expect(report.parts.map((p: { partNumber: string; lines: number[] }) => [p.partNumber, p.lines])).toEqual([
+      ['AXE540127', [4]],
+      ['AXE640124', [3, 5]],
+    ]);
     const text = await cli(['bom', path]);
     expect(text.code).toBe(1);
     expect(text.stdout).toMatch(/Unreadable lines\s+1 \(line 2\)/);
     const tsv = file('quote.tsv', 'Ref\tMPN\tNote\n"J1\tJ2"\tAXE540127\t"two\nlines"\nJ3\t"AXE640124\t1\nJ4\tAXE640124\tx\n');
     const t = JSON.parse((await cli(['bom', tsv, '--json'])).stdout);
-    expect(t.parts.map((p: { partNumber: string; quantity: number; lines: number[] }) => [p.partNumber, p.quantity, p.lines])).toEqual([['AXE540127', 2, [2]], ['AXE640124', 1, [5]]]);
+    expect(t.parts.map((p: { partNumber: string; quantity: number; lines: number[] }) => [p.partNumber, p.quantity, p.lines])).toEqual([
+      ['AXE540127', 2, [2]],
+      ['AXE640124', 1, [5]],
+    ]);
     expect(t.findings.filter((f: { code: string }) => f.code === 'BOM_LINE_UNREADABLE').map((f: { lines: number[] }) => f.lines)).toEqual([[4]]);
   });
 
@@ -194,7 +214,13 @@ describe('a4s order', () => {
     expect(r.stdout).toMatch(/Suggestion: AXE540127D/);
     const json = JSON.parse((await cli(['order', 'AXE5E4026', '10', '--json'])).stdout);
     expect(json.orderPieces).toBe(50);
-    for (const args of [['order', 'AXE540127', '12.000'], ['order', 'AXE540127', '12,00'], ['order', 'AXE540127', '0'], ['order', 'AXE540127', 'x'], ['order', 'xyz', 'x']]) {
+    for (const args of [
+      ['order', 'AXE540127', '12.000'],
+      ['order', 'AXE540127', '12,00'],
+      ['order', 'AXE540127', '0'],
+      ['order', 'AXE540127', 'x'],
+      ['order', 'xyz', 'x'],
+    ]) {
       const bad = await cli(args);
       expect(bad.code, args.join(' ')).toBe(2);
       expect(bad.stderr).toMatch(/error \[ORDER_BAD_QUANTITY\]/);

@@ -151,7 +151,9 @@ describe('a4s kicad-lib', () => {
     // Each link of each footprint is listed as missing.
     const j = JSON.parse((await cli(['kicad-lib', d, '--no-models', '--force', '--json'])).stdout);
     expect(j.modelsWritten).toBe(false);
-    const linked = [...tree(d).entries()].filter(([p]) => p.endsWith('.kicad_mod')).flatMap(([, b]) => [...b.toString('utf8').matchAll(/\(model "\$\{A4S_3DMODEL_DIR\}\/([^"]+)"/g)].map((m) => `Panasonic_A4S.3dshapes/${m[1]}`));
+    const linked = [...tree(d).entries()]
+      .filter(([p]) => p.endsWith('.kicad_mod'))
+      .flatMap(([, b]) => [...b.toString('utf8').matchAll(/\(model "\$\{A4S_3DMODEL_DIR\}\/([^"]+)"/g)].map((m) => `Panasonic_A4S.3dshapes/${m[1]}`));
     expect(linked.length).toBeGreaterThan(0);
     expect(new Set(j.missingModels)).toEqual(new Set(linked));
     const full = await cli(['kicad-lib', join(root, 'with-models'), '--json']);
@@ -196,8 +198,13 @@ describe('a4s kicad-lib', () => {
     writeFileSync(flat, '{"maskExpansionMm": 0.04}');
     const j = await cli(['kicad-lib', join(root, 'lib-flat'), '--no-models', '--overrides', flat, '--json']);
     expect(j.code).toBe(0);
-    expect(JSON.parse(j.stdout).overrides).toEqual({ origin: 'override: user file flat-lib.json', socket: { maskExpansionMm: 0.04 }, header: { maskExpansionMm: 0.04 } });
-    for (const [path, bytes] of tree(join(root, 'lib-flat'))) if (path.endsWith('.kicad_mod')) expect(bytes.toString('utf8'), path).toContain('(solder_mask_margin 0.04)');
+    expect(JSON.parse(j.stdout).overrides).toEqual({
+      origin: 'override: user file flat-lib.json',
+      socket: { maskExpansionMm: 0.04 },
+      header: { maskExpansionMm: 0.04 },
+    });
+    for (const [path, bytes] of tree(join(root, 'lib-flat')))
+      if (path.endsWith('.kicad_mod')) expect(bytes.toString('utf8'), path).toContain('(solder_mask_margin 0.04)');
     const cases: [string, string][] = [
       ['{"socket": {"padLength": 1}}', 'KICAD_BAD_OVERRIDES'],
       ['{"header": {"signalPadWidthMm": 0.45}}', 'LAND_PATTERN_INVALID'],

@@ -13,7 +13,10 @@ import type { CommandContext } from '../src/cli/context.js';
 import { cli } from './run-cli.js';
 import { importGraph } from './import-graph.js';
 
-const ctx = (): CommandContext => ({ io: { stdout: new PassThrough(), stderr: new PassThrough(), stdin: Readable.from([]), isTTY: false, cwd: '.' }, exitCode: 0 });
+const ctx = (): CommandContext => ({
+  io: { stdout: new PassThrough(), stderr: new PassThrough(), stdin: Readable.from([]), isTTY: false, cwd: '.' },
+  exitCode: 0,
+});
 const full = buildProgram(ctx());
 const help = new Help();
 
@@ -25,7 +28,9 @@ describe('lazy command list (src/cli/commands/lazy.ts)', () => {
     expect(actual).toEqual(expected);
   });
   it('every command file is listed (files starting with _ are helpers)', () => {
-    const files = readdirSync(new URL('../src/cli/commands/', import.meta.url)).filter((f) => f.endsWith('.ts') && !f.startsWith('_') && !['index.ts', 'lazy.ts'].includes(f));
+    const files = readdirSync(new URL('../src/cli/commands/', import.meta.url)).filter(
+      (f) => f.endsWith('.ts') && !f.startsWith('_') && !['index.ts', 'lazy.ts'].includes(f),
+    );
     expect(lazyCommands.map((c) => `${c.name}.ts`).sort()).toEqual(files.sort());
   });
   it('each entry loads the module that registers that command', async () => {
@@ -63,13 +68,27 @@ describe('start-up import graph', () => {
     const g = importGraph('src/cli/main.ts');
     expect([...g.files].filter((f) => f.startsWith('src/cli/commands/') && f !== 'src/cli/commands/lazy.ts')).toEqual([]);
     // io.ts takes one regular expression from checks/csv.ts (a module without imports).
-    expect([...g.files].filter((f) => f !== 'src/checks/csv.ts').filter((f) => /^src\/(catalog|select|kicad|geometry|checks|model3d|drawing|order|partnumber)\//.test(f))).toEqual([]);
+    expect(
+      [...g.files]
+        .filter((f) => f !== 'src/checks/csv.ts')
+        .filter((f) => /^src\/(catalog|select|kicad|geometry|checks|model3d|drawing|order|partnumber)\//.test(f)),
+    ).toEqual([]);
     expect([...g.packages]).toEqual(['commander']);
   });
   // Commands that read no user file (or only with an option, loading its parser then) start without them.
   const lean: Record<string, readonly string[]> = {
-    decode: [], parts: [], mate: [], dims: [], spec: [], explain: [], order: [],
-    footprint: [], symbol: [], model: [], drawing: [], 'kicad-lib': [],
+    decode: [],
+    parts: [],
+    mate: [],
+    dims: [],
+    spec: [],
+    explain: [],
+    order: [],
+    footprint: [],
+    symbol: [],
+    model: [],
+    drawing: [],
+    'kicad-lib': [],
   };
   for (const [name, allowed] of Object.entries(lean)) {
     it(`${name}: no zod, yaml, csv-parse at start-up`, () => {

@@ -175,7 +175,9 @@ describe('--overrides (model, drawing)', () => {
     const r = await cli(['drawing', 'AXE540127', '--overrides', file, '--json']);
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
-    expect(j.numbers).toContainEqual(expect.objectContaining({ name: 'Signal pad (x × y)', value: '0.23 × 0.70', provenance: 'override', source: 'override: user file drawing-ov.yaml' }));
+    expect(j.numbers).toContainEqual(
+      expect.objectContaining({ name: 'Signal pad (x × y)', value: '0.23 × 0.70', provenance: 'override', source: 'override: user file drawing-ov.yaml' }),
+    );
     expect(j.content).toContain('Land-pattern overrides (override: user file drawing-ov.yaml): signalPadLengthMm');
     expect(j.content).toContain('>override (your land-pattern parameters)<');
     expect(j.content).toContain('fill="#8b1fa9">override<');

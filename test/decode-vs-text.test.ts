@@ -35,7 +35,9 @@ describe('every catalog part number decodes as the text says', () => {
         expect(d.matingCycles).toBe(30);
         // Heights at which a listed partner exists: all rows (any tape) sharing this part's pins (socket) or its own row (header).
         const heights = new Set(
-          allRows.filter(({ row: r }) => r.pins === row.pins && (role === 'socket' || r.header.replace(/D$/, '') === pn.replace(/D$/, ''))).map(({ row: r }) => r.matedHeightMm),
+          allRows
+            .filter(({ row: r }) => r.pins === row.pins && (role === 'socket' || r.header.replace(/D$/, '') === pn.replace(/D$/, '')))
+            .map(({ row: r }) => r.matedHeightMm),
         );
         expect(d.matedHeightsMm).toEqual([...heights].sort());
         const packing = productTables[pack];
@@ -59,7 +61,10 @@ describe('every catalog part number decodes as the text says', () => {
   }
 
   for (const pins of inspectionTable.pins) {
-    for (const [role, pattern] of [['socket', inspectionTable.socketPattern], ['header', inspectionTable.headerPattern]] as const) {
+    for (const [role, pattern] of [
+      ['socket', inspectionTable.socketPattern],
+      ['header', inspectionTable.headerPattern],
+    ] as const) {
       const pn = pattern!.replace('**', String(pins).padStart(2, '0'));
       it(`${pn} (inspection)`, () => {
         const d = describePart(pn);

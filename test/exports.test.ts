@@ -7,21 +7,47 @@ import * as library from '../src/index.js';
 /** Every run-time name of `import … from 'a4s-toolkit'`. Add a name here, in src/index.ts and in the README's "Library API" together. */
 export const PUBLIC_API = [
   // the catalog as data
-  'catalog', 'catalogParts',
+  'catalog',
+  'catalogParts',
   // part numbers
-  'checkPartNumber', 'describePart', 'explainPart',
+  'checkPartNumber',
+  'describePart',
+  'explainPart',
   // selection
-  'queryParts', 'matesOf', 'dimensionsFor', 'matingForces',
+  'queryParts',
+  'matesOf',
+  'dimensionsFor',
+  'matingForces',
   // design files
-  'footprintFile', 'symbolLibraryFile', 'kicadLibrary', 'kicadLibraryFiles', 'stepModel', 'vrmlModel', 'matedPairStep', 'drawingSvg',
+  'footprintFile',
+  'symbolLibraryFile',
+  'kicadLibrary',
+  'kicadLibraryFiles',
+  'stepModel',
+  'vrmlModel',
+  'matedPairStep',
+  'drawingSvg',
   // design checks
-  'checkPinMap', 'checkMatedPair', 'parsePinMapText', 'parseKicadNetlist', 'pinMapFromNetlist', 'pinMapJsonSchema', 'checkBomText', 'createBomChecker', 'renderReport',
+  'checkPinMap',
+  'checkMatedPair',
+  'parsePinMapText',
+  'parseKicadNetlist',
+  'pinMapFromNetlist',
+  'pinMapJsonSchema',
+  'checkBomText',
+  'createBomChecker',
+  'renderReport',
   // third-party footprints, other formats
-  'verifyFootprint', 'renderFootprintReport', 'circuitJsonPart', 'eagleLibrary',
+  'verifyFootprint',
+  'renderFootprintReport',
+  'circuitJsonPart',
+  'eagleLibrary',
   // ordering
   'orderQuantities',
   // errors and results
-  'ERROR_CODES', 'ok', 'fail',
+  'ERROR_CODES',
+  'ok',
+  'fail',
 ];
 
 describe('the library entry (src/index.ts)', () => {

@@ -10,11 +10,24 @@ import { cli } from './run-cli.js';
 
 const dir = 'test/fixtures/kicad/mating';
 const a4s = createApp({ logger: memoryLogger() });
-const api = (body: Record<string, string>, query = '') => a4s.request(`/api/check${query}`, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+const api = (body: Record<string, string>, query = '') =>
+  a4s.request(`/api/check${query}`, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
 const read = (name: string) => readFileSync(`${dir}/${name}`, 'utf8');
 
 async function viaCli(mate: string, map: boolean) {
-  const r = await cli(['check', '--netlist', `${dir}/board.net`, '--ref', 'J1', '--mate-netlist', `${dir}/${mate}`, '--mate-ref', 'P1', ...(map ? ['--net-map', `${dir}/net-map.csv`] : []), '--json']);
+  const r = await cli([
+    'check',
+    '--netlist',
+    `${dir}/board.net`,
+    '--ref',
+    'J1',
+    '--mate-netlist',
+    `${dir}/${mate}`,
+    '--mate-ref',
+    'P1',
+    ...(map ? ['--net-map', `${dir}/net-map.csv`] : []),
+    '--json',
+  ]);
   return { code: r.code, report: CheckReportSchema.parse(JSON.parse(r.stdout)) };
 }
 async function viaApi(mate: string, map: boolean) {
@@ -34,7 +47,7 @@ describe('a4s check --netlist board.net --ref J1 --mate-netlist fpc.net --mate-r
     }
   });
 
-  it('a header whose netlist is a row swap of the board\'s: exit 1, MATED_PINOUT_SWAPPED', async () => {
+  it("a header whose netlist is a row swap of the board's: exit 1, MATED_PINOUT_SWAPPED", async () => {
     for (const r of [await viaCli('fpc-rows-swapped.net', true), await viaApi('fpc-rows-swapped.net', true)]) {
       expect(r.code).toBe(1);
       expect(r.report.findings.map((f) => f.code)).toContain('MATED_PINOUT_SWAPPED');
@@ -58,7 +71,19 @@ describe('a4s check --netlist board.net --ref J1 --mate-netlist fpc.net --mate-r
     expect((await cli(['check', '--mate-netlist', `${dir}/fpc.net`, '--mate-ref', 'P1'])).code).toBe(2);
     expect((await cli(['check', '--netlist', `${dir}/board.net`, '--ref', 'J1', '--mate-netlist', `${dir}/fpc.net`])).code).toBe(2);
     expect((await cli(['check', '--netlist', `${dir}/board.net`, '--ref', 'J1', '--net-map', `${dir}/net-map.csv`])).code).toBe(2);
-    const bad = await cli(['check', '--netlist', `${dir}/board.net`, '--ref', 'J1', '--mate-netlist', `${dir}/fpc.net`, '--mate-ref', 'P1', '--net-map', `${dir}/board.net`]);
+    const bad = await cli([
+      'check',
+      '--netlist',
+      `${dir}/board.net`,
+      '--ref',
+      'J1',
+      '--mate-netlist',
+      `${dir}/fpc.net`,
+      '--mate-ref',
+      'P1',
+      '--net-map',
+      `${dir}/board.net`,
+    ]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/NET_MAP_SYNTAX/);
   });

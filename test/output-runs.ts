@@ -7,13 +7,29 @@ import { createHash } from 'node:crypto';
 export const COMMANDS_SHA256 = '6295045a4b64235a34baa8d9b4be0c20225fee34938fe220c6578000b1ad8ea7';
 export const REPO = new URL('..', import.meta.url).pathname;
 export const RUNS: readonly (readonly string[])[] = [
-  ['decode', 'AXE540127', 'AXE634224', 'axe54O127', 'AXE520127D'], ['mate', 'AXE540127'], ['dims', 'AXE640124'], ['order', 'AXE540127', '12000'],
-  ['parts', '--json'], ['spec'], ['explain', 'AXE540127', '--json'], ['footprint', 'AXE540127'], ['footprint', 'AXE634224', '--json'],
-  ['symbol', 'AXE540127'], ['model', 'AXE540127'], ['model', 'AXE634224', '--format', 'wrl'], ['model', 'AXE634224', '--format', 'vrml'],
-  ['drawing', 'AXE540127'], ['check', 'bench/fixtures/small-map.yaml', '--json'], ['check', '--part', 'AXE510127', 'bench/fixtures/small-map.csv'],
-  ['bom', 'bench/fixtures/small-bom.csv'], ['kicad-lib', '--help'], ['--help'], ['decod'],
+  ['decode', 'AXE540127', 'AXE634224', 'axe54O127', 'AXE520127D'],
+  ['mate', 'AXE540127'],
+  ['dims', 'AXE640124'],
+  ['order', 'AXE540127', '12000'],
+  ['parts', '--json'],
+  ['spec'],
+  ['explain', 'AXE540127', '--json'],
+  ['footprint', 'AXE540127'],
+  ['footprint', 'AXE634224', '--json'],
+  ['symbol', 'AXE540127'],
+  ['model', 'AXE540127'],
+  ['model', 'AXE634224', '--format', 'wrl'],
+  ['model', 'AXE634224', '--format', 'vrml'],
+  ['drawing', 'AXE540127'],
+  ['check', 'bench/fixtures/small-map.yaml', '--json'],
+  ['check', '--part', 'AXE510127', 'bench/fixtures/small-map.csv'],
+  ['bom', 'bench/fixtures/small-bom.csv'],
+  ['kicad-lib', '--help'],
+  ['--help'],
+  ['decod'],
   // zod's messages (English) and a usage error
-  ['check', 'test/fixtures/bad-map.yaml'], ['check', '--part', 'AXE510127', 'bench/fixtures/small-map.csv', '--ir-drop-threshold-mv', 'x'],
+  ['check', 'test/fixtures/bad-map.yaml'],
+  ['check', '--part', 'AXE510127', 'bench/fixtures/small-map.csv', '--ir-drop-threshold-mv', 'x'],
 ];
 
 /** One hash of every run: standard output, or on failure the exit code, standard output and error. */

@@ -1,7 +1,11 @@
 import { PassThrough, Readable } from 'node:stream';
 import { runCli } from '../src/cli/index.js';
 
-export interface CliRun { code: number; stdout: string; stderr: string }
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
 
 /** Runs the CLI in-process with captured output; `stdin` is given as text. */
 export async function cli(args: string[], stdin = '', options: { isTTY?: boolean; cwd?: string } = {}): Promise<CliRun> {

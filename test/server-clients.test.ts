@@ -196,7 +196,11 @@ describe('smaller truths (item 8)', () => {
   });
 
   it('ir-drop-threshold-mv of 400 nines is refused (not Infinity)', async () => {
-    const res = await apiOnly.request(`/api/check?ir-drop-threshold-mv=${'9'.repeat(400)}`, { method: 'POST', body: '{"part":"AXE540127","pins":{"1":{"net":"GND"}}}', headers: { 'content-type': 'application/json' } });
+    const res = await apiOnly.request(`/api/check?ir-drop-threshold-mv=${'9'.repeat(400)}`, {
+      method: 'POST',
+      body: '{"part":"AXE540127","pins":{"1":{"net":"GND"}}}',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(res.status).toBe(400);
     expect((await problemOf(res)).code).toBe('BAD_OPTION');
   });

@@ -43,22 +43,43 @@ describe('bodies', () => {
 
   it('a 10 MB body is refused with 413, declared or chunked, on every POST endpoint', async () => {
     const tenMb = new Uint8Array(10 * 1024 * 1024).fill(0x61);
-    await isProblem(await a4s.request('/api/check', { method: 'POST', body: tenMb, headers: { 'content-type': 'application/json', 'content-length': String(tenMb.byteLength) } }), 413, 'BODY_TOO_LARGE');
-    const chunked = () => new ReadableStream<Uint8Array>({
-      start(c) {
-        for (let i = 0; i < 10; i++) c.enqueue(new Uint8Array(1024 * 1024).fill(0x61));
-        c.close();
-      },
-    });
-    await isProblem(await a4s.request('/api/check', { method: 'POST', body: chunked(), headers: { 'content-type': 'application/yaml' }, duplex: 'half' } as RequestInit), 413, 'BODY_TOO_LARGE');
+    await isProblem(
+      await a4s.request('/api/check', {
+        method: 'POST',
+        body: tenMb,
+        headers: { 'content-type': 'application/json', 'content-length': String(tenMb.byteLength) },
+      }),
+      413,
+      'BODY_TOO_LARGE',
+    );
+    const chunked = () =>
+      new ReadableStream<Uint8Array>({
+        start(c) {
+          for (let i = 0; i < 10; i++) c.enqueue(new Uint8Array(1024 * 1024).fill(0x61));
+          c.close();
+        },
+      });
+    await isProblem(
+      await a4s.request('/api/check', { method: 'POST', body: chunked(), headers: { 'content-type': 'application/yaml' }, duplex: 'half' } as RequestInit),
+      413,
+      'BODY_TOO_LARGE',
+    );
     // The BOM limit is larger (streamed); a declared 40 MB upload is refused before reading.
-    await isProblem(await a4s.request('/api/bom', { method: 'POST', body: 'x', headers: { 'content-type': 'text/csv', 'content-length': String(40 * 1024 * 1024) } }), 413, 'BODY_TOO_LARGE');
+    await isProblem(
+      await a4s.request('/api/bom', { method: 'POST', body: 'x', headers: { 'content-type': 'text/csv', 'content-length': String(40 * 1024 * 1024) } }),
+      413,
+      'BODY_TOO_LARGE',
+    );
   });
 
   it('a 10 MB body through a real socket is refused and the server keeps serving', async () => {
     const running = await startServer({ port: 0 });
     try {
-      const res = await fetch(`${running.url}/api/check`, { method: 'POST', body: 'a'.repeat(10 * 1024 * 1024), headers: { 'content-type': 'application/json' } });
+      const res = await fetch(`${running.url}/api/check`, {
+        method: 'POST',
+        body: 'a'.repeat(10 * 1024 * 1024),
+        headers: { 'content-type': 'application/json' },
+      });
       await isProblem(res, 413, 'BODY_TOO_LARGE');
       expect((await fetch(`${running.url}/healthz`)).status).toBe(200);
     } finally {
@@ -67,7 +88,13 @@ describe('bodies', () => {
   });
 
   it('wrong or missing content types are 415 with the accepted types', async () => {
-    for (const [path, type] of [['/api/check', 'text/plain'], ['/api/check', 'application/xml'], ['/api/bom', 'application/json'], ['/api/check', null], ['/api/bom', 'text/csvx']] as const) {
+    for (const [path, type] of [
+      ['/api/check', 'text/plain'],
+      ['/api/check', 'application/xml'],
+      ['/api/bom', 'application/json'],
+      ['/api/check', null],
+      ['/api/bom', 'text/csvx'],
+    ] as const) {
       const res = await a4s.request(path, { method: 'POST', body: 'a,b\n', headers: type ? { 'content-type': type } : {} });
       if (type === null) {
         // fetch adds text/plain to string bodies; send bytes to have no content type at all.
@@ -85,19 +112,37 @@ describe('bodies', () => {
 describe('part numbers with unicode and control characters', () => {
   it('any string in the path is answered 200 (a decode object) or 404 (a problem), never 5xx', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 20 }), fc.constantFrom('AXE540127', 'axe540127\u0000', 'AXE540127\u202e', 'АХЕ540127', 'AXE５４０127', '😀', '\r\nX-Injected: 1', '../../etc/passwd', '%', '%E0%A4%A')), async (s) => {
-        const res = await a4s.request(`/api/parts/${encodeURIComponent(s)}`);
-        expect([200, 404]).toContain(res.status);
-        const body = await res.json();
-        if (res.status === 200) {
-          PartDescriptionSchema.parse(body);
-          expect(body.input).toBe(s);
-        } else {
-          expect(res.headers.get('content-type')).toBe('application/problem+json');
-          ProblemSchema.parse(body);
-        }
-        expect(res.headers.get('x-injected')).toBeNull();
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string({ unit: 'binary', maxLength: 40 }),
+          fc.string({ unit: 'grapheme', maxLength: 20 }),
+          fc.constantFrom(
+            'AXE540127',
+            'axe540127\u0000',
+            'AXE540127\u202e',
+            'АХЕ540127',
+            'AXE５４０127',
+            '😀',
+            '\r\nX-Injected: 1',
+            '../../etc/passwd',
+            '%',
+            '%E0%A4%A',
+          ),
+        ),
+        async (s) => {
+          const res = await a4s.request(`/api/parts/${encodeURIComponent(s)}`);
+          expect([200, 404]).toContain(res.status);
+          const body = await res.json();
+          if (res.status === 200) {
+            PartDescriptionSchema.parse(body);
+            expect(body.input).toBe(s);
+          } else {
+            expect(res.headers.get('content-type')).toBe('application/problem+json');
+            ProblemSchema.parse(body);
+          }
+          expect(res.headers.get('x-injected')).toBeNull();
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -139,9 +184,20 @@ describe('static page', () => {
 
   it('path traversal finds nothing outside the built page', async () => {
     const attempts = [
-      '/../a4s-secret.txt', '/..%2fa4s-secret.txt', '/%2e%2e/a4s-secret.txt', '/%2e%2e%2fa4s-secret.txt', '/assets/..%2f..%2fa4s-secret.txt',
-      '/..%5ca4s-secret.txt', '/assets/%2e%2e/%2e%2e/a4s-secret.txt', '//a4s-secret.txt', '/index.html%00.js', '/assets/app-abc123.js%00',
-      '/%252e%252e/a4s-secret.txt', '/assets/../../../../../../etc/passwd', '/.env', '/assets/',
+      '/../a4s-secret.txt',
+      '/..%2fa4s-secret.txt',
+      '/%2e%2e/a4s-secret.txt',
+      '/%2e%2e%2fa4s-secret.txt',
+      '/assets/..%2f..%2fa4s-secret.txt',
+      '/..%5ca4s-secret.txt',
+      '/assets/%2e%2e/%2e%2e/a4s-secret.txt',
+      '//a4s-secret.txt',
+      '/index.html%00.js',
+      '/assets/app-abc123.js%00',
+      '/%252e%252e/a4s-secret.txt',
+      '/assets/../../../../../../etc/passwd',
+      '/.env',
+      '/assets/',
     ];
     for (const path of attempts) {
       const res = await a4s.request(path);
@@ -167,11 +223,14 @@ describe('graceful shutdown', () => {
   it('close() lets a request in flight finish, then stops accepting', async () => {
     const url = new URL(`${running.url}/api/check`);
     const answer = new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const req = httpRequest({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { 'content-type': 'application/yaml' } }, (res) => {
-        let body = '';
-        res.on('data', (d) => (body += d));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-      });
+      const req = httpRequest(
+        { host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { 'content-type': 'application/yaml' } },
+        (res) => {
+          let body = '';
+          res.on('data', (d) => (body += d));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+        },
+      );
       req.on('error', reject);
       req.write('part: AXE540127\n');
       // The rest of the body arrives after shutdown has begun.

@@ -65,7 +65,7 @@ describe('GET /api/library.lbr, GET /api/parts/{pn}/circuit.json', () => {
     expect(await res.text()).toBe(eagleLibrary());
   });
 
-  it('circuit-json of a part; 404 with the decoder\'s code for an invalid part number', async () => {
+  it("circuit-json of a part; 404 with the decoder's code for an invalid part number", async () => {
     const res = await a4s.request('/api/parts/AXE640224/circuit.json');
     expect(res.status).toBe(200);
     const els = (await res.json()) as { type: string; manufacturer_part_number?: string }[];

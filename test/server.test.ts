@@ -57,7 +57,11 @@ describe('meta endpoints', () => {
   });
 
   it('GET /api/openapi.json is OpenAPI 3.1 listing every route, with every $ref resolvable', async () => {
-    const doc = (await (await get('/api/openapi.json')).json()) as { openapi: string; paths: Record<string, Record<string, { parameters?: { name: string; in: string }[]; responses: Record<string, unknown> }>>; components: { schemas: Record<string, unknown> } };
+    const doc = (await (await get('/api/openapi.json')).json()) as {
+      openapi: string;
+      paths: Record<string, Record<string, { parameters?: { name: string; in: string }[]; responses: Record<string, unknown> }>>;
+      components: { schemas: Record<string, unknown> };
+    };
     expect(doc.openapi).toBe('3.1.0');
     for (const route of a4s.routes) expect(doc.paths[route.path]?.[route.method], `${route.method} ${route.path}`).toBeDefined();
     expect(Object.keys(doc.paths).sort()).toEqual([...new Set(a4s.routes.map((r) => r.path))].sort());
@@ -359,7 +363,11 @@ describe('protocol: errors, headers, CORS, timeouts, logs', () => {
 
   it('a body that never ends times out with 503 TIMEOUT', async () => {
     const slow = createApp({ requestTimeoutMs: 200 });
-    const body = new ReadableStream<Uint8Array>({ start(c) { c.enqueue(new TextEncoder().encode('part: AXE540127\n')); } });
+    const body = new ReadableStream<Uint8Array>({
+      start(c) {
+        c.enqueue(new TextEncoder().encode('part: AXE540127\n'));
+      },
+    });
     const res = await slow.request('/api/check', { method: 'POST', body, headers: { 'content-type': 'application/yaml' }, duplex: 'half' } as RequestInit);
     await problem(res, 503, 'TIMEOUT');
     expect(res.headers.get('retry-after')).toBe('5');

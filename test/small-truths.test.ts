@@ -10,7 +10,9 @@ describe('small truths (issue 9, item 14)', () => {
     expect(r.ok).toBe(true);
     const svg = r.ok ? r.value.content : '';
     expect(svg).not.toMatch(/Plea</);
-    expect(svg.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')).toMatch(/Please contact our sales representative for connectors having a number of pins other than those listed above\./);
+    expect(svg.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')).toMatch(
+      /Please contact our sales representative for connectors having a number of pins other than those listed above\./,
+    );
   });
 
   it('the decode table explains its * when it uses it', async () => {

@@ -39,7 +39,10 @@ function buildParts(): CatalogPart[] {
   for (const table of catalog.productTypes) {
     for (const row of table.rows) {
       add({ partNumber: row.socket, role: 'socket', pins: row.pins, inspection: false, packaging: table.packaging, matedHeightMm: null }, table.source);
-      add({ partNumber: row.header, role: 'header', pins: row.pins, inspection: false, packaging: table.packaging, matedHeightMm: row.matedHeightMm }, table.source);
+      add(
+        { partNumber: row.header, role: 'header', pins: row.pins, inspection: false, packaging: table.packaging, matedHeightMm: row.matedHeightMm },
+        table.source,
+      );
     }
   }
   for (const pins of catalog.inspection.pinsAvailable) {
@@ -47,9 +50,7 @@ function buildParts(): CatalogPart[] {
       add({ partNumber: inspectionPartNumber(role, pins), role, pins, inspection: true, packaging: null, matedHeightMm: null }, catalog.inspection.source);
     }
   }
-  return [...byNumber.values()]
-    .map(({ part, sources }) => Object.freeze({ ...part, sources: Object.freeze([...sources]) }))
-    .sort(comparePartsForListing);
+  return [...byNumber.values()].map(({ part, sources }) => Object.freeze({ ...part, sources: Object.freeze([...sources]) })).sort(comparePartsForListing);
 }
 
 /**
@@ -110,6 +111,4 @@ export function characteristicValue(id: string, name: string): { value: number; 
 }
 
 /** Every pin count that appears in any product-type or inspection table. */
-export const standardPinCounts: readonly number[] = Object.freeze(
-  [...new Set(catalogParts.map((p) => p.pins))].sort((a, b) => a - b),
-);
+export const standardPinCounts: readonly number[] = Object.freeze([...new Set(catalogParts.map((p) => p.pins))].sort((a, b) => a - b));

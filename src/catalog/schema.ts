@@ -108,15 +108,21 @@ export const CatalogSchema = z.strictObject({
     tapingStandard: z.string(),
     reelStandard: z.string(),
     source,
-    tables: z.array(z.strictObject({
-      packaging: PackagingId,
-      appliesTo: z.string(),
-      matedHeightsMm: z.array(heightMm),
-      source,
-      rows: z.array(TapeRow).min(1),
-    })),
+    tables: z.array(
+      z.strictObject({
+        packaging: PackagingId,
+        appliesTo: z.string(),
+        matedHeightsMm: z.array(heightMm),
+        source,
+        rows: z.array(TapeRow).min(1),
+      }),
+    ),
   }),
-  partNumberGrammar: z.looseObject({ status: z.literal('inferred'), legendMissing: z.string(), fields: z.array(z.looseObject({ position: z.string(), name: z.string() })) }),
+  partNumberGrammar: z.looseObject({
+    status: z.literal('inferred'),
+    legendMissing: z.string(),
+    fields: z.array(z.looseObject({ position: z.string(), name: z.string() })),
+  }),
   rules: z.array(Rule).min(1),
   missingFromText: z.array(z.strictObject({ what: z.string(), consequence: z.string() })),
 });

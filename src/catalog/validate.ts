@@ -30,7 +30,8 @@ function checkConsistency(catalog: Catalog): void {
       const pp = String(row.pins).padStart(2, '0');
       const heightCode = row.matedHeightMm === 0.8 ? '1' : '2';
       if (row.socket !== `AXE5${pp}127${suffix}`) problems.push(`${table.packaging} ${row.pins}: socket ${row.socket} does not follow the table's pattern`);
-      if (row.header !== `AXE6${pp}${heightCode}24${suffix}`) problems.push(`${table.packaging} ${row.pins}: header ${row.header} does not follow the table's pattern`);
+      if (row.header !== `AXE6${pp}${heightCode}24${suffix}`)
+        problems.push(`${table.packaging} ${row.pins}: header ${row.header} does not follow the table's pattern`);
     }
   }
   if (problems.length > 0) throw new CatalogDataError(`data/a4s.catalog.json is inconsistent:\n  ${problems.join('\n  ')}`);

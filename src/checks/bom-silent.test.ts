@@ -10,18 +10,21 @@ const check = (text: string, options = {}): BomReport => {
 const codes = (r: BomReport) => r.findings.map((f) => f.code);
 
 describe('BOM answers that must not be silently wrong (issue 9)', () => {
-  it.each(['AXE540127-D', 'AXE540127 D', 'AXE540127_D', 'AXE540127.D', 'axe540127 - d'])('packaging suffix after a separator "%s": invalid with the suggestion, as decode says; never AXE540127', (mpn) => {
-    const r = check(`MPN,Qty\n${mpn},2\n`, { boards: 12_000 });
-    expect(r.parts.map((p) => p.partNumber)).not.toContain('AXE540127');
-    expect(r.parts).toEqual([]);
-    const f = r.findings.find((x) => x.code === 'BOM_PART_INVALID');
-    expect(f?.lines).toEqual([2]);
-    expect(f?.message).toMatch(/AXE540127D/);
-    // The same answer as the decoder's for the same text.
-    const decoded = checkPartNumber(mpn);
-    expect(decoded.status).toBe('invalid');
-    expect(f?.message).toContain(decoded.errors[0]!.message);
-  });
+  it.each(['AXE540127-D', 'AXE540127 D', 'AXE540127_D', 'AXE540127.D', 'axe540127 - d'])(
+    'packaging suffix after a separator "%s": invalid with the suggestion, as decode says; never AXE540127',
+    (mpn) => {
+      const r = check(`MPN,Qty\n${mpn},2\n`, { boards: 12_000 });
+      expect(r.parts.map((p) => p.partNumber)).not.toContain('AXE540127');
+      expect(r.parts).toEqual([]);
+      const f = r.findings.find((x) => x.code === 'BOM_PART_INVALID');
+      expect(f?.lines).toEqual([2]);
+      expect(f?.message).toMatch(/AXE540127D/);
+      // The same answer as the decoder's for the same text.
+      const decoded = checkPartNumber(mpn);
+      expect(decoded.status).toBe('invalid');
+      expect(f?.message).toContain(decoded.errors[0]!.message);
+    },
+  );
 
   it('a part number followed by words is still read ("AXE540127 Panasonic", "AXE540127 (socket)")', () => {
     const r = check('MPN,Qty\nAXE540127 Panasonic,1\nAXE640124 (header),1\n');
@@ -58,8 +61,14 @@ describe('BOM answers that must not be silently wrong (issue 9)', () => {
 
     for (const marked of ['AXE540127 DNP', 'AXE540127 (Do not populate)', 'AXE540127 - Not fitted', 'AXE540127 DNF']) {
       const r = check(`Comment,Designator,Footprint\n${marked},J1,A4S\nAXE640124,J2,A4S\n`, { boards: 100 });
-      expect(r.parts.map((p) => p.partNumber), marked).toEqual(['AXE640124']);
-      expect(r.findings.find((f) => f.code === 'BOM_REEL_ROUNDING' && f.partNumbers.includes('AXE540127')), marked).toBeUndefined();
+      expect(
+        r.parts.map((p) => p.partNumber),
+        marked,
+      ).toEqual(['AXE640124']);
+      expect(
+        r.findings.find((f) => f.code === 'BOM_REEL_ROUNDING' && f.partNumbers.includes('AXE540127')),
+        marked,
+      ).toBeUndefined();
       expect(codes(r), marked).toContain('BOM_LINE_DNP');
     }
     // a Populate/Fitted column saying no

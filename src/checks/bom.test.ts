@@ -1,7 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { orderQuantities } from '../order/index.js';
-import { checkBomText, createBomChecker, joinQuotedCells, MAX_QUOTED_LINES, renderReport, type BomReport, type JoinedCells, type OpenQuotedCell } from './index.js';
+import {
+  checkBomText,
+  createBomChecker,
+  joinQuotedCells,
+  MAX_QUOTED_LINES,
+  renderReport,
+  type BomReport,
+  type JoinedCells,
+  type OpenQuotedCell,
+} from './index.js';
 
 const check = (text: string, options = {}): BomReport => {
   const r = checkBomText(text, options);
@@ -51,7 +60,9 @@ describe('BOM check', () => {
     expect(conflict?.lines).toEqual([2]);
     expect(conflict?.message).toMatch(/0\.8 mm mated height against a 44-pin header of 1\.0 mm/);
     // An invalid part number in the part cell is still compared (a real BOM: CONN_AXE644124A_PAN under footprint AXE644224A).
-    expect(codes(check('Designator,Footprint,Comment\nJ2,AXE644224A,CONN_AXE644124A_PAN\n'))).toEqual(expect.arrayContaining(['BOM_LINE_PART_CONFLICT', 'BOM_PART_INVALID']));
+    expect(codes(check('Designator,Footprint,Comment\nJ2,AXE644224A,CONN_AXE644124A_PAN\n'))).toEqual(
+      expect.arrayContaining(['BOM_LINE_PART_CONFLICT', 'BOM_PART_INVALID']),
+    );
     const same = check('Reference,Footprint,MPN\nJ1,Panasonic_A4S:Panasonic_A4S_AXE540127_2x20_P0.4mm_Socket,AXE540127D\n');
     expect(codes(same)).not.toContain('BOM_LINE_PART_CONFLICT');
   });
@@ -98,20 +109,29 @@ describe('BOM check', () => {
     expect(unreadable[0]!.message).toMatch(/quote/);
     expect(r.unreadableLines).toBe(1);
     expect(r.lines).toBe(3);
-    expect(r.parts.map((p) => [p.partNumber, p.quantity, p.lines])).toEqual([['AXE540127', 1, [4]], ['AXE640124', 2, [3, 5]]]);
+    expect(r.parts.map((p) => [p.partNumber, p.quantity, p.lines])).toEqual([
+      ['AXE540127', 1, [4]],
+      ['AXE640124', 2, [3, 5]],
+    ]);
     expect(renderReport(r, 'text')).toMatch(/Unreadable lines\s+1 \(line 2\)/);
   });
 
   it('a quote closed on a later line but followed by text: the opening line is reported, the rest re-read', () => {
     const r = check('Ref,MPN,Qty\nJ1,"AXE540127,1\nJ2,"AXE640124",1\nJ3,AXE540127,1\n');
     expect(r.findings.filter((f) => f.code === 'BOM_LINE_UNREADABLE').map((f) => f.lines)).toEqual([[2]]);
-    expect(r.parts.map((p) => [p.partNumber, p.lines])).toEqual([['AXE540127', [4]], ['AXE640124', [3]]]);
+    expect(r.parts.map((p) => [p.partNumber, p.lines])).toEqual([
+      ['AXE540127', [4]],
+      ['AXE640124', [3]],
+    ]);
   });
 
   it('quoted cells may hold delimiters, doubled quotes and line breaks (RFC 4180)', () => {
     const r = check('Ref,MPN,Description,Qty\n"J1, J2",AXE540127,"a ""two-line""\ndescription, with commas",2\nJ3,AXE640124,x,1\n');
     expect(r.findings.filter((f) => f.code === 'BOM_LINE_UNREADABLE')).toEqual([]);
-    expect(r.parts.map((p) => [p.partNumber, p.quantity, p.lines])).toEqual([['AXE540127', 2, [2]], ['AXE640124', 1, [4]]]);
+    expect(r.parts.map((p) => [p.partNumber, p.quantity, p.lines])).toEqual([
+      ['AXE540127', 2, [2]],
+      ['AXE640124', 1, [4]],
+    ]);
   });
 
   it('a header that cannot be read is an input error', () => {
@@ -120,25 +140,31 @@ describe('BOM check', () => {
 
   it('joinQuotedCells: cells written with RFC 4180 quoting and split on the delimiter join back cell for cell', () => {
     const cell = fc.string({ maxLength: 6, unit: fc.constantFrom('a', 'b', ',', '"', ' ', '1') });
-    fc.assert(fc.property(fc.array(cell, { minLength: 1, maxLength: 5 }), fc.boolean(), (cells, quoteAll) => {
-      const quote = (c: string) => (quoteAll || /[",]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
-      const raw = cells.map(quote).join(',').split(',');
-      expect(joinQuotedCells(raw, ',')).toEqual({ ok: true, cells });
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.array(cell, { minLength: 1, maxLength: 5 }), fc.boolean(), (cells, quoteAll) => {
+        const quote = (c: string) => (quoteAll || /[",]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
+        const raw = cells.map(quote).join(',').split(',');
+        expect(joinQuotedCells(raw, ',')).toEqual({ ok: true, cells });
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('joinQuotedCells: a quoted cell with line breaks goes on from line to line (carry), cell for cell', () => {
     const cell = fc.string({ maxLength: 6, unit: fc.constantFrom('a', ',', '"', '\n', ' ', '1') });
-    fc.assert(fc.property(fc.array(cell, { minLength: 1, maxLength: 5 }), (cells) => {
-      const text = cells.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',');
-      let carry: OpenQuotedCell | undefined;
-      let result: JoinedCells | undefined;
-      for (const line of text.split('\n')) {
-        result = joinQuotedCells(line.split(','), ',', carry);
-        carry = !result.ok && result.open ? result.carry : undefined;
-      }
-      expect(result).toEqual({ ok: true, cells });
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.array(cell, { minLength: 1, maxLength: 5 }), (cells) => {
+        const text = cells.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',');
+        let carry: OpenQuotedCell | undefined;
+        let result: JoinedCells | undefined;
+        for (const line of text.split('\n')) {
+          result = joinQuotedCells(line.split(','), ',', carry);
+          carry = !result.ok && result.open ? result.carry : undefined;
+        }
+        expect(result).toEqual({ ok: true, cells });
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('a quote still open after MAX_QUOTED_LINES lines is taken for a stray one: the lines after it are read', () => {
@@ -153,29 +179,38 @@ describe('BOM check', () => {
     const plain = fc.stringMatching(/^[A-Z0-9 ]{0,5}$/);
     const quoted = fc.stringMatching(/^[A-Z0-9][A-Z0-9 ,]{0,5}$/).map((s) => `"${s}"`);
     const row = fc.tuple(fc.oneof(plain, quoted), fc.constantFrom('AXE540127', 'AXE640124', '"AXE540127"'), fc.oneof(plain, quoted));
-    fc.assert(fc.property(fc.array(row, { minLength: 1, maxLength: 12 }), fc.nat(), (rows, k) => {
-      const stray = k % rows.length;
-      const lines = rows.map(([a, pn, c], i) => (i === stray ? `"${a.replace(/"/g, '')},${pn.replace(/"/g, '')},${c.replace(/"/g, '')}` : `${a},${pn},${c}`));
-      const r = check(`Ref,MPN,Note\n${lines.join('\n')}\n`);
-      expect(r.findings.filter((f) => f.code === 'BOM_LINE_UNREADABLE').flatMap((f) => f.lines)).toEqual([stray + 2]);
-      expect(r.a4sLines).toBe(rows.length - 1);
-      expect(r.parts.flatMap((p) => p.lines).sort((a, b) => a - b)).toEqual(rows.map((_, i) => i + 2).filter((l) => l !== stray + 2));
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 12 }), fc.nat(), (rows, k) => {
+        const stray = k % rows.length;
+        const lines = rows.map(([a, pn, c], i) => (i === stray ? `"${a.replace(/"/g, '')},${pn.replace(/"/g, '')},${c.replace(/"/g, '')}` : `${a},${pn},${c}`));
+        const r = check(`Ref,MPN,Note\n${lines.join('\n')}\n`);
+        expect(r.findings.filter((f) => f.code === 'BOM_LINE_UNREADABLE').flatMap((f) => f.lines)).toEqual([stray + 2]);
+        expect(r.a4sLines).toBe(rows.length - 1);
+        expect(r.parts.flatMap((p) => p.lines).sort((a, b) => a - b)).toEqual(rows.map((_, i) => i + 2).filter((l) => l !== stray + 2));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('never throws on any text, and accounts for every line it does not read', () => {
     const unit = fc.constantFrom('A', 'X', 'E', '5', '4', '0', '1', '2', '7', ',', '"', '\n', ' ', '\t');
-    fc.assert(fc.property(fc.string({ maxLength: 120, unit }), (body) => {
-      const r = checkBomText(`MPN,Qty\n${body}`);
-      if (!r.ok) return;
-      const physical = `MPN,Qty\n${body}`.split('\n').length;
-      for (const f of r.value.findings) for (const l of f.lines) expect(l).toBeLessThanOrEqual(physical);
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 120, unit }), (body) => {
+        const r = checkBomText(`MPN,Qty\n${body}`);
+        if (!r.ok) return;
+        const physical = `MPN,Qty\n${body}`.split('\n').length;
+        for (const f of r.value.findings) for (const l of f.lines) expect(l).toBeLessThanOrEqual(physical);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('the A4S part number is found anywhere in the cell, in any case', () => {
     const r = check('MPN,Qty\nPanasonic AXE640124,1\nConn A4S axe540127 (socket),1\n');
-    expect(r.parts.map((p) => [p.partNumber, p.lines])).toEqual([['AXE540127', [3]], ['AXE640124', [2]]]);
+    expect(r.parts.map((p) => [p.partNumber, p.lines])).toEqual([
+      ['AXE540127', [3]],
+      ['AXE640124', [2]],
+    ]);
   });
 
   it('"axe 540127" is reported as invalid with the part number it resembles', () => {
@@ -197,7 +232,10 @@ describe('BOM check', () => {
     const r = check('MPN,Qty\nAXE540127,0x10\nAXE640124,1e3\nAXE540127,2\nAXE640124,0b11\nAXE640124,3.0\n');
     expect(r.findings.filter((f) => f.code === 'BOM_QUANTITY_UNREADABLE').flatMap((f) => f.lines)).toEqual([2, 3, 5]);
     expect(r.findings.find((f) => f.code === 'BOM_QUANTITY_UNREADABLE')!.message).toMatch(/"0x10"/);
-    expect(r.parts.map((p) => [p.partNumber, p.quantity])).toEqual([['AXE540127', 3], ['AXE640124', 5]]);
+    expect(r.parts.map((p) => [p.partNumber, p.quantity])).toEqual([
+      ['AXE540127', 3],
+      ['AXE640124', 5],
+    ]);
   });
 
   it('keeps memory bounded: per-line findings are capped and counted', () => {

@@ -12,7 +12,23 @@ export type { BomChecker, BomFinding, BomOptions, BomPart, BomReport } from './b
 
 const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9#]/g, '');
 /** Header names of part-number columns in KiCad, JLCPCB, Octopart-style and distributor BOMs, best first. */
-const PART_COLUMNS = ['mpn', 'manufacturerpartnumber', 'manufacturerpn', 'mfrpartnumber', 'mfrpart#', 'mfrpn', 'mfgpartnumber', 'mfgpn', 'partnumber', 'partno', 'part#', 'pn', 'value', 'comment', 'part'];
+const PART_COLUMNS = [
+  'mpn',
+  'manufacturerpartnumber',
+  'manufacturerpn',
+  'mfrpartnumber',
+  'mfrpart#',
+  'mfrpn',
+  'mfgpartnumber',
+  'mfgpn',
+  'partnumber',
+  'partno',
+  'part#',
+  'pn',
+  'value',
+  'comment',
+  'part',
+];
 const QUANTITY_COLUMNS = ['qty', 'quantity', 'qnty', 'quantityperpcb', 'count'];
 const REFERENCE_COLUMNS = ['reference', 'references', 'designator', 'designators', 'ref', 'refdes'];
 /**
@@ -24,7 +40,8 @@ const REFERENCE_COLUMNS = ['reference', 'references', 'designator', 'designators
  * decoder (`checkPartNumber`, the one normalisation rule of every face) then calls it invalid with the
  * suggestion, as `a4s decode` does, rather than reading another part or skipping the line.
  */
-const A4S_TOKEN = /(?<![0-9A-Z\p{Script=Cyrillic}\p{Script=Greek}])[AАΑ][XХΧ][EЕΕ](?:[ ._-]+)?(?=[0-9A-Z*\p{Script=Cyrillic}\p{Script=Greek}]*[0-9*])[0-9A-Z*\p{Script=Cyrillic}\p{Script=Greek}]+(?:[ ._-]+[A-Z\p{Script=Cyrillic}\p{Script=Greek}](?![0-9\p{L}]))?/iu;
+const A4S_TOKEN =
+  /(?<![0-9A-Z\p{Script=Cyrillic}\p{Script=Greek}])[AАΑ][XХΧ][EЕΕ](?:[ ._-]+)?(?=[0-9A-Z*\p{Script=Cyrillic}\p{Script=Greek}]*[0-9*])[0-9A-Z*\p{Script=Cyrillic}\p{Script=Greek}]+(?:[ ._-]+[A-Z\p{Script=Cyrillic}\p{Script=Greek}](?![0-9\p{L}]))?/iu;
 /** The six characters after AXE (role, pins, mated height or inspection form), or null if not of that shape. */
 function partBody(token: string): string | null {
   const m = /^AXE[ ._-]*([56](?:\d{5}|E\d{4}))/i.exec(token.trim());
@@ -43,7 +60,8 @@ function describeBody(body: string): string {
  * Do-not-populate words in any cell of a line (KiCad's "DNP", "Do not populate", "Not fitted", DNF/DNI,
  * JLCPCB's "DNP" in the comment): the line is listed, not counted.
  */
-const DNP_WORDS = /(?<![\p{L}\p{N}])(?:DNP|DNF|DNI|NOPOP|NO[ _-]?POP|do[ _-]?not[ _-]?(?:populate|place|fit|mount|install|stuff)|not[ _-]?(?:fitted|populated|placed|mounted|installed|stuffed))(?![\p{L}\p{N}])/iu;
+const DNP_WORDS =
+  /(?<![\p{L}\p{N}])(?:DNP|DNF|DNI|NOPOP|NO[ _-]?POP|do[ _-]?not[ _-]?(?:populate|place|fit|mount|install|stuff)|not[ _-]?(?:fitted|populated|placed|mounted|installed|stuffed))(?![\p{L}\p{N}])/iu;
 /** Header names of a do-not-populate column (KiCad 8+ "DNP"): any mark but no/0/false is do-not-populate. */
 const DNP_COLUMNS = ['dnp', 'dnf', 'dni', 'donotpopulate', 'donotplace', 'donotfit'];
 /** Header names of a populate column: "no", "n", "0", "false" (or a DNP word) is do-not-populate. */
@@ -101,7 +119,13 @@ export function createBomChecker(options: BomOptions = {}): BomChecker {
     headerLength = names.length;
     if (options.column !== undefined) {
       const i = normalized.indexOf(norm(options.column));
-      if (i < 0) return { code: 'BOM_COLUMN_NOT_FOUND', message: `Column "${options.column}" is not in the header (line ${line}): ${names.map((n) => JSON.stringify(n)).join(', ')}.`, line, field: options.column };
+      if (i < 0)
+        return {
+          code: 'BOM_COLUMN_NOT_FOUND',
+          message: `Column "${options.column}" is not in the header (line ${line}): ${names.map((n) => JSON.stringify(n)).join(', ')}.`,
+          line,
+          field: options.column,
+        };
       partIdx = [i];
       partColumn = names[i]!;
     } else {
@@ -110,7 +134,13 @@ export function createBomChecker(options: BomOptions = {}): BomChecker {
     }
     if (options.quantityColumn !== undefined) {
       qtyIdx = normalized.indexOf(norm(options.quantityColumn));
-      if (qtyIdx < 0) return { code: 'BOM_COLUMN_NOT_FOUND', message: `Quantity column "${options.quantityColumn}" is not in the header (line ${line}).`, line, field: options.quantityColumn };
+      if (qtyIdx < 0)
+        return {
+          code: 'BOM_COLUMN_NOT_FOUND',
+          message: `Quantity column "${options.quantityColumn}" is not in the header (line ${line}).`,
+          line,
+          field: options.quantityColumn,
+        };
     } else {
       qtyIdx = normalized.findIndex((n) => QUANTITY_COLUMNS.includes(n));
     }
@@ -157,11 +187,26 @@ export function createBomChecker(options: BomOptions = {}): BomChecker {
         const q = plainDecimal(raw);
         if (q !== null && Number.isInteger(q) && q >= 1 && q <= MAX_ORDER_PIECES) return q;
         if (q !== null && Number.isInteger(q) && q > MAX_ORDER_PIECES) {
-          lineFinding('BOM_QUANTITY_TOO_LARGE', 'error', line, [pn], `Line ${line}: quantity "${raw}" of ${pn} is more than ${nf(MAX_ORDER_PIECES)} pieces, the bound of a4s order (ORDER_QUANTITY_TOO_LARGE: a typo, such as a part number pasted as quantity); the line is counted as 1 piece.`, 'BOM');
+          lineFinding(
+            'BOM_QUANTITY_TOO_LARGE',
+            'error',
+            line,
+            [pn],
+            `Line ${line}: quantity "${raw}" of ${pn} is more than ${nf(MAX_ORDER_PIECES)} pieces, the bound of a4s order (ORDER_QUANTITY_TOO_LARGE: a typo, such as a part number pasted as quantity); the line is counted as 1 piece.`,
+            'BOM',
+          );
           return 1;
         }
-        const why = q === null ? ' (hex such as 0x10 and exponents such as 1e3 are not read)' : q === 0 ? ' (zero: mark a part that is not fitted DNP instead)' : '';
-        lineFinding('BOM_QUANTITY_UNREADABLE', 'warning', line, [pn], `Line ${line}: quantity "${raw}" of ${pn} is not a positive whole decimal number${why}; the line is counted as 1 piece.`, 'BOM');
+        const why =
+          q === null ? ' (hex such as 0x10 and exponents such as 1e3 are not read)' : q === 0 ? ' (zero: mark a part that is not fitted DNP instead)' : '';
+        lineFinding(
+          'BOM_QUANTITY_UNREADABLE',
+          'warning',
+          line,
+          [pn],
+          `Line ${line}: quantity "${raw}" of ${pn} is not a positive whole decimal number${why}; the line is counted as 1 piece.`,
+          'BOM',
+        );
         return 1;
       }
     }
@@ -196,13 +241,28 @@ export function createBomChecker(options: BomOptions = {}): BomChecker {
     if (check.status === 'invalid' || !check.partNumber || !check.fields) {
       const e = check.errors[0];
       const shown = cell.trim() === token ? `"${token}"` : `"${token}" (in "${cell.trim()}")`;
-      lineFinding('BOM_PART_INVALID', 'error', line, [token], `Line ${line}: ${shown} is not a valid A4S part number: ${e?.message ?? ''}${check.suggestions.length ? ` Did you mean ${check.suggestions.join(', ')}?` : ''}`, 'PRODUCT TYPES; ORDERING INFORMATION', check.suggestions.length ? `Use ${check.suggestions[0]} (or ${check.suggestions.slice(1).join(', ') || 'another listed part'}).` : undefined);
+      lineFinding(
+        'BOM_PART_INVALID',
+        'error',
+        line,
+        [token],
+        `Line ${line}: ${shown} is not a valid A4S part number: ${e?.message ?? ''}${check.suggestions.length ? ` Did you mean ${check.suggestions.join(', ')}?` : ''}`,
+        'PRODUCT TYPES; ORDERING INFORMATION',
+        check.suggestions.length ? `Use ${check.suggestions[0]} (or ${check.suggestions.slice(1).join(', ') || 'another listed part'}).` : undefined,
+      );
       return;
     }
     const dnp = dnpMark(cells);
     if (dnp !== null) {
       dnpLines++;
-      lineFinding('BOM_LINE_DNP', 'info', line, [check.partNumber], `Line ${line}: ${check.partNumber} is marked do-not-populate (${dnp}): listed, not counted in quantities, reels or mating checks.`, 'BOM');
+      lineFinding(
+        'BOM_LINE_DNP',
+        'info',
+        line,
+        [check.partNumber],
+        `Line ${line}: ${check.partNumber} is marked do-not-populate (${dnp}): listed, not counted in quantities, reels or mating checks.`,
+        'BOM',
+      );
       return;
     }
     const quantity = quantityOf(cells, line, check.partNumber);
@@ -227,7 +287,15 @@ export function createBomChecker(options: BomOptions = {}): BomChecker {
       const m = A4S_TOKEN.exec(c);
       const other = m ? partBody(m[0]) : null;
       if (other === null || other === body) continue;
-      lineFinding('BOM_LINE_PART_CONFLICT', 'error', line, [token.trim(), m![0].trim()], `Line ${line}: the part is ${token.trim()} (in "${partCell.trim()}") but another cell names ${m![0].trim()} (in "${c.trim()}"): ${describeBody(body)} against ${describeBody(other)}. The footprint placed and the part ordered must be the same connector.`, 'PRODUCT TYPES', 'Make the part-number cell and the footprint (or other) cell name the same part.');
+      lineFinding(
+        'BOM_LINE_PART_CONFLICT',
+        'error',
+        line,
+        [token.trim(), m![0].trim()],
+        `Line ${line}: the part is ${token.trim()} (in "${partCell.trim()}") but another cell names ${m![0].trim()} (in "${c.trim()}"): ${describeBody(body)} against ${describeBody(other)}. The footprint placed and the part ordered must be the same connector.`,
+        'PRODUCT TYPES',
+        'Make the part-number cell and the footprint (or other) cell name the same part.',
+      );
       return;
     }
   }
@@ -267,7 +335,8 @@ export function createBomChecker(options: BomOptions = {}): BomChecker {
     if (pending) return goOn(raw, line);
     const joined = joinQuotedCells(raw, delimiter);
     if (joined.ok) return record(joined.cells, line);
-    if (partIdx === null) return headerUnreadable(line, joined.open ? `the quote that opens cell ${joined.cell} is not closed on the header line` : joined.reason);
+    if (partIdx === null)
+      return headerUnreadable(line, joined.open ? `the quote that opens cell ${joined.cell} is not closed on the header line` : joined.reason);
     if (!joined.open) {
       unreadable(line, joined.reason);
       return null;
@@ -296,7 +365,10 @@ export function createBomChecker(options: BomOptions = {}): BomChecker {
     }
     if (!joined.open) return recover(`the quote that opens cell ${held.carry.cell} is not closed properly (${joined.reason}, ${later})`);
     held.carry = joined.carry;
-    if (held.lines.length > MAX_QUOTED_LINES || held.chars > MAX_QUOTED_CHARS) return recover(`the quote that opens cell ${held.carry.cell} is not closed within ${MAX_QUOTED_LINES} lines or ${MAX_QUOTED_CHARS.toLocaleString('en-US')} characters`);
+    if (held.lines.length > MAX_QUOTED_LINES || held.chars > MAX_QUOTED_CHARS)
+      return recover(
+        `the quote that opens cell ${held.carry.cell} is not closed within ${MAX_QUOTED_LINES} lines or ${MAX_QUOTED_CHARS.toLocaleString('en-US')} characters`,
+      );
     return null;
   }
 
@@ -322,17 +394,41 @@ export function createBomChecker(options: BomOptions = {}): BomChecker {
     finish() {
       // A quote still open at the end of the file: its line is reported, the lines after it re-read.
       while (pending) recover(`the quote that opens cell ${pending.carry.cell} is not closed by the end of the file`);
-      const bomParts: BomPart[] = [...parts.values()].map(({ check, quantity, lines: ls }) => toBomPart(check, quantity, ls)).sort((a, b) => a.partNumber.localeCompare(b.partNumber));
+      const bomParts: BomPart[] = [...parts.values()]
+        .map(({ check, quantity, lines: ls }) => toBomPart(check, quantity, ls))
+        .sort((a, b) => a.partNumber.localeCompare(b.partNumber));
       const findings = [...perLine];
       for (const [code, n] of perCodeCount) {
         if (n > maxPerCode) {
-          findings.push({ code, severity: code === 'BOM_QUANTITY_UNREADABLE' ? 'warning' : code === 'BOM_LINE_DNP' ? 'info' : 'error', lines: [], moreLines: n - maxPerCode, partNumbers: [], message: `${n - maxPerCode} more lines with ${code} (only the first ${maxPerCode} are listed).`, source: 'BOM', fix: CHECK_CODES[code].fix });
+          findings.push({
+            code,
+            severity: code === 'BOM_QUANTITY_UNREADABLE' ? 'warning' : code === 'BOM_LINE_DNP' ? 'info' : 'error',
+            lines: [],
+            moreLines: n - maxPerCode,
+            partNumbers: [],
+            message: `${n - maxPerCode} more lines with ${code} (only the first ${maxPerCode} are listed).`,
+            source: 'BOM',
+            fix: CHECK_CODES[code].fix,
+          });
         }
       }
       findings.push(...partFindings(bomParts, parts, options, boards, l));
-      findings.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.lines[0] ?? Infinity) - (b.lines[0] ?? Infinity) || a.code.localeCompare(b.code));
+      findings.sort(
+        (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.lines[0] ?? Infinity) - (b.lines[0] ?? Infinity) || a.code.localeCompare(b.code),
+      );
       const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
-      return { partColumn: partIdx && partIdx.length ? partColumn : null, quantityColumn, lines, a4sLines, dnpLines, unreadableLines, boards, parts: bomParts, findings, summary: { errors: count('error'), warnings: count('warning'), infos: count('info') } };
+      return {
+        partColumn: partIdx?.length ? partColumn : null,
+        quantityColumn,
+        lines,
+        a4sLines,
+        dnpLines,
+        unreadableLines,
+        boards,
+        parts: bomParts,
+        findings,
+        summary: { errors: count('error'), warnings: count('warning'), infos: count('info') },
+      };
     },
   };
 }

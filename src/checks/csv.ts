@@ -158,7 +158,12 @@ export function joinQuotedCells(raw: readonly string[], delimiter: string, carry
         continue;
       }
       if (q !== current.length - 1) {
-        return { ok: false, open: false, cell: cellNumber, reason: `unexpected character ${JSON.stringify(current[q + 1])} after the closing quote of cell ${cellNumber}` };
+        return {
+          ok: false,
+          open: false,
+          cell: cellNumber,
+          reason: `unexpected character ${JSON.stringify(current[q + 1])} after the closing quote of cell ${cellNumber}`,
+        };
       }
       out!.push(text);
       return null;

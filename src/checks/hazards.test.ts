@@ -20,7 +20,15 @@ function map40(over: Record<number, string> = {}, nets: string[] = [], condition
     const net = over[p] ?? ([1, 2, 39, 40].includes(p) ? 'VBAT' : [3, 4, 37, 38].includes(p) ? 'GND' : `D${p}`);
     pins.push(`  ${p}: ${net}`);
   }
-  return ['part: AXE640124', 'pins:', ...pins, 'nets:', '  VBAT: "0.4 A, 3.8 V, power"', ...nets.map((n) => `  ${n}`), ...(conditions ? ['conditions:', conditions] : [])].join('\n');
+  return [
+    'part: AXE640124',
+    'pins:',
+    ...pins,
+    'nets:',
+    '  VBAT: "0.4 A, 3.8 V, power"',
+    ...nets.map((n) => `  ${n}`),
+    ...(conditions ? ['conditions:', conditions] : []),
+  ].join('\n');
 }
 
 describe('voltage between contacts (rated 60 V AC/DC)', () => {
@@ -100,7 +108,15 @@ describe('reverse insertion prevented by the assembly', () => {
     const pins: string[] = [];
     // 40 pins: LEDA (20 V supply) on pin 1 faces pin 40, LCD_ID (1.8 V signal), when rotated.
     for (let p = 1; p <= 40; p++) pins.push(`  ${p}: ${p === 1 ? 'LEDA' : p === 40 ? 'LCD_ID' : [2, 39].includes(p) ? 'GND' : `D${p}`}`);
-    return ['part: AXE540127', 'pins:', ...pins, 'nets:', '  LEDA: "0.02 A, 20 V, power"', '  LCD_ID: "1.8 V, signal"', ...(conditions ? ['conditions:', conditions] : [])].join('\n');
+    return [
+      'part: AXE540127',
+      'pins:',
+      ...pins,
+      'nets:',
+      '  LEDA: "0.02 A, 20 V, power"',
+      '  LCD_ID: "1.8 V, signal"',
+      ...(conditions ? ['conditions:', conditions] : []),
+    ].join('\n');
   };
 
   it('the hazard message gives both voltages and kinds', () => {
@@ -128,8 +144,22 @@ describe('reverse insertion prevented by the assembly', () => {
 describe('noise', () => {
   it('a realistic 40-pin map far under the IR-drop threshold gives no per-net IR_DROP note; the rule text is said once', () => {
     const pins: string[] = [];
-    for (let p = 1; p <= 40; p++) pins.push(`  ${p}: ${[1, 2].includes(p) ? 'VBAT' : [39, 40].includes(p) ? 'VBAT' : [3, 38].includes(p) ? '+3V3' : [4, 37].includes(p) ? '+1V8' : [5, 6, 35, 36].includes(p) ? 'GND' : `D${p}`}`);
-    const r = run(['part: AXE540127', 'pins:', ...pins, 'nets:', '  VBAT: "0.2 A, 3.8 V, power"', '  +3V3: "0.05 A, 3.3 V, power"', '  +1V8: "0.02 A, 1.8 V, power"', '  GND: { currentA: 0.27, kind: ground }'].join('\n'));
+    for (let p = 1; p <= 40; p++)
+      pins.push(
+        `  ${p}: ${[1, 2].includes(p) ? 'VBAT' : [39, 40].includes(p) ? 'VBAT' : [3, 38].includes(p) ? '+3V3' : [4, 37].includes(p) ? '+1V8' : [5, 6, 35, 36].includes(p) ? 'GND' : `D${p}`}`,
+      );
+    const r = run(
+      [
+        'part: AXE540127',
+        'pins:',
+        ...pins,
+        'nets:',
+        '  VBAT: "0.2 A, 3.8 V, power"',
+        '  +3V3: "0.05 A, 3.3 V, power"',
+        '  +1V8: "0.02 A, 1.8 V, power"',
+        '  GND: { currentA: 0.27, kind: ground }',
+      ].join('\n'),
+    );
     const ir = all(r, 'IR_DROP');
     expect(ir.length).toBeLessThanOrEqual(1);
     for (const f of ir) expect(f.nets.length === 0 || f.nets.length > 1).toBe(true);

@@ -38,8 +38,15 @@ export function limits() {
   const h2sH = characteristicValue('h2s', 'durationH');
   const saltPercent = characteristicValue('salt-spray', 'saltConcentrationPercent');
   const saltH = characteristicValue('salt-spray', 'durationH');
-  const h2sTolerance = (catalog.characteristics.find((c) => c.id === 'h2s')?.values.find((v) => v.name === 'gasConcentrationPpm') as { tolerance?: number } | undefined)?.tolerance ?? 0;
-  const saltTolerance = (catalog.characteristics.find((c) => c.id === 'salt-spray')?.values.find((v) => v.name === 'saltConcentrationPercent') as { tolerance?: number } | undefined)?.tolerance ?? 0;
+  const h2sTolerance =
+    (catalog.characteristics.find((c) => c.id === 'h2s')?.values.find((v) => v.name === 'gasConcentrationPpm') as { tolerance?: number } | undefined)
+      ?.tolerance ?? 0;
+  const saltTolerance =
+    (
+      catalog.characteristics.find((c) => c.id === 'salt-spray')?.values.find((v) => v.name === 'saltConcentrationPercent') as
+        | { tolerance?: number }
+        | undefined
+    )?.tolerance ?? 0;
   const ironRule = rule('hand-soldering-iron');
   return {
     perContactA: perContact,
@@ -57,11 +64,15 @@ export function limits() {
     humidity: { maxPercentRH: humidityMax.value, hours: humidityH.value, source: humidityMax.source },
     h2s: { ppm: h2sPpm.value, tolerancePpm: h2sTolerance, hours: h2sH.value, source: h2sPpm.source },
     salt: { percent: saltPercent.value, tolerancePercent: saltTolerance, hours: saltH.value, source: saltPercent.source },
-    maxConnectorsPerBoardPair: { value: ruleValue('single-connector-per-board-pair', 'maxConnectorsPerBoardPair'), source: rule('single-connector-per-board-pair').source },
+    maxConnectorsPerBoardPair: {
+      value: ruleValue('single-connector-per-board-pair', 'maxConnectorsPerBoardPair'),
+      source: rule('single-connector-per-board-pair').source,
+    },
     /** Ours: default worst-case IR-drop threshold. */
     irDropDefaultMv: {
       value: 50,
-      reasoning: 'assumed: 50 mV is 1.5 % of a 3.3 V rail and 4 % of a 1.2 V rail, a sizeable share of a typical ±3–5 % supply tolerance; set your own with irDropThresholdMv / --ir-drop-threshold-mv',
+      reasoning:
+        'assumed: 50 mV is 1.5 % of a 3.3 V rail and 4 % of a 1.2 V rail, a sizeable share of a typical ±3–5 % supply tolerance; set your own with irDropThresholdMv / --ir-drop-threshold-mv',
     },
   };
 }
@@ -74,7 +85,13 @@ export function thresholdsOf(l: Limits, irDropMv: number, irDropOverride: boolea
     { name: 'total current', value: l.totalA.value, unit: 'A', provenance: 'catalog', source: l.totalA.source },
     { name: 'rated voltage', value: l.ratedVoltageV.value, unit: 'V', provenance: 'catalog', source: l.ratedVoltageV.source },
     { name: 'dielectric test voltage (AC)', value: l.dielectricTestV.value, unit: 'V', provenance: 'catalog', source: l.dielectricTestV.source },
-    { name: 'contact resistance (max)', value: l.contactResistanceMilliOhm.value, unit: 'mΩ', provenance: 'catalog', source: l.contactResistanceMilliOhm.source },
+    {
+      name: 'contact resistance (max)',
+      value: l.contactResistanceMilliOhm.value,
+      unit: 'mΩ',
+      provenance: 'catalog',
+      source: l.contactResistanceMilliOhm.source,
+    },
     irDropOverride
       ? { name: 'IR-drop threshold', value: irDropMv, unit: 'mV', provenance: 'override', source: 'set by the user' }
       : { name: 'IR-drop threshold', value: irDropMv, unit: 'mV', provenance: 'assumed', source: l.irDropDefaultMv.reasoning },

@@ -49,12 +49,14 @@ describe('two-board mating check on netlists written by KiCad 9', () => {
     expect(conflict.fix).toMatch(/net map/);
   });
 
-  it('a header whose netlist is a row swap of the board\'s (pin 1 ⇄ pin 2 …) is found', () => {
+  it("a header whose netlist is a row swap of the board's (pin 1 ⇄ pin 2 …) is found", () => {
     const r = mated('fpc-rows-swapped.net', true);
     const conflicts = r.findings.filter((f) => f.code === 'MATED_NET_CONFLICT');
     // Every pin: 5 and 6 are both signals, but the net map pairs INT with TP_INT, not TP_RST.
     expect(conflicts.flatMap((f) => f.pins).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
-    expect(conflicts.find((f) => f.pins.includes(5))!.message).toMatch(/INT, a signal on J1, meets TP_RST, a signal on P1, though the net map pairs INT with TP_INT/);
+    expect(conflicts.find((f) => f.pins.includes(5))!.message).toMatch(
+      /INT, a signal on J1, meets TP_RST, a signal on P1, though the net map pairs INT with TP_INT/,
+    );
     expect(conflicts.find((f) => f.pins.includes(1))!.message).toMatch(/VBAT, a supply on J1, meets GND, ground on P1/);
     const swap = r.findings.find((f) => f.code === 'MATED_PINOUT_SWAPPED')!;
     expect(swap.severity).toBe('error');

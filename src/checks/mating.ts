@@ -49,7 +49,8 @@ export function parseNetMapCsv(text: string): Result<NetMapPair[], InputError> {
   const cols = head.value.cells.map((c) => c.trim().toLowerCase());
   const b = cols.indexOf('board');
   const m = cols.indexOf('mate');
-  if (b < 0 || m < 0) return fail('NET_MAP_SYNTAX', `line 1: the header is "${head.value.cells.join(delimiter)}"; it needs the columns board and mate.`, { line: 1 });
+  if (b < 0 || m < 0)
+    return fail('NET_MAP_SYNTAX', `line 1: the header is "${head.value.cells.join(delimiter)}"; it needs the columns board and mate.`, { line: 1 });
   const pairs: NetMapPair[] = [];
   for (const r of records) {
     if (!r.ok) return fail('NET_MAP_SYNTAX', `line ${r.line}: ${r.reason}`, { line: r.line });
@@ -87,8 +88,16 @@ export function checkMatedPair(input: MatedPairInput): Result<MatedCheckReport, 
   const base = input.base ?? null;
   const boardPart = input.part ?? base?.part ?? board.partNumber;
   const matePart = mate.partNumber ?? base?.mate ?? null;
-  if (!boardPart) return fail('PINMAP_PART_MISSING', `${board.reference} has no A4S part number in its value or fields: pass --part (or give part: in the pin map).`, { field: 'part' });
-  if (!matePart) return fail('PINMAP_PART_MISSING', `The mate ${mate.reference} has no A4S part number in its value or fields: put the part number in its value or a field of the FPC's schematic.`, { field: 'mate' });
+  if (!boardPart)
+    return fail('PINMAP_PART_MISSING', `${board.reference} has no A4S part number in its value or fields: pass --part (or give part: in the pin map).`, {
+      field: 'part',
+    });
+  if (!matePart)
+    return fail(
+      'PINMAP_PART_MISSING',
+      `The mate ${mate.reference} has no A4S part number in its value or fields: put the part number in its value or a field of the FPC's schematic.`,
+      { field: 'mate' },
+    );
 
   const single = checkPinMap({ ...pinMapFromNetlist(board, base, boardPart), mate: matePart });
   const pinCount = Math.max(single.summary.pinCount, ...mate.pins.map((p) => p.pin));
@@ -131,7 +140,15 @@ export function checkMatedPair(input: MatedPairInput): Result<MatedCheckReport, 
 
   const findings: Finding[] = [];
   const add = (code: PinMapFindingCode, severity: Severity, f: { pins: number[]; nets: string[]; message: string; fix?: string }) =>
-    findings.push({ code, severity, pins: [...new Set(f.pins)].sort((x, y) => x - y), nets: [...new Set(f.nets)], message: f.message, source: MATING_SOURCE, fix: f.fix ?? CHECK_CODES[code].fix });
+    findings.push({
+      code,
+      severity,
+      pins: [...new Set(f.pins)].sort((x, y) => x - y),
+      nets: [...new Set(f.nets)],
+      message: f.message,
+      source: MATING_SOURCE,
+      fix: f.fix ?? CHECK_CODES[code].fix,
+    });
   const kindText = (k: NetKind | null) => (k === 'power' ? 'a supply' : k === 'ground' ? 'ground' : 'a signal');
   const sides = `${board.reference} (board) / ${mate.reference} (mate)`;
 
@@ -144,7 +161,10 @@ export function checkMatedPair(input: MatedPairInput): Result<MatedCheckReport, 
     const p = list[0]!;
     const bothSupplies = p.boardKind === 'power' && p.mateKind === 'power';
     const sameKind = p.boardKind === p.mateKind;
-    const pairedWith = [boardMapped.has(p.boardNet!) ? `${p.boardNet} with ${boardMapped.get(p.boardNet!)}` : '', mateToBoard.has(p.mateNet!) ? `${mateToBoard.get(p.mateNet!)} with ${p.mateNet}` : ''].filter(Boolean);
+    const pairedWith = [
+      boardMapped.has(p.boardNet!) ? `${p.boardNet} with ${boardMapped.get(p.boardNet!)}` : '',
+      mateToBoard.has(p.mateNet!) ? `${mateToBoard.get(p.mateNet!)} with ${p.mateNet}` : '',
+    ].filter(Boolean);
     add('MATED_NET_CONFLICT', 'error', {
       pins: list.map((x) => x.pin),
       nets: [p.boardNet!, p.mateNet!],
@@ -156,7 +176,8 @@ export function checkMatedPair(input: MatedPairInput): Result<MatedCheckReport, 
   }
   const open = pins.filter((x) => x.status === 'open' && (x.boardNet !== null) !== (x.mateNet !== null) && (x.boardKind ?? x.mateKind) !== 'signal');
   for (const p of open) {
-    const [net, kind, where, other] = p.boardNet !== null ? [p.boardNet, p.boardKind, board.reference, mate.reference] : [p.mateNet!, p.mateKind, mate.reference, board.reference];
+    const [net, kind, where, other] =
+      p.boardNet !== null ? [p.boardNet, p.boardKind, board.reference, mate.reference] : [p.mateNet!, p.mateKind, mate.reference, board.reference];
     add('MATED_PIN_OPEN', 'error', {
       pins: [p.pin],
       nets: [net],
@@ -169,7 +190,10 @@ export function checkMatedPair(input: MatedPairInput): Result<MatedCheckReport, 
       pins: renamed.map((r) => r.pin),
       nets: [...renamed.map((r) => r.boardNet), ...renamed.map((r) => r.mateNet)],
       message: `${plural(renamed.length, 'mated pin')} with different net names and the same kind (board → mate): ${renamed.map((r) => `${r.pin}: ${r.boardNet} → ${r.mateNet}`).join('; ')}.`,
-      fix: `If the names are the same nets, list them in a net map (--net-map map.csv with the header board,mate: ${renamed.slice(0, 2).map((r) => `${r.boardNet},${r.mateNet}`).join(' / ')} …) to silence these lines.`,
+      fix: `If the names are the same nets, list them in a net map (--net-map map.csv with the header board,mate: ${renamed
+        .slice(0, 2)
+        .map((r) => `${r.boardNet},${r.mateNet}`)
+        .join(' / ')} …) to silence these lines.`,
     });
   }
   const swap = pinoutSwap(pinCount, boardNet, mateNet, (b, m) => equal(b, m) || boardKind(b) === mateKind(m));
@@ -184,7 +208,9 @@ export function checkMatedPair(input: MatedPairInput): Result<MatedCheckReport, 
 
   const order = new Map(PIN_MAP_FINDING_CODE_LIST.map((c, i) => [c, i]));
   const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-  const all = [...single.findings, ...findings].sort((a, b) => rank[a.severity] - rank[b.severity] || order.get(a.code)! - order.get(b.code)! || (a.pins[0] ?? 0) - (b.pins[0] ?? 0));
+  const all = [...single.findings, ...findings].sort(
+    (a, b) => rank[a.severity] - rank[b.severity] || order.get(a.code)! - order.get(b.code)! || (a.pins[0] ?? 0) - (b.pins[0] ?? 0),
+  );
   const count = (s: Severity) => all.filter((f) => f.severity === s).length;
   return {
     ok: true,
@@ -202,12 +228,18 @@ export function checkMatedPair(input: MatedPairInput): Result<MatedCheckReport, 
   };
 }
 
-const MATING_SOURCE = 'reference: socket pin n mates header pin n (public schematics give both the same net per pin number; inferred, not a manufacturer statement)';
+const MATING_SOURCE =
+  'reference: socket pin n mates header pin n (public schematics give both the same net per pin number; inferred, not a manufacturer statement)';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The way of reading the mate's pins (row swap, end to end, rotated) that explains it far better than as drawn. */
-function pinoutSwap(pinCount: number, board: ReadonlyMap<number, string | null>, mate: ReadonlyMap<number, string | null>, agree: (b: string, m: string) => boolean): { what: string; agree: number; of: number; identity: number } | null {
+function pinoutSwap(
+  pinCount: number,
+  board: ReadonlyMap<number, string | null>,
+  mate: ReadonlyMap<number, string | null>,
+  agree: (b: string, m: string) => boolean,
+): { what: string; agree: number; of: number; identity: number } | null {
   const half = pinCount / 2;
   const transforms: [string, (p: number) => number][] = [
     ['as drawn', (p) => p],

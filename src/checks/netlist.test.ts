@@ -42,10 +42,15 @@ describe('parseKicadNetlist on a netlist exported by Eeschema 6.0.11', () => {
   });
 
   it('treats unconnected-(…) nets as NC and strips the root-sheet slash', () => {
-    const text = '(export (version "E") (components (comp (ref "J1") (value "AXE640124"))) (nets (net (code "1") (name "unconnected-(J1-Pad2)") (node (ref "J1") (pin "2"))) (net (code "2") (name "/SDA") (node (ref "J1") (pin "1"))) (net (code "3") (name "/sub/X") (node (ref "J1") (pin "3"))) (net (code "4") (name "GND") (node (ref "J1") (pin "MP1")))))';
+    const text =
+      '(export (version "E") (components (comp (ref "J1") (value "AXE640124"))) (nets (net (code "1") (name "unconnected-(J1-Pad2)") (node (ref "J1") (pin "2"))) (net (code "2") (name "/SDA") (node (ref "J1") (pin "1"))) (net (code "3") (name "/sub/X") (node (ref "J1") (pin "3"))) (net (code "4") (name "GND") (node (ref "J1") (pin "MP1")))))';
     const r = parseKicadNetlist(text, 'J1');
     if (!r.ok) throw new Error(r.error.message);
-    expect(r.value.pins).toEqual([{ pin: 1, net: 'SDA' }, { pin: 2, net: null }, { pin: 3, net: '/sub/X' }]);
+    expect(r.value.pins).toEqual([
+      { pin: 1, net: 'SDA' },
+      { pin: 2, net: null },
+      { pin: 3, net: '/sub/X' },
+    ]);
     expect(r.value.ignoredPins).toEqual(['MP1']);
   });
 
@@ -57,18 +62,32 @@ describe('parseKicadNetlist on a netlist exported by Eeschema 6.0.11', () => {
   });
 
   it('a no-break space inside a list is read as part of a word, not an endless loop', () => {
-    expect(parseKicadNetlist('(export (components (comp (ref "J1")\u00a0(value "AXE540127"))))', 'J1')).toMatchObject({ ok: false, error: { code: 'NETLIST_NOT_KICAD' } });
+    expect(parseKicadNetlist('(export (components (comp (ref "J1")\u00a0(value "AXE540127"))))', 'J1')).toMatchObject({
+      ok: false,
+      error: { code: 'NETLIST_NOT_KICAD' },
+    });
     expect(parseKicadNetlist('(export\u00a0x', 'J1')).toMatchObject({ ok: false, error: { code: 'NETLIST_SYNTAX', line: 1 } });
   });
 
   it('property: the s-expression reader never throws and reads back what a writer wrote', () => {
-    fc.assert(fc.property(fc.string(), (s) => void parseKicadNetlist(s, 'J1')), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.string(), (s) => void parseKicadNetlist(s, 'J1')),
+      { numRuns: 500 },
+    );
     const atom = fc.string({ minLength: 1, maxLength: 8 });
-    const tree = fc.letrec((tie) => ({ node: fc.array(fc.oneof({ depthSize: 'small' }, atom, tie('node')), { maxLength: 4 }) })).node as fc.Arbitrary<unknown[]>;
-    const write = (x: unknown): string => (Array.isArray(x) ? `(${x.map(write).join(' ')})` : `"${String(x).replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\t/g, '\\t')}"`);
-    fc.assert(fc.property(tree, (t) => {
-      const r = readSexprText(write(t));
-      expect(r.ok && r.value).toEqual(t);
-    }), { numRuns: 300 });
+    const tree = fc.letrec((tie) => ({ node: fc.array(fc.oneof({ depthSize: 'small' }, atom, tie('node')), { maxLength: 4 }) })).node as fc.Arbitrary<
+      unknown[]
+    >;
+    const write = (x: unknown): string =>
+      Array.isArray(x)
+        ? `(${x.map(write).join(' ')})`
+        : `"${String(x).replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\t/g, '\\t')}"`;
+    fc.assert(
+      fc.property(tree, (t) => {
+        const r = readSexprText(write(t));
+        expect(r.ok && r.value).toEqual(t);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

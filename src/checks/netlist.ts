@@ -52,10 +52,15 @@ export function parseKicadNetlist(text: string, reference: string): Result<Netli
   const parsed = readSexprText(text, { startsWith: 'a KiCad netlist starts with (export' });
   if (!parsed.ok) return fail('NETLIST_SYNTAX', parsed.error.message, parsed.error.line === undefined ? {} : { line: parsed.error.line });
   const root = parsed.value;
-  if (!isList(root) || head(root) !== 'export') return fail('NETLIST_NOT_KICAD', `The file starts with (${head(root) ?? '…'}; a KiCad netlist starts with (export (version "E").`, { line: 1 });
+  if (!isList(root) || head(root) !== 'export')
+    return fail('NETLIST_NOT_KICAD', `The file starts with (${head(root) ?? '…'}; a KiCad netlist starts with (export (version "E").`, { line: 1 });
   const version = valueOf(root, 'version');
   if (version === undefined || !/^[E-Z]$/.test(version)) {
-    return fail('NETLIST_NOT_KICAD', `Netlist format version ${version ?? '(none)'}: KiCad 6 and later write version "E"; export the netlist again from KiCad 6+.`, { line: 1 });
+    return fail(
+      'NETLIST_NOT_KICAD',
+      `Netlist format version ${version ?? '(none)'}: KiCad 6 and later write version "E"; export the netlist again from KiCad 6+.`,
+      { line: 1 },
+    );
   }
   const design = child(root, 'design');
   const tool = design ? (valueOf(design, 'tool') ?? null) : null;
@@ -66,12 +71,20 @@ export function parseKicadNetlist(text: string, reference: string): Result<Netli
     const refs = comps.map((c) => valueOf(c, 'ref') ?? '').filter(Boolean);
     const letters = reference.replace(/\d+$/, '').toUpperCase();
     const candidates = refs.filter((r) => r.toUpperCase().startsWith(letters || 'J')).slice(0, 10);
-    return fail('NETLIST_REF_NOT_FOUND', `No component ${reference} in the netlist${candidates.length ? `; connectors: ${candidates.join(', ')}` : ` (${refs.length} components)`}.`, {}, candidates);
+    return fail(
+      'NETLIST_REF_NOT_FOUND',
+      `No component ${reference} in the netlist${candidates.length ? `; connectors: ${candidates.join(', ')}` : ` (${refs.length} components)`}.`,
+      {},
+      candidates,
+    );
   }
   const ref = valueOf(comp, 'ref')!;
   const value = valueOf(comp, 'value') ?? null;
   const footprint = valueOf(comp, 'footprint') ?? null;
-  const fieldTexts = [...children(child(comp, 'fields') ?? [], 'field').map((f) => (typeof f[2] === 'string' ? f[2] : '')), ...children(comp, 'property').map((p) => valueOf(p, 'value') ?? '')];
+  const fieldTexts = [
+    ...children(child(comp, 'fields') ?? [], 'field').map((f) => (typeof f[2] === 'string' ? f[2] : '')),
+    ...children(comp, 'property').map((p) => valueOf(p, 'value') ?? ''),
+  ];
   const partNumber = [value ?? '', ...fieldTexts].map((t) => A4S_PN.exec(t)?.[0]?.toUpperCase()).find((x) => x !== undefined) ?? null;
 
   const pins: PinAssignment[] = [];
@@ -135,5 +148,9 @@ export function netlistPartConflict(connector: NetlistConnector, part: string | 
   const given = checkPartNumber(part).partNumber;
   const inNetlist = checkPartNumber(connector.partNumber).partNumber ?? connector.partNumber;
   if (given === null || given === inNetlist) return null;
-  return { code: 'PINMAP_FIELD', message: `The netlist gives ${connector.reference} the part ${inNetlist}, but ${namedBy} ${part}; give one of them (or correct the schematic).`, field: 'part' };
+  return {
+    code: 'PINMAP_FIELD',
+    message: `The netlist gives ${connector.reference} the part ${inNetlist}, but ${namedBy} ${part}; give one of them (or correct the schematic).`,
+    field: 'part',
+  };
 }

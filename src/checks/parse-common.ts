@@ -17,7 +17,11 @@ export const PIN_NUMBER_MAX = catalog.series.pinsMax;
 
 export const lineField = (line: number | undefined) => (line ? { line } : {});
 
-export function assignment(pin: number, p: { net: string | null; currentA?: number | undefined; voltageV?: number | undefined; kind?: NetKind | undefined }, line: number | undefined): PinAssignment {
+export function assignment(
+  pin: number,
+  p: { net: string | null; currentA?: number | undefined; voltageV?: number | undefined; kind?: NetKind | undefined },
+  line: number | undefined,
+): PinAssignment {
   return {
     pin,
     net: isNoConnect(p.net) ? null : p.net!.trim(),

@@ -15,16 +15,23 @@ export function parseCsvPinMap(text: string): Result<PinMapInput, InputError> {
   const records = csvRecords(text, delimiter);
   const headerRecord = records.next();
   if (headerRecord.done) return fail('PINMAP_EMPTY', 'The CSV pin map is empty.');
-  if (!headerRecord.value.ok) return fail('PINMAP_CSV_SYNTAX', `line ${headerRecord.value.line}: ${headerRecord.value.reason}`, { line: headerRecord.value.line });
+  if (!headerRecord.value.ok)
+    return fail('PINMAP_CSV_SYNTAX', `line ${headerRecord.value.line}: ${headerRecord.value.reason}`, { line: headerRecord.value.line });
   const header = headerRecord.value.cells.map((c) => c.trim());
   const columns = new Map<CsvColumn, number>();
   for (const [i, name] of header.entries()) {
     const known = PIN_MAP_CSV_COLUMNS.find((c) => c.toLowerCase() === name.toLowerCase());
-    if (!known) return fail('PINMAP_CSV_HEADER', `line 1, column ${i + 1}: unknown column "${name}"; the header is ${PIN_MAP_CSV_COLUMNS.join(',')}.`, { line: 1, column: i + 1, field: name });
+    if (!known)
+      return fail('PINMAP_CSV_HEADER', `line 1, column ${i + 1}: unknown column "${name}"; the header is ${PIN_MAP_CSV_COLUMNS.join(',')}.`, {
+        line: 1,
+        column: i + 1,
+        field: name,
+      });
     if (columns.has(known)) return fail('PINMAP_CSV_HEADER', `line 1: column "${name}" appears twice.`, { line: 1, column: i + 1, field: name });
     columns.set(known, i);
   }
-  if (!columns.has('pin') || !columns.has('net')) return fail('PINMAP_CSV_HEADER', `line 1: the header needs at least pin and net (${PIN_MAP_CSV_COLUMNS.join(',')}).`, { line: 1 });
+  if (!columns.has('pin') || !columns.has('net'))
+    return fail('PINMAP_CSV_HEADER', `line 1: the header needs at least pin and net (${PIN_MAP_CSV_COLUMNS.join(',')}).`, { line: 1 });
 
   const pins: PinAssignment[] = [];
   const totalsLine = new Map<string, number>();
@@ -41,7 +48,12 @@ export function parseCsvPinMap(text: string): Result<PinMapInput, InputError> {
       const raw = cell(c);
       if (raw === '') return { ok: true, value: undefined };
       const n = plainDecimal(raw);
-      if (n === null) return fail('PINMAP_FIELD', `line ${line}, ${c}: "${raw}" is not a plain decimal number (write e.g. 0.25; hex such as 0x10, binary such as 0b11 and exponents such as 1e3 are not read).`, where(c));
+      if (n === null)
+        return fail(
+          'PINMAP_FIELD',
+          `line ${line}, ${c}: "${raw}" is not a plain decimal number (write e.g. 0.25; hex such as 0x10, binary such as 0b11 and exponents such as 1e3 are not read).`,
+          where(c),
+        );
       if (c === 'currentA' && n < 0) return fail('PINMAP_RANGE', `line ${line}, currentA: ${raw} is negative; give the magnitude of the current.`, where(c));
       return { ok: true, value: n };
     };
@@ -62,14 +74,23 @@ export function parseCsvPinMap(text: string): Result<PinMapInput, InputError> {
       // A row without a pin gives the net's totals.
       if (net === '') return fail('PINMAP_FIELD', `line ${line}: a row needs a pin, or a net (for the net's totals).`, where('pin'));
       const first = totalsLine.get(net);
-      if (first !== undefined) return fail('PINMAP_DUPLICATE_KEY', `line ${line}: the totals of net "${net}" are given twice (first on line ${first}); keep one row.`, { line, field: `nets.${net}` });
+      if (first !== undefined)
+        return fail('PINMAP_DUPLICATE_KEY', `line ${line}: the totals of net "${net}" are given twice (first on line ${first}); keep one row.`, {
+          line,
+          field: `nets.${net}`,
+        });
       totalsLine.set(net, line);
-      nets[net] = { ...(current.value !== undefined ? { currentA: current.value } : {}), ...(voltage.value !== undefined ? { voltageV: voltage.value } : {}), ...(kind ? { kind } : {}) };
+      nets[net] = {
+        ...(current.value !== undefined ? { currentA: current.value } : {}),
+        ...(voltage.value !== undefined ? { voltageV: voltage.value } : {}),
+        ...(kind ? { kind } : {}),
+      };
       continue;
     }
     if (!/^[+-]?\d+$/.test(pinText)) return fail('PINMAP_FIELD', `line ${line}, pin: "${pinText}" is not a pin number.`, where('pin'));
     const pin = Number(pinText);
-    if (pin < 1 || pin > PIN_NUMBER_MAX) return fail('PINMAP_RANGE', `line ${line}, pin: ${pin} is out of range (1 … ${PIN_NUMBER_MAX}, the largest A4S part).`, where('pin'));
+    if (pin < 1 || pin > PIN_NUMBER_MAX)
+      return fail('PINMAP_RANGE', `line ${line}, pin: ${pin} is out of range (1 … ${PIN_NUMBER_MAX}, the largest A4S part).`, where('pin'));
     // An empty net cell leaves the pin unassigned (reported); NC marks it unconnected on purpose.
     if (net === '') continue;
     pins.push(assignment(pin, { net, currentA: current.value, voltageV: voltage.value, kind }, line));

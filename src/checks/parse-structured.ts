@@ -42,7 +42,10 @@ export function parseStructured(text: string, format: 'yaml' | 'json'): Result<P
   const structure = structuralCount(text, MAX_PIN_MAP_ITEMS);
   if (structure.count > MAX_PIN_MAP_ITEMS) {
     if (structure.flowDepth > MAX_PIN_MAP_DEPTH) return tooDeepError(format, `opens more than ${MAX_PIN_MAP_DEPTH} brackets or braces in a row`);
-    return fail('PINMAP_TOO_LARGE', `The ${format.toUpperCase()} has more than ${MAX_PIN_MAP_ITEMS} brackets, commas, colons and lines; a pin map of an 80-pin part has about 1,500. It is not read.`);
+    return fail(
+      'PINMAP_TOO_LARGE',
+      `The ${format.toUpperCase()} has more than ${MAX_PIN_MAP_ITEMS} brackets, commas, colons and lines; a pin map of an 80-pin part has about 1,500. It is not read.`,
+    );
   }
   // Checked before any recursive step (yaml's composer, toJS, zod): thousands of `[` would overflow the stack.
   const deep = tooDeep(text);
@@ -57,7 +60,11 @@ export function parseStructured(text: string, format: 'yaml' | 'json'): Result<P
 }
 
 export function tooDeepError(format: 'yaml' | 'json', what: string, line?: number): Result<never, InputError> {
-  return fail('PINMAP_TOO_DEEP', `The ${format.toUpperCase()} ${what}; a pin map needs 4 levels at most (connectors → item → boards → name), and more than ${MAX_PIN_MAP_DEPTH} levels are not read.`, line ? { line } : {});
+  return fail(
+    'PINMAP_TOO_DEEP',
+    `The ${format.toUpperCase()} ${what}; a pin map needs 4 levels at most (connectors → item → boards → name), and more than ${MAX_PIN_MAP_DEPTH} levels are not read.`,
+    line ? { line } : {},
+  );
 }
 
 export function readStructured(text: string, format: 'yaml' | 'json'): Result<PinMapInput & { partLine?: number }, InputError> {
@@ -75,15 +82,26 @@ export function readStructured(text: string, format: 'yaml' | 'json'): Result<Pi
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!;
     const pos = lineCounter.linePos(e.pos[0]);
-    return fail('PINMAP_SYNTAX', `Malformed ${format.toUpperCase()} at line ${pos.line}, column ${pos.col}: ${e.message.split('\n')[0]}`, { line: pos.line, column: pos.col });
+    return fail('PINMAP_SYNTAX', `Malformed ${format.toUpperCase()} at line ${pos.line}, column ${pos.col}: ${e.message.split('\n')[0]}`, {
+      line: pos.line,
+      column: pos.col,
+    });
   }
   const duplicate = duplicateKey(doc, lineCounter);
   if (duplicate) {
-    return fail('PINMAP_DUPLICATE_KEY', `line ${duplicate.line ?? '?'}: key "${duplicate.key}" appears twice in ${duplicate.path || 'the document'}${duplicate.firstLine ? ` (first on line ${duplicate.firstLine})` : ''}; a reader would keep only one of them. Keep one.`, { ...lineField(duplicate.line), field: duplicate.path ? `${duplicate.path}.${duplicate.key}` : duplicate.key });
+    return fail(
+      'PINMAP_DUPLICATE_KEY',
+      `line ${duplicate.line ?? '?'}: key "${duplicate.key}" appears twice in ${duplicate.path || 'the document'}${duplicate.firstLine ? ` (first on line ${duplicate.firstLine})` : ''}; a reader would keep only one of them. Keep one.`,
+      { ...lineField(duplicate.line), field: duplicate.path ? `${duplicate.path}.${duplicate.key}` : duplicate.key },
+    );
   }
   const radix = nonDecimalNumber(doc, lineCounter);
   if (radix) {
-    return fail('PINMAP_FIELD', `line ${radix.line ?? '?'}: ${radix.source} is written in ${radix.base}; write pin numbers, currents and voltages as plain decimals (YAML would read 0x10 as 16).`, lineField(radix.line));
+    return fail(
+      'PINMAP_FIELD',
+      `line ${radix.line ?? '?'}: ${radix.source} is written in ${radix.base}; write pin numbers, currents and voltages as plain decimals (YAML would read 0x10 as 16).`,
+      lineField(radix.line),
+    );
   }
   let value: unknown;
   try {
@@ -103,7 +121,10 @@ export function readStructured(text: string, format: 'yaml' | 'json'): Result<Pi
     const bad = Object.keys(pinsValue).find((k) => !/^[0-9]+$/.test(k));
     if (bad !== undefined) {
       const line = nodeLine(doc, lineCounter, ['pins', bad], true);
-      return fail('PINMAP_FIELD', `pins.${bad}${line ? ` (line ${line})` : ''}: pin keys are pin numbers (1, 2, …)`, { field: `pins.${bad}`, ...lineField(line) });
+      return fail('PINMAP_FIELD', `pins.${bad}${line ? ` (line ${line})` : ''}: pin keys are pin numbers (1, 2, …)`, {
+        field: `pins.${bad}`,
+        ...lineField(line),
+      });
     }
   }
   const escaped = escapeRecords(value as Record<string, unknown>);
@@ -121,7 +142,10 @@ export function readStructured(text: string, format: 'yaml' | 'json'): Result<Pi
       const line = nodeLine(doc, lineCounter, ['pins', key], true);
       const pin = Number(key);
       if (!Number.isInteger(pin) || pin < 1 || pin > PIN_NUMBER_MAX) {
-        return fail('PINMAP_RANGE', `pins.${key}: pin ${key} is out of range (1 … ${PIN_NUMBER_MAX}, the largest A4S part).`, { field: `pins.${key}`, ...lineField(line) });
+        return fail('PINMAP_RANGE', `pins.${key}: pin ${key} is out of range (1 … ${PIN_NUMBER_MAX}, the largest A4S part).`, {
+          field: `pins.${key}`,
+          ...lineField(line),
+        });
       }
       pins.push(assignment(pin, typeof v === 'string' || v === null ? { net: v } : v, line));
     }
@@ -139,7 +163,10 @@ export function readStructured(text: string, format: 'yaml' | 'json'): Result<Pi
   }
   const temperature = document.conditions?.ambientTemperatureC;
   if (temperature && temperature.min > temperature.max) {
-    return fail('PINMAP_RANGE', `conditions.ambientTemperatureC: min ${temperature.min} °C is above max ${temperature.max} °C.`, { field: 'conditions.ambientTemperatureC', ...lineField(lineOf(['conditions', 'ambientTemperatureC'])) });
+    return fail('PINMAP_RANGE', `conditions.ambientTemperatureC: min ${temperature.min} °C is above max ${temperature.max} °C.`, {
+      field: 'conditions.ambientTemperatureC',
+      ...lineField(lineOf(['conditions', 'ambientTemperatureC'])),
+    });
   }
   const partLine = lineOf(['part']);
   return {
@@ -180,7 +207,10 @@ export function escapeRecords(value: Record<string, unknown>): { value: Record<s
 }
 
 /** The first key given twice in one mapping, anywhere in the document (YAML or JSON). */
-export function duplicateKey(doc: Document, lineCounter: LineCounter): { key: string; path: string; line: number | undefined; firstLine: number | undefined } | null {
+export function duplicateKey(
+  doc: Document,
+  lineCounter: LineCounter,
+): { key: string; path: string; line: number | undefined; firstLine: number | undefined } | null {
   let found: { key: string; path: string; line: number | undefined; firstLine: number | undefined } | null = null;
   visit(doc, {
     Map(_, node, path) {
@@ -208,7 +238,11 @@ export function nonDecimalNumber(doc: Document, lineCounter: LineCounter): { sou
   visit(doc, {
     Scalar(_, node) {
       if (typeof node.value !== 'number' || (node.format !== 'HEX' && node.format !== 'OCT')) return undefined;
-      found = { source: node.source ?? String(node.value), base: node.format === 'HEX' ? 'hexadecimal' : 'octal', line: node.range ? lineCounter.linePos(node.range[0]).line : undefined };
+      found = {
+        source: node.source ?? String(node.value),
+        base: node.format === 'HEX' ? 'hexadecimal' : 'octal',
+        line: node.range ? lineCounter.linePos(node.range[0]).line : undefined,
+      };
       return visit.BREAK;
     },
   });
@@ -216,9 +250,16 @@ export function nonDecimalNumber(doc: Document, lineCounter: LineCounter): { sou
 }
 
 /** The first zod issue, with its line (from the YAML nodes) and a code: ranges vs. types. */
-export function zodFailure(error: z.ZodError, doc: Document, lineCounter: LineCounter, realKey: (field: string, key: string) => string): Result<never, InputError> {
+export function zodFailure(
+  error: z.ZodError,
+  doc: Document,
+  lineCounter: LineCounter,
+  realKey: (field: string, key: string) => string,
+): Result<never, InputError> {
   const issue = deepestIssue(error.issues);
-  const path = issue.path.filter((s): s is string | number => typeof s !== 'symbol').map((s, i, all) => (i === 1 && typeof s === 'string' && typeof all[0] === 'string' ? realKey(all[0], s) : s));
+  const path = issue.path
+    .filter((s): s is string | number => typeof s !== 'symbol')
+    .map((s, i, all) => (i === 1 && typeof s === 'string' && typeof all[0] === 'string' ? realKey(all[0], s) : s));
   let field = path.join('.');
   let line = nodeLine(doc, lineCounter, path);
   let message = issue.message;
@@ -248,7 +289,36 @@ export function deepestIssue(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIs
   return first;
 }
 
-export const KNOWN_FIELDS = ['part', 'mate', 'pinCount', 'pins', 'nets', 'conditions', 'connectors', 'irDropThresholdMv', 'net', 'currentA', 'voltageV', 'kind', 'pin', 'use', 'ambientTemperatureC', 'matingCycles', 'humidityPercentRH', 'humidityHours', 'condensation', 'h2s', 'salt', 'reflowPeakC', 'iron', 'temperatureC', 'durationS', 'ref', 'boards', 'reverseInsertionPrevented'];
+export const KNOWN_FIELDS = [
+  'part',
+  'mate',
+  'pinCount',
+  'pins',
+  'nets',
+  'conditions',
+  'connectors',
+  'irDropThresholdMv',
+  'net',
+  'currentA',
+  'voltageV',
+  'kind',
+  'pin',
+  'use',
+  'ambientTemperatureC',
+  'matingCycles',
+  'humidityPercentRH',
+  'humidityHours',
+  'condensation',
+  'h2s',
+  'salt',
+  'reflowPeakC',
+  'iron',
+  'temperatureC',
+  'durationS',
+  'ref',
+  'boards',
+  'reverseInsertionPrevented',
+];
 
 export function suggestField(key: string): string {
   const lower = key.toLowerCase().replace(/[^a-z]/g, '');

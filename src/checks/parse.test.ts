@@ -60,12 +60,15 @@ describe('parsePinMapText: malformed input gives a code, a line and a field', ()
     }
   });
   it('plain decimals in a CSV read as written', () => {
-    fc.assert(fc.property(fc.stringMatching(/^[+]?(\d{1,3}(\.\d{0,3})?|\.\d{1,3})$/), (v) => {
-      const r = parsePinMapText(`pin,net,currentA,voltageV\n1,VBAT,${v},-${v.replace(/^\+/, '')}\n`, 'csv', { part: 'AXE540127' });
-      if (!r.ok) throw new Error(`${v}: ${r.error.message}`);
-      expect(r.value.pins[0]!.currentA).toBe(Number(v));
-      expect(r.value.pins[0]!.voltageV).toBe(-Number(v));
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.stringMatching(/^[+]?(\d{1,3}(\.\d{0,3})?|\.\d{1,3})$/), (v) => {
+        const r = parsePinMapText(`pin,net,currentA,voltageV\n1,VBAT,${v},-${v.replace(/^\+/, '')}\n`, 'csv', { part: 'AXE540127' });
+        if (!r.ok) throw new Error(`${v}: ${r.error.message}`);
+        expect(r.value.pins[0]!.currentA).toBe(Number(v));
+        expect(r.value.pins[0]!.voltageV).toBe(-Number(v));
+      }),
+      { numRuns: 300 },
+    );
   });
   it('YAML numbers written in hex or octal are errors (YAML would read 0x10 as 16)', () => {
     expect(err('part: AXE540127\npins:\n  - { pin: 1, net: V, currentA: 0x10 }\n', 'yaml')).toMatchObject({ code: 'PINMAP_FIELD', line: 3 });
@@ -86,7 +89,9 @@ describe('parsePinMapText: malformed input gives a code, a line and a field', ()
       expect(e.message).toMatch(/levels/);
     }
     // A real pin map nests 4 levels (connectors → item → boards).
-    expect(parsePinMapText('pins: { 1: GND }\nconnectors:\n  - { ref: J1, boards: [a, b] }\nconditions: { iron: { temperatureC: 300, durationS: 3 } }\n', 'yaml').ok).toBe(true);
+    expect(
+      parsePinMapText('pins: { 1: GND }\nconnectors:\n  - { ref: J1, boards: [a, b] }\nconditions: { iron: { temperatureC: 300, durationS: 3 } }\n', 'yaml').ok,
+    ).toBe(true);
   });
   it('an empty map and an oversized input', () => {
     expect(err('pin,net\n', 'csv')).toMatchObject({ code: 'PINMAP_EMPTY' });
@@ -97,12 +102,19 @@ describe('parsePinMapText: malformed input gives a code, a line and a field', ()
 describe('parsePinMapText: what it reads', () => {
   it('YAML map, JSON list and CSV with net totals give the same pin map', () => {
     const yaml = parsePinMapText('part: axe540127\npins: { 1: VBAT, 2: GND, 3: NC }\nnets: { VBAT: "1.2 A, 4.4 V, power" }', 'yaml');
-    const json = parsePinMapText('{"part":"AXE540127","pins":[{"pin":1,"net":"VBAT"},{"pin":2,"net":"GND"},{"pin":3,"net":null}],"nets":{"VBAT":{"currentA":1.2,"voltageV":4.4,"kind":"power"}}}', 'json');
+    const json = parsePinMapText(
+      '{"part":"AXE540127","pins":[{"pin":1,"net":"VBAT"},{"pin":2,"net":"GND"},{"pin":3,"net":null}],"nets":{"VBAT":{"currentA":1.2,"voltageV":4.4,"kind":"power"}}}',
+      'json',
+    );
     const csv = parsePinMapText('pin,net,currentA,voltageV,kind\n1,VBAT,,,\n2,GND,,,\n3,NC,,,\n,VBAT,1.2,4.4,power\n', 'csv', { part: 'AXE540127' });
     for (const r of [yaml, json, csv]) {
       if (!r.ok) throw new Error(r.error.message);
       expect(r.value.part).toBe('AXE540127');
-      expect(r.value.pins.map((p) => [p.pin, p.net])).toEqual([[1, 'VBAT'], [2, 'GND'], [3, null]]);
+      expect(r.value.pins.map((p) => [p.pin, p.net])).toEqual([
+        [1, 'VBAT'],
+        [2, 'GND'],
+        [3, null],
+      ]);
       expect(r.value.nets.VBAT).toEqual({ currentA: 1.2, voltageV: 4.4, kind: 'power' });
     }
   });
@@ -116,33 +128,46 @@ describe('parsePinMapText: what it reads', () => {
 describe('properties', () => {
   it('never throws on any text, in any format', () => {
     for (const format of ['yaml', 'json', 'csv'] as const) {
-      fc.assert(fc.property(fc.string({ maxLength: 200 }), (s) => void parsePinMapText(s, format)), { numRuns: 400 });
+      fc.assert(
+        fc.property(fc.string({ maxLength: 200 }), (s) => void parsePinMapText(s, format)),
+        { numRuns: 400 },
+      );
     }
   });
   it('a CSV written with RFC 4180 quoting reads back cell for cell, with the right start lines', () => {
     const cell = fc.string({ maxLength: 6, unit: fc.constantFrom('a', 'b', ',', '"', '\n', ' ', '1') });
     const rows = fc.array(fc.array(cell, { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 6 });
-    fc.assert(fc.property(rows, (data) => {
-      const quote = (c: string) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
-      const lines = data.map((r) => r.map(quote).join(','));
-      const text = lines.join('\n');
-      const expected = data.filter((r) => !(r.length === 1 && r[0] === ''));
-      const read = [...csvRecords(text)];
-      expect(read.every((r) => r.ok)).toBe(true);
-      expect(read.map((r) => (r.ok ? r.cells : []))).toEqual(expected);
-      let line = 1;
-      lines.forEach((l, i) => {
-        expect((read[i] as { line: number }).line).toBe(line);
-        line += l.split('\n').length;
-      });
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(rows, (data) => {
+        const quote = (c: string) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
+        const lines = data.map((r) => r.map(quote).join(','));
+        const text = lines.join('\n');
+        const expected = data.filter((r) => !(r.length === 1 && r[0] === ''));
+        const read = [...csvRecords(text)];
+        expect(read.every((r) => r.ok)).toBe(true);
+        expect(read.map((r) => (r.ok ? r.cells : []))).toEqual(expected);
+        let line = 1;
+        lines.forEach((l, i) => {
+          expect((read[i] as { line: number }).line).toBe(line);
+          line += l.split('\n').length;
+        });
+      }),
+      { numRuns: 300 },
+    );
   });
   it('any valid list pin map parses, and pins come back in order', () => {
-    const entry = fc.record({ pin: fc.integer({ min: 1, max: 80 }), net: fc.stringMatching(/^[A-Z][A-Z0-9_]{0,6}$/), currentA: fc.double({ min: 0, max: 5, noNaN: true }) });
-    fc.assert(fc.property(fc.array(entry, { minLength: 1, maxLength: 20 }), (pins) => {
-      const r = parsePinMapText(JSON.stringify({ pins }), 'json');
-      if (!r.ok) throw new Error(r.error.message);
-      expect(r.value.pins.map((p) => p.pin)).toEqual(pins.map((p) => p.pin));
-    }), { numRuns: 200 });
+    const entry = fc.record({
+      pin: fc.integer({ min: 1, max: 80 }),
+      net: fc.stringMatching(/^[A-Z][A-Z0-9_]{0,6}$/),
+      currentA: fc.double({ min: 0, max: 5, noNaN: true }),
+    });
+    fc.assert(
+      fc.property(fc.array(entry, { minLength: 1, maxLength: 20 }), (pins) => {
+        const r = parsePinMapText(JSON.stringify({ pins }), 'json');
+        if (!r.ok) throw new Error(r.error.message);
+        expect(r.value.pins.map((p) => p.pin)).toEqual(pins.map((p) => p.pin));
+      }),
+      { numRuns: 200 },
+    );
   });
 });

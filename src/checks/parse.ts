@@ -21,9 +21,14 @@ export const MAX_PIN_MAP_CHARS = 256 * 1024;
  * text, wrong types, negative currents, impossible pin numbers and invalid part numbers are
  * returned as errors with the line, column and field.
  */
-export function parsePinMapText(text: string, format: PinMapFormat, options: { part?: string; /** the pins come from a netlist */ allowNoPins?: boolean } = {}): Result<PinMapInput, InputError> {
+export function parsePinMapText(
+  text: string,
+  format: PinMapFormat,
+  options: { part?: string /** the pins come from a netlist */; allowNoPins?: boolean } = {},
+): Result<PinMapInput, InputError> {
   if (typeof text !== 'string') return fail('PINMAP_FIELD', 'The pin map must be text.');
-  if (text.length > MAX_PIN_MAP_CHARS) return fail('PINMAP_TOO_LARGE', `The input has ${text.length} characters; a pin map of an 80-pin part fits in a few kilobytes.`);
+  if (text.length > MAX_PIN_MAP_CHARS)
+    return fail('PINMAP_TOO_LARGE', `The input has ${text.length} characters; a pin map of an 80-pin part fits in a few kilobytes.`);
   const parsed = format === 'csv' ? parseCsvPinMap(text) : parseStructured(text, format);
   if (!parsed.ok) return parsed;
   return withPart(parsed.value, options.part, options.allowNoPins === true);
@@ -36,16 +41,27 @@ function withPart(input: PinMapInput & { partLine?: number }, cliPart: string | 
   if (cliPart !== undefined) {
     const given = checkPartNumber(cliPart);
     if (part !== null && given.partNumber !== null && checkPartNumber(part).partNumber !== given.partNumber) {
-      return fail('PINMAP_FIELD', `The pin map names part ${part} but --part is ${cliPart}; give one of them.`, { field: 'part', ...(partLine ? { line: partLine } : {}) });
+      return fail('PINMAP_FIELD', `The pin map names part ${part} but --part is ${cliPart}; give one of them.`, {
+        field: 'part',
+        ...(partLine ? { line: partLine } : {}),
+      });
     }
     part = cliPart;
   }
-  for (const [field, value] of [['part', part], ['mate', rest.mate]] as const) {
+  for (const [field, value] of [
+    ['part', part],
+    ['mate', rest.mate],
+  ] as const) {
     if (value === null) continue;
     const check = checkPartNumber(value);
     if (check.status === 'invalid') {
       const e = check.errors[0]!;
-      return fail('PINMAP_PART_INVALID', `${field} "${value}": ${e.message} (${e.code})`, { field, ...(field === 'part' && partLine ? { line: partLine } : {}) }, check.suggestions);
+      return fail(
+        'PINMAP_PART_INVALID',
+        `${field} "${value}": ${e.message} (${e.code})`,
+        { field, ...(field === 'part' && partLine ? { line: partLine } : {}) },
+        check.suggestions,
+      );
     }
   }
   const normalise = (v: string | null) => (v === null ? null : (checkPartNumber(v).partNumber ?? v));

@@ -2,7 +2,7 @@ import { catalog, standardPinCounts } from '../catalog/index.js';
 import { checkPartNumber, type PartNumberCheck } from '../partnumber/index.js';
 import { matingForces } from '../select/index.js';
 import { CHECK_CODES, PIN_MAP_FINDING_CODE_LIST, type PinMapFindingCode } from './codes.js';
-import { limits, rule, thresholdsOf } from './limits.js';
+import { limits, thresholdsOf } from './limits.js';
 import { SEVERITY_RANK, type CheckReport, type Finding, type PinAssignment, type PinMapInput, type Severity } from './types.js';
 import { plural, type Add, range, compactPins } from './pinmap-common.js';
 import { collectNets, checkCurrentMismatch } from './pinmap-nets.js';
@@ -23,7 +23,15 @@ export function checkPinMap(input: PinMapInput): CheckReport {
   const l = limits();
   const findings: Finding[] = [];
   const add = (code: PinMapFindingCode, severity: Severity, f: { pins?: number[]; nets?: string[]; message: string; source: string; fix?: string }) =>
-    findings.push({ code, severity, pins: [...new Set(f.pins ?? [])].sort((a, b) => a - b), nets: [...new Set(f.nets ?? [])], message: f.message, source: f.source, fix: f.fix ?? CHECK_CODES[code].fix });
+    findings.push({
+      code,
+      severity,
+      pins: [...new Set(f.pins ?? [])].sort((a, b) => a - b),
+      nets: [...new Set(f.nets ?? [])],
+      message: f.message,
+      source: f.source,
+      fix: f.fix ?? CHECK_CODES[code].fix,
+    });
 
   // --- the part(s) and the pin count
   const partCheck = input.part ? checkPartNumber(input.part) : null;
@@ -63,7 +71,11 @@ export function checkPinMap(input: PinMapInput): CheckReport {
   }
   const unassigned = range(1, pinCount).filter((p) => !byPin.has(p));
   if (unassigned.length > 0) {
-    add('PIN_UNASSIGNED', 'warning', { pins: unassigned, message: `${plural(unassigned.length, 'pin')} of ${pinCount} without a net: ${compactPins(unassigned)}. Mark pins unconnected on purpose as NC.`, source: 'pin map' });
+    add('PIN_UNASSIGNED', 'warning', {
+      pins: unassigned,
+      message: `${plural(unassigned.length, 'pin')} of ${pinCount} without a net: ${compactPins(unassigned)}. Mark pins unconnected on purpose as NC.`,
+      source: 'pin map',
+    });
   }
 
   // --- nets
@@ -92,7 +104,13 @@ export function checkPinMap(input: PinMapInput): CheckReport {
   checkBoards(input, l, add);
 
   const order = new Map(PIN_MAP_FINDING_CODE_LIST.map((c, i) => [c, i]));
-  findings.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || order.get(a.code)! - order.get(b.code)! || (a.pins[0] ?? 0) - (b.pins[0] ?? 0) || (a.nets[0] ?? '').localeCompare(b.nets[0] ?? ''));
+  findings.sort(
+    (a, b) =>
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+      order.get(a.code)! - order.get(b.code)! ||
+      (a.pins[0] ?? 0) - (b.pins[0] ?? 0) ||
+      (a.nets[0] ?? '').localeCompare(b.nets[0] ?? ''),
+  );
   const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
   return {
     part: partCheck?.partNumber ?? input.part,
@@ -113,9 +131,14 @@ export function checkPinMap(input: PinMapInput): CheckReport {
     },
   };
 }
-function resolvePinCount(input: PinMapInput, partCheck: PartNumberCheck | null, add: Add): { pinCount: number; pinCountSource: 'part' | 'pinCount' | 'inferred' } {
+function resolvePinCount(
+  input: PinMapInput,
+  partCheck: PartNumberCheck | null,
+  add: Add,
+): { pinCount: number; pinCountSource: 'part' | 'pinCount' | 'inferred' } {
   if (partCheck?.fields) return { pinCount: partCheck.fields.pins, pinCountSource: 'part' };
-  if (input.pinCount !== null && input.pinCount >= 2) return { pinCount: input.pinCount % 2 === 0 ? input.pinCount : input.pinCount + 1, pinCountSource: 'pinCount' };
+  if (input.pinCount !== null && input.pinCount >= 2)
+    return { pinCount: input.pinCount % 2 === 0 ? input.pinCount : input.pinCount + 1, pinCountSource: 'pinCount' };
   const highest = Math.max(0, ...input.pins.map((p) => p.pin));
   const pinCount = standardPinCounts.find((n) => n >= highest) ?? catalog.series.pinsMax;
   add('PART_UNSTATED', 'warning', {
@@ -139,7 +162,10 @@ function checkParts(part: PartNumberCheck | null, mate: PartNumberCheck | null, 
     if (part.fields.role === mate.fields.role) problems.push(`both are ${part.fields.role}s`);
     if (part.fields.pins !== mate.fields.pins) problems.push(`${part.fields.pins} pins vs ${mate.fields.pins} pins`);
     if (problems.length > 0) {
-      add('MATE_MISMATCH', 'error', { message: `${part.partNumber} and ${mate.partNumber} do not mate: ${problems.join('; ')}.`, source: 'PRODUCT TYPES (socket and header listed on one row)' });
+      add('MATE_MISMATCH', 'error', {
+        message: `${part.partNumber} and ${mate.partNumber} do not mate: ${problems.join('; ')}.`,
+        source: 'PRODUCT TYPES (socket and header listed on one row)',
+      });
     }
   }
 }

@@ -14,9 +14,10 @@ export function checkLife(input: PinMapInput, part: PartNumberCheck | null, mate
   if (planned !== undefined) {
     const limit = inspection ? l.inspectionCycles.value : l.lifeCycles.value;
     if (planned > limit) {
-      const fix = inspection || planned > l.inspectionCycles.value
-        ? `No A4S part is rated for ${planned} cycles (inspection parts: ${l.inspectionCycles.value}); replace the connector periodically or use another interconnect for the fixture.`
-        : `For a test fixture that mates ${planned} times use the inspection parts ${inspectionPair} (${thousands(l.inspectionCycles.value)} cycles; same dimensions and foot pattern; not for production).`;
+      const fix =
+        inspection || planned > l.inspectionCycles.value
+          ? `No A4S part is rated for ${planned} cycles (inspection parts: ${l.inspectionCycles.value}); replace the connector periodically or use another interconnect for the fixture.`
+          : `For a test fixture that mates ${planned} times use the inspection parts ${inspectionPair} (${thousands(l.inspectionCycles.value)} cycles; same dimensions and foot pattern; not for production).`;
       add('MATING_CYCLES', 'error', {
         message: `${planned} mating cycles planned; ${inspection ? 'inspection parts are' : 'the standard part is'} rated for ${limit}.`,
         source: inspection ? l.inspectionCycles.source : l.lifeCycles.source,
@@ -25,13 +26,27 @@ export function checkLife(input: PinMapInput, part: PartNumberCheck | null, mate
     }
   }
   if (inspection) {
-    const which = [part, mate].filter((c) => c?.fields?.inspection).map((c) => c!.partNumber).join(', ');
-    const standard = [part, mate].filter((c) => c?.fields?.inspection).map((c) => (c!.fields!.role === 'socket' ? `AXE5${pp}127` : `AXE6${pp}124 / AXE6${pp}224`)).join(', ');
+    const which = [part, mate]
+      .filter((c) => c?.fields?.inspection)
+      .map((c) => c!.partNumber)
+      .join(', ');
+    const standard = [part, mate]
+      .filter((c) => c?.fields?.inspection)
+      .map((c) => (c!.fields!.role === 'socket' ? `AXE5${pp}127` : `AXE6${pp}124 / AXE6${pp}224`))
+      .join(', ');
     const source = `${catalog.inspection.source} (“${catalog.inspection.features[3] ?? 'Please avoid using for applications other than inspection.'}”)`;
     if (input.conditions.use === 'production') {
-      add('INSPECTION_PART_IN_PRODUCTION', 'error', { message: `${which} is an inspection part in a production design; the catalog says to avoid uses other than inspection, and its mating retention force cannot be warranted.`, source, fix: `Use the standard part ${standard} in production.` });
+      add('INSPECTION_PART_IN_PRODUCTION', 'error', {
+        message: `${which} is an inspection part in a production design; the catalog says to avoid uses other than inspection, and its mating retention force cannot be warranted.`,
+        source,
+        fix: `Use the standard part ${standard} in production.`,
+      });
     } else if (input.conditions.use === undefined) {
-      add('INSPECTION_PART_USE_UNSTATED', 'warning', { message: `${which} is an inspection part; the design does not say it is an inspection fixture (conditions.use).`, source, fix: `Set conditions.use: inspection for a fixture, or use the standard part ${standard}.` });
+      add('INSPECTION_PART_USE_UNSTATED', 'warning', {
+        message: `${which} is an inspection part; the design does not say it is an inspection fixture (conditions.use).`,
+        source,
+        fix: `Set conditions.use: inspection for a fixture, or use the standard part ${standard}.`,
+      });
     }
   }
 }
@@ -42,10 +57,17 @@ export function checkEnvironment(input: PinMapInput, l: Limits, add: Add): void 
     const out: string[] = [];
     if (min < l.ambientMinC.value - EPS) out.push(`${min} °C is below ${l.ambientMinC.value} °C`);
     if (max > l.ambientMaxC.value + EPS) out.push(`${max} °C is above +${l.ambientMaxC.value} °C`);
-    if (out.length) add('AMBIENT_TEMPERATURE', 'error', { message: `Ambient ${min} … ${max} °C: ${out.join('; ')} (rated ${l.ambientMinC.value} to +${l.ambientMaxC.value} °C, no icing, no condensation).`, source: l.ambientMinC.source });
+    if (out.length)
+      add('AMBIENT_TEMPERATURE', 'error', {
+        message: `Ambient ${min} … ${max} °C: ${out.join('; ')} (rated ${l.ambientMinC.value} to +${l.ambientMaxC.value} °C, no icing, no condensation).`,
+        source: l.ambientMinC.source,
+      });
   }
   if (c.reflowPeakC !== undefined && c.reflowPeakC > l.reflowPeakC.value + EPS) {
-    add('REFLOW_PEAK', 'error', { message: `Reflow peak ${c.reflowPeakC} °C > ${l.reflowPeakC.value} °C (on the board surface around the terminals).`, source: l.reflowPeakC.source });
+    add('REFLOW_PEAK', 'error', {
+      message: `Reflow peak ${c.reflowPeakC} °C > ${l.reflowPeakC.value} °C (on the board surface around the terminals).`,
+      source: l.reflowPeakC.source,
+    });
   }
   if (c.iron) {
     const { temperatureC: t, durationS: s } = c.iron;
@@ -53,31 +75,52 @@ export function checkEnvironment(input: PinMapInput, l: Limits, add: Add): void 
     // Table A: up to lowC for at most lowMaxS, up to highC for at most highMaxS, never above highC.
     let problem: string | null = null;
     if (t > i.highC + EPS) problem = `${t} °C is above ${i.highC} °C, the highest tip temperature of Table A`;
-    else if (t > i.lowC + EPS && s > i.highMaxS + EPS) problem = `${t} °C for ${s} s: above ${i.lowC} °C the limit is ${i.highMaxS} s (${i.highC} °C within ${i.highMaxS} s)`;
+    else if (t > i.lowC + EPS && s > i.highMaxS + EPS)
+      problem = `${t} °C for ${s} s: above ${i.lowC} °C the limit is ${i.highMaxS} s (${i.highC} °C within ${i.highMaxS} s)`;
     else if (s > i.lowMaxS + EPS) problem = `${s} s per joint is longer than ${i.lowMaxS} s (${i.lowC} °C within ${i.lowMaxS} s)`;
-    if (problem) add('IRON_TEMPERATURE', 'error', { message: `Soldering iron: ${problem}.`, source: i.source, fix: `Keep the tip at ≤ ${i.lowC} °C for ≤ ${i.lowMaxS} s, or ≤ ${i.highC} °C for ≤ ${i.highMaxS} s per joint; finish rework in one operation.` });
+    if (problem)
+      add('IRON_TEMPERATURE', 'error', {
+        message: `Soldering iron: ${problem}.`,
+        source: i.source,
+        fix: `Keep the tip at ≤ ${i.lowC} °C for ≤ ${i.lowMaxS} s, or ≤ ${i.highC} °C for ≤ ${i.highMaxS} s per joint; finish rework in one operation.`,
+      });
   }
   if (c.condensation) {
     const warranty = rule('condensation-warranty');
-    add('CONDENSATION', 'error', { message: 'Condensation or icing is expected: the ratings exclude it ("No icing. No condensation.") and failures due to condensation are not covered by warranty.', source: `${l.ambientMinC.source}; ${warranty.source}` });
+    add('CONDENSATION', 'error', {
+      message:
+        'Condensation or icing is expected: the ratings exclude it ("No icing. No condensation.") and failures due to condensation are not covered by warranty.',
+      source: `${l.ambientMinC.source}; ${warranty.source}`,
+    });
   }
   const h = l.humidity;
   if ((c.humidityPercentRH !== undefined && c.humidityPercentRH > h.maxPercentRH + EPS) || (c.humidityHours !== undefined && c.humidityHours > h.hours + EPS)) {
-    add('HUMIDITY', 'warning', { message: `Humidity ${c.humidityPercentRH ?? '?'} %RH${c.humidityHours !== undefined ? ` for ${c.humidityHours} h` : ''} goes beyond the humidity-resistance test (${h.maxPercentRH} %RH max, ${h.hours} h).`, source: h.source });
+    add('HUMIDITY', 'warning', {
+      message: `Humidity ${c.humidityPercentRH ?? '?'} %RH${c.humidityHours !== undefined ? ` for ${c.humidityHours} h` : ''} goes beyond the humidity-resistance test (${h.maxPercentRH} %RH max, ${h.hours} h).`,
+      source: h.source,
+    });
   }
   const gas = l.h2s;
   if (c.h2s) {
     const ppm = typeof c.h2s === 'object' ? c.h2s.ppm : undefined;
     const hours = typeof c.h2s === 'object' ? c.h2s.hours : undefined;
     const beyond = ppm === undefined || hours === undefined || ppm > gas.ppm + gas.tolerancePpm + EPS || hours > gas.hours + EPS;
-    if (beyond) add('H2S_EXPOSURE', 'warning', { message: `H₂S exposure${ppm !== undefined ? ` ${ppm} ppm` : ''}${hours !== undefined ? ` for ${hours} h` : ''}${ppm === undefined || hours === undefined ? ' (level or duration not given)' : ''}: the catalog tests ${gas.ppm} ± ${gas.tolerancePpm} ppm for ${gas.hours} h only.`, source: gas.source });
+    if (beyond)
+      add('H2S_EXPOSURE', 'warning', {
+        message: `H₂S exposure${ppm !== undefined ? ` ${ppm} ppm` : ''}${hours !== undefined ? ` for ${hours} h` : ''}${ppm === undefined || hours === undefined ? ' (level or duration not given)' : ''}: the catalog tests ${gas.ppm} ± ${gas.tolerancePpm} ppm for ${gas.hours} h only.`,
+        source: gas.source,
+      });
   }
   const salt = l.salt;
   if (c.salt) {
     const percent = typeof c.salt === 'object' ? c.salt.percent : undefined;
     const hours = typeof c.salt === 'object' ? c.salt.hours : undefined;
     const beyond = percent === undefined || hours === undefined || percent > salt.percent + salt.tolerancePercent + EPS || hours > salt.hours + EPS;
-    if (beyond) add('SALT_EXPOSURE', 'warning', { message: `Salt exposure${percent !== undefined ? ` ${percent} %` : ''}${hours !== undefined ? ` for ${hours} h` : ''}${percent === undefined || hours === undefined ? ' (level or duration not given)' : ''}: the catalog tests salt spray of ${salt.percent} ± ${salt.tolerancePercent} % for ${salt.hours} h only.`, source: salt.source });
+    if (beyond)
+      add('SALT_EXPOSURE', 'warning', {
+        message: `Salt exposure${percent !== undefined ? ` ${percent} %` : ''}${hours !== undefined ? ` for ${hours} h` : ''}${percent === undefined || hours === undefined ? ' (level or duration not given)' : ''}: the catalog tests salt spray of ${salt.percent} ± ${salt.tolerancePercent} % for ${salt.hours} h only.`,
+        source: salt.source,
+      });
   }
 }
 export function checkBoards(input: PinMapInput, l: Limits, add: Add): void {

@@ -1,6 +1,5 @@
-import { catalog } from '../catalog/index.js';
 import { pinLocation } from '../geometry/pinout.js';
-import { rule, type Limits } from './limits.js';
+import type { Limits } from './limits.js';
 import type { NetSummary } from './types.js';
 import { EPS, IR_DROP_NOTE_FRACTION, round, fmt, plural, type Add, range, compactPins } from './pinmap-common.js';
 import type { NetInfo } from './pinmap-nets.js';
@@ -54,14 +53,20 @@ export function checkCurrents(nets: ReadonlyMap<string, NetInfo>, l: Limits, thr
       nets: [net.name],
       message: `${net.name}: ${detail} > ${limit} A per pin contact. It needs ${needed} pins${needed > n ? ` (${needed - n} more)` : ' with the current shared equally'}.`,
       source: l.perContactA.source,
-      fix: req.required > n ? `Assign ${net.name} to ${req.required} pins (${req.required - n} more): ${req.why}; or lower its current.` : `Share ${net.name}'s current equally over its ${n} pins, or lower it.`,
+      fix:
+        req.required > n
+          ? `Assign ${net.name} to ${req.required} pins (${req.required - n} more): ${req.why}; or lower its current.`
+          : `Share ${net.name}'s current equally over its ${n} pins, or lower it.`,
     });
   }
 }
 export function checkTotalCurrent(nets: ReadonlyMap<string, NetInfo>, l: Limits, add: Add): number | null {
   const withCurrent = [...nets.values()].filter((n) => n.totalA !== null);
   if (withCurrent.length === 0) return null;
-  const total = round(withCurrent.reduce((s, n) => s + n.totalA!, 0), 6);
+  const total = round(
+    withCurrent.reduce((s, n) => s + n.totalA!, 0),
+    6,
+  );
   if (total > l.totalA.value + EPS) {
     add('CURRENT_TOTAL', 'error', {
       pins: withCurrent.flatMap((n) => n.pins),
@@ -112,7 +117,8 @@ export function checkContactVoltages(nets: ReadonlyMap<string, NetInfo>, l: Limi
       const lo = known[j]!;
       const deltaV = hi.voltageV! - lo.voltageV!;
       if (deltaV <= rated + EPS) continue;
-      const side = (n: NetInfo) => `${n.name} (${fmt(n.voltageV!)} V${n.kindSource === 'inferred from name' && n.kind === 'ground' ? ', ground assumed 0 V' : ''}, ${n.pins.length === 1 ? 'pin' : 'pins'} ${compactPins(n.pins)})`;
+      const side = (n: NetInfo) =>
+        `${n.name} (${fmt(n.voltageV!)} V${n.kindSource === 'inferred from name' && n.kind === 'ground' ? ', ground assumed 0 V' : ''}, ${n.pins.length === 1 ? 'pin' : 'pins'} ${compactPins(n.pins)})`;
       add('VOLTAGE_BETWEEN_CONTACTS', 'error', {
         pins: [...hi.pins, ...lo.pins],
         nets: [hi.name, lo.name],

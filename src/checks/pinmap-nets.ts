@@ -37,7 +37,10 @@ export function collectNets(input: PinMapInput, byPin: ReadonlyMap<number, PinAs
   for (const [name, assignments] of pinsOf) {
     const spec = (Object.hasOwn(input.nets, name) ? input.nets[name] : undefined) ?? {};
     const stated = spec.kind ?? assignments.find((a) => a.kind)?.kind;
-    const currents = netCurrents(assignments.map((a) => a.currentA ?? null), spec.currentA ?? null);
+    const currents = netCurrents(
+      assignments.map((a) => a.currentA ?? null),
+      spec.currentA ?? null,
+    );
     const voltages = assignments.flatMap((a) => (a.voltageV === undefined ? [] : [a.voltageV]));
     const voltageV = spec.voltageV ?? (voltages.length ? voltages.reduce((m, v) => (Math.abs(v) > Math.abs(m) ? v : m)) : null);
     const kind = stated ?? inferKind(name);
@@ -82,7 +85,10 @@ export function withGroundReturns(nets: Map<string, NetInfo>): Map<string, NetIn
  * the two disagree, the larger figure is used (the worst case): per-pin currents adding up to more
  * than the total win; a total above them scales the stated split up to it.
  */
-export function netCurrents(given: readonly (number | null)[], statedA: number | null): { totalA: number | null; pinCurrentsA: (number | null)[]; mismatch: NetInfo['currentMismatch'] } {
+export function netCurrents(
+  given: readonly (number | null)[],
+  statedA: number | null,
+): { totalA: number | null; pinCurrentsA: (number | null)[]; mismatch: NetInfo['currentMismatch'] } {
   const sumGiven = given.reduce<number>((s, c) => s + (c ?? 0), 0);
   const anyGiven = given.some((c) => c !== null);
   const missing = given.filter((c) => c === null).length;

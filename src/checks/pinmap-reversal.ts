@@ -1,7 +1,7 @@
 import { reversedPin } from '../geometry/pinout.js';
 import { rule } from './limits.js';
 import type { NetKind } from './types.js';
-import { round, fmt, type Add, range } from './pinmap-common.js';
+import { fmt, type Add, range } from './pinmap-common.js';
 import type { NetInfo } from './pinmap-nets.js';
 
 /** Reverse insertion: what a connector turned by 180° would connect. */
@@ -10,7 +10,13 @@ import type { NetInfo } from './pinmap-nets.js';
  * Reverse insertion: plugged rotated by 180°, pin p meets the partner's pin reversedPin(p)
  * (src/geometry/pinout.ts). A supply meeting ground, another supply or a signal is a hazard.
  */
-export function checkReversal(pinCount: number, netOf: (pin: number) => string | null, nets: ReadonlyMap<string, NetInfo>, prevented: string | null, add: Add): boolean {
+export function checkReversal(
+  pinCount: number,
+  netOf: (pin: number) => string | null,
+  nets: ReadonlyMap<string, NetInfo>,
+  prevented: string | null,
+  add: Add,
+): boolean {
   const r = rule('reverse-insertion');
   // Two supplies on one diagonal pair meet each other whichever way round: one hazard per pair, seen from its lower pin.
   const hazards = new Map<string, { supply: string; target: string; kind: NetKind; mutual: boolean; pins: number[] }>();
@@ -45,19 +51,24 @@ export function checkReversal(pinCount: number, netOf: (pin: number) => string |
     add('REVERSE_INSERTION_HAZARD', prevented === null ? 'error' : 'info', {
       pins: h.pins,
       nets: [h.supply, h.target],
-      message: prevented === null
-        ? `Plugged rotated by 180°, ${what}.`
-        : `Prevented by the assembly (conditions.reverseInsertionPrevented: "${prevented}"): plugged rotated by 180°, ${what}.`,
+      message:
+        prevented === null
+          ? `Plugged rotated by 180°, ${what}.`
+          : `Prevented by the assembly (conditions.reverseInsertionPrevented: "${prevented}"): plugged rotated by 180°, ${what}.`,
       source: r.source,
-      fix: prevented !== null
-        ? 'Nothing to do while the assembly prevents reverse insertion; keep it so in every revision, or make the map reversal-safe.'
-        : h.mutual
-          ? `Move ${h.supply} or ${h.target} so that each supply's diagonal partner pins (pins + 1 − p) carry the same supply or are unused, or key the assembly so it cannot be plugged reversed (then say how in conditions.reverseInsertionPrevented).`
-          : `Move ${h.supply} so that its diagonal partner pins (pins + 1 − p) carry ${h.supply} too or are unused, or key the assembly so it cannot be plugged reversed (then say how in conditions.reverseInsertionPrevented).`,
+      fix:
+        prevented !== null
+          ? 'Nothing to do while the assembly prevents reverse insertion; keep it so in every revision, or make the map reversal-safe.'
+          : h.mutual
+            ? `Move ${h.supply} or ${h.target} so that each supply's diagonal partner pins (pins + 1 − p) carry the same supply or are unused, or key the assembly so it cannot be plugged reversed (then say how in conditions.reverseInsertionPrevented).`
+            : `Move ${h.supply} so that its diagonal partner pins (pins + 1 − p) carry ${h.supply} too or are unused, or key the assembly so it cannot be plugged reversed (then say how in conditions.reverseInsertionPrevented).`,
     });
   }
   if (hazards.size === 0) {
-    add('REVERSAL_SAFE', 'info', { message: 'Reversal-safe: plugged rotated by 180° (pin p on pin pins + 1 − p), no supply meets ground, another supply or a signal.', source: r.source });
+    add('REVERSAL_SAFE', 'info', {
+      message: 'Reversal-safe: plugged rotated by 180° (pin p on pin pins + 1 − p), no supply meets ground, another supply or a signal.',
+      source: r.source,
+    });
     return true;
   }
   return false;

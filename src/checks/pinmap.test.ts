@@ -66,9 +66,12 @@ describe('a clean pin map', () => {
 
 describe('findings, one rule each', () => {
   it('CURRENT_PER_CONTACT — "0.3 A/pin contact": 1.2 A over 3 pins is 0.4 A each; it needs 4 pins', () => {
-    const yaml = 'part: AXE510127\npins: { 1: VBAT, 2: VBAT, 9: VBAT, 10: VBAT, 3: GND, 4: GND, 7: GND, 8: GND, 5: NC, 6: NC }\nnets: { VBAT: "1.2 A, 4 V, power" }';
+    const yaml =
+      'part: AXE510127\npins: { 1: VBAT, 2: VBAT, 9: VBAT, 10: VBAT, 3: GND, 4: GND, 7: GND, 8: GND, 5: NC, 6: NC }\nnets: { VBAT: "1.2 A, 4 V, power" }';
     expect(codes(run(yaml), 'error')).toEqual([]); // 1.2 A over 4 pins is exactly 0.3 A: allowed
-    const r = run('part: AXE510127\npins: { 1: VBAT, 2: VBAT, 10: VBAT, 9: NC, 3: GND, 4: GND, 7: GND, 8: GND, 5: NC, 6: NC }\nnets: { VBAT: "1.2 A, 4 V, power" }');
+    const r = run(
+      'part: AXE510127\npins: { 1: VBAT, 2: VBAT, 10: VBAT, 9: NC, 3: GND, 4: GND, 7: GND, 8: GND, 5: NC, 6: NC }\nnets: { VBAT: "1.2 A, 4 V, power" }',
+    );
     const f = finding(r, 'CURRENT_PER_CONTACT');
     expect(f.severity).toBe('error');
     expect(f.pins).toEqual([1, 2, 10]);
@@ -91,7 +94,9 @@ describe('findings, one rule each', () => {
   });
 
   it('CURRENT_TOTAL — "Max. 5 A at total pin contacts": 2.7 A out and 2.7 A back is 5.4 A', () => {
-    const r = run(symmetric40({ vbatA: 2.7, gndA: 2.7 }).replace(/  (5|6|7|8|9|10|31|32|33|34|35|36): D\d+/g, (m, p) => `  ${p}: ${Number(p) <= 10 ? 'VBAT' : 'GND'}`));
+    const r = run(
+      symmetric40({ vbatA: 2.7, gndA: 2.7 }).replace(/  (5|6|7|8|9|10|31|32|33|34|35|36): D\d+/g, (_m, p) => `  ${p}: ${Number(p) <= 10 ? 'VBAT' : 'GND'}`),
+    );
     const f = finding(r, 'CURRENT_TOTAL');
     expect(f.severity).toBe('error');
     expect(f.message).toMatch(/5\.4 A in total/);
@@ -129,7 +134,13 @@ describe('findings, one rule each', () => {
   it('REVERSE_INSERTION_HAZARD — symmetric parts: rotated 180°, pin 1 lands on pin 10 of a 10-pin part', () => {
     const r = run('part: AXE510127\npins: { 1: VBAT, 10: GND, 2: +1V8, 9: SDA, 3: +5V, 8: +3V3 }');
     const hazards = r.findings.filter((f) => f.code === 'REVERSE_INSERTION_HAZARD');
-    expect(hazards.map((h) => h.nets)).toEqual(expect.arrayContaining([['VBAT', 'GND'], ['+1V8', 'SDA'], ['+3V3', '+5V']]));
+    expect(hazards.map((h) => h.nets)).toEqual(
+      expect.arrayContaining([
+        ['VBAT', 'GND'],
+        ['+1V8', 'SDA'],
+        ['+3V3', '+5V'],
+      ]),
+    );
     expect(hazards.find((h) => h.nets[0] === 'VBAT')!.pins).toEqual([1, 10]);
     expect(r.summary.reversalSafe).toBe(false);
     expect(codes(r)).not.toContain('REVERSAL_SAFE');
@@ -161,7 +172,9 @@ describe('findings, one rule each', () => {
   });
 
   it('NET_CURRENT_MISMATCH — per-pin currents 3 × 0.25 A contradict the net total 0.3 A; the larger, 0.75 A, is checked', () => {
-    const r = run('part: AXE510127\npins:\n  - { pin: 1, net: V, currentA: 0.25 }\n  - { pin: 2, net: V, currentA: 0.25 }\n  - { pin: 3, net: V, currentA: 0.25 }\nnets: { V: "0.3 A, power" }');
+    const r = run(
+      'part: AXE510127\npins:\n  - { pin: 1, net: V, currentA: 0.25 }\n  - { pin: 2, net: V, currentA: 0.25 }\n  - { pin: 3, net: V, currentA: 0.25 }\nnets: { V: "0.3 A, power" }',
+    );
     const f = finding(r, 'NET_CURRENT_MISMATCH');
     expect(f.severity).toBe('warning');
     expect(f.nets).toEqual(['V']);
@@ -196,7 +209,9 @@ describe('findings, one rule each', () => {
 
   it('PIN_UNASSIGNED, PIN_DUPLICATED, PIN_BEYOND_COUNT', () => {
     // A pin twice in a list (in a map it is a duplicate key: an input error, see reading.test.ts).
-    const r = run('part: AXE510127\npins:\n  - { pin: 1, net: GND }\n  - { pin: 1, net: SDA }\n  - { pin: 2, net: SCL }\n  - { pin: 12, net: X }\n  - { pin: 3, net: NC }');
+    const r = run(
+      'part: AXE510127\npins:\n  - { pin: 1, net: GND }\n  - { pin: 1, net: SDA }\n  - { pin: 2, net: SCL }\n  - { pin: 12, net: X }\n  - { pin: 3, net: NC }',
+    );
     expect(finding(r, 'PIN_UNASSIGNED').pins).toEqual([4, 5, 6, 7, 8, 9, 10]);
     const dup = finding(r, 'PIN_DUPLICATED');
     expect(dup.pins).toEqual([1]);
@@ -225,8 +240,12 @@ describe('findings, one rule each', () => {
   });
 
   it('AMBIENT_TEMPERATURE — −55 to +85 °C', () => {
-    expect(finding(run('part: AXE510127\npins: { 1: A }\nconditions: { ambientTemperatureC: { min: -60, max: 20 } }'), 'AMBIENT_TEMPERATURE').message).toMatch(/-60 °C is below -55/);
-    expect(finding(run('part: AXE510127\npins: { 1: A }\nconditions: { ambientTemperatureC: { min: 0, max: 90 } }'), 'AMBIENT_TEMPERATURE').message).toMatch(/90 °C is above \+85/);
+    expect(finding(run('part: AXE510127\npins: { 1: A }\nconditions: { ambientTemperatureC: { min: -60, max: 20 } }'), 'AMBIENT_TEMPERATURE').message).toMatch(
+      /-60 °C is below -55/,
+    );
+    expect(finding(run('part: AXE510127\npins: { 1: A }\nconditions: { ambientTemperatureC: { min: 0, max: 90 } }'), 'AMBIENT_TEMPERATURE').message).toMatch(
+      /90 °C is above \+85/,
+    );
     expect(codes(run('part: AXE510127\npins: { 1: A }\nconditions: { ambientTemperatureC: { min: -55, max: 85 } }'))).not.toContain('AMBIENT_TEMPERATURE');
   });
 
@@ -245,7 +264,9 @@ describe('findings, one rule each', () => {
   });
 
   it('MULTIPLE_CONNECTORS_PER_BOARD_PAIR — "a pair of board shall NOT be connected with multiple connectors"', () => {
-    const r = run('part: AXE510127\npins: { 1: A }\nconnectors:\n  - { ref: J1, boards: [main, lcd] }\n  - { ref: J5, boards: [lcd, main] }\n  - { ref: J2, boards: [main, cam] }');
+    const r = run(
+      'part: AXE510127\npins: { 1: A }\nconnectors:\n  - { ref: J1, boards: [main, lcd] }\n  - { ref: J5, boards: [lcd, main] }\n  - { ref: J2, boards: [main, cam] }',
+    );
     const f = finding(r, 'MULTIPLE_CONNECTORS_PER_BOARD_PAIR');
     expect(f.message).toMatch(/J1, J5/);
     expect(f.message).not.toMatch(/J2/);
@@ -270,8 +291,39 @@ describe('findings, one rule each', () => {
 
   it('the suite trips every pin-map finding code of the registry', () => {
     // Guard: a new code must come with a fixture (listed here once it has one).
-    const tested = ['PART_NONSTANDARD', 'PART_UNSTATED', 'MATE_MISMATCH', 'CURRENT_PER_CONTACT', 'NET_CURRENT_MISMATCH', 'NET_SINGLE_PIN_OVERLOAD', 'CURRENT_TOTAL', 'VOLTAGE_OVER_RATED', 'VOLTAGE_BETWEEN_CONTACTS', 'IR_DROP', 'REVERSE_INSERTION_HAZARD', 'REVERSAL_SAFE', 'PIN_UNASSIGNED', 'PIN_DUPLICATED', 'PIN_BEYOND_COUNT', 'MATING_CYCLES', 'INSPECTION_PART_IN_PRODUCTION', 'INSPECTION_PART_USE_UNSTATED', 'MATING_FORCES', 'AMBIENT_TEMPERATURE', 'REFLOW_PEAK', 'IRON_TEMPERATURE', 'CONDENSATION', 'HUMIDITY', 'H2S_EXPOSURE', 'SALT_EXPOSURE', 'MULTIPLE_CONNECTORS_PER_BOARD_PAIR', // the two-board check: mating.test.ts
-      'MATED_NET_CONFLICT', 'MATED_PIN_OPEN', 'MATED_NET_RENAMED', 'MATED_PINOUT_SWAPPED'];
+    const tested = [
+      'PART_NONSTANDARD',
+      'PART_UNSTATED',
+      'MATE_MISMATCH',
+      'CURRENT_PER_CONTACT',
+      'NET_CURRENT_MISMATCH',
+      'NET_SINGLE_PIN_OVERLOAD',
+      'CURRENT_TOTAL',
+      'VOLTAGE_OVER_RATED',
+      'VOLTAGE_BETWEEN_CONTACTS',
+      'IR_DROP',
+      'REVERSE_INSERTION_HAZARD',
+      'REVERSAL_SAFE',
+      'PIN_UNASSIGNED',
+      'PIN_DUPLICATED',
+      'PIN_BEYOND_COUNT',
+      'MATING_CYCLES',
+      'INSPECTION_PART_IN_PRODUCTION',
+      'INSPECTION_PART_USE_UNSTATED',
+      'MATING_FORCES',
+      'AMBIENT_TEMPERATURE',
+      'REFLOW_PEAK',
+      'IRON_TEMPERATURE',
+      'CONDENSATION',
+      'HUMIDITY',
+      'H2S_EXPOSURE',
+      'SALT_EXPOSURE',
+      'MULTIPLE_CONNECTORS_PER_BOARD_PAIR', // the two-board check: mating.test.ts
+      'MATED_NET_CONFLICT',
+      'MATED_PIN_OPEN',
+      'MATED_NET_RENAMED',
+      'MATED_PINOUT_SWAPPED',
+    ];
     expect([...PIN_MAP_FINDING_CODE_LIST].sort()).toEqual([...tested].sort());
   });
 });
@@ -291,12 +343,23 @@ describe('contract', () => {
   });
 
   it('checkPinMap never throws on odd but typed input', () => {
-    const input: PinMapInput = { part: null, mate: null, pinCount: null, pins: [], nets: { X: { currentA: 9 } }, conditions: {}, connectors: [], irDropThresholdMv: null };
+    const input: PinMapInput = {
+      part: null,
+      mate: null,
+      pinCount: null,
+      pins: [],
+      nets: { X: { currentA: 9 } },
+      conditions: {},
+      connectors: [],
+      irDropThresholdMv: null,
+    };
     expect(() => checkPinMap(input)).not.toThrow();
   });
 
   it('publishes a JSON Schema of the document', () => {
     expect(pinMapJsonSchema).toHaveProperty('type', 'object');
-    expect(Object.keys((pinMapJsonSchema as { properties: object }).properties)).toEqual(expect.arrayContaining(['part', 'pins', 'nets', 'conditions', 'connectors']));
+    expect(Object.keys((pinMapJsonSchema as { properties: object }).properties)).toEqual(
+      expect.arrayContaining(['part', 'pins', 'nets', 'conditions', 'connectors']),
+    );
   });
 });

@@ -15,7 +15,7 @@ const err = (text: string, format: 'yaml' | 'json' | 'csv') => {
 };
 
 describe('YAML aliases are the aliased value', () => {
-  it('`2: &gnd GND` … `39: *gnd`: pin 39 is GND, and VBUS on pin 2\'s partner makes the map not reversal-safe', () => {
+  it("`2: &gnd GND` … `39: *gnd`: pin 39 is GND, and VBUS on pin 2's partner makes the map not reversal-safe", () => {
     // 40 pins, rotated: 2 ↔ 39. VBUS on pin 39 would face … make VBUS on pin 2's diagonal: pin 39 is GND by alias.
     const pins = ['  1: VBUS', '  2: &gnd GND', ...Array.from({ length: 36 }, (_, i) => `  ${i + 3}: D${i + 3}`), '  39: *gnd', '  40: VBUS'];
     const text = ['part: AXE540127', 'pins:', ...pins, 'nets:', '  VBUS: "0.1 A, 5 V, power"'].join('\n');
@@ -36,7 +36,13 @@ describe('duplicate keys anywhere are an input error with line and key', () => {
     ['two part:', 'part: AXE510127\npart: AXE540127\npins: { 1: V }\n', 'yaml', 2, 'part'],
     ['a pin twice', 'part: AXE510127\npins:\n  1: GND\n  2: V\n  1: SDA\n', 'yaml', 5, '1'],
     ['a net twice', 'part: AXE510127\npins: { 1: V }\nnets:\n  V: "3 A, power"\n  V: "0.1 A, power"\n', 'yaml', 5, 'V'],
-    ['JSON: two nets', '{\n  "part": "AXE510127",\n  "pins": {"1": "V"},\n  "nets": {"V": "3 A, power"},\n  "nets": {"V": "0.1 A, power"}\n}', 'json', 5, 'nets'],
+    [
+      'JSON: two nets',
+      '{\n  "part": "AXE510127",\n  "pins": {"1": "V"},\n  "nets": {"V": "3 A, power"},\n  "nets": {"V": "0.1 A, power"}\n}',
+      'json',
+      5,
+      'nets',
+    ],
     ['JSON: a pin twice', '{"part": "AXE510127",\n "pins": {"1": "V",\n  "1": "GND"}}', 'json', 3, '1'],
     ['JSON: deep in conditions', '{"pins": {"1": "V"}, "conditions": {"iron": {"temperatureC": 300, "durationS": 3, "durationS": 9}}}', 'json', 1, 'durationS'],
   ];
@@ -50,7 +56,7 @@ describe('duplicate keys anywhere are an input error with line and key', () => {
   }
 });
 
-describe('CSV: a net\'s totals given twice', () => {
+describe("CSV: a net's totals given twice", () => {
   it('is a duplicate key with both lines, not the last row winning', () => {
     const e = err('pin,net,currentA\n1,V,\n2,V,\n,V,3\n,V,0.1\n', 'csv');
     expect(e.code).toBe('PINMAP_DUPLICATE_KEY');
@@ -63,7 +69,10 @@ describe('any net name works', () => {
   for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
     it(`${name} keeps its nets: entry in YAML, JSON and CSV`, () => {
       const yaml = run(`part: AXE510127\npins: { 1: ${name}, 10: ${name} }\nnets:\n  ${name}: "0.9 A, 3.3 V, power"\n`);
-      const json = run(JSON.stringify({ part: 'AXE510127', pins: { 1: name, 10: name } }).replace(/}$/, `, "nets": {"${name}": "0.9 A, 3.3 V, power"}}`), 'json');
+      const json = run(
+        JSON.stringify({ part: 'AXE510127', pins: { 1: name, 10: name } }).replace(/}$/, `, "nets": {"${name}": "0.9 A, 3.3 V, power"}}`),
+        'json',
+      );
       const csv = parsePinMapText(`pin,net,currentA,voltageV,kind\n1,${name},,,\n10,${name},,,\n,${name},0.9,3.3,power\n`, 'csv', { part: 'AXE510127' });
       if (!csv.ok) throw new Error(csv.error.message);
       for (const r of [yaml, json, checkPinMap(csv.value)]) {
@@ -121,7 +130,10 @@ describe('a document of about 1 MB is refused quickly by size and by the work it
     expect(err(flat, 'yaml').code).toBe('PINMAP_TOO_LARGE');
   });
   it('a real 80-pin map with every field is far inside both limits', () => {
-    const pins = Array.from({ length: 80 }, (_, i) => `  - { pin: ${i + 1}, net: N${i % 7}, currentA: 0.01, voltageV: 3.3, kind: signal }   # comment ${'x'.repeat(40)}`);
+    const pins = Array.from(
+      { length: 80 },
+      (_, i) => `  - { pin: ${i + 1}, net: N${i % 7}, currentA: 0.01, voltageV: 3.3, kind: signal }   # comment ${'x'.repeat(40)}`,
+    );
     const nets = Array.from({ length: 7 }, (_, i) => `  N${i}: { currentA: 0.1, voltageV: 3.3, kind: signal }`);
     expect(read(['part: AXE580127', 'pins:', ...pins, 'nets:', ...nets].join('\n'), 'yaml').ok).toBe(true);
   });

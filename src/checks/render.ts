@@ -44,7 +44,14 @@ function pinMapDoc(r: CheckReport): Doc {
     facts: [
       ['Pins', `${s.pinCount} (${s.pinCountSource})`],
       ['Findings', `${s.errors} error(s), ${s.warnings} warning(s), ${s.infos} note(s)`],
-      ['Reverse insertion', s.reversalSafe ? 'reversal-safe' : r.findings.some((f) => f.code === 'REVERSE_INSERTION_HAZARD' && f.severity === 'error') ? 'NOT reversal-safe' : 'NOT reversal-safe, prevented by the assembly (conditions.reverseInsertionPrevented)'],
+      [
+        'Reverse insertion',
+        s.reversalSafe
+          ? 'reversal-safe'
+          : r.findings.some((f) => f.code === 'REVERSE_INSERTION_HAZARD' && f.severity === 'error')
+            ? 'NOT reversal-safe'
+            : 'NOT reversal-safe, prevented by the assembly (conditions.reverseInsertionPrevented)',
+      ],
       ['Total current', num(s.totalCurrentA, 'A')],
       ['Insertion force (max)', `${s.insertionForceMaxN} N`],
       ['Removal force (min)', s.removalForceMinN === null ? 'not warranted (inspection part)' : `${s.removalForceMinN} N`],
@@ -54,14 +61,26 @@ function pinMapDoc(r: CheckReport): Doc {
       {
         title: 'Nets (IR drop: worst case from the maximum contact resistance, pins in parallel)',
         headers: ['net', 'kind', 'pins', 'current', 'voltage', 'per contact', 'pins needed', 'IR drop', 'dissipation'],
-        rows: s.nets.map((n) => [n.net, `${n.kind}${n.kindSource === 'stated' ? '' : ' (from name)'}`, n.pins.join(' '), `${num(n.currentA, 'A')}${n.currentAssumed ? ' (return, assumed)' : ''}`, num(n.voltageV, 'V'), num(n.perContactA, 'A'), n.pinsNeeded === null ? '—' : String(n.pinsNeeded), num(n.irDropMv, 'mV'), num(n.dissipationMw, 'mW')]),
+        rows: s.nets.map((n) => [
+          n.net,
+          `${n.kind}${n.kindSource === 'stated' ? '' : ' (from name)'}`,
+          n.pins.join(' '),
+          `${num(n.currentA, 'A')}${n.currentAssumed ? ' (return, assumed)' : ''}`,
+          num(n.voltageV, 'V'),
+          num(n.perContactA, 'A'),
+          n.pinsNeeded === null ? '—' : String(n.pinsNeeded),
+          num(n.irDropMv, 'mV'),
+          num(n.dissipationMw, 'mW'),
+        ]),
       },
       ...(m
-        ? [{
-            title: `Mated pins (${m.board.reference} pin n meets ${m.mate.reference} pin n)`,
-            headers: ['pin', m.board.reference, 'kind', m.mate.reference, 'kind', 'status'],
-            rows: m.pins.map((p) => [String(p.pin), p.boardNet ?? 'NC', p.boardKind ?? '—', p.mateNet ?? 'NC', p.mateKind ?? '—', p.status]),
-          }]
+        ? [
+            {
+              title: `Mated pins (${m.board.reference} pin n meets ${m.mate.reference} pin n)`,
+              headers: ['pin', m.board.reference, 'kind', m.mate.reference, 'kind', 'status'],
+              rows: m.pins.map((p) => [String(p.pin), p.boardNet ?? 'NC', p.boardKind ?? '—', p.mateNet ?? 'NC', p.mateKind ?? '—', p.status]),
+            },
+          ]
         : []),
     ],
   };
@@ -71,7 +90,12 @@ function bomDoc(r: BomReport): Doc {
   const items = r.findings.map((f: BomFinding) => ({
     code: f.code,
     severity: f.severity,
-    where: [f.lines.length ? `line${f.lines.length > 1 ? 's' : ''} ${f.lines.join(', ')}${f.moreLines ? ` (+${f.moreLines} more)` : ''}` : '', f.partNumbers.join(', ')].filter(Boolean).join(' · '),
+    where: [
+      f.lines.length ? `line${f.lines.length > 1 ? 's' : ''} ${f.lines.join(', ')}${f.moreLines ? ` (+${f.moreLines} more)` : ''}` : '',
+      f.partNumbers.join(', '),
+    ]
+      .filter(Boolean)
+      .join(' · '),
     message: f.message,
     source: f.source,
     fix: f.fix,
@@ -89,14 +113,34 @@ function bomDoc(r: BomReport): Doc {
       ['Findings', `${r.summary.errors} error(s), ${r.summary.warnings} warning(s), ${r.summary.infos} note(s)`],
     ],
     items,
-    tables: r.parts.length ? [{ title: 'A4S parts', headers: ['part number', 'status', 'role', 'pins', 'mated height', 'packaging', 'qty/board', 'lines'], rows: r.parts.map((p) => [p.partNumber, p.status, p.role, String(p.pins), p.inspection ? 'inspection' : p.matedHeightMm === null ? '0.8/1.0' : `${p.matedHeightMm.toFixed(1)} mm`, p.packaging ?? '—', p.quantity.toLocaleString('en-US'), p.lines.join(' ')]) }] : [],
+    tables: r.parts.length
+      ? [
+          {
+            title: 'A4S parts',
+            headers: ['part number', 'status', 'role', 'pins', 'mated height', 'packaging', 'qty/board', 'lines'],
+            rows: r.parts.map((p) => [
+              p.partNumber,
+              p.status,
+              p.role,
+              String(p.pins),
+              p.inspection ? 'inspection' : p.matedHeightMm === null ? '0.8/1.0' : `${p.matedHeightMm.toFixed(1)} mm`,
+              p.packaging ?? '—',
+              p.quantity.toLocaleString('en-US'),
+              p.lines.join(' '),
+            ]),
+          },
+        ]
+      : [],
   };
 }
 
 /** "2 (lines 7, 12)": which lines were not read, so that nothing is dropped silently. */
 function unreadableFact(r: BomReport): string {
   if (r.unreadableLines === 0) return '0';
-  const lines = r.findings.filter((f) => f.code === 'BOM_LINE_UNREADABLE').flatMap((f) => f.lines).sort((a, b) => a - b);
+  const lines = r.findings
+    .filter((f) => f.code === 'BOM_LINE_UNREADABLE')
+    .flatMap((f) => f.lines)
+    .sort((a, b) => a - b);
   const shown = lines.slice(0, 10);
   const more = r.unreadableLines - shown.length;
   return `${r.unreadableLines} (line${r.unreadableLines === 1 ? '' : 's'} ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''})`;
@@ -115,7 +159,14 @@ function printableDoc(d: Doc): Doc {
   return {
     title: printable(d.title),
     facts: d.facts.map(([k, v]) => [printable(k), printable(v)]),
-    items: d.items.map((i) => ({ ...i, code: printable(i.code), where: printable(i.where), message: printable(i.message), source: printable(i.source), fix: printable(i.fix) })),
+    items: d.items.map((i) => ({
+      ...i,
+      code: printable(i.code),
+      where: printable(i.where),
+      message: printable(i.message),
+      source: printable(i.source),
+      fix: printable(i.fix),
+    })),
     tables: d.tables.map((t) => ({ title: printable(t.title), headers: t.headers.map(printable), rows: t.rows.map((r) => r.map(printable)) })),
   };
 }
@@ -137,14 +188,23 @@ function text(d: Doc): string {
     if (!items.length) continue;
     out.push('', `${HEADINGS[severity].toUpperCase()} (${items.length})`);
     for (const i of items) {
-      out.push(`  ${severity === 'error' ? '✗' : severity === 'warning' ? '!' : '·'} [${i.code}]${i.where ? ` ${i.where}` : ''}`, `      ${i.message}`, `      rule: ${i.source}`);
+      out.push(
+        `  ${severity === 'error' ? '✗' : severity === 'warning' ? '!' : '·'} [${i.code}]${i.where ? ` ${i.where}` : ''}`,
+        `      ${i.message}`,
+        `      rule: ${i.source}`,
+      );
       if (severity !== 'info') out.push(`      fix:  ${i.fix}`);
     }
   }
   for (const t of d.tables) {
     out.push('', t.title);
     const widths = t.headers.map((h, c) => Math.max(h.length, ...t.rows.map((r) => (r[c] ?? '').length)));
-    const line = (r: string[]) => '  ' + r.map((x, c) => x.padEnd(widths[c]!)).join('  ').trimEnd();
+    const line = (r: string[]) =>
+      '  ' +
+      r
+        .map((x, c) => x.padEnd(widths[c]!))
+        .join('  ')
+        .trimEnd();
     out.push(line(t.headers), line(widths.map((x) => '-'.repeat(x))), ...t.rows.map(line));
   }
   return out.join('\n') + '\n';
@@ -164,7 +224,14 @@ function markdown(d: Doc): string {
     }
   }
   for (const t of d.tables) {
-    out.push('', `## ${t.title}`, '', `| ${t.headers.map(mdCell).join(' | ')} |`, `|${t.headers.map(() => '---').join('|')}|`, ...t.rows.map((r) => `| ${r.map(mdCell).join(' | ')} |`));
+    out.push(
+      '',
+      `## ${t.title}`,
+      '',
+      `| ${t.headers.map(mdCell).join(' | ')} |`,
+      `|${t.headers.map(() => '---').join('|')}|`,
+      ...t.rows.map((r) => `| ${r.map(mdCell).join(' | ')} |`),
+    );
   }
   return out.join('\n') + '\n';
 }
@@ -188,12 +255,20 @@ function html(d: Doc): string {
     if (!items.length) continue;
     out.push(`<h2 class="${severity}">${HEADINGS[severity]} (${items.length})</h2>`, '<ul>');
     for (const i of items) {
-      out.push(`<li class="${severity}"><code>${esc(i.code)}</code>${i.where ? ` <span>${esc(i.where)}</span>` : ''}<br>${esc(i.message)}<br><small>Rule: ${esc(i.source)}</small>${severity !== 'info' ? `<br><small>Fix: ${esc(i.fix)}</small>` : ''}</li>`);
+      out.push(
+        `<li class="${severity}"><code>${esc(i.code)}</code>${i.where ? ` <span>${esc(i.where)}</span>` : ''}<br>${esc(i.message)}<br><small>Rule: ${esc(i.source)}</small>${severity !== 'info' ? `<br><small>Fix: ${esc(i.fix)}</small>` : ''}</li>`,
+      );
     }
     out.push('</ul>');
   }
   for (const t of d.tables) {
-    out.push(`<h2>${esc(t.title)}</h2>`, '<table>', `<tr>${t.headers.map((h) => `<th>${esc(h)}</th>`).join('')}</tr>`, ...t.rows.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`), '</table>');
+    out.push(
+      `<h2>${esc(t.title)}</h2>`,
+      '<table>',
+      `<tr>${t.headers.map((h) => `<th>${esc(h)}</th>`).join('')}</tr>`,
+      ...t.rows.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`),
+      '</table>',
+    );
   }
   out.push('</body></html>');
   return out.join('\n') + '\n';

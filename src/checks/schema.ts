@@ -32,8 +32,15 @@ export const PinValue = z.union([z.string().min(1).describe('Net name (or NC)'),
 
 /** Per-net totals: `VBAT: { currentA: 1.2, voltageV: 4.4, kind: power }` or the shorthand `"1.2 A, 4.4 V, power"`. */
 export const NetSpec = z.union([
-  z.string().regex(/^[^,]+(,[^,]+)*$/).describe('Shorthand "1.2 A, 4.4 V, power": any of a current (A or mA), a voltage (V or mV) and a kind, comma-separated'),
-  z.strictObject({ currentA: currentA.optional().describe('Total current of the net (A), shared by its pins'), voltageV: voltageV.optional(), kind: NetKind.optional() }),
+  z
+    .string()
+    .regex(/^[^,]+(,[^,]+)*$/)
+    .describe('Shorthand "1.2 A, 4.4 V, power": any of a current (A or mA), a voltage (V or mV) and a kind, comma-separated'),
+  z.strictObject({
+    currentA: currentA.optional().describe('Total current of the net (A), shared by its pins'),
+    voltageV: voltageV.optional(),
+    kind: NetKind.optional(),
+  }),
 ]);
 
 export const OperatingConditions = z.strictObject({
@@ -43,11 +50,26 @@ export const OperatingConditions = z.strictObject({
   humidityPercentRH: z.number().min(0).max(100).optional().describe('Highest relative humidity (%RH)'),
   humidityHours: z.number().min(0).optional().describe('Hours spent at that humidity'),
   condensation: z.boolean().optional().describe('true when condensation or icing may occur'),
-  h2s: z.union([z.boolean(), z.strictObject({ ppm: z.number().min(0).optional(), hours: z.number().min(0).optional() })]).optional().describe('H₂S exposure'),
-  salt: z.union([z.boolean(), z.strictObject({ percent: z.number().min(0).max(100).optional(), hours: z.number().min(0).optional() })]).optional().describe('Salt (mist/spray) exposure'),
+  h2s: z
+    .union([z.boolean(), z.strictObject({ ppm: z.number().min(0).optional(), hours: z.number().min(0).optional() })])
+    .optional()
+    .describe('H₂S exposure'),
+  salt: z
+    .union([z.boolean(), z.strictObject({ percent: z.number().min(0).max(100).optional(), hours: z.number().min(0).optional() })])
+    .optional()
+    .describe('Salt (mist/spray) exposure'),
   reflowPeakC: z.number().optional().describe('Reflow peak on the board near the terminals (°C)'),
-  iron: z.strictObject({ temperatureC: z.number(), durationS: z.number().min(0) }).optional().describe('Hand soldering or rework: iron tip temperature and time per joint'),
-  reverseInsertionPrevented: z.string().regex(/\S/, { error: 'must say how the assembly prevents reverse insertion (a non-empty text).' }).optional().describe('How the assembly makes plugging the FPC rotated by 180° impossible (a keyed stiffener, a fixture …): each REVERSE_INSERTION_HAZARD becomes a note citing this text'),
+  iron: z
+    .strictObject({ temperatureC: z.number(), durationS: z.number().min(0) })
+    .optional()
+    .describe('Hand soldering or rework: iron tip temperature and time per joint'),
+  reverseInsertionPrevented: z
+    .string()
+    .regex(/\S/, { error: 'must say how the assembly prevents reverse insertion (a non-empty text).' })
+    .optional()
+    .describe(
+      'How the assembly makes plugging the FPC rotated by 180° impossible (a keyed stiffener, a fixture …): each REVERSE_INSERTION_HAZARD becomes a note citing this text',
+    ),
 });
 export type OperatingConditions = z.infer<typeof OperatingConditions>;
 
@@ -63,7 +85,19 @@ export const PinMapDocument = z.strictObject({
   part: z.string().optional().describe('A4S part number of the connector (socket or header)'),
   mate: z.string().optional().describe('Its mating partner, for a mated pair'),
   pinCount: z.number().int().min(2).max(pinsMax).optional().describe('Pin count when no part is named'),
-  pins: z.union([z.record(z.string().regex(/^[0-9]+$/).describe("pin number"), PinValue), z.array(PinListEntry)]).optional().describe('pin → net: a map {1: GND, 2: {net: VBAT}} or a list [{pin: 1, net: GND}] (may be left out when the pins come from a KiCad netlist)'),
+  pins: z
+    .union([
+      z.record(
+        z
+          .string()
+          .regex(/^[0-9]+$/)
+          .describe('pin number'),
+        PinValue,
+      ),
+      z.array(PinListEntry),
+    ])
+    .optional()
+    .describe('pin → net: a map {1: GND, 2: {net: VBAT}} or a list [{pin: 1, net: GND}] (may be left out when the pins come from a KiCad netlist)'),
   nets: z.record(z.string(), NetSpec).optional().describe('Per-net totals'),
   conditions: OperatingConditions.optional(),
   connectors: z.array(ConnectorPlacement).optional().describe('Every connector joining two boards, to check one connector per board pair'),

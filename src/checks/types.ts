@@ -111,6 +111,11 @@ export interface InputError extends A4sError {
 }
 
 /** A failure at a place in the input; suggestions are kept only when there is at least one. */
-export function failAt(code: ErrorCode, message: string, where: { readonly line?: number; readonly column?: number; readonly field?: string } = {}, suggestions?: readonly string[]): Result<never, InputError> {
+export function failAt(
+  code: ErrorCode,
+  message: string,
+  where: { readonly line?: number; readonly column?: number; readonly field?: string } = {},
+  suggestions?: readonly string[],
+): Result<never, InputError> {
   return fail<InputError>({ code, message, ...where }, suggestions && suggestions.length > 0 ? suggestions : undefined);
 }

@@ -25,7 +25,11 @@ export async function readBounded(stream: Readable, maxBytes: number): Promise<B
 
 /** Why a bounded stream stopped: the whole input, or one line, over its bound. */
 export class BoundExceeded extends Error {
-  constructor(readonly kind: 'bytes' | 'line', readonly bound: number, readonly line: number) {
+  constructor(
+    readonly kind: 'bytes' | 'line',
+    readonly bound: number,
+    readonly line: number,
+  ) {
     super(kind === 'bytes' ? `more than ${bound.toLocaleString('en-US')} bytes` : `line ${line} is longer than ${bound.toLocaleString('en-US')} bytes`);
   }
 }

@@ -22,7 +22,8 @@ export function linkOnPath(path: string, base?: string): string | null {
   return null;
 }
 
-export const LINK_REFUSED = 'is a symbolic link: a4s never writes through links (the file it points to would be overwritten); remove the link or give another path';
+export const LINK_REFUSED =
+  'is a symbolic link: a4s never writes through links (the file it points to would be overwritten); remove the link or give another path';
 
 /**
  * Writes a whole file without following a symbolic link at its path (O_NOFOLLOW: a link put there
@@ -45,4 +46,3 @@ export function writeErrorText(path: string, err: unknown): string {
   if (e.code === 'ELOOP' || linkOnPath(path) !== null) return `${path} ${LINK_REFUSED}.`;
   return e.message ?? String(err);
 }
-

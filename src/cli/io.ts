@@ -18,7 +18,11 @@ export const EXIT = { OK: 0, FINDINGS: 1, USAGE: 2 } as const;
 
 /** A usage or input error: printed as `error [CODE]: message`, exit code 2. */
 export class CliUsageError extends Error {
-  constructor(readonly code: ErrorCode, message: string, readonly exitCode: number = EXIT.USAGE) {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly exitCode: number = EXIT.USAGE,
+  ) {
     super(message);
   }
 }
@@ -35,7 +39,11 @@ export function json(value: unknown): string {
 export function table(headers: readonly string[], rows: readonly (readonly unknown[])[]): string {
   const cells = rows.map((r) => r.map(cell));
   const widths = headers.map((h, i) => Math.max(h.length, ...cells.map((r) => (r[i] ?? '').length)));
-  const line = (r: readonly string[]) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  const line = (r: readonly string[]) =>
+    r
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n') + '\n';
 }
 

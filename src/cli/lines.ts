@@ -15,7 +15,11 @@ export interface Line {
  * `maxLength` characters (the rest is read and dropped), so one huge line cannot exhaust memory.
  * Handles \n and \r\n.
  */
-export async function* readLines(stream: Readable, maxLength: number, bounds: { maxChars: number; maxLineChars: number } = { maxChars: Number.POSITIVE_INFINITY, maxLineChars: Number.POSITIVE_INFINITY }): AsyncGenerator<Line> {
+export async function* readLines(
+  stream: Readable,
+  maxLength: number,
+  bounds: { maxChars: number; maxLineChars: number } = { maxChars: Number.POSITIVE_INFINITY, maxLineChars: Number.POSITIVE_INFINITY },
+): AsyncGenerator<Line> {
   stream.setEncoding('utf8');
   let kept = '';
   let length = 0;

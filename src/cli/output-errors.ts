@@ -10,7 +10,9 @@ export function handleOutputErrors(proc: NodeJS.Process = process): void {
     if (!failed) {
       failed = true;
       try {
-        proc.stderr.write(`error [OUTPUT_WRITE_FAILED]: cannot write to standard output: ${err.code ? `${err.code} ` : ''}${err.message.replace(/^\w+: /, '')}\n`);
+        proc.stderr.write(
+          `error [OUTPUT_WRITE_FAILED]: cannot write to standard output: ${err.code ? `${err.code} ` : ''}${err.message.replace(/^\w+: /, '')}\n`,
+        );
       } catch {
         // standard error gone too: the exit code says it
       }

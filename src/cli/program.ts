@@ -18,6 +18,7 @@ export function baseProgram(ctx: CommandContext): Command {
 
 /** After the commands are added: they too throw instead of exiting, and write to the context's streams. */
 export function finishProgram(program: Command, ctx: CommandContext): Command {
-  for (const sub of program.commands) sub.exitOverride().configureOutput({ writeOut: (s) => void ctx.io.stdout.write(s), writeErr: (s) => void ctx.io.stderr.write(s) });
+  for (const sub of program.commands)
+    sub.exitOverride().configureOutput({ writeOut: (s) => void ctx.io.stdout.write(s), writeErr: (s) => void ctx.io.stderr.write(s) });
   return program;
 }

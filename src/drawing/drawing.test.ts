@@ -49,7 +49,8 @@ describe('drawingSvg', () => {
     const svg = r.value.content;
     assertWellFormed(svg);
     expect(r.value.fileName).toBe('AXE540127.svg');
-        for (const label of ['A 10.50', 'B 7.60', 'C 9.40', '>2.50<', '>0.77<', '>2.40<', 'PIN 1', 'Check before fabrication', 'scale 10:1']) expect(svg).toContain(label);
+    for (const label of ['A 10.50', 'B 7.60', 'C 9.40', '>2.50<', '>0.77<', '>2.40<', 'PIN 1', 'Check before fabrication', 'scale 10:1'])
+      expect(svg).toContain(label);
     for (const kind of ['catalog', 'reference', 'assumed']) expect(svg).toContain(`>${kind}<`);
     // Pin numbers at both ends.
     for (const pin of ['1', '2', '39', '40']) expect(svg).toMatch(new RegExp(`font-weight="bold">${pin}</text>`));

@@ -1,5 +1,14 @@
 import { catalog } from '../catalog/index.js';
-import { footprintName, geometryFor, LAND_PARAM_NAMES, modelName, type LandPattern, type Pad, type ParamProvenance, type RoleOverrides } from '../geometry/index.js';
+import {
+  footprintName,
+  geometryFor,
+  LAND_PARAM_NAMES,
+  modelName,
+  type LandPattern,
+  type Pad,
+  type ParamProvenance,
+  type RoleOverrides,
+} from '../geometry/index.js';
 import { ok, type Result } from '../result.js';
 import { dimension, esc, line, LINE_MM, n, polygon, rect, text, TEXT_MM, wrap } from './svg.js';
 
@@ -81,18 +90,58 @@ function rowsFor(lp: LandPattern): Row[] {
   };
   return [
     { name: 'A  body length', value: f2(d.dimensionsMm.A), provenance: dimProv, source: dimSource('A') },
-    { name: 'B  first to last contact (centres)', value: f2(d.dimensionsMm.B), provenance: dimProv, source: `${dimSource('B')}; reference: B = 0.4 × (pins/2 − 1), the first to the last contact centre of a row` },
-    { name: 'C  soldering terminals', value: f2(d.dimensionsMm.C), provenance: dimProv, source: `${dimSource('C')}; reference: what C measures is not stated in the catalog text, consistent with the soldering-terminal pad centres` },
+    {
+      name: 'B  first to last contact (centres)',
+      value: f2(d.dimensionsMm.B),
+      provenance: dimProv,
+      source: `${dimSource('B')}; reference: B = 0.4 × (pins/2 − 1), the first to the last contact centre of a row`,
+    },
+    {
+      name: 'C  soldering terminals',
+      value: f2(d.dimensionsMm.C),
+      provenance: dimProv,
+      source: `${dimSource('C')}; reference: what C measures is not stated in the catalog text, consistent with the soldering-terminal pad centres`,
+    },
     { name: 'Body width', value: f2(lp.body.widthMm), provenance: p.bodyWidthMm.provenance, source: p.bodyWidthMm.source },
     { name: 'Body height', value: f2(lp.body.heightMm), provenance: p.bodyHeightMm.provenance, source: p.bodyHeightMm.source },
     { name: 'Contact pitch', value: f2(lp.pitchMm), provenance: 'catalog', source: `catalog: ${catalog.series.source}` },
-    { name: 'Signal pad (x × y)', value: `${f2(p.signalPadWidthMm.valueMm)} × ${f2(p.signalPadLengthMm.valueMm)}`, provenance: worst('signalPadWidthMm', 'signalPadLengthMm'), source: p.signalPadLengthMm.source },
-    { name: 'Signal rows (centres)', value: `y ±${f2(p.signalRowOffsetMm.valueMm)}`, provenance: p.signalRowOffsetMm.provenance, source: p.signalRowOffsetMm.source },
-    { name: 'Terminal pad (x × y)', value: `${f2(p.terminalPadWidthMm.valueMm)} × ${f2(p.terminalPadLengthMm.valueMm)}`, provenance: worst('terminalPadWidthMm', 'terminalPadLengthMm'), source: p.terminalPadLengthMm.source },
-    { name: 'Terminal pad centres', value: `x ±${f2(tx)}, y ${ty === 0 ? '0' : `±${f2(ty)}`}`, provenance: worst('terminalOffsetFromCHalfMm', 'terminalRowOffsetMm'), source: `${p.terminalOffsetFromCHalfMm.source}; ${p.terminalRowOffsetMm.source}` },
+    {
+      name: 'Signal pad (x × y)',
+      value: `${f2(p.signalPadWidthMm.valueMm)} × ${f2(p.signalPadLengthMm.valueMm)}`,
+      provenance: worst('signalPadWidthMm', 'signalPadLengthMm'),
+      source: p.signalPadLengthMm.source,
+    },
+    {
+      name: 'Signal rows (centres)',
+      value: `y ±${f2(p.signalRowOffsetMm.valueMm)}`,
+      provenance: p.signalRowOffsetMm.provenance,
+      source: p.signalRowOffsetMm.source,
+    },
+    {
+      name: 'Terminal pad (x × y)',
+      value: `${f2(p.terminalPadWidthMm.valueMm)} × ${f2(p.terminalPadLengthMm.valueMm)}`,
+      provenance: worst('terminalPadWidthMm', 'terminalPadLengthMm'),
+      source: p.terminalPadLengthMm.source,
+    },
+    {
+      name: 'Terminal pad centres',
+      value: `x ±${f2(tx)}, y ${ty === 0 ? '0' : `±${f2(ty)}`}`,
+      provenance: worst('terminalOffsetFromCHalfMm', 'terminalRowOffsetMm'),
+      source: `${p.terminalOffsetFromCHalfMm.source}; ${p.terminalRowOffsetMm.source}`,
+    },
     { name: 'Solder-mask expansion', value: f2(p.maskExpansionMm.valueMm), provenance: p.maskExpansionMm.provenance, source: p.maskExpansionMm.source },
-    { name: 'Paste openings (signal / terminal)', value: `${Math.round(p.signalPasteRatio.valueMm * 100)} % / ${Math.round(p.terminalPasteRatio.valueMm * 100)} %`, provenance: worst('signalPasteRatio', 'terminalPasteRatio'), source: p.signalPasteRatio.source },
-    { name: 'Courtyard clearance', value: f2(p.courtyardClearanceMm.valueMm), provenance: p.courtyardClearanceMm.provenance, source: p.courtyardClearanceMm.source },
+    {
+      name: 'Paste openings (signal / terminal)',
+      value: `${Math.round(p.signalPasteRatio.valueMm * 100)} % / ${Math.round(p.terminalPasteRatio.valueMm * 100)} %`,
+      provenance: worst('signalPasteRatio', 'terminalPasteRatio'),
+      source: p.signalPasteRatio.source,
+    },
+    {
+      name: 'Courtyard clearance',
+      value: f2(p.courtyardClearanceMm.valueMm),
+      provenance: p.courtyardClearanceMm.provenance,
+      source: p.courtyardClearanceMm.source,
+    },
   ];
 }
 
@@ -176,9 +225,25 @@ export function drawingSvg(pn: string, options: DrawingOptions = {}): Result<Dra
   const bodyHalfW = lp.body.widthMm / 2;
 
   out.push('<g id="top-view">');
-  out.push(rect(X(cy0.minXMm), Y(cy0.minYMm), (cy0.maxXMm - cy0.minXMm) * s, (cy0.maxYMm - cy0.minYMm) * s, `fill="none" stroke="${COURTYARD}" stroke-width="${LINE_MM.thin}" stroke-dasharray="1.5 1"`));
+  out.push(
+    rect(
+      X(cy0.minXMm),
+      Y(cy0.minYMm),
+      (cy0.maxXMm - cy0.minXMm) * s,
+      (cy0.maxYMm - cy0.minYMm) * s,
+      `fill="none" stroke="${COURTYARD}" stroke-width="${LINE_MM.thin}" stroke-dasharray="1.5 1"`,
+    ),
+  );
   for (const pad of pads) {
-    out.push(rect(X(pad.xMm - pad.widthMm / 2), Y(pad.yMm - pad.heightMm / 2), pad.widthMm * s, pad.heightMm * s, `${pad.kind === 'signal' ? `data-pin="${pad.number}" ` : ''}fill="${PAD_FILL}" fill-opacity="0.85" stroke="#8b0000" stroke-width="${LINE_MM.thin}"`));
+    out.push(
+      rect(
+        X(pad.xMm - pad.widthMm / 2),
+        Y(pad.yMm - pad.heightMm / 2),
+        pad.widthMm * s,
+        pad.heightMm * s,
+        `${pad.kind === 'signal' ? `data-pin="${pad.number}" ` : ''}fill="${PAD_FILL}" fill-opacity="0.85" stroke="#8b0000" stroke-width="${LINE_MM.thin}"`,
+      ),
+    );
   }
   // Body outline (the fabrication outline, chamfered at the pin-1 corner).
   const fab = lp.fabOutline.map((seg) => [X(seg.x1Mm), Y(seg.y1Mm)] as const);
@@ -191,12 +256,13 @@ export function drawingSvg(pn: string, options: DrawingOptions = {}): Result<Dra
   for (const num of ['1', '2', String(lp.pins - 1), String(lp.pins)]) {
     const pad = byNumber.get(num)!;
     const inward = -Math.sign(pad.yMm);
-    const yLabel = Y(pad.yMm + inward * pad.heightMm / 2) + inward * 1.2 + (inward > 0 ? TEXT_MM.small * 0.75 : 0);
+    const yLabel = Y(pad.yMm + (inward * pad.heightMm) / 2) + inward * 1.2 + (inward > 0 ? TEXT_MM.small * 0.75 : 0);
     out.push(text(X(pad.xMm), yLabel, num, { size: TEXT_MM.small, anchor: 'middle', weight: 'bold' }));
   }
   // MP on the soldering-terminal pads when it fits.
   for (const pad of pads.filter((p) => p.kind === 'terminal')) {
-    if (pad.widthMm * s >= 4.5 && pad.heightMm * s >= 3) out.push(text(X(pad.xMm), Y(pad.yMm) + TEXT_MM.small * 0.35, 'MP', { size: TEXT_MM.small, anchor: 'middle', fill: '#fff', weight: 'bold' }));
+    if (pad.widthMm * s >= 4.5 && pad.heightMm * s >= 3)
+      out.push(text(X(pad.xMm), Y(pad.yMm) + TEXT_MM.small * 0.35, 'MP', { size: TEXT_MM.small, anchor: 'middle', fill: '#fff', weight: 'bold' }));
   }
   // Pin 1: the silkscreen marker, and a callout to the left.
   const marker = lp.pin1Marker.map((seg) => [X(seg.x1Mm), Y(seg.y1Mm)] as const);
@@ -220,22 +286,63 @@ export function drawingSvg(pn: string, options: DrawingOptions = {}): Result<Dra
   out.push(dimension('h', X(-dims.B / 2), X(dims.B / 2), belowY, padBottom(bottomRow[0]!), padBottom(bottomRow[0]!), `B ${f2(dims.B)}`, dimColour));
   out.push(dimension('h', X(-dims.C / 2), X(dims.C / 2), belowY + 9, termBottom, termBottom, `C ${f2(dims.C)}`, dimColour));
   const rightX = X(cy0.maxXMm) + 7;
-  out.push(dimension('v', Y(-bodyHalfW), Y(bodyHalfW), rightX, X(dims.A / 2), X(dims.A / 2), f2(lp.body.widthMm), PROVENANCE_COLOURS[lp.params.bodyWidthMm.provenance]));
+  out.push(
+    dimension(
+      'v',
+      Y(-bodyHalfW),
+      Y(bodyHalfW),
+      rightX,
+      X(dims.A / 2),
+      X(dims.A / 2),
+      f2(lp.body.widthMm),
+      PROVENANCE_COLOURS[lp.params.bodyWidthMm.provenance],
+    ),
+  );
   const lastPad = byNumber.get(String(lp.pins))!;
   const rowOffset = lp.params.signalRowOffsetMm;
   const padRight = X(lastPad.xMm + lastPad.widthMm / 2);
-  out.push(dimension('v', Y(-rowOffset.valueMm), Y(rowOffset.valueMm), rightX + 9, padRight, padRight, f2(2 * rowOffset.valueMm), PROVENANCE_COLOURS[rowOffset.provenance]));
+  out.push(
+    dimension(
+      'v',
+      Y(-rowOffset.valueMm),
+      Y(rowOffset.valueMm),
+      rightX + 9,
+      padRight,
+      padRight,
+      f2(2 * rowOffset.valueMm),
+      PROVENANCE_COLOURS[rowOffset.provenance],
+    ),
+  );
   out.push('</g>');
 
   // Front view: body height above the board.
   const frontTop = belowY + 9 + 7;
   const frontBase = frontTop + lp.body.heightMm * s;
   out.push('<g id="front-view">');
-  out.push(text(X(cy0.minXMm) - 3, frontBase - (lp.body.heightMm * s) / 2 + TEXT_MM.small * 0.35, 'Front view', { size: TEXT_MM.small, weight: 'bold', anchor: 'end' }));
+  out.push(
+    text(X(cy0.minXMm) - 3, frontBase - (lp.body.heightMm * s) / 2 + TEXT_MM.small * 0.35, 'Front view', {
+      size: TEXT_MM.small,
+      weight: 'bold',
+      anchor: 'end',
+    }),
+  );
   out.push(line(X(cy0.minXMm), frontBase, X(cy0.maxXMm), frontBase, '#555', LINE_MM.normal));
   out.push(text(X(cy0.minXMm), frontBase + 3.5, 'board surface', { size: TEXT_MM.small, fill: '#555' }));
-  out.push(rect(X(-dims.A / 2), frontBase - lp.body.heightMm * s, dims.A * s, lp.body.heightMm * s, `fill="#ddd" stroke="#000" stroke-width="${LINE_MM.thick}"`));
-  out.push(dimension('v', frontBase - lp.body.heightMm * s, frontBase, rightX, X(dims.A / 2), X(dims.A / 2), f2(lp.body.heightMm), PROVENANCE_COLOURS[lp.params.bodyHeightMm.provenance]));
+  out.push(
+    rect(X(-dims.A / 2), frontBase - lp.body.heightMm * s, dims.A * s, lp.body.heightMm * s, `fill="#ddd" stroke="#000" stroke-width="${LINE_MM.thick}"`),
+  );
+  out.push(
+    dimension(
+      'v',
+      frontBase - lp.body.heightMm * s,
+      frontBase,
+      rightX,
+      X(dims.A / 2),
+      X(dims.A / 2),
+      f2(lp.body.heightMm),
+      PROVENANCE_COLOURS[lp.params.bodyHeightMm.provenance],
+    ),
+  );
   out.push('</g>');
   y = frontBase + 9;
 
@@ -266,7 +373,8 @@ export function drawingSvg(pn: string, options: DrawingOptions = {}): Result<Dra
   const notes = new SourceNotes();
   out.push('<g id="numbers">');
   const cols = [M, M + 66, M + 112, M + 138];
-  for (const [i, h] of ['Numbers used (mm)', 'value', 'provenance', 'source note'].entries()) out.push(text(cols[i]!, y, h, { size: i ? TEXT_MM.small : TEXT_MM.normal, weight: 'bold' }));
+  for (const [i, h] of ['Numbers used (mm)', 'value', 'provenance', 'source note'].entries())
+    out.push(text(cols[i]!, y, h, { size: i ? TEXT_MM.small : TEXT_MM.normal, weight: 'bold' }));
   out.push(line(M, y + 1, W - M, y + 1, '#000', LINE_MM.thin));
   y += 4.5;
   for (const row of rows) {
@@ -274,7 +382,17 @@ export function drawingSvg(pn: string, options: DrawingOptions = {}): Result<Dra
     out.push(text(cols[0]!, y, row.name, { size: TEXT_MM.small }));
     out.push(text(cols[1]!, y, row.value, { size: TEXT_MM.small, fill: colour, weight: 'bold' }));
     out.push(text(cols[2]!, y, row.provenance, { size: TEXT_MM.small, fill: colour }));
-    out.push(text(cols[3]!, y, notes.cite(row.source).map((k) => `[${k}]`).join(' '), { size: TEXT_MM.small }));
+    out.push(
+      text(
+        cols[3]!,
+        y,
+        notes
+          .cite(row.source)
+          .map((k) => `[${k}]`)
+          .join(' '),
+        { size: TEXT_MM.small },
+      ),
+    );
     y += 3.4;
   }
   y += 2;
@@ -307,13 +425,22 @@ export function drawingSvg(pn: string, options: DrawingOptions = {}): Result<Dra
   out.push(rect(M, tb, tbw, 21, `fill="none" stroke="#000" stroke-width="${LINE_MM.normal}"`));
   out.push(line(M + 95, tb, M + 95, tb + 21, '#000', LINE_MM.thin));
   out.push(text(M + 2, tb + 6, g.value.partNumber, { size: TEXT_MM.title, weight: 'bold' }));
-  out.push(text(M + 2, tb + 10, `Panasonic A4S, ${lp.pins} pins, ${lp.role}${check.status === 'standard' ? '' : ` (${check.status})`}`, { size: TEXT_MM.small }));
-  out.push(text(M + 2, tb + 14, `General tolerance: ${lp.dimensions.generalToleranceMm !== null ? `±${lp.dimensions.generalToleranceMm} mm (catalog)` : 'not stated for this table'}`, { size: TEXT_MM.small }));
+  out.push(
+    text(M + 2, tb + 10, `Panasonic A4S, ${lp.pins} pins, ${lp.role}${check.status === 'standard' ? '' : ` (${check.status})`}`, { size: TEXT_MM.small }),
+  );
+  out.push(
+    text(
+      M + 2,
+      tb + 14,
+      `General tolerance: ${lp.dimensions.generalToleranceMm !== null ? `±${lp.dimensions.generalToleranceMm} mm (catalog)` : 'not stated for this table'}`,
+      { size: TEXT_MM.small },
+    ),
+  );
   out.push(text(M + 2, tb + 18, `Scale ${s}:1 on A4 · units mm · top view`, { size: TEXT_MM.small }));
   out.push(text(M + 97, tb + 6, `Footprint ${footprintName(lp.role, lp.pins, lp.matedHeightMm)}`, { size: TEXT_MM.small }));
   out.push(text(M + 97, tb + 10, `3D model ${modelName(lp.role, lp.pins, lp.matedHeightMm)}`, { size: TEXT_MM.small }));
   out.push(text(M + 97, tb + 14, 'Drawn by the A4S toolkit from the catalog and the stated references.', { size: TEXT_MM.small }));
-  out.push(text(M + 97, tb + 18, 'Not the manufacturer\'s drawing: check the latest product specification.', { size: TEXT_MM.small, fill: '#b00000' }));
+  out.push(text(M + 97, tb + 18, "Not the manufacturer's drawing: check the latest product specification.", { size: TEXT_MM.small, fill: '#b00000' }));
   out.push('</g>');
   const heightMm = Math.max(PAGE.heightMm, tb + 21 + M);
 

@@ -56,7 +56,14 @@ export function arrow(x: number, y: number, dx: number, dy: number, colour: stri
   const uy = dy / len;
   const bx = x - ux * lengthMm;
   const by = y - uy * lengthMm;
-  return polygon([[x, y], [bx - uy * halfWidthMm, by + ux * halfWidthMm], [bx + uy * halfWidthMm, by - ux * halfWidthMm]], `fill="${colour}"`);
+  return polygon(
+    [
+      [x, y],
+      [bx - uy * halfWidthMm, by + ux * halfWidthMm],
+      [bx + uy * halfWidthMm, by - ux * halfWidthMm],
+    ],
+    `fill="${colour}"`,
+  );
 }
 
 /** Approximate text width for layout (sans-serif, average glyph ≈ 0.55 em). */
@@ -114,12 +121,18 @@ export function dimension(
     parts.push(line(inside ? lo : lo - 4, at, inside ? hi : hi + 4, at, colour));
     parts.push(inside ? arrow(lo, at, -1, 0, colour) : arrow(lo, at, 1, 0, colour), inside ? arrow(hi, at, 1, 0, colour) : arrow(hi, at, -1, 0, colour));
     const fits = inside && span >= labelW + 1;
-    parts.push(fits ? text((lo + hi) / 2, at - 1, label, { size, anchor: 'middle', fill: colour }) : text(hi + 5, at + size * 0.35, label, { size, fill: colour }));
+    parts.push(
+      fits ? text((lo + hi) / 2, at - 1, label, { size, anchor: 'middle', fill: colour }) : text(hi + 5, at + size * 0.35, label, { size, fill: colour }),
+    );
   } else {
     parts.push(line(at, inside ? lo : lo - 4, at, inside ? hi : hi + 4, colour));
     parts.push(inside ? arrow(at, lo, 0, -1, colour) : arrow(at, lo, 0, 1, colour), inside ? arrow(at, hi, 0, 1, colour) : arrow(at, hi, 0, -1, colour));
     const fits = inside && span >= labelW + 1;
-    parts.push(fits ? text(at - 1, (lo + hi) / 2, label, { size, anchor: 'middle', fill: colour, rotate: -90 }) : text(at + 1.5, (lo + hi) / 2 + size * 0.35, label, { size, fill: colour }));
+    parts.push(
+      fits
+        ? text(at - 1, (lo + hi) / 2, label, { size, anchor: 'middle', fill: colour, rotate: -90 })
+        : text(at + 1.5, (lo + hi) / 2 + size * 0.35, label, { size, fill: colour }),
+    );
   }
   return parts.join('\n');
 }

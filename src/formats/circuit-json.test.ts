@@ -16,7 +16,7 @@ function validate(elements: readonly Record<string, unknown>[]) {
 }
 
 describe('circuit-json', () => {
-  it('every element of every family validates against circuit-json\'s schemas', () => {
+  it("every element of every family validates against circuit-json's schemas", () => {
     for (const family of footprintFamilies) {
       const r = circuitJsonPart(family.defaultPartNumber);
       expect(r.ok).toBe(true);
@@ -32,6 +32,7 @@ describe('circuit-json', () => {
     const r = circuitJsonPart('AXE540127D');
     if (!r.ok) throw new Error(r.error.message);
     const els = r.value.elements;
+    // biome-ignore lint/suspicious/noExplicitAny: circuit-json elements are read field by field below
     const of = (type: string) => els.filter((e) => e.type === type) as Record<string, any>[];
     expect(of('source_component')).toEqual([expect.objectContaining({ ftype: 'simple_connector', manufacturer_part_number: 'AXE540127D', pin_count: 40 })]);
     expect(of('source_port').map((p) => p.name)).toEqual([...Array.from({ length: 40 }, (_, i) => `pin${i + 1}`), 'MP']);

@@ -45,7 +45,14 @@ export function circuitJsonOfLandPattern(lp: LandPattern, partNumber: string, na
   ];
   const portId = (number: string) => `source_port_${number}`;
   for (let pin = 1; pin <= lp.pins; pin++) {
-    elements.push({ type: 'source_port', source_port_id: portId(String(pin)), source_component_id: sourceId, name: `pin${pin}`, pin_number: pin, port_hints: [String(pin), `pin${pin}`] });
+    elements.push({
+      type: 'source_port',
+      source_port_id: portId(String(pin)),
+      source_component_id: sourceId,
+      name: `pin${pin}`,
+      pin_number: pin,
+      port_hints: [String(pin), `pin${pin}`],
+    });
   }
   elements.push({ type: 'source_port', source_port_id: portId('MP'), source_component_id: sourceId, name: 'MP', port_hints: ['MP'] });
   elements.push({
@@ -65,7 +72,14 @@ export function circuitJsonOfLandPattern(lp: LandPattern, partNumber: string, na
     const pcbPortId = `pcb_port_${pad.number}`;
     if (!seen.has(pad.number)) {
       seen.add(pad.number);
-      elements.push({ type: 'pcb_port', pcb_port_id: pcbPortId, source_port_id: portId(pad.number), pcb_component_id: pcbId, ...pt(pad.xMm, pad.yMm), layers: ['top'] });
+      elements.push({
+        type: 'pcb_port',
+        pcb_port_id: pcbPortId,
+        source_port_id: portId(pad.number),
+        pcb_component_id: pcbId,
+        ...pt(pad.xMm, pad.yMm),
+        layers: ['top'],
+      });
     }
     elements.push({
       type: 'pcb_smtpad',
@@ -81,15 +95,39 @@ export function circuitJsonOfLandPattern(lp: LandPattern, partNumber: string, na
       soldermask_margin: r(pad.maskExpansionMm),
     });
     pad.pasteApertures.forEach((a, j) => {
-      elements.push({ type: 'pcb_solder_paste', shape: 'rect', pcb_solder_paste_id: `pcb_solder_paste_${i}_${j}`, pcb_component_id: pcbId, pcb_smtpad_id: padId, ...pt(a.xMm, a.yMm), width: r(a.widthMm), height: r(a.heightMm), layer: 'top' });
+      elements.push({
+        type: 'pcb_solder_paste',
+        shape: 'rect',
+        pcb_solder_paste_id: `pcb_solder_paste_${i}_${j}`,
+        pcb_component_id: pcbId,
+        pcb_smtpad_id: padId,
+        ...pt(a.xMm, a.yMm),
+        width: r(a.widthMm),
+        height: r(a.heightMm),
+        layer: 'top',
+      });
     });
   });
   const route = (s: Segment) => [pt(s.x1Mm, s.y1Mm), pt(s.x2Mm, s.y2Mm)];
   [...lp.silkscreen, ...lp.pin1Marker].forEach((s, i) => {
-    elements.push({ type: 'pcb_silkscreen_path', pcb_silkscreen_path_id: `pcb_silkscreen_path_${i}`, pcb_component_id: pcbId, layer: 'top', route: route(s), stroke_width: SILK_LINE_WIDTH_MM });
+    elements.push({
+      type: 'pcb_silkscreen_path',
+      pcb_silkscreen_path_id: `pcb_silkscreen_path_${i}`,
+      pcb_component_id: pcbId,
+      layer: 'top',
+      route: route(s),
+      stroke_width: SILK_LINE_WIDTH_MM,
+    });
   });
   lp.fabOutline.forEach((s, i) => {
-    elements.push({ type: 'pcb_fabrication_note_path', pcb_fabrication_note_path_id: `pcb_fabrication_note_path_${i}`, pcb_component_id: pcbId, layer: 'top', route: route(s), stroke_width: FAB_LINE_WIDTH_MM });
+    elements.push({
+      type: 'pcb_fabrication_note_path',
+      pcb_fabrication_note_path_id: `pcb_fabrication_note_path_${i}`,
+      pcb_component_id: pcbId,
+      layer: 'top',
+      route: route(s),
+      stroke_width: FAB_LINE_WIDTH_MM,
+    });
   });
   elements.push({
     type: 'pcb_courtyard_rect',

@@ -52,7 +52,7 @@ const xml = eagleLibrary();
 const doc = parseXml(xml);
 
 describe('Eagle library (.lbr)', () => {
-  it('is an Eagle 9 XML document with the DTD\'s structure for a library (a hand-written subset of eagle.dtd\'s rules)', () => {
+  it("is an Eagle 9 XML document with the DTD's structure for a library (a hand-written subset of eagle.dtd's rules)", () => {
     expect(xml.startsWith('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE eagle SYSTEM "eagle.dtd">\n<eagle version="9.')).toBe(true);
     const eagle = one(doc, 'eagle');
     expect(eagle.children.map((c) => c.name)).toEqual(['drawing']);
@@ -74,7 +74,8 @@ describe('Eagle library (.lbr)', () => {
       technology: ['name'],
       attribute: ['name'],
     };
-    for (const [name, attrs] of Object.entries(required)) for (const el of all(doc, name)) for (const a of attrs) expect(el.attrs, `<${name}> needs ${a}`).toHaveProperty(a);
+    for (const [name, attrs] of Object.entries(required))
+      for (const el of all(doc, name)) for (const a of attrs) expect(el.attrs, `<${name}> needs ${a}`).toHaveProperty(a);
     const enums: [string, string, RegExp][] = [
       ['smd', 'stop', /^(yes|no)$/],
       ['smd', 'cream', /^(yes|no)$/],
@@ -85,7 +86,8 @@ describe('Eagle library (.lbr)', () => {
     ];
     for (const [name, attr, re] of enums) for (const el of all(doc, name)) if (el.attrs[attr] !== undefined) expect(el.attrs[attr]).toMatch(re);
     const layers = new Set(all(doc, 'layer').map((l) => l.attrs.number));
-    for (const name of ['smd', 'wire', 'rectangle', 'text']) for (const el of all(doc, name)) expect(layers.has(el.attrs.layer), `layer ${el.attrs.layer} is declared`).toBe(true);
+    for (const name of ['smd', 'wire', 'rectangle', 'text'])
+      for (const el of all(doc, name)) expect(layers.has(el.attrs.layer), `layer ${el.attrs.layer} is declared`).toBe(true);
   });
 
   it('a package per footprint family: the KiCad land pattern, y negated, unique pad names, paste on tCream, courtyard on tKeepout', () => {
@@ -128,8 +130,20 @@ describe('Eagle library (.lbr)', () => {
       const pkg = packages.get(device.attrs.package!)!;
       const sym = symbols.get(one(set, 'gate').attrs.symbol!)!;
       const pads = all(one(set, 'connects'), 'connect').flatMap((c) => c.attrs.pad!.split(' '));
-      expect([...pads].sort()).toEqual(all(pkg, 'smd').map((s) => s.attrs.name).sort());
-      expect(all(one(set, 'connects'), 'connect').map((c) => c.attrs.pin).sort()).toEqual(all(sym, 'pin').map((p) => p.attrs.name).sort());
+      expect([...pads].sort()).toEqual(
+        all(pkg, 'smd')
+          .map((s) => s.attrs.name)
+          .sort(),
+      );
+      expect(
+        all(one(set, 'connects'), 'connect')
+          .map((c) => c.attrs.pin)
+          .sort(),
+      ).toEqual(
+        all(sym, 'pin')
+          .map((p) => p.attrs.name)
+          .sort(),
+      );
     }
   });
 

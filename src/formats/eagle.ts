@@ -72,10 +72,11 @@ function esc(text: string): string {
 
 /** Eagle names: upper case, no spaces (Eagle folds case). */
 export function eagleName(name: string): string {
-  return name.toUpperCase().replace(/[^A-Z0-9_.\-]/g, '_');
+  return name.toUpperCase().replace(/[^A-Z0-9_.-]/g, '_');
 }
 
-const wire = (s: Segment, width: number, layer: number) => `<wire x1="${n(s.x1Mm)}" y1="${n(-s.y1Mm)}" x2="${n(s.x2Mm)}" y2="${n(-s.y2Mm)}" width="${n(width)}" layer="${layer}"/>`;
+const wire = (s: Segment, width: number, layer: number) =>
+  `<wire x1="${n(s.x1Mm)}" y1="${n(-s.y1Mm)}" x2="${n(s.x2Mm)}" y2="${n(-s.y2Mm)}" width="${n(width)}" layer="${layer}"/>`;
 
 /** Pad names of a land pattern in Eagle: contacts keep their number, soldering terminals become MP1 … MPn. */
 export function eaglePadNames(lp: LandPattern): string[] {
@@ -102,8 +103,16 @@ function packageXml(family: FootprintFamily, lp: LandPattern): string {
   const lines = [
     `<package name="${esc(eagleName(family.footprintName))}">`,
     `<description>${esc(description)}</description>`,
-    ...lp.pads.map((p, i) => `<smd name="${esc(names[i]!)}" x="${n(p.xMm)}" y="${n(-p.yMm)}" dx="${n(p.widthMm)}" dy="${n(p.heightMm)}" layer="${L.top}" roundness="0" stop="yes" cream="no"/>`),
-    ...lp.pads.flatMap((p) => p.pasteApertures.map((a) => `<rectangle x1="${n(a.xMm - a.widthMm / 2)}" y1="${n(-(a.yMm + a.heightMm / 2))}" x2="${n(a.xMm + a.widthMm / 2)}" y2="${n(-(a.yMm - a.heightMm / 2))}" layer="${L.tCream}"/>`)),
+    ...lp.pads.map(
+      (p, i) =>
+        `<smd name="${esc(names[i]!)}" x="${n(p.xMm)}" y="${n(-p.yMm)}" dx="${n(p.widthMm)}" dy="${n(p.heightMm)}" layer="${L.top}" roundness="0" stop="yes" cream="no"/>`,
+    ),
+    ...lp.pads.flatMap((p) =>
+      p.pasteApertures.map(
+        (a) =>
+          `<rectangle x1="${n(a.xMm - a.widthMm / 2)}" y1="${n(-(a.yMm + a.heightMm / 2))}" x2="${n(a.xMm + a.widthMm / 2)}" y2="${n(-(a.yMm - a.heightMm / 2))}" layer="${L.tCream}"/>`,
+      ),
+    ),
     ...lp.silkscreen.map((s) => wire(s, SILK_LINE_WIDTH_MM, L.tPlace)),
     ...lp.pin1Marker.map((s) => wire(s, SILK_LINE_WIDTH_MM, L.tPlace)),
     ...lp.fabOutline.map((s) => wire(s, FAB_LINE_WIDTH_MM, L.tDocu)),
@@ -137,7 +146,9 @@ function symbolXml(family: FootprintFamily): string {
     ...box.map(symWire),
     `<text x="${n(-half)}" y="${n(top + 1.27)}" size="1.778" layer="${L.names}">&gt;NAME</text>`,
     `<text x="${n(-half)}" y="${n(bottom - 5.08)}" size="1.778" layer="${L.values}">&gt;VALUE</text>`,
-    ...pins.map((p) => `<pin name="${esc(p.number)}" x="${n(p.xMm)}" y="${n(p.yMm)}" length="short" direction="pas"${p.angleDeg ? ` rot="R${p.angleDeg}"` : ''}/>`),
+    ...pins.map(
+      (p) => `<pin name="${esc(p.number)}" x="${n(p.xMm)}" y="${n(p.yMm)}" length="short" direction="pas"${p.angleDeg ? ` rot="R${p.angleDeg}"` : ''}/>`,
+    ),
     '</symbol>',
   ].join('\n');
 }
@@ -149,12 +160,14 @@ function devicesetXml(family: FootprintFamily, lp: LandPattern): string {
     ...Array.from({ length: family.pins }, (_, i) => `<connect gate="G$1" pin="${i + 1}" pad="${i + 1}"/>`),
     `<connect gate="G$1" pin="${MOUNTING_PIN.number}" pad="${mp.join(' ')}"/>`,
   ];
-  const technologies = family.partNumbers.map((pn) => [
-    `<technology name="${esc(pn)}">`,
-    `<attribute name="MANUFACTURER" value="Panasonic"/>`,
-    `<attribute name="MPN" value="${esc(pn)}"/>`,
-    '</technology>',
-  ].join('\n'));
+  const technologies = family.partNumbers.map((pn) =>
+    [
+      `<technology name="${esc(pn)}">`,
+      `<attribute name="MANUFACTURER" value="Panasonic"/>`,
+      `<attribute name="MPN" value="${esc(pn)}"/>`,
+      '</technology>',
+    ].join('\n'),
+  );
   const heights = family.matedHeightsMm.map((h) => `${h.toFixed(1)} mm`).join(' or ');
   return [
     `<deviceset name="${esc(eagleName(family.symbolName))}" prefix="J">`,

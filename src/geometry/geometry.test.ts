@@ -31,15 +31,17 @@ describe('pin numbering', () => {
   it('reversal (rotated by 180°) lands each pin on the diagonally opposite one, and twice is identity', () => {
     expect(reversedPin(40, 1)).toBe(40);
     expect(reversedPin(40, 2)).toBe(39);
-    fc.assert(fc.property(fc.integer({ min: 5, max: 40 }), fc.integer({ min: 1, max: 80 }), (half, p) => {
-      const pins = half * 2;
-      if (p > pins) return true;
-      const q = reversedPin(pins, p);
-      const a = pinLocation(pins, p);
-      const b = pinLocation(pins, q);
-      // Rotation by 180° about the centre: x → −x, row → other row.
-      return reversedPin(pins, q) === p && Math.abs(a.xMm + b.xMm) < 1e-9 && a.row !== b.row;
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 5, max: 40 }), fc.integer({ min: 1, max: 80 }), (half, p) => {
+        const pins = half * 2;
+        if (p > pins) return true;
+        const q = reversedPin(pins, p);
+        const a = pinLocation(pins, p);
+        const b = pinLocation(pins, q);
+        // Rotation by 180° about the centre: x → −x, row → other row.
+        return reversedPin(pins, q) === p && Math.abs(a.xMm + b.xMm) < 1e-9 && a.row !== b.row;
+      }),
+    );
   });
   it('mating map: socket pin n meets header pin n', () => {
     expect(matingMap(10).every((c) => c.matesWith === c.pin && c.reversedMatesWith === 11 - c.pin)).toBe(true);
@@ -63,7 +65,14 @@ describe('the 40-pin socket matches the reference production footprint within 0.
     expect(signal[39]).toMatchObject({ number: '40', xMm: 3.8, yMm: -1.2 });
   });
   it('4 soldering-terminal pads 1.00 × 1.10 at (±4.8, ±1.1)', () => {
-    expect(terminals.map((p) => [p.xMm, p.yMm]).sort()).toEqual([[-4.8, -1.1], [-4.8, 1.1], [4.8, -1.1], [4.8, 1.1]].sort());
+    expect(terminals.map((p) => [p.xMm, p.yMm]).sort()).toEqual(
+      [
+        [-4.8, -1.1],
+        [-4.8, 1.1],
+        [4.8, -1.1],
+        [4.8, 1.1],
+      ].sort(),
+    );
     for (const p of terminals) expect([p.widthMm, p.heightMm]).toEqual([REFERENCE_40_PIN_SOCKET.terminalPad.width, REFERENCE_40_PIN_SOCKET.terminalPad.height]);
   });
 });
@@ -75,7 +84,7 @@ describe('every standard part and every even pin count 10-80', () => {
     const [role, h] = k.split('/') as ['socket' | 'header', string];
     return Array.from({ length: 36 }, (_, i) => ({ role, pins: 10 + 2 * i, height: h === 'null' ? null : (Number(h) as 0.8 | 1.0) }));
   });
-  it('contacts span the catalog\'s B, terminals sit at C/2 (+ offset), the body is A long', () => {
+  it("contacts span the catalog's B, terminals sit at C/2 (+ offset), the body is A long", () => {
     for (const { role, pins, height } of cases) {
       const lp = landPattern(role, pins, height);
       const xs = lp.pads.filter((p) => p.kind === 'signal').map((p) => p.xMm);
@@ -89,10 +98,16 @@ describe('every standard part and every even pin count 10-80', () => {
     for (const { role, pins, height } of cases) {
       const lp = landPattern(role, pins, height);
       const boxes = lp.pads.map((p) => rectBox(p));
-      for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i]!, boxes[j]!), `${role} ${pins}: pads ${i},${j}`).toBe(false);
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i]!, boxes[j]!), `${role} ${pins}: pads ${i},${j}`).toBe(false);
       const keepOut = lp.pads.map((p) => rectBox(p, p.maskExpansionMm + 0.2));
       for (const s of [...lp.silkscreen, ...lp.pin1Marker]) {
-        const seg: Box = { minXMm: Math.min(s.x1Mm, s.x2Mm), maxXMm: Math.max(s.x1Mm, s.x2Mm) || Math.min(s.x1Mm, s.x2Mm) + 1e-6, minYMm: Math.min(s.y1Mm, s.y2Mm), maxYMm: Math.max(s.y1Mm, s.y2Mm) + 1e-6 };
+        const seg: Box = {
+          minXMm: Math.min(s.x1Mm, s.x2Mm),
+          maxXMm: Math.max(s.x1Mm, s.x2Mm) || Math.min(s.x1Mm, s.x2Mm) + 1e-6,
+          minYMm: Math.min(s.y1Mm, s.y2Mm),
+          maxYMm: Math.max(s.y1Mm, s.y2Mm) + 1e-6,
+        };
         for (const k of keepOut) expect(overlaps(seg, k), `${role} ${pins}: silk ${JSON.stringify(s)}`).toBe(false);
       }
       for (const b of boxes) {
@@ -104,9 +119,12 @@ describe('every standard part and every even pin count 10-80', () => {
       expect(lp.pin1Marker.length).toBeGreaterThan(0);
     }
   });
-  it('paste openings follow the catalog\'s opening ratios (socket 70/70 %, header 70/100 %)', () => {
+  it("paste openings follow the catalog's opening ratios (socket 70/70 %, header 70/100 %)", () => {
     const area = (r: { widthMm: number; heightMm: number }) => r.widthMm * r.heightMm;
-    for (const [role, metal] of [['socket', 0.7], ['header', 1.0]] as const) {
+    for (const [role, metal] of [
+      ['socket', 0.7],
+      ['header', 1.0],
+    ] as const) {
       const lp = landPattern(role, 40, role === 'socket' ? null : 0.8);
       for (const p of lp.pads) {
         const ratio = area(p.pasteApertures[0]!) / area(p);
@@ -115,7 +133,7 @@ describe('every standard part and every even pin count 10-80', () => {
     }
     expect(catalog.rules.find((r) => r.id === 'metal-mask-header')!.values.map((v) => v.value)).toEqual([120, 70, 100]);
   });
-  it('the header is the socket\'s mirror image about the x axis (pin n faces pin n when turned face down)', () => {
+  it("the header is the socket's mirror image about the x axis (pin n faces pin n when turned face down)", () => {
     const s = landPattern('socket', 30, null).pads.filter((p) => p.kind === 'signal');
     const h = landPattern('header', 30, 0.8).pads.filter((p) => p.kind === 'signal');
     for (let i = 0; i < s.length; i++) {
@@ -126,7 +144,7 @@ describe('every standard part and every even pin count 10-80', () => {
 });
 
 describe('provenance and overrides', () => {
-  it('every parameter says where it comes from; the header\'s pads are never labelled catalog', () => {
+  it("every parameter says where it comes from; the header's pads are never labelled catalog", () => {
     for (const role of ['socket', 'header'] as const) {
       const lp = landPattern(role, 20, role === 'header' ? 0.8 : null);
       for (const [name, p] of Object.entries(lp.params)) {
@@ -162,7 +180,11 @@ describe('provenance and overrides', () => {
 
 describe('overrides that cannot be built are refused', () => {
   it('default patterns pass at every even pin count', () => {
-    for (const [role, h] of [['socket', null], ['header', 0.8], ['header', 1.0]] as const) {
+    for (const [role, h] of [
+      ['socket', null],
+      ['header', 0.8],
+      ['header', 1.0],
+    ] as const) {
       for (let pins = 10; pins <= 80; pins += 2) expect(landPatternProblems(landPattern(role, pins, h)), `${role} ${pins}`).toEqual([]);
     }
   });

@@ -1,7 +1,32 @@
 export { pinLocation, reversedPin, matedPin, matingMap, isValidPin, type PinLocation, type PinContact } from './pinout.js';
-export { landPattern, SILK_LINE_WIDTH_MM, SILK_PAD_CLEARANCE_MM, FAB_LINE_WIDTH_MM, COURTYARD_LINE_WIDTH_MM, SOLDER_MASK_DESIGN, type LandPattern, type Pad, type PadKind, type BodyOutline, type LandPatternOptions } from './landpattern.js';
+export {
+  landPattern,
+  SILK_LINE_WIDTH_MM,
+  SILK_PAD_CLEARANCE_MM,
+  FAB_LINE_WIDTH_MM,
+  COURTYARD_LINE_WIDTH_MM,
+  SOLDER_MASK_DESIGN,
+  type LandPattern,
+  type Pad,
+  type PadKind,
+  type BodyOutline,
+  type LandPatternOptions,
+} from './landpattern.js';
 // The zod schema LandParamOverrides (overrides-schema.ts) is exported by the package root, not here: no zod at start-up.
-export { defaultLandParams, applyOverrides, checkLandParamOverrides, overrideBounds, LAND_PARAM_NAMES, type LandParamOverrides, type OverrideBounds, type OverrideIssue, type LandParams, type Param, type ParamProvenance, type LandParamName } from './params.js';
+export {
+  defaultLandParams,
+  applyOverrides,
+  checkLandParamOverrides,
+  overrideBounds,
+  LAND_PARAM_NAMES,
+  type LandParamOverrides,
+  type OverrideBounds,
+  type OverrideIssue,
+  type LandParams,
+  type Param,
+  type ParamProvenance,
+  type LandParamName,
+} from './params.js';
 export { mm, rectBox, unionBox, growToGrid, clipSegment, boxSegments, type Rect, type Segment, type Box } from './shapes.js';
 export { partGeometry, geometryFor, overridesFor, landPatternProblems, MIN_COPPER_GAP_MM, type PartGeometry, type RoleOverrides } from './part.js';
 export { GEOMETRY_CODES } from './codes.js';

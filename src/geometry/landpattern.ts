@@ -68,7 +68,7 @@ export const SOLDER_MASK_DESIGN = {
   kind: 'row' as const,
   provenance: 'assumed' as const,
   source:
-    'assumed: one solder-mask opening per contact row (gang relief), the row\'s pads grown by the mask expansion; a per-pad opening at 0.4 mm pitch with 0.23 mm pads would leave a web of 0.17 mm less twice the expansion (0.07 mm for 0.05 mm, none for the reference\'s 0.1 mm), below what most board makers make; the soldering terminals keep their own openings',
+    "assumed: one solder-mask opening per contact row (gang relief), the row's pads grown by the mask expansion; a per-pad opening at 0.4 mm pitch with 0.23 mm pads would leave a web of 0.17 mm less twice the expansion (0.07 mm for 0.05 mm, none for the reference's 0.1 mm), below what most board makers make; the soldering terminals keep their own openings",
 };
 
 /**
@@ -97,7 +97,16 @@ export function landPattern(role: Role, pins: number, matedHeightMm: MatedHeight
     // Keep the aperture width (paste release at 0.4 mm pitch) and shorten its length to the ratio.
     // (Object literals, not spreads: this loop runs for every pad of a library, in cold code.)
     const aperture: Rect = { xMm: loc.xMm, yMm, widthMm: signalWidth, heightMm: signalPasteLength };
-    pads.push({ xMm: loc.xMm, yMm, widthMm: signalWidth, heightMm: signalLength, number: String(pin), kind: 'signal', pasteApertures: [aperture], maskExpansionMm });
+    pads.push({
+      xMm: loc.xMm,
+      yMm,
+      widthMm: signalWidth,
+      heightMm: signalLength,
+      number: String(pin),
+      kind: 'signal',
+      pasteApertures: [aperture],
+      maskExpansionMm,
+    });
   }
   const terminalX = mm(C / 2 + v('terminalOffsetFromCHalfMm'));
   const terminalYs = v('terminalRowOffsetMm') === 0 ? [0] : [-v('terminalRowOffsetMm'), v('terminalRowOffsetMm')];
@@ -145,12 +154,20 @@ export function landPattern(role: Role, pins: number, matedHeightMm: MatedHeight
     const row = pads.filter((p) => p.kind === 'signal' && Math.sign(p.yMm) === rowSign);
     if (row.length === 0) continue;
     const b = unionBox(row.map((p) => rectBox(p, p.maskExpansionMm)));
-    maskOpenings.push({ xMm: mm((b.minXMm + b.maxXMm) / 2), yMm: mm((b.minYMm + b.maxYMm) / 2), widthMm: mm(b.maxXMm - b.minXMm), heightMm: mm(b.maxYMm - b.minYMm) });
+    maskOpenings.push({
+      xMm: mm((b.minXMm + b.maxXMm) / 2),
+      yMm: mm((b.minYMm + b.maxYMm) / 2),
+      widthMm: mm(b.maxXMm - b.minXMm),
+      heightMm: mm(b.maxYMm - b.minYMm),
+    });
   }
 
   // Everything the footprint draws stays inside the courtyard (the reference and value texts aside).
   const drawn = [...silkscreen, ...pin1Marker, ...fabOutline].map((s) => segmentBox(s, SILK_LINE_WIDTH_MM / 2));
-  const courtyard = unionBox([growToGrid(unionBox([bodyBox, ...padBoxes]), v('courtyardClearanceMm')), growToGrid(unionBox([...drawn, ...maskOpenings.map((r) => rectBox(r))]), 0)]);
+  const courtyard = unionBox([
+    growToGrid(unionBox([bodyBox, ...padBoxes]), v('courtyardClearanceMm')),
+    growToGrid(unionBox([...drawn, ...maskOpenings.map((r) => rectBox(r))]), 0),
+  ]);
 
   return {
     role,
@@ -176,7 +193,12 @@ export function landPattern(role: Role, pins: number, matedHeightMm: MatedHeight
 }
 
 function segmentBox(s: Segment, growMm: number): Box {
-  return { minXMm: Math.min(s.x1Mm, s.x2Mm) - growMm, maxXMm: Math.max(s.x1Mm, s.x2Mm) + growMm, minYMm: Math.min(s.y1Mm, s.y2Mm) - growMm, maxYMm: Math.max(s.y1Mm, s.y2Mm) + growMm };
+  return {
+    minXMm: Math.min(s.x1Mm, s.x2Mm) - growMm,
+    maxXMm: Math.max(s.x1Mm, s.x2Mm) + growMm,
+    minYMm: Math.min(s.y1Mm, s.y2Mm) - growMm,
+    maxYMm: Math.max(s.y1Mm, s.y2Mm) + growMm,
+  };
 }
 
 function checksFor(role: Role, params: LandParams): string[] {
@@ -184,13 +206,16 @@ function checksFor(role: Role, params: LandParams): string[] {
   const overridden = Object.values(params).some((p) => p.provenance === 'override');
   const checks = [
     role === 'socket'
-      ? 'Compare the pads with Panasonic\'s recommended PC board pattern in the latest product specification: the catalog text lost that figure; these pads come from a production footprint of the 40-pin socket, placed with the catalog\'s C at every pin count.'
-      : 'No A4S header land pattern is public: these pads follow the related F4S header and stated assumptions. Get Panasonic\'s recommended PC board pattern (latest product specification) before fabrication.',
-    'Stencil: 120 µm, openings at the catalog\'s ratios (terminals 70 %, metal parts ' + (role === 'socket' ? '70 %' : '100 %') + '); aperture shapes are ours. Do not enlarge the pattern or the openings at the base of the terminals (catalog, Regarding soldering).',
+      ? "Compare the pads with Panasonic's recommended PC board pattern in the latest product specification: the catalog text lost that figure; these pads come from a production footprint of the 40-pin socket, placed with the catalog's C at every pin count."
+      : "No A4S header land pattern is public: these pads follow the related F4S header and stated assumptions. Get Panasonic's recommended PC board pattern (latest product specification) before fabrication.",
+    "Stencil: 120 µm, openings at the catalog's ratios (terminals 70 %, metal parts " +
+      (role === 'socket' ? '70 %' : '100 %') +
+      '); aperture shapes are ours. Do not enlarge the pattern or the openings at the base of the terminals (catalog, Regarding soldering).',
     'Pin 1 and row assignment: odd pins in one row, even pins in the other, pins 1 and 2 at the same end (reference). The parts are symmetric and can be inserted reversed: run `a4s check` on the pin map.',
     'This connector has no stand-off: keep cover lay and adhesive thin under it (catalog, PC board).',
   ];
-  if (placement) checks.push(`Placement machines may be off by ±${placement.values[0]!.value} to ${placement.values[1]!.value} mm (catalog): keep the courtyard free.`);
+  if (placement)
+    checks.push(`Placement machines may be off by ±${placement.values[0]!.value} to ${placement.values[1]!.value} mm (catalog): keep the courtyard free.`);
   if (overridden) checks.push('Some parameters were overridden by the user: the provenance table says which.');
   return checks;
 }

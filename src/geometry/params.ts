@@ -34,7 +34,8 @@ export type LandParams = Readonly<Record<LandParamName, Param>>;
 
 const REF_FOOTPRINT = 'reference: production footprint of the 40-pin socket AXE540127 (Inkplate 5 v1.2.0, board reference K20), data/source/A4S-reference.md';
 const REF_BODY = 'reference: manufacturer datasheet ACCTB7E as transcribed in developing-today/hardware-doc, data/source/A4S-reference.md';
-const REF_F4S = 'assumed: by analogy with the public KiCad footprint of the related 0.4 mm F4S header AXT624124 (data/source/A4S-reference.md). No A4S header footprint is public, and an IPC-7351B calculation would need the header\'s lead dimensions, which the catalog text lost';
+const REF_F4S =
+  "assumed: by analogy with the public KiCad footprint of the related 0.4 mm F4S header AXT624124 (data/source/A4S-reference.md). No A4S header footprint is public, and an IPC-7351B calculation would need the header's lead dimensions, which the catalog text lost";
 const IPC = 'assumed: IPC-7351B / KiCad library convention';
 
 function maskRule(role: Role) {
@@ -67,7 +68,11 @@ export function defaultLandParams(role: Role, matedHeightMm: MatedHeightMm | nul
       signalRowOffsetMm: { valueMm: 1.2, provenance: 'reference', source: `${REF_FOOTPRINT}: rows at y = ±1.2 mm` },
       terminalPadWidthMm: { valueMm: 1.0, provenance: 'reference', source: REF_FOOTPRINT },
       terminalPadLengthMm: { valueMm: 1.1, provenance: 'reference', source: REF_FOOTPRINT },
-      terminalOffsetFromCHalfMm: { valueMm: 0.1, provenance: 'reference', source: `${REF_FOOTPRINT}: terminal pads at x = ±4.8 mm where catalog C/2 = 4.7 mm; applied as C/2 + 0.1 at every pin count (C is linear in pins)` },
+      terminalOffsetFromCHalfMm: {
+        valueMm: 0.1,
+        provenance: 'reference',
+        source: `${REF_FOOTPRINT}: terminal pads at x = ±4.8 mm where catalog C/2 = 4.7 mm; applied as C/2 + 0.1 at every pin count (C is linear in pins)`,
+      },
       terminalRowOffsetMm: { valueMm: 1.1, provenance: 'reference', source: `${REF_FOOTPRINT}: terminal pads at y = ±1.1 mm` },
       maskExpansionMm: { valueMm: 0.1, provenance: 'reference', source: `${REF_FOOTPRINT}: solder mask 0.1 mm larger than the pad on each side` },
       signalPasteRatio: { valueMm: mask.terminal, provenance: 'catalog', source: `${mask.source} (terminal opening ratio; 120 µm stencil)` },
@@ -83,23 +88,39 @@ export function defaultLandParams(role: Role, matedHeightMm: MatedHeightMm | nul
     signalRowOffsetMm: { valueMm: 1.225, provenance: 'assumed', source: `${REF_F4S}: rows at y = ±1.225 mm` },
     terminalPadWidthMm: { valueMm: 0.45, provenance: 'assumed', source: REF_F4S },
     terminalPadLengthMm: { valueMm: 0.655, provenance: 'assumed', source: REF_F4S },
-    terminalOffsetFromCHalfMm: { valueMm: 0, provenance: 'assumed', source: `${REF_F4S}: the F4S terminal pads sit at x = ±3.0 mm, which equals C/2 of the A4S header table at 24 pins; taken as ±C/2 at every pin count` },
-    terminalRowOffsetMm: { valueMm: 0, provenance: 'assumed', source: 'assumed: one soldering terminal centred at each end (y = 0); the F4S reference does not give y' },
+    terminalOffsetFromCHalfMm: {
+      valueMm: 0,
+      provenance: 'assumed',
+      source: `${REF_F4S}: the F4S terminal pads sit at x = ±3.0 mm, which equals C/2 of the A4S header table at 24 pins; taken as ±C/2 at every pin count`,
+    },
+    terminalRowOffsetMm: {
+      valueMm: 0,
+      provenance: 'assumed',
+      source: 'assumed: one soldering terminal centred at each end (y = 0); the F4S reference does not give y',
+    },
     maskExpansionMm: { valueMm: 0.05, provenance: 'assumed', source: `${IPC}: 0.05 mm solder-mask expansion for 0.4 mm pitch` },
     signalPasteRatio: { valueMm: mask.terminal, provenance: 'catalog', source: `${mask.source} (terminal opening ratio; 120 µm stencil)` },
     terminalPasteRatio: { valueMm: mask.metal, provenance: 'catalog', source: `${mask.source} (metal-part opening ratio)` },
     courtyardClearanceMm: { valueMm: 0.5, provenance: 'assumed', source: `${IPC}: 0.5 mm courtyard clearance for connectors` },
     bodyWidthMm: { valueMm: 2.0, provenance: 'reference', source: `${REF_BODY}: header 4.20 × 2.00 mm (12 pins)` },
-    bodyHeightMm: matedHeightMm === 1.0
-      ? header10HeightMm(SOCKET_HEIGHT, HEADER_08_HEIGHT)
-      : { valueMm: HEADER_08_HEIGHT, provenance: 'reference', source: `${REF_BODY}: header height 0.65 mm (0.8 mm mated height)` },
+    bodyHeightMm:
+      matedHeightMm === 1.0
+        ? header10HeightMm(SOCKET_HEIGHT, HEADER_08_HEIGHT)
+        : { valueMm: HEADER_08_HEIGHT, provenance: 'reference', source: `${REF_BODY}: header height 0.65 mm (0.8 mm mated height)` },
   };
 }
 
 /** A user's override file: any subset of the parameter names, in millimetres (ratios for paste). */
 export type LandParamOverrides = { [K in LandParamName]?: number | undefined };
 
-const POSITIVE_SIZES: readonly LandParamName[] = ['signalPadWidthMm', 'signalPadLengthMm', 'terminalPadWidthMm', 'terminalPadLengthMm', 'bodyWidthMm', 'bodyHeightMm'];
+const POSITIVE_SIZES: readonly LandParamName[] = [
+  'signalPadWidthMm',
+  'signalPadLengthMm',
+  'terminalPadWidthMm',
+  'terminalPadLengthMm',
+  'bodyWidthMm',
+  'bodyHeightMm',
+];
 
 /** The range an override may take: the one definition behind the zod schema (overrides-schema.ts) and checkLandParamOverrides. */
 export interface OverrideBounds {
@@ -111,11 +132,13 @@ export interface OverrideBounds {
 }
 
 export function overrideBounds(name: LandParamName): OverrideBounds {
-  if (name.endsWith('Ratio')) return { min: 0, minExclusive: true, max: 1, description: `${name}: stencil opening as a fraction of the pad area (0 < ratio ≤ 1)` };
+  if (name.endsWith('Ratio'))
+    return { min: 0, minExclusive: true, max: 1, description: `${name}: stencil opening as a fraction of the pad area (0 < ratio ≤ 1)` };
   return { min: 0, minExclusive: POSITIVE_SIZES.includes(name), max: 50, description: `${name} in millimetres` };
 }
 
-export const LAND_PARAM_OVERRIDES_DESCRIPTION = 'Land-pattern parameters taken from the manufacturer\'s drawing; each replaces the default and shows as provenance "override".';
+export const LAND_PARAM_OVERRIDES_DESCRIPTION =
+  'Land-pattern parameters taken from the manufacturer\'s drawing; each replaces the default and shows as provenance "override".';
 
 /** One problem of an overrides object: where (the key; empty for the object itself) and what. */
 export interface OverrideIssue {
@@ -131,7 +154,8 @@ function receivedName(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
   if (typeof value === 'object') {
-    const constructor = Object.getPrototypeOf(value) !== Object.prototype && 'constructor' in value ? (value as { constructor: unknown }).constructor : undefined;
+    const constructor =
+      Object.getPrototypeOf(value) !== Object.prototype && 'constructor' in value ? (value as { constructor: unknown }).constructor : undefined;
     if (constructor) return (constructor as { name: string }).name;
   }
   return typeof value;
@@ -162,7 +186,8 @@ export function checkLandParamOverrides(value: unknown): { ok: true; value: Land
       continue;
     }
     const b = overrideBounds(name);
-    if (b.minExclusive ? !(v > b.min) : !(v >= b.min)) issues.push({ path: [name], message: `Too small: expected number to be ${b.minExclusive ? '>' : '>='}${b.min}` });
+    if (b.minExclusive ? !(v > b.min) : !(v >= b.min))
+      issues.push({ path: [name], message: `Too small: expected number to be ${b.minExclusive ? '>' : '>='}${b.min}` });
     if (!(v <= b.max)) issues.push({ path: [name], message: `Too big: expected number to be <=${b.max}` });
     out[name] = v;
   }

@@ -23,7 +23,13 @@ export function partGeometry(input: string, options: Omit<LandPatternOptions, 'i
   const lp = landPattern(f.role, f.pins, f.matedHeightMm, { ...options, inspection: f.inspection });
   if (options.overrides) {
     const problems = landPatternProblems(lp);
-    if (problems.length > 0) return fail(error('LAND_PATTERN_INVALID', `With these overrides, ${problems.slice(0, 3).join('; ')}${problems.length > 3 ? ` (and ${problems.length - 3} more)` : ''}.`));
+    if (problems.length > 0)
+      return fail(
+        error(
+          'LAND_PATTERN_INVALID',
+          `With these overrides, ${problems.slice(0, 3).join('; ')}${problems.length > 3 ? ` (and ${problems.length - 3} more)` : ''}.`,
+        ),
+      );
   }
   return ok({ check, partNumber: check.partNumber, landPattern: lp });
 }
@@ -65,7 +71,9 @@ export function landPatternProblems(lp: LandPattern): string[] {
       const gapY = Math.max(a.minYMm - b.maxYMm, b.minYMm - a.maxYMm);
       const gap = Math.max(gapX, gapY);
       if (gap < MIN_COPPER_GAP_MM && !(lp.pads[i]!.number === 'MP' && lp.pads[j]!.number === 'MP' && gap >= 0)) {
-        problems.push(`pads ${lp.pads[i]!.number} and ${lp.pads[j]!.number} ${gap < 0 ? 'overlap' : `are ${Math.round(gap * 1000) / 1000} mm apart`} (minimum ${MIN_COPPER_GAP_MM} mm)`);
+        problems.push(
+          `pads ${lp.pads[i]!.number} and ${lp.pads[j]!.number} ${gap < 0 ? 'overlap' : `are ${Math.round(gap * 1000) / 1000} mm apart`} (minimum ${MIN_COPPER_GAP_MM} mm)`,
+        );
       }
     }
   }

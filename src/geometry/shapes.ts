@@ -70,7 +70,10 @@ export function clipSegment(seg: Segment, keepOut: readonly Box[], minLengthMm =
   // Pieces as flat [start, end, start, end, …] pairs, rebuilt once per crossing box: the same
   // subtraction as splitting each piece, without an array per piece (a row of 40 pads crosses the
   // silkscreen edge 40 times, each time over up to 40 pieces).
-  let pieces: number[] = [Math.min(horizontal ? seg.x1Mm : seg.y1Mm, horizontal ? seg.x2Mm : seg.y2Mm), Math.max(horizontal ? seg.x1Mm : seg.y1Mm, horizontal ? seg.x2Mm : seg.y2Mm)];
+  let pieces: number[] = [
+    Math.min(horizontal ? seg.x1Mm : seg.y1Mm, horizontal ? seg.x2Mm : seg.y2Mm),
+    Math.max(horizontal ? seg.x1Mm : seg.y1Mm, horizontal ? seg.x2Mm : seg.y2Mm),
+  ];
   for (const b of keepOut) {
     const crosses = horizontal ? fixed > b.minYMm && fixed < b.maxYMm : fixed > b.minXMm && fixed < b.maxXMm;
     if (!crosses) continue;

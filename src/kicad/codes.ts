@@ -1,7 +1,19 @@
 /** Codes of src/kicad and its CLI commands (footprint, symbol, kicad-lib). Stable: users' scripts match on them. */
 export const KICAD_CODES = {
-  KICAD_BAD_OVERRIDES: { summary: 'The land-pattern overrides are not valid: an unknown parameter name, or a value out of range (lengths 0-50 mm, ratios 0-1).', fix: 'Use only the parameter names the message lists (the land-pattern parameters of src/geometry), lengths in mm, paste ratios from 0 to 1.' },
-  KICAD_OVERRIDES_UNREADABLE: { summary: 'The overrides file cannot be read, or is not JSON or YAML.', fix: 'Give a readable JSON or YAML file holding one object, e.g. {"signalPadLengthMm": 0.75}.' },
-  KICAD_DIR_NOT_EMPTY: { summary: 'The folder for the KiCad library exists and is not empty.', fix: 'Give a new or empty folder, or add --force to overwrite the library files in it (other files are kept).' },
-  KICAD_WRITE_FAILED: { summary: 'A file of the KiCad output could not be written (permissions, disk full, a file where a folder should be).', fix: 'Check the path and its permissions, then run the command again.' },
+  KICAD_BAD_OVERRIDES: {
+    summary: 'The land-pattern overrides are not valid: an unknown parameter name, or a value out of range (lengths 0-50 mm, ratios 0-1).',
+    fix: 'Use only the parameter names the message lists (the land-pattern parameters of src/geometry), lengths in mm, paste ratios from 0 to 1.',
+  },
+  KICAD_OVERRIDES_UNREADABLE: {
+    summary: 'The overrides file cannot be read, or is not JSON or YAML.',
+    fix: 'Give a readable JSON or YAML file holding one object, e.g. {"signalPadLengthMm": 0.75}.',
+  },
+  KICAD_DIR_NOT_EMPTY: {
+    summary: 'The folder for the KiCad library exists and is not empty.',
+    fix: 'Give a new or empty folder, or add --force to overwrite the library files in it (other files are kept).',
+  },
+  KICAD_WRITE_FAILED: {
+    summary: 'A file of the KiCad output could not be written (permissions, disk full, a file where a folder should be).',
+    fix: 'Check the path and its permissions, then run the command again.',
+  },
 } as const;

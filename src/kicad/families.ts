@@ -75,9 +75,7 @@ export const footprintFamilies: readonly FootprintFamily[] = Object.freeze(
       const h = familyHeight(role, p.matedHeightMm);
       keys.set(`${p.pins}|${h}`, [p.pins, h]);
     }
-    return [...keys.values()]
-      .sort((a, b) => a[0] - b[0] || (a[1] ?? 0) - (b[1] ?? 0))
-      .map(([pins, h]) => Object.freeze(buildFamily(role, pins, h)));
+    return [...keys.values()].sort((a, b) => a[0] - b[0] || (a[1] ?? 0) - (b[1] ?? 0)).map(([pins, h]) => Object.freeze(buildFamily(role, pins, h)));
   }),
 );
 

@@ -36,7 +36,7 @@ function partsInfo(check: PartNumberCheck): PartsInfo {
     role: f.role,
     pins: f.pins,
     partNumbers: [check.partNumber!],
-    matedHeightsMm: f.matedHeightMm !== null ? [f.matedHeightMm] : family?.matedHeightsMm ?? [],
+    matedHeightsMm: f.matedHeightMm !== null ? [f.matedHeightMm] : (family?.matedHeightsMm ?? []),
     partnerPartNumbers: family?.partnerPartNumbers ?? [],
     nonstandardPartNumber: check.partNumber!,
   };
@@ -56,7 +56,14 @@ export function footprintFile(pn: string, options: FootprintFileOptions = {}): R
   const info = partsInfo(check);
   const name = footprintName(lp.role, lp.pins, lp.matedHeightMm);
   const content = footprintText(lp, footprintMeta(name, lp, info, check.fields!.matedHeightMm));
-  return ok({ name, fileName: `${name}.kicad_mod`, content, partNumber: check.partNumber!, status: check.status as 'standard' | 'nonstandard', landPattern: lp });
+  return ok({
+    name,
+    fileName: `${name}.kicad_mod`,
+    content,
+    partNumber: check.partNumber!,
+    status: check.status as 'standard' | 'nonstandard',
+    landPattern: lp,
+  });
 }
 
 /** Land-pattern overrides of a library build, validated (parseRoleOverrides), with their provenance text. */
@@ -107,7 +114,12 @@ export function symbolLibraryFile(pn: string): Result<{ fileName: string; conten
   const check = checkPartNumber(pn);
   if (!check.fields || !check.partNumber) return fail(check.errors[0]!, check.suggestions);
   const info: SymbolInfo = { ...partsInfo(check), mpn: check.partNumber };
-  return ok({ fileName: `Panasonic_A4S_${check.partNumber}.kicad_sym`, content: symbolLibraryText([info]), partNumber: check.partNumber, status: check.status as 'standard' | 'nonstandard' });
+  return ok({
+    fileName: `Panasonic_A4S_${check.partNumber}.kicad_sym`,
+    content: symbolLibraryText([info]),
+    partNumber: check.partNumber,
+    status: check.status as 'standard' | 'nonstandard',
+  });
 }
 
 /** The whole symbol library: one symbol per role and pin count, in the families' order. */

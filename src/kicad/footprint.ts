@@ -62,15 +62,48 @@ function line(s: Segment, layerName: 'F.SilkS' | 'F.Fab', widthMm: number): SLis
 }
 
 function rect(r: Rect, layerName: 'F.Mask'): SList {
-  return list('fp_rect', xy('start', r.xMm - r.widthMm / 2, r.yMm - r.heightMm / 2), xy('end', r.xMm + r.widthMm / 2, r.yMm + r.heightMm / 2), stroke(0), list('fill', atom('solid')), layer(layerName));
+  return list(
+    'fp_rect',
+    xy('start', r.xMm - r.widthMm / 2, r.yMm - r.heightMm / 2),
+    xy('end', r.xMm + r.widthMm / 2, r.yMm + r.heightMm / 2),
+    stroke(0),
+    list('fill', atom('solid')),
+    layer(layerName),
+  );
 }
 
-function property(name: string, value: string, x: number, y: number, layerName: 'F.SilkS' | 'F.Fab', hidden: boolean, sizeMm = REF_FONT_MM, thicknessMm = REF_THICKNESS_MM): SList {
-  return list('property', str(name), str(value), list('at', x, y, 0), layer(layerName), ...(hidden ? [list('hide', atom('yes'))] : []), list('effects', font(sizeMm, thicknessMm)));
+function property(
+  name: string,
+  value: string,
+  x: number,
+  y: number,
+  layerName: 'F.SilkS' | 'F.Fab',
+  hidden: boolean,
+  sizeMm = REF_FONT_MM,
+  thicknessMm = REF_THICKNESS_MM,
+): SList {
+  return list(
+    'property',
+    str(name),
+    str(value),
+    list('at', x, y, 0),
+    layer(layerName),
+    ...(hidden ? [list('hide', atom('yes'))] : []),
+    list('effects', font(sizeMm, thicknessMm)),
+  );
 }
 
 function copperPad(number: string, r: Rect, maskExpansionMm: number): SList {
-  return list('pad', str(number), atom('smd'), atom('rect'), xy('at', r.xMm, r.yMm), list('size', r.widthMm, r.heightMm), list('layers', str('F.Cu'), str('F.Mask')), list('solder_mask_margin', maskExpansionMm));
+  return list(
+    'pad',
+    str(number),
+    atom('smd'),
+    atom('rect'),
+    xy('at', r.xMm, r.yMm),
+    list('size', r.widthMm, r.heightMm),
+    list('layers', str('F.Cu'), str('F.Mask')),
+    list('solder_mask_margin', maskExpansionMm),
+  );
 }
 
 /** A stencil opening: an unnumbered pad on F.Paste only (the copper pads carry no paste). */
@@ -102,7 +135,10 @@ export function provenanceSummary(lp: LandPattern): string {
     groups.set(kind, [...(groups.get(kind) ?? []), name]);
   }
   const order: ParamProvenance[] = ['override', 'catalog', 'derived', 'reference', 'assumed'];
-  return order.filter((k) => groups.has(k)).map((k) => `${k}: ${groups.get(k)!.join(', ')}`).join('; ');
+  return order
+    .filter((k) => groups.has(k))
+    .map((k) => `${k}: ${groups.get(k)!.join(', ')}`)
+    .join('; ');
 }
 
 /** The Provenance property: where each number came from (one line each). */
@@ -142,14 +178,28 @@ export function footprintTree(lp: LandPattern, meta: FootprintMeta): SList {
     ...lp.silkscreen.map((s) => line(s, 'F.SilkS', SILK_LINE_WIDTH_MM)),
     ...lp.pin1Marker.map((s) => line(s, 'F.SilkS', SILK_LINE_WIDTH_MM)),
     ...lp.fabOutline.map((s) => line(s, 'F.Fab', FAB_LINE_WIDTH_MM)),
-    list('fp_rect', xy('start', c.minXMm, c.minYMm), xy('end', c.maxXMm, c.maxYMm), stroke(COURTYARD_LINE_WIDTH_MM), list('fill', atom('none')), layer('F.CrtYd')),
+    list(
+      'fp_rect',
+      xy('start', c.minXMm, c.minYMm),
+      xy('end', c.maxXMm, c.maxYMm),
+      stroke(COURTYARD_LINE_WIDTH_MM),
+      list('fill', atom('none')),
+      layer('F.CrtYd'),
+    ),
     ...lp.maskOpenings.map((r) => rect(r, 'F.Mask')),
     list('fp_text', atom('user'), str('${REFERENCE}'), list('at', 0, 0, 0), layer('F.Fab'), list('effects', font(FAB_FONT_MM, FAB_THICKNESS_MM))),
     ...lp.pads.map((p) => copperPad(p.number, p, p.maskExpansionMm)),
     ...lp.pads.flatMap((p) => p.pasteApertures.map(pastePad)),
     ...meta.models.map(model),
   ];
-  return list('footprint', str(meta.name), list('version', FOOTPRINT_FORMAT_VERSION), list('generator', str(GENERATOR)), list('generator_version', str(GENERATOR_VERSION)), ...items);
+  return list(
+    'footprint',
+    str(meta.name),
+    list('version', FOOTPRINT_FORMAT_VERSION),
+    list('generator', str(GENERATOR)),
+    list('generator_version', str(GENERATOR_VERSION)),
+    ...items,
+  );
 }
 
 const mmRound = (v: number) => Math.round(v * 1e4) / 1e4 + 0;

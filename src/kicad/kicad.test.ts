@@ -66,7 +66,12 @@ describe('library contents', () => {
     expect(new Set(footprintFamilies.map((f) => familyKey(f.role, f.pins, f.matedHeightMm)))).toEqual(wanted);
     expect(footprintFamilies).toHaveLength(45);
     const footprints = files.filter((f) => f.path.endsWith('.kicad_mod')).map((f) => f.path);
-    expect(footprints.sort()).toEqual(catalogParts.map((p) => `Panasonic_A4S.pretty/${footprintName(p.role, p.pins, p.matedHeightMm)}.kicad_mod`).filter((v, i, a) => a.indexOf(v) === i).sort());
+    expect(footprints.sort()).toEqual(
+      catalogParts
+        .map((p) => `Panasonic_A4S.pretty/${footprintName(p.role, p.pins, p.matedHeightMm)}.kicad_mod`)
+        .filter((v, i, a) => a.indexOf(v) === i)
+        .sort(),
+    );
     const lib = readSexpr(byPath.get('Panasonic_A4S.kicad_sym')!);
     expect(childrenNamed(lib, 'symbol')).toHaveLength(wanted.size);
     for (const part of catalogParts) expect(familyOf(part.role, part.pins, part.matedHeightMm)?.partNumbers).toContain(part.partNumber);
@@ -125,7 +130,8 @@ describe('library contents', () => {
         expect(Math.abs(Math.round(p.x / 1.27) * 1.27 - p.x)).toBeLessThan(1e-9);
         expect(Math.abs(Math.round(p.y / 1.27) * 1.27 - p.y)).toBeLessThan(1e-9);
       }
-      for (const key of ['Reference', 'Value', 'Footprint', 'Datasheet', 'Description', 'ki_keywords', 'ki_fp_filters', 'Manufacturer', 'MPN']) expect(props.has(key), key).toBe(true);
+      for (const key of ['Reference', 'Value', 'Footprint', 'Datasheet', 'Description', 'ki_keywords', 'ki_fp_filters', 'Manufacturer', 'MPN'])
+        expect(props.has(key), key).toBe(true);
       expect(props.get('Manufacturer')).toBe('Panasonic');
       const family = footprintFamilies.find((f) => f.symbolName === valueOf(symbol[1]))!;
       expect(family.partNumbers).toContain(props.get('MPN'));
@@ -138,7 +144,10 @@ describe('library contents', () => {
   });
 
   it('library tables: one KiCad library each, pointing at files the library holds', () => {
-    for (const [file, head, target] of [['fp-lib-table', 'fp_lib_table', 'Panasonic_A4S.pretty'], ['sym-lib-table', 'sym_lib_table', 'Panasonic_A4S.kicad_sym']] as const) {
+    for (const [file, head, target] of [
+      ['fp-lib-table', 'fp_lib_table', 'Panasonic_A4S.pretty'],
+      ['sym-lib-table', 'sym_lib_table', 'Panasonic_A4S.kicad_sym'],
+    ] as const) {
       const table = readSexpr(byPath.get(file)!);
       expect(headOf(table)).toBe(head);
       const libs = childrenNamed(table, 'lib');
@@ -210,7 +219,8 @@ describe('footprintFile / symbolLibraryFile', () => {
     // Every family: each mating part number src/select lists for any of its parts.
     for (const family of footprintFamilies) {
       const text = descr(family.defaultPartNumber);
-      for (const pn of family.partNumbers) for (const mate of matesOf(pn).partners) expect(text, `${family.footprintName} ${mate.partNumber}`).toContain(mate.partNumber);
+      for (const pn of family.partNumbers)
+        for (const mate of matesOf(pn).partners) expect(text, `${family.footprintName} ${mate.partNumber}`).toContain(mate.partNumber);
     }
   });
 
@@ -220,8 +230,14 @@ describe('footprintFile / symbolLibraryFile', () => {
       if (!r.ok) throw new Error('expected ok');
       return [r.value.name, childrenNamed(readSexpr(r.value.content), 'model').map((m) => [valueOf(m[1]), childrenNamed(m, 'hide').length])];
     };
-    expect(links('AXE640224')).toEqual(['Panasonic_A4S_AXE640224_2x20_P0.4mm_Header', [['${A4S_3DMODEL_DIR}/Panasonic_A4S_AXE640224_2x20_P0.4mm_Header.step', 0]]]);
-    expect(links('AXE640124D')).toEqual(['Panasonic_A4S_AXE640124_2x20_P0.4mm_Header', [['${A4S_3DMODEL_DIR}/Panasonic_A4S_AXE640124_2x20_P0.4mm_Header.step', 0]]]);
+    expect(links('AXE640224')).toEqual([
+      'Panasonic_A4S_AXE640224_2x20_P0.4mm_Header',
+      [['${A4S_3DMODEL_DIR}/Panasonic_A4S_AXE640224_2x20_P0.4mm_Header.step', 0]],
+    ]);
+    expect(links('AXE640124D')).toEqual([
+      'Panasonic_A4S_AXE640124_2x20_P0.4mm_Header',
+      [['${A4S_3DMODEL_DIR}/Panasonic_A4S_AXE640124_2x20_P0.4mm_Header.step', 0]],
+    ]);
     expect(links('AXE6E4026')[0]).toBe('Panasonic_A4S_AXE640124_2x20_P0.4mm_Header');
   });
 
@@ -306,9 +322,15 @@ describe('parseRoleOverrides (overrides file: flat, or split by role)', () => {
       return r.ok ? '' : r.error.message;
     };
     fc.assert(
-      fc.property(fc.string({ minLength: 1 }).filter((k) => !(LAND_PARAM_NAMES as readonly string[]).includes(k) && k !== 'socket' && k !== 'header' && k !== '__proto__'), fc.constantFrom('flat', 'socket', 'header'), (key, where) => {
-        rejected(where === 'flat' ? { [key]: 1 } : { [where]: { [key]: 1 } });
-      }),
+      fc.property(
+        fc
+          .string({ minLength: 1 })
+          .filter((k) => !(LAND_PARAM_NAMES as readonly string[]).includes(k) && k !== 'socket' && k !== 'header' && k !== '__proto__'),
+        fc.constantFrom('flat', 'socket', 'header'),
+        (key, where) => {
+          rejected(where === 'flat' ? { [key]: 1 } : { [where]: { [key]: 1 } });
+        },
+      ),
     );
     expect(rejected({ header: { signalPasteRatio: 1.5 } })).toContain('header.signalPasteRatio');
     expect(rejected({ socket: { signalPadWidthMm: -1 } })).toContain('socket.signalPadWidthMm');
@@ -319,26 +341,29 @@ describe('parseRoleOverrides (overrides file: flat, or split by role)', () => {
 
 describe('a model per header height, mated with the socket', () => {
   const headers = footprintFamilies.filter((f) => f.role === 'header');
-  it.each(headers.map((f) => [f.footprintName, f] as const))('%s: its linked model, turned onto the socket at the family\'s mated height, sits on the socket cavity floor', (name, family) => {
-    const r = footprintFile(family.defaultPartNumber);
-    if (!r.ok) throw new Error('expected ok');
-    const link = String(valueOf(childNamed(readSexpr(r.value.content), 'model')![1]));
-    const model = family.models.find((m) => link.endsWith(`/${m.name}.step`));
-    expect(model, link).toBeDefined();
-    expect(model!.name).toBe(name);
-    const socket = familyOf('socket', family.pins)!;
-    const pair = matedPairModel(socket.defaultPartNumber, model!.partNumber);
-    if (!pair.ok) throw new Error(pair.error.message);
-    const solids = pair.value.solids;
-    const socketBody = solids.find((s) => s.name === 'socket body')!;
-    const headerBody = solids.find((s) => s.name === 'header body')!;
-    // The cavity floor: the socket body's upward face below its top.
-    const floor = Math.min(...socketBody.faces.filter((f) => f.normal[2] === 1).map((f) => f.loops[0]![0]![2]));
-    const h = family.matedHeightMm!;
-    expect(Math.max(...solids.map((s) => s.bounds.max[2]))).toBeCloseTo(h, 9);
-    expect(headerBody.bounds.max[2]).toBeCloseTo(h, 9);
-    expect(headerBody.bounds.min[2]).toBeCloseTo(floor, 9);
-  });
+  it.each(headers.map((f) => [f.footprintName, f] as const))(
+    "%s: its linked model, turned onto the socket at the family's mated height, sits on the socket cavity floor",
+    (name, family) => {
+      const r = footprintFile(family.defaultPartNumber);
+      if (!r.ok) throw new Error('expected ok');
+      const link = String(valueOf(childNamed(readSexpr(r.value.content), 'model')![1]));
+      const model = family.models.find((m) => link.endsWith(`/${m.name}.step`));
+      expect(model, link).toBeDefined();
+      expect(model!.name).toBe(name);
+      const socket = familyOf('socket', family.pins)!;
+      const pair = matedPairModel(socket.defaultPartNumber, model!.partNumber);
+      if (!pair.ok) throw new Error(pair.error.message);
+      const solids = pair.value.solids;
+      const socketBody = solids.find((s) => s.name === 'socket body')!;
+      const headerBody = solids.find((s) => s.name === 'header body')!;
+      // The cavity floor: the socket body's upward face below its top.
+      const floor = Math.min(...socketBody.faces.filter((f) => f.normal[2] === 1).map((f) => f.loops[0]![0]![2]));
+      const h = family.matedHeightMm!;
+      expect(Math.max(...solids.map((s) => s.bounds.max[2]))).toBeCloseTo(h, 9);
+      expect(headerBody.bounds.max[2]).toBeCloseTo(h, 9);
+      expect(headerBody.bounds.min[2]).toBeCloseTo(floor, 9);
+    },
+  );
 
   it('the check can fail: the 0.8 mm model mated at 1.0 mm would float above the cavity floor', () => {
     const pair = matedPairModel('AXE540127', 'AXE640124');

@@ -62,8 +62,13 @@ describe.each(footprints.map((f) => [f.path, f.tree] as const))('KLC on %s', (pa
     }
   });
 
-  it('F5.4: pin 1 marked on the fabrication layer (a chamfered corner of at most 1 mm at pin 1\'s end) and on the silkscreen', () => {
-    const fab = byLayer(tree, 'fp_line', 'F.Fab').map((l) => [num(childNamed(l, 'start'), 1), num(childNamed(l, 'start'), 2), num(childNamed(l, 'end'), 1), num(childNamed(l, 'end'), 2)]);
+  it("F5.4: pin 1 marked on the fabrication layer (a chamfered corner of at most 1 mm at pin 1's end) and on the silkscreen", () => {
+    const fab = byLayer(tree, 'fp_line', 'F.Fab').map((l) => [
+      num(childNamed(l, 'start'), 1),
+      num(childNamed(l, 'start'), 2),
+      num(childNamed(l, 'end'), 1),
+      num(childNamed(l, 'end'), 2),
+    ]);
     const diagonal = fab.filter(([a, b, c, d]) => a !== c && b !== d);
     expect(diagonal).toHaveLength(1);
     const [a, b, c, d] = diagonal[0]!;
@@ -109,22 +114,32 @@ describe.each(footprints.map((f) => [f.path, f.tree] as const))('KLC on %s', (pa
 
 describe('KLC on the symbols', () => {
   const lib = readSexpr(text(files.find((f) => f.path.endsWith('.kicad_sym'))!.content));
-  it.each(childrenNamed(lib, 'symbol').map((s) => [String(valueOf(s[1])), s] as const))('%s: S5.1 footprint field, S5.2 escaped filter matching it, S6.2 keywords without filler words', (_name, symbol) => {
-    const props = new Map(childrenNamed(symbol, 'property').map((p) => [String(valueOf(p[1])), String(valueOf(p[2]))]));
-    const fp = props.get('Footprint')!;
-    expect(fp).toMatch(/^Panasonic_A4S:/);
-    const filter = props.get('ki_fp_filters')!;
-    expect(filter).not.toMatch(/[_-]/);
-    const re = new RegExp(`^${filter.replace(/\./g, '\\.').replace(/\?/g, '.').replace(/\*/g, '.*')}$`);
-    expect(re.test(fp.slice('Panasonic_A4S:'.length))).toBe(true);
-    const fillers = ['a', 'an', 'and', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with'];
-    expect(props.get('ki_keywords')!.split(/[\s-]+/).filter((w) => fillers.includes(w.toLowerCase()))).toEqual([]);
-    expect(props.get('Description')).toBeTruthy();
-    expect(props.get('Datasheet')).toMatch(/^https:\/\//);
-  });
+  it.each(childrenNamed(lib, 'symbol').map((s) => [String(valueOf(s[1])), s] as const))(
+    '%s: S5.1 footprint field, S5.2 escaped filter matching it, S6.2 keywords without filler words',
+    (_name, symbol) => {
+      const props = new Map(childrenNamed(symbol, 'property').map((p) => [String(valueOf(p[1])), String(valueOf(p[2]))]));
+      const fp = props.get('Footprint')!;
+      expect(fp).toMatch(/^Panasonic_A4S:/);
+      const filter = props.get('ki_fp_filters')!;
+      expect(filter).not.toMatch(/[_-]/);
+      const re = new RegExp(`^${filter.replace(/\./g, '\\.').replace(/\?/g, '.').replace(/\*/g, '.*')}$`);
+      expect(re.test(fp.slice('Panasonic_A4S:'.length))).toBe(true);
+      const fillers = ['a', 'an', 'and', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with'];
+      expect(
+        props
+          .get('ki_keywords')!
+          .split(/[\s-]+/)
+          .filter((w) => fillers.includes(w.toLowerCase())),
+      ).toEqual([]);
+      expect(props.get('Description')).toBeTruthy();
+      expect(props.get('Datasheet')).toMatch(/^https:\/\//);
+    },
+  );
 
   it('every header family has its own footprint (AXE6nn124 and AXE6nn224), each symbol pointing to its own', () => {
-    const fps = childrenNamed(lib, 'symbol').map((s) => childrenNamed(s, 'property').find((p) => valueOf(p[1]) === 'Footprint')!).map((p) => String(valueOf(p[2])));
+    const fps = childrenNamed(lib, 'symbol')
+      .map((s) => childrenNamed(s, 'property').find((p) => valueOf(p[1]) === 'Footprint')!)
+      .map((p) => String(valueOf(p[2])));
     expect(new Set(fps).size).toBe(fps.length);
     expect(fps).toContain(`Panasonic_A4S:${footprintName('header', 40, 1.0)}`);
     expect(fps).toContain(`Panasonic_A4S:${footprintName('header', 40, 0.8)}`);

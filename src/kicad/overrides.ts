@@ -12,7 +12,12 @@ import { fail, ok, type Result } from '../result.js';
 const ROLES = ['socket', 'header'] as const;
 
 function rejected(problems: string): Result<never> {
-  return fail(error('KICAD_BAD_OVERRIDES', `Land-pattern overrides rejected (${problems}). Give the parameters directly (both roles) or under "socket:" and/or "header:". Parameters: ${LAND_PARAM_NAMES.join(', ')}.`));
+  return fail(
+    error(
+      'KICAD_BAD_OVERRIDES',
+      `Land-pattern overrides rejected (${problems}). Give the parameters directly (both roles) or under "socket:" and/or "header:". Parameters: ${LAND_PARAM_NAMES.join(', ')}.`,
+    ),
+  );
 }
 
 function parseParams(value: unknown, where: string): Result<LandParamOverrides> {

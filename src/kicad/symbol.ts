@@ -92,12 +92,33 @@ export function symbolTree(info: SymbolInfo): SList {
   const bottomY = Math.min(...signal.map((p) => p.yMm)) - GRID_MM;
   const fp = footprintName(info.role, info.pins, height);
   // KLC S6.2.7: no filler words ("board-to-FPC" would bring "to").
-  const keywords = ['connector', 'FPC', 'board', 'A4S', 'Panasonic', info.role, ...(info.nonstandardPartNumber ? [info.nonstandardPartNumber] : info.partNumbers)].join(' ');
+  const keywords = [
+    'connector',
+    'FPC',
+    'board',
+    'A4S',
+    'Panasonic',
+    info.role,
+    ...(info.nonstandardPartNumber ? [info.nonstandardPartNumber] : info.partNumbers),
+  ].join(' ');
   const pinNodes: SNode[] = pins.map((p) =>
-    list('pin', atom('passive'), atom('line'), list('at', p.xMm, p.yMm, p.angleDeg), list('length', PIN_LENGTH_MM),
-      list('name', str(p.name), effects(false)), list('number', str(p.number), effects(false))),
+    list(
+      'pin',
+      atom('passive'),
+      atom('line'),
+      list('at', p.xMm, p.yMm, p.angleDeg),
+      list('length', PIN_LENGTH_MM),
+      list('name', str(p.name), effects(false)),
+      list('number', str(p.number), effects(false)),
+    ),
   );
-  return list('symbol', str(name), list('pin_names', list('offset', 1.016), atom('hide')), list('exclude_from_sim', atom('no')), list('in_bom', atom('yes')), list('on_board', atom('yes')),
+  return list(
+    'symbol',
+    str(name),
+    list('pin_names', list('offset', 1.016), atom('hide')),
+    list('exclude_from_sim', atom('no')),
+    list('in_bom', atom('yes')),
+    list('on_board', atom('yes')),
     property('Reference', 'J', 0, topY + TEXT_MM, false),
     property('Value', name, 0, bottomY - PIN_LENGTH_MM - 2 * TEXT_MM, false),
     property('Footprint', footprintId(fp), 0, bottomY - PIN_LENGTH_MM - 4 * TEXT_MM, true),
@@ -107,9 +128,17 @@ export function symbolTree(info: SymbolInfo): SList {
     property('ki_fp_filters', footprintFilter(fp), 0, 0, true),
     property('Manufacturer', MANUFACTURER, 0, 0, true),
     property('MPN', info.mpn, 0, 0, true),
-    list('symbol', str(`${name}_0_1`),
-      list('rectangle', list('start', -BODY_HALF_WIDTH_MM, topY), list('end', BODY_HALF_WIDTH_MM, bottomY),
-        list('stroke', list('width', 0.254), list('type', atom('default')), list('color', 0, 0, 0, 0)), list('fill', list('type', atom('background'))))),
+    list(
+      'symbol',
+      str(`${name}_0_1`),
+      list(
+        'rectangle',
+        list('start', -BODY_HALF_WIDTH_MM, topY),
+        list('end', BODY_HALF_WIDTH_MM, bottomY),
+        list('stroke', list('width', 0.254), list('type', atom('default')), list('color', 0, 0, 0, 0)),
+        list('fill', list('type', atom('background'))),
+      ),
+    ),
     list('symbol', str(`${name}_1_1`), ...pinNodes),
   );
 }
@@ -117,4 +146,3 @@ export function symbolTree(info: SymbolInfo): SList {
 export function symbolLibraryText(infos: readonly SymbolInfo[]): string {
   return `${writeSexpr(list('kicad_symbol_lib', list('version', SYMBOL_FORMAT_VERSION), list('generator', str(GENERATOR)), list('generator_version', str(GENERATOR_VERSION)), ...infos.map(symbolTree)), BLOCKS)}\n`;
 }
-

@@ -19,7 +19,8 @@ export const MODEL_ASSUMPTIONS = {
 } as const;
 
 /** Why the header body has notches over its soldering terminals. */
-export const TERMINAL_NOTCH_SOURCE = 'assumed: the header body is cut away over each soldering-terminal pad, from the pad\'s inner edge to the body\'s end, so that the terminal (the pad less the inset) stands visible beside the body; the real terminal shape is not published';
+export const TERMINAL_NOTCH_SOURCE =
+  "assumed: the header body is cut away over each soldering-terminal pad, from the pad's inner edge to the body's end, so that the terminal (the pad less the inset) stands visible beside the body; the real terminal shape is not published";
 
 export const COLOURS: Readonly<Record<'body' | 'contact' | 'terminal', Vec3>> = {
   // Illustrative only: the catalog gives materials (LCP resin; Au-plated contacts; Pd + Au flash
@@ -96,7 +97,10 @@ function headerBodyPolygon(lengthMm: number, widthMm: number, notches: readonly 
   const r = right[0];
   const l = left[0];
   if (r && l && !(l.x1 < r.x0)) return null;
-  const poly: [number, number][] = [[-hl, -hw], [hl, -hw]];
+  const poly: [number, number][] = [
+    [-hl, -hw],
+    [hl, -hw],
+  ];
   if (r) poly.push([hl, r.y0], [r.x0, r.y0], [r.x0, r.y1], [hl, r.y1]);
   poly.push([hl, hw], [-hl, hw]);
   if (l) poly.push([-hl, l.y1], [l.x1, l.y1], [l.x1, l.y0], [-hl, l.y0]);
@@ -167,17 +171,26 @@ function shapeProblems(lp: LandPattern): string[] {
   if (!(lengthMm > 0 && widthMm > 0 && heightMm > 0)) problems.push(`the body ${lengthMm} × ${widthMm} × ${heightMm} mm has no volume`);
   const inset = MODEL_ASSUMPTIONS.footInsetMm.value;
   const small = lp.pads.find((pad) => !(pad.widthMm > 2 * inset && pad.heightMm > 2 * inset));
-  if (small) problems.push(`pad ${small.number} (${small.widthMm} × ${small.heightMm} mm) leaves no foot: feet are the pads less ${inset} mm on each side (assumed), so pads must be over ${2 * inset} mm wide and long`);
+  if (small)
+    problems.push(
+      `pad ${small.number} (${small.widthMm} × ${small.heightMm} mm) leaves no foot: feet are the pads less ${inset} mm on each side (assumed), so pads must be over ${2 * inset} mm wide and long`,
+    );
   const hidden = !small && lengthMm > 0 && widthMm > 0 ? lp.pads.find((pad) => tailFor(pad, lp.body, lp.role) === null) : undefined;
-  if (hidden) problems.push(`pad ${hidden.number} lies wholly under the ${lengthMm} × ${widthMm} mm body, so its ${hidden.kind === 'signal' ? 'contact' : 'terminal'} would not show (tails leave the body onto the part of their pads beyond it)`);
+  if (hidden)
+    problems.push(
+      `pad ${hidden.number} lies wholly under the ${lengthMm} × ${widthMm} mm body, so its ${hidden.kind === 'signal' ? 'contact' : 'terminal'} would not show (tails leave the body onto the part of their pads beyond it)`,
+    );
   if (!small && !hidden && lp.role === 'header' && lengthMm > 0 && widthMm > 0) {
     const notches = lp.pads.flatMap((pad) => tailFor(pad, lp.body, lp.role)?.notch ?? []);
-    if (notches.length > 0 && !headerBodyPolygon(lengthMm, widthMm, notches)) problems.push('the soldering-terminal pads under the header body need more than one notch at an end of the body, or notches that meet');
+    if (notches.length > 0 && !headerBodyPolygon(lengthMm, widthMm, notches))
+      problems.push('the soldering-terminal pads under the header body need more than one notch at an end of the body, or notches that meet');
   }
   if (lp.role === 'socket' && problems.length === 0) {
     const c = socketCavity(lp);
     if (!(c.lengthMm < lengthMm && c.widthMm < widthMm && c.floorMm > 0 && c.floorMm < heightMm)) {
-      problems.push(`the socket body ${lengthMm} × ${widthMm} × ${heightMm} mm cannot hold its cavity (the header outline ${c.lengthMm} × ${c.widthMm} mm, its floor ${c.floorMm} mm above the board): it must be longer, wider and taller`);
+      problems.push(
+        `the socket body ${lengthMm} × ${widthMm} × ${heightMm} mm cannot hold its cavity (the header outline ${c.lengthMm} × ${c.widthMm} mm, its floor ${c.floorMm} mm above the board): it must be longer, wider and taller`,
+      );
     }
   }
   return problems;
@@ -186,7 +199,8 @@ function shapeProblems(lp: LandPattern): string[] {
 /** `connectorModel`, or MODEL_SHAPE_INVALID when the (overridden) land pattern gives no solid model. */
 export function tryConnectorModel(lp: LandPattern, name: string): Result<ConnectorModel> {
   const problems = shapeProblems(lp);
-  if (problems.length > 0) return fail(error('MODEL_SHAPE_INVALID', `The 3D model ${name} cannot be drawn from these land-pattern parameters: ${problems.join('; ')}.`));
+  if (problems.length > 0)
+    return fail(error('MODEL_SHAPE_INVALID', `The 3D model ${name} cannot be drawn from these land-pattern parameters: ${problems.join('; ')}.`));
   return ok(connectorModel(lp, name));
 }
 
@@ -219,9 +233,15 @@ export function connectorModel(lp: LandPattern, name: string): ConnectorModel {
   let terminal = 0;
   const feet = tails.flatMap(([pad, t]) => {
     if (!t) return []; // only with overrides; tryConnectorModel reports it
-    return [pad.kind === 'signal' ? boxSolid(`pin ${pad.number}`, 'contact', COLOURS.contact, t.foot) : boxSolid(`MP ${++terminal}`, 'terminal', COLOURS.terminal, t.foot)];
+    return [
+      pad.kind === 'signal'
+        ? boxSolid(`pin ${pad.number}`, 'contact', COLOURS.contact, t.foot)
+        : boxSolid(`MP ${++terminal}`, 'terminal', COLOURS.terminal, t.foot),
+    ];
   });
-  provenance.push(`Simplified shapes: each contact and soldering terminal is a flat tail, its pad less the inset, where the pad lies beyond the body outline (the ${lp.role} is ${lp.body.widthMm} mm wide: ${lp.body.provenance.width}; the pads reach beyond it for the solder fillet): the tails are their own solids outside the body, on their pads, reaching no further than the pads; the real contact and body shapes are in the manufacturer's CAD data.`);
+  provenance.push(
+    `Simplified shapes: each contact and soldering terminal is a flat tail, its pad less the inset, where the pad lies beyond the body outline (the ${lp.role} is ${lp.body.widthMm} mm wide: ${lp.body.provenance.width}; the pads reach beyond it for the solder fillet): the tails are their own solids outside the body, on their pads, reaching no further than the pads; the real contact and body shapes are in the manufacturer's CAD data.`,
+  );
   const solids = [body, ...feet];
   return { name, solids, bodyBounds, bounds: unionBounds(solids), provenance, checksBeforeFabrication: lp.checksBeforeFabrication };
 }

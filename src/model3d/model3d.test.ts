@@ -73,7 +73,11 @@ describe('part models', () => {
     expect(centre(solidNamed(solids, 'pin 2'))).toEqual([-3.8, 1.4, 0.05]);
     expect(centre(solidNamed(solids, 'pin 40'))).toEqual([3.8, 1.4, 0.05]);
     // Soldering terminals at x = ±4.8 (reference): the part of their pads (y ±1.1, 1.1 long) beyond the body.
-    const terminals = solids.filter((s) => s.kind === 'terminal').map(centre).map(([x, y]) => `${x},${y}`).sort();
+    const terminals = solids
+      .filter((s) => s.kind === 'terminal')
+      .map(centre)
+      .map(([x, y]) => `${x},${y}`)
+      .sort();
     expect(terminals).toEqual(['-4.8,-1.425', '-4.8,1.425', '4.8,-1.425', '4.8,1.425']);
     // No tail enters the body's outline.
     for (const s of solids.filter((x) => x.kind !== 'body')) expect(Math.abs(s.bounds.min[1]) >= 1.25 && Math.abs(s.bounds.max[1]) >= 1.25, s.name).toBe(true);
@@ -87,7 +91,10 @@ describe('part models', () => {
     // Volume: the box less two notches over the 0.45 × 0.655 pads (x ±4.375 … ±4.9).
     expect(body.volumeMm3).toBeCloseTo((9.8 * 2 - 2 * 0.525 * 0.655) * 0.65, 6);
     const mp = m.value.model.solids.filter((s) => s.kind === 'terminal').map((s) => s.bounds);
-    expect(mp.map((b) => [b.min[0], b.max[0]].map((v) => +v.toFixed(4))).sort((a, b) => a[0]! - b[0]!)).toEqual([[-4.775, -4.425], [4.425, 4.775]]);
+    expect(mp.map((b) => [b.min[0], b.max[0]].map((v) => +v.toFixed(4))).sort((a, b) => a[0]! - b[0]!)).toEqual([
+      [-4.775, -4.425],
+      [4.425, 4.775],
+    ]);
   });
 
   it('gives headers their height: 0.65 mm (0.8 mm pair, reference); the 1.0 mm header is taller', () => {
@@ -161,7 +168,10 @@ function edgeUse(solid: Solid): Map<string, number> {
 
 /** Volume by the divergence theorem over triangles: positive and exact only if closed and wound outward. */
 function signedVolume(triangles: readonly (readonly Vec3[])[]): number {
-  return triangles.reduce((sum, [a, b, c]) => sum + (a![0] * (b![1] * c![2] - b![2] * c![1]) - a![1] * (b![0] * c![2] - b![2] * c![0]) + a![2] * (b![0] * c![1] - b![1] * c![0])) / 6, 0);
+  return triangles.reduce(
+    (sum, [a, b, c]) => sum + (a![0] * (b![1] * c![2] - b![2] * c![1]) - a![1] * (b![0] * c![2] - b![2] * c![0]) + a![2] * (b![0] * c![1] - b![1] * c![0])) / 6,
+    0,
+  );
 }
 
 describe('solids', () => {
@@ -216,7 +226,10 @@ describe('solids', () => {
 /** A small structural reader of the VRML we write (written for the test, not shared with the writer). */
 function readVrml(text: string) {
   expect(text.startsWith('#VRML V2.0 utf8\n')).toBe(true);
-  const code = text.split('\n').filter((l) => !l.startsWith('#')).join('\n');
+  const code = text
+    .split('\n')
+    .filter((l) => !l.startsWith('#'))
+    .join('\n');
   let depth = 0;
   let minDepth = 0;
   for (const ch of code) {
@@ -225,28 +238,36 @@ function readVrml(text: string) {
     minDepth = Math.min(minDepth, depth);
   }
   expect([minDepth, depth]).toEqual([0, 0]);
-  const shapes = [...code.matchAll(/DEF (\w+) Shape \{[\s\S]*?diffuseColor ([\d. ]+?) ambient[\s\S]*?point \[([^\]]*)\][\s\S]*?coordIndex \[([^\]]*)\]/g)].map((m) => {
-    const numbers = m[3]!.split(/[\s,]+/).filter(Boolean).map(Number);
-    expect(numbers.length % 3).toBe(0);
-    const points: Vec3[] = [];
-    for (let i = 0; i < numbers.length; i += 3) points.push([numbers[i]! * 2.54, numbers[i + 1]! * 2.54, numbers[i + 2]! * 2.54]);
-    const index = m[4]!.split(/[\s,]+/).filter(Boolean).map(Number);
-    const triangles: Vec3[][] = [];
-    const bad: number[] = [];
-    for (let i = 0; i < index.length; i += 4) {
-      if (index[i + 3] !== -1) bad.push(i + 3);
-      const corners = index.slice(i, i + 3);
-      if (corners.some((k) => !(k >= 0 && k < points.length))) bad.push(i);
-      triangles.push(corners.map((k) => points[k]!));
-    }
-    expect(bad).toEqual([]);
-    return { def: m[1]!, colour: m[2]!.trim().split(' ').map(Number), points, triangles };
-  });
+  const shapes = [...code.matchAll(/DEF (\w+) Shape \{[\s\S]*?diffuseColor ([\d. ]+?) ambient[\s\S]*?point \[([^\]]*)\][\s\S]*?coordIndex \[([^\]]*)\]/g)].map(
+    (m) => {
+      const numbers = m[3]!
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .map(Number);
+      expect(numbers.length % 3).toBe(0);
+      const points: Vec3[] = [];
+      for (let i = 0; i < numbers.length; i += 3) points.push([numbers[i]! * 2.54, numbers[i + 1]! * 2.54, numbers[i + 2]! * 2.54]);
+      const index = m[4]!
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .map(Number);
+      const triangles: Vec3[][] = [];
+      const bad: number[] = [];
+      for (let i = 0; i < index.length; i += 4) {
+        if (index[i + 3] !== -1) bad.push(i + 3);
+        const corners = index.slice(i, i + 3);
+        if (corners.some((k) => !(k >= 0 && k < points.length))) bad.push(i);
+        triangles.push(corners.map((k) => points[k]!));
+      }
+      expect(bad).toEqual([]);
+      return { def: m[1]!, colour: m[2]!.trim().split(' ').map(Number), points, triangles };
+    },
+  );
   return shapes;
 }
 
 describe('VRML', () => {
-  it('has one closed, outward-wound shape per solid, in 0.1 inch units, at the model\'s place', () => {
+  it("has one closed, outward-wound shape per solid, in 0.1 inch units, at the model's place", () => {
     const files = allModels();
     for (const model of standardModels()) {
       const file = files.find((f) => f.fileName === `${model.name}.wrl`);

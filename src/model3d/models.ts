@@ -7,7 +7,6 @@ import { flipAboutX, unionBounds, type Solid } from './solid.js';
 import { writeStep } from './step.js';
 import { writeVrml } from './vrml.js';
 
-
 export type ModelFormat = 'step' | 'wrl';
 
 export interface ModelFile {
@@ -33,9 +32,11 @@ export function modelFileName(role: Role, pins: number, matedHeightMm: MatedHeig
 function partNotes(g: PartGeometry): string[] {
   const f = g.check.fields!;
   const notes: string[] = [];
-  if (g.check.status === 'nonstandard') notes.push(`${g.partNumber} is not listed in the catalog (contact Panasonic sales); its dimensions are ${g.landPattern.dimensions.provenance}.`);
+  if (g.check.status === 'nonstandard')
+    notes.push(`${g.partNumber} is not listed in the catalog (contact Panasonic sales); its dimensions are ${g.landPattern.dimensions.provenance}.`);
   if (f.inspection) notes.push('Inspection part: same external dimensions and foot pattern as the standard type (catalog).');
-  if (f.role === 'header' && f.matedHeightMm === null) notes.push('The catalog does not state the inspection header\'s mated height: the 0.8 mm header\'s model is used.');
+  if (f.role === 'header' && f.matedHeightMm === null)
+    notes.push("The catalog does not state the inspection header's mated height: the 0.8 mm header's model is used.");
   return notes;
 }
 
@@ -137,7 +138,11 @@ export function allModels(): ModelFile[] {
  * height. Socket pin n meets header pin n (reference). One product, the header's solids renamed
  * "header …". Origin: the socket footprint's.
  */
-export function matedPairModel(socketPn: string, headerPn: string, options: ModelOptions = {}): Result<{ name: string; solids: Solid[]; description: string[]; checksBeforeFabrication: string[] }> {
+export function matedPairModel(
+  socketPn: string,
+  headerPn: string,
+  options: ModelOptions = {},
+): Result<{ name: string; solids: Solid[]; description: string[]; checksBeforeFabrication: string[] }> {
   const s = partModel(socketPn, options);
   if (!s.ok) return s;
   const h = partModel(headerPn, options);
@@ -166,9 +171,14 @@ export function matedPairModel(socketPn: string, headerPn: string, options: Mode
   ];
   const overlapMm = Math.round((socket.body.heightMm - (matedHeightMm - MODEL_ASSUMPTIONS.footThicknessMm.value)) * 1e4) / 1e4;
   if (overlapMm > 0) {
-    description.push(`Simplified shapes: the header's contact feet (${MODEL_ASSUMPTIONS.footThicknessMm.value} mm thick, assumed) overlap the top of the socket's side walls by ${overlapMm} mm; the real parts leave ${Math.round((matedHeightMm - socket.body.heightMm) * 1e4) / 1e4} mm there.`);
+    description.push(
+      `Simplified shapes: the header's contact feet (${MODEL_ASSUMPTIONS.footThicknessMm.value} mm thick, assumed) overlap the top of the socket's side walls by ${overlapMm} mm; the real parts leave ${Math.round((matedHeightMm - socket.body.heightMm) * 1e4) / 1e4} mm there.`,
+    );
   }
-  const checksBeforeFabrication = [...s.value.model.checksBeforeFabrication.map((c) => `Socket: ${c}`), ...h.value.model.checksBeforeFabrication.map((c) => `Header: ${c}`)];
+  const checksBeforeFabrication = [
+    ...s.value.model.checksBeforeFabrication.map((c) => `Socket: ${c}`),
+    ...h.value.model.checksBeforeFabrication.map((c) => `Header: ${c}`),
+  ];
   return ok({ name, solids, description, checksBeforeFabrication });
 }
 

@@ -130,7 +130,10 @@ export function flipAboutX(solid: Solid, dzMm: number, name = solid.name): Solid
     ...solid,
     name,
     faces: solid.faces.map((f) => ({ normal: n(f.normal), loops: f.loops.map((l) => l.map(p)) })),
-    bounds: { min: [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.min(a[2], b[2])], max: [Math.max(a[0], b[0]), Math.max(a[1], b[1]), Math.max(a[2], b[2])] },
+    bounds: {
+      min: [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.min(a[2], b[2])],
+      max: [Math.max(a[0], b[0]), Math.max(a[1], b[1]), Math.max(a[2], b[2])],
+    },
   };
 }
 

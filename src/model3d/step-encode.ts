@@ -1,5 +1,3 @@
-
-
 /** ISO 10303-21 encoding: strings (with the X2 escapes), reals, and the numbered entity table a STEP file is written from. */
 
 /** A STEP string literal: quotes doubled, backslashes doubled, non-ASCII as \X2\…\X0\ (UTF-16). */

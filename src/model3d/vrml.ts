@@ -119,10 +119,13 @@ function shape(solid: Solid): string {
     }
   }
   let points = '';
-  for (let i = 0; i < corners.xs.length; i++) points += (i === 0 ? '' : ', ') + unitText(corners.xs[i]!) + ' ' + unitText(corners.ys[i]!) + ' ' + unitText(corners.zs[i]!);
+  for (let i = 0; i < corners.xs.length; i++)
+    points += (i === 0 ? '' : ', ') + unitText(corners.xs[i]!) + ' ' + unitText(corners.ys[i]!) + ' ' + unitText(corners.zs[i]!);
   const [r, g, b] = solid.colour;
   return (
-    '  DEF ' + defName(solid.name) + ' Shape {\n' +
+    '  DEF ' +
+    defName(solid.name) +
+    ' Shape {\n' +
     '    appearance Appearance {\n' +
     `      material Material { diffuseColor ${num(r)} ${num(g)} ${num(b)} ambientIntensity 0.2 specularColor 0.2 0.2 0.2 shininess 0.3 }\n` +
     '    }\n' +
@@ -130,8 +133,12 @@ function shape(solid: Solid): string {
     '      solid TRUE\n' +
     '      ccw TRUE\n' +
     '      creaseAngle 0.5\n' +
-    '      coord Coordinate { point [ ' + points + ' ] }\n' +
-    '      coordIndex [ ' + coordIndex + ' ]\n' +
+    '      coord Coordinate { point [ ' +
+    points +
+    ' ] }\n' +
+    '      coordIndex [ ' +
+    coordIndex +
+    ' ]\n' +
     '    }\n' +
     '  }'
   );

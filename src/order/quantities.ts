@@ -46,7 +46,13 @@ export interface OrderPlan {
 /** Quantities beyond this are typos (a part number pasted as quantity), not orders. */
 export const MAX_ORDER_PIECES = 1_000_000_000;
 
-function reelPlan(partNumber: string, packaging: PackagingId, piecesPerReel: Sourced<number>, reelsPerCarton: Sourced<number> | null, quantity: number): ReelPlan {
+function reelPlan(
+  partNumber: string,
+  packaging: PackagingId,
+  piecesPerReel: Sourced<number>,
+  reelsPerCarton: Sourced<number> | null,
+  quantity: number,
+): ReelPlan {
   const reels = Math.ceil(quantity / piecesPerReel.value);
   const orderedPieces = reels * piecesPerReel.value;
   return {
@@ -84,7 +90,9 @@ function belowOneReel(quantity: number, plan: ReelPlan, alternative: ReelPlan | 
   const perReel = plan.piecesPerReel.value;
   if (quantity >= perReel) return [];
   const n = (x: number) => x.toLocaleString('en-US');
-  const notes = [`Less than one reel: rounded up to 1 reel of ${n(perReel)} pieces, ${n(plan.leftoverPieces)} left over (the order unit for volume production is 1 reel).`];
+  const notes = [
+    `Less than one reel: rounded up to 1 reel of ${n(perReel)} pieces, ${n(plan.leftoverPieces)} left over (the order unit for volume production is 1 reel).`,
+  ];
   const smallestReel = Math.min(perReel, alternative?.piecesPerReel.value ?? Infinity);
   if (quantity * 2 < smallestReel) {
     const samples = catalog.rules.find((r) => r.id === 'mounting-samples');
@@ -104,7 +112,8 @@ export function orderQuantities(partNumber: string, quantity: number): Result<Or
   if (typeof quantity !== 'number' || !Number.isInteger(quantity) || quantity < 1) {
     return fail(error('ORDER_BAD_QUANTITY', `Quantity ${String(quantity)}: give a whole number of pieces, 1 or more.`));
   }
-  if (quantity > MAX_ORDER_PIECES) return fail(error('ORDER_QUANTITY_TOO_LARGE', `Quantity ${quantity} is more than ${MAX_ORDER_PIECES.toLocaleString('en-US')} pieces.`));
+  if (quantity > MAX_ORDER_PIECES)
+    return fail(error('ORDER_QUANTITY_TOO_LARGE', `Quantity ${quantity} is more than ${MAX_ORDER_PIECES.toLocaleString('en-US')} pieces.`));
   const check = checkPartNumber(partNumber);
   if (!check.fields || !check.partNumber) return fail(check.errors[0]!, check.suggestions);
   const f = check.fields;
@@ -117,7 +126,18 @@ export function orderQuantities(partNumber: string, quantity: number): Result<Or
     const minimumLot: Sourced<number> = { value: lot, provenance: 'catalog', source: `${catalog.inspection.source} / Notes 2` };
     if (quantity < lot) notes.push(`Raised from ${quantity} to the minimum lot of ${lot} pieces.`);
     notes.push('The catalog does not state the packaging of inspection parts: ask Panasonic sales.');
-    return ok({ partNumber: check.partNumber, status, requestedPieces: quantity, inspection: true, reels: null, alternative: null, suggestion: null, orderPieces: Math.max(quantity, lot), minimumLot, notes });
+    return ok({
+      partNumber: check.partNumber,
+      status,
+      requestedPieces: quantity,
+      inspection: true,
+      reels: null,
+      alternative: null,
+      suggestion: null,
+      orderPieces: Math.max(quantity, lot),
+      minimumLot,
+      notes,
+    });
   }
 
   const packaging = f.packaging!;
@@ -128,9 +148,21 @@ export function orderQuantities(partNumber: string, quantity: number): Result<Or
     // Unlisted but well formed: the tape table may still give the reel quantity for its pin range.
     const info = packagingInfo(f, false);
     if (!info || info.piecesPerReel === null) {
-      return fail(error('ORDER_NO_PACKAGING', `${check.partNumber} is not listed: the catalog gives packing (pieces per reel and per carton) for listed parts only, so this part has no catalog packing. Ask Panasonic sales for its packaging, or use a listed part.`), check.suggestions);
+      return fail(
+        error(
+          'ORDER_NO_PACKAGING',
+          `${check.partNumber} is not listed: the catalog gives packing (pieces per reel and per carton) for listed parts only, so this part has no catalog packing. Ask Panasonic sales for its packaging, or use a listed part.`,
+        ),
+        check.suggestions,
+      );
     }
-    plan = reelPlan(check.partNumber, packaging, { value: info.piecesPerReel, provenance: 'catalog', source: 'EMBOSED TAPE DIMENSIONS / Dimension table / Quantity per reel' }, null, quantity);
+    plan = reelPlan(
+      check.partNumber,
+      packaging,
+      { value: info.piecesPerReel, provenance: 'catalog', source: 'EMBOSED TAPE DIMENSIONS / Dimension table / Quantity per reel' },
+      null,
+      quantity,
+    );
   }
 
   const otherPackaging: PackagingId = packaging === '8mm-pitch' ? '4mm-pitch' : '8mm-pitch';
@@ -141,5 +173,16 @@ export function orderQuantities(partNumber: string, quantity: number): Result<Or
     suggestion = `${otherNumber} (${otherPackaging === '4mm-pitch' ? '4 mm' : '8 mm'} pitch tape, ${alternative.piecesPerReel.value.toLocaleString('en-US')} per reel) needs ${alternative.reels} reel${alternative.reels === 1 ? '' : 's'} instead of ${plan.reels}: the same part, another packaging.`;
   }
   notes.push(...belowOneReel(quantity, plan, alternative));
-  return ok({ partNumber: check.partNumber, status, requestedPieces: quantity, inspection: false, reels: plan, alternative, suggestion, orderPieces: plan.orderedPieces, minimumLot: null, notes });
+  return ok({
+    partNumber: check.partNumber,
+    status,
+    requestedPieces: quantity,
+    inspection: false,
+    reels: plan,
+    alternative,
+    suggestion,
+    orderPieces: plan.orderedPieces,
+    minimumLot: null,
+    notes,
+  });
 }

@@ -14,7 +14,7 @@ export interface PartNumberFields {
 
 export type ParseResult =
   | { readonly ok: true; readonly partNumber: string; readonly fields: PartNumberFields }
-  | { readonly ok: false; readonly error: A4sError; /** fields read before the error, to guide suggestions */ readonly partial: Partial<PartNumberFields> };
+  | { readonly ok: false; readonly error: A4sError /** fields read before the error, to guide suggestions */; readonly partial: Partial<PartNumberFields> };
 
 export const MAX_INPUT_LENGTH = 40;
 
@@ -43,9 +43,14 @@ function roleOf(digit: string): Role {
 
 function checkPins(pinsText: string, partial: Partial<PartNumberFields>): ParseResult | number {
   const pins = Number(pinsText);
-  if (pins % 2 !== 0) return { ok: false, error: error('PINS_ODD', `${pins} pins: A4S has two rows of contacts, so the pin count is even.`), partial: { ...partial, pins } };
+  if (pins % 2 !== 0)
+    return { ok: false, error: error('PINS_ODD', `${pins} pins: A4S has two rows of contacts, so the pin count is even.`), partial: { ...partial, pins } };
   if (pins < pinsMin || pins > pinsMax) {
-    return { ok: false, error: error('PINS_OUT_OF_RANGE', `${pins} pins: A4S is listed from ${pinsMin} to ${pinsMax} pins (PRODUCT TYPES).`), partial: { ...partial, pins } };
+    return {
+      ok: false,
+      error: error('PINS_OUT_OF_RANGE', `${pins} pins: A4S is listed from ${pinsMin} to ${pinsMax} pins (PRODUCT TYPES).`),
+      partial: { ...partial, pins },
+    };
   }
   return pins;
 }
@@ -59,7 +64,8 @@ function fromStandardMatch(normalized: string, m: RegExpExecArray): ParseResult 
   const partial = { role, pins, inspection: false, packaging };
   const code = `${heightDigit}${tail}`;
   if (role === 'socket') {
-    if (code !== '127') return { ok: false, error: error('BAD_VARIANT', `Socket code ${code}: every A4S socket ends in 127 (one socket serves both mated heights).`), partial };
+    if (code !== '127')
+      return { ok: false, error: error('BAD_VARIANT', `Socket code ${code}: every A4S socket ends in 127 (one socket serves both mated heights).`), partial };
     return { ok: true, partNumber: normalized, fields: { role, pins, inspection: false, matedHeightMm: null, packaging } };
   }
   if (tail !== '24') return { ok: false, error: error('BAD_VARIANT', `Header code ${code}: headers end in 124 (0.8 mm) or 224 (1.0 mm).`), partial };
@@ -84,9 +90,14 @@ function diagnose(s: string): ParseResult {
   const bad = /[^A-Z0-9*]/u.exec(s);
   if (bad) {
     const shown = JSON.stringify(bad[0]);
-    return { ok: false, error: error('BAD_CHARACTERS', `Character ${shown} at position ${bad.index + 1} is not allowed: part numbers are letters and digits only.`), partial: {} };
+    return {
+      ok: false,
+      error: error('BAD_CHARACTERS', `Character ${shown} at position ${bad.index + 1} is not allowed: part numbers are letters and digits only.`),
+      partial: {},
+    };
   }
-  if (!s.startsWith('AXE')) return { ok: false, error: error('BAD_PREFIX', `"${s}" does not start with AXE, the prefix of every A4S part number.`), partial: {} };
+  if (!s.startsWith('AXE'))
+    return { ok: false, error: error('BAD_PREFIX', `"${s}" does not start with AXE, the prefix of every A4S part number.`), partial: {} };
   const roleDigit = s[3];
   if (roleDigit !== '5' && roleDigit !== '6') {
     return { ok: false, error: error('BAD_ROLE', `Character 4 is "${roleDigit ?? ''}"; it must be 5 (socket) or 6 (header).`), partial: {} };
@@ -95,12 +106,19 @@ function diagnose(s: string): ParseResult {
   if (s[4] === 'E') {
     const pinsText = s.slice(5, 7);
     if (pinsText.includes('*')) {
-      return { ok: false, error: error('INSPECTION_PINS_MISSING', `${s} is the catalog's pattern: replace ** with the number of pins (e.g. AXE${roleDigit}E4026).`), partial: { role, inspection: true } };
+      return {
+        ok: false,
+        error: error('INSPECTION_PINS_MISSING', `${s} is the catalog's pattern: replace ** with the number of pins (e.g. AXE${roleDigit}E4026).`),
+        partial: { role, inspection: true },
+      };
     }
     const pins = /^\d\d$/.test(pinsText) ? Number(pinsText) : undefined;
     return {
       ok: false,
-      error: error('INSPECTION_FORM', `${s}: inspection parts are written AXE${roleDigit}E<pins>26 with no suffix, e.g. AXE${roleDigit}E${padPins(pins ?? 40)}26.`),
+      error: error(
+        'INSPECTION_FORM',
+        `${s}: inspection parts are written AXE${roleDigit}E<pins>26 with no suffix, e.g. AXE${roleDigit}E${padPins(pins ?? 40)}26.`,
+      ),
       partial: pins === undefined ? { role, inspection: true } : { role, inspection: true, pins },
     };
   }

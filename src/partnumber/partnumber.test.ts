@@ -79,23 +79,32 @@ describe('format is the inverse of parse', () => {
     }
   });
   it('for every well-formed field combination (property)', () => {
-    const fields = fc.record({
-      role: fc.constantFrom('socket' as const, 'header' as const),
-      pins: fc.integer({ min: 5, max: 40 }).map((n) => n * 2),
-      inspection: fc.boolean(),
-      height: fc.constantFrom(0.8 as const, 1.0 as const),
-      packaging: fc.constantFrom('8mm-pitch' as const, '4mm-pitch' as const),
-    }).map(({ role, pins, inspection, height, packaging }): PartNumberFields => ({
-      role, pins, inspection,
-      matedHeightMm: role === 'header' && !inspection ? height : null,
-      packaging: inspection ? null : packaging,
-    }));
-    fc.assert(fc.property(fields, (f) => {
-      const pn = formatPartNumber(f);
-      const parsed = parsePartNumber(pn);
-      expect(parsed).toEqual({ ok: true, partNumber: pn, fields: f });
-      expect(checkPartNumber(pn.toLowerCase()).status).not.toBe('invalid');
-    }), { numRuns: 2000 });
+    const fields = fc
+      .record({
+        role: fc.constantFrom('socket' as const, 'header' as const),
+        pins: fc.integer({ min: 5, max: 40 }).map((n) => n * 2),
+        inspection: fc.boolean(),
+        height: fc.constantFrom(0.8 as const, 1.0 as const),
+        packaging: fc.constantFrom('8mm-pitch' as const, '4mm-pitch' as const),
+      })
+      .map(
+        ({ role, pins, inspection, height, packaging }): PartNumberFields => ({
+          role,
+          pins,
+          inspection,
+          matedHeightMm: role === 'header' && !inspection ? height : null,
+          packaging: inspection ? null : packaging,
+        }),
+      );
+    fc.assert(
+      fc.property(fields, (f) => {
+        const pn = formatPartNumber(f);
+        const parsed = parsePartNumber(pn);
+        expect(parsed).toEqual({ ok: true, partNumber: pn, fields: f });
+        expect(checkPartNumber(pn.toLowerCase()).status).not.toBe('invalid');
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
@@ -125,7 +134,13 @@ describe('propertyRuns (A4S_PROPERTY_RUNS)', () => {
 describe(`never throws, always a status (property, ${RUNS === 1_000_000 ? 'one million' : RUNS.toLocaleString('en')} strings)`, () => {
   const standard = catalogParts.map((p) => p.partNumber);
   // Mutations of real part numbers reach deep into the grammar; random strings cover the rest.
-  const mutated = fc.tuple(fc.constantFrom(...standard), fc.array(fc.tuple(fc.nat(12), fc.constantFrom('delete', 'insert', 'replace', 'swap'), fc.string({ minLength: 1, maxLength: 1, unit: 'binary' })), { maxLength: 3 }))
+  const mutated = fc
+    .tuple(
+      fc.constantFrom(...standard),
+      fc.array(fc.tuple(fc.nat(12), fc.constantFrom('delete', 'insert', 'replace', 'swap'), fc.string({ minLength: 1, maxLength: 1, unit: 'binary' })), {
+        maxLength: 3,
+      }),
+    )
     .map(([pn, edits]) => {
       let s = pn;
       for (const [at, op, ch] of edits) {
@@ -150,7 +165,12 @@ describe(`never throws, always a status (property, ${RUNS === 1_000_000 ? 'one m
         seen++;
         if (c.status === 'invalid') return c.partNumber === null && c.errors.length === 1 && c.errors[0]!.code in ERROR_CODES;
         // Anything accepted must format back to itself and be reachable from its fields.
-        return c.partNumber !== null && c.fields !== null && formatPartNumber(c.fields) === c.partNumber && (c.status === 'standard') === standard.includes(c.partNumber);
+        return (
+          c.partNumber !== null &&
+          c.fields !== null &&
+          formatPartNumber(c.fields) === c.partNumber &&
+          (c.status === 'standard') === standard.includes(c.partNumber)
+        );
       }),
       { numRuns: RUNS },
     );

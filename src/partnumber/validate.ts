@@ -24,7 +24,15 @@ const MAX_SUGGESTIONS = 3;
  */
 export function checkPartNumber(input: string): PartNumberCheck {
   if (typeof input !== 'string') {
-    return { input: String(input), partNumber: null, status: 'invalid', fields: null, catalogPart: null, errors: [error('EMPTY', 'The part number must be a string.')], suggestions: [] };
+    return {
+      input: String(input),
+      partNumber: null,
+      status: 'invalid',
+      fields: null,
+      catalogPart: null,
+      errors: [error('EMPTY', 'The part number must be a string.')],
+      suggestions: [],
+    };
   }
   const normalized = normalizePartNumber(input);
   const listed = catalogPartIndex.get(normalized);
@@ -33,7 +41,15 @@ export function checkPartNumber(input: string): PartNumberCheck {
   }
   const parsed = parsePartNumber(normalized);
   if (!parsed.ok) {
-    return { input, partNumber: null, status: 'invalid', fields: null, catalogPart: null, errors: [parsed.error], suggestions: suggestForInvalid(normalized, parsed.partial) };
+    return {
+      input,
+      partNumber: null,
+      status: 'invalid',
+      fields: null,
+      catalogPart: null,
+      errors: [parsed.error],
+      suggestions: suggestForInvalid(normalized, parsed.partial),
+    };
   }
   return {
     input,
@@ -116,7 +132,10 @@ function closestByEditDistance(text: string): string[] {
     const d = editDistance(text, p.partNumber, MAX_EDIT_DISTANCE);
     if (d <= MAX_EDIT_DISTANCE) scored.push({ pn: p.partNumber, d });
   }
-  return scored.sort((a, b) => a.d - b.d || compareCatalogCodes(a.pn, b.pn)).slice(0, MAX_SUGGESTIONS).map((s) => s.pn);
+  return scored
+    .sort((a, b) => a.d - b.d || compareCatalogCodes(a.pn, b.pn))
+    .slice(0, MAX_SUGGESTIONS)
+    .map((s) => s.pn);
 }
 
 const charCounts = new Int16Array(128);

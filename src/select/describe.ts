@@ -63,13 +63,22 @@ const cache = new Map<string, Body>();
 const CACHE_LIMIT = 16_384;
 const CACHE_KEY_MAX_LENGTH = 40;
 
-
 function buildBody(check: PartNumberCheck): Body {
   if (!check.fields || !check.partNumber) {
     return {
-      partNumber: null, status: 'invalid', role: null, pins: null, inspection: null, matingCycles: null,
-      matedHeightMm: null, matedHeightsMm: null, packaging: null, dimensionsMm: null, dimensionsProvenance: null,
-      errors: [...check.errors], suggestions: [...check.suggestions],
+      partNumber: null,
+      status: 'invalid',
+      role: null,
+      pins: null,
+      inspection: null,
+      matingCycles: null,
+      matedHeightMm: null,
+      matedHeightsMm: null,
+      packaging: null,
+      dimensionsMm: null,
+      dimensionsProvenance: null,
+      errors: [...check.errors],
+      suggestions: [...check.suggestions],
     };
   }
   const fields = check.fields;

@@ -36,35 +36,97 @@ export function explainPart(input: string): Explanation {
   const f = check.fields;
   const listedIn = check.catalogPart ? check.catalogPart.sources.join('; ') : 'not listed in any product-type or inspection table';
   fields.push({ field: 'status', value: d.status, provenance: 'catalog', source: listedIn });
-  fields.push({ field: 'role', value: d.role, provenance: check.catalogPart ? 'catalog' : 'inferred', source: check.catalogPart ? `${listedIn} (column ${f.role === 'socket' ? 'Socket' : 'Header'})` : GRAMMAR });
-  fields.push({ field: 'pins', value: d.pins, provenance: check.catalogPart ? 'catalog' : 'inferred', source: check.catalogPart ? `${listedIn} (Number of pins)` : GRAMMAR });
-  fields.push({ field: 'inspection', value: d.inspection, provenance: 'catalog', source: f.inspection ? catalog.inspection.source : 'not of the inspection form AXE5E**26 / AXE6E**26' });
-  fields.push({ field: 'matingCycles', value: d.matingCycles, provenance: 'catalog', source: f.inspection ? `${catalog.inspection.source} (3,000 mating and unmating cycles)` : LIFE_SOURCE });
+  fields.push({
+    field: 'role',
+    value: d.role,
+    provenance: check.catalogPart ? 'catalog' : 'inferred',
+    source: check.catalogPart ? `${listedIn} (column ${f.role === 'socket' ? 'Socket' : 'Header'})` : GRAMMAR,
+  });
+  fields.push({
+    field: 'pins',
+    value: d.pins,
+    provenance: check.catalogPart ? 'catalog' : 'inferred',
+    source: check.catalogPart ? `${listedIn} (Number of pins)` : GRAMMAR,
+  });
+  fields.push({
+    field: 'inspection',
+    value: d.inspection,
+    provenance: 'catalog',
+    source: f.inspection ? catalog.inspection.source : 'not of the inspection form AXE5E**26 / AXE6E**26',
+  });
+  fields.push({
+    field: 'matingCycles',
+    value: d.matingCycles,
+    provenance: 'catalog',
+    source: f.inspection ? `${catalog.inspection.source} (3,000 mating and unmating cycles)` : LIFE_SOURCE,
+  });
   if (f.role === 'header' && !f.inspection) {
-    fields.push({ field: 'matedHeightMm', value: d.matedHeightMm, provenance: check.catalogPart ? 'catalog' : 'inferred', source: check.catalogPart ? `${listedIn} (Mated height)` : GRAMMAR });
+    fields.push({
+      field: 'matedHeightMm',
+      value: d.matedHeightMm,
+      provenance: check.catalogPart ? 'catalog' : 'inferred',
+      source: check.catalogPart ? `${listedIn} (Mated height)` : GRAMMAR,
+    });
   }
   fields.push({
     field: 'matedHeightsMm',
     value: d.matedHeightsMm,
     provenance: check.catalogPart || f.inspection ? 'catalog' : 'inferred',
-    source: f.inspection ? 'not stated for inspection parts' : 'product-type tables: heights at which a listed partner exists at this pin count (the socket is common to 0.8 and 1.0 mm)',
+    source: f.inspection
+      ? 'not stated for inspection parts'
+      : 'product-type tables: heights at which a listed partner exists at this pin count (the socket is common to 0.8 and 1.0 mm)',
   });
   if (d.packaging) {
     const listed = check.catalogPart !== null;
-    fields.push({ field: 'packaging.tapePitchMm', value: d.packaging.tapePitchMm, provenance: listed ? 'catalog' : 'inferred', source: `PRODUCT TYPES / ${d.packaging.tapePitchMm} mm pitch embossed packaging${listed ? '' : ' (read from the suffix by the inferred grammar)'}` });
-    fields.push({ field: 'packaging.piecesPerReel', value: d.packaging.piecesPerReel, provenance: 'catalog', source: listed ? 'PRODUCT TYPES / Standard packing / Inner carton (1-reel)' : 'standard packing is stated for listed parts only (contact sales)' });
-    fields.push({ field: 'packaging.piecesPerOuterCarton', value: d.packaging.piecesPerOuterCarton, provenance: 'catalog', source: listed ? 'PRODUCT TYPES / Standard packing / Outer carton' : 'standard packing is stated for listed parts only (contact sales)' });
-    fields.push({ field: 'packaging.tapeType', value: d.packaging.tapeType, provenance: listed ? 'catalog' : 'inferred', source: `EMBOSED TAPE DIMENSIONS / Dimension table / Type of taping${listed ? '' : ' (the row whose pin range holds this count)'}` });
-    fields.push({ field: 'packaging.tapeWidthMm', value: d.packaging.tapeWidthMm, provenance: 'inferred', source: 'EMBOSED TAPE DIMENSIONS / Dimension table / column A, read as the carrier tape width (tape drawing missing)' });
+    fields.push({
+      field: 'packaging.tapePitchMm',
+      value: d.packaging.tapePitchMm,
+      provenance: listed ? 'catalog' : 'inferred',
+      source: `PRODUCT TYPES / ${d.packaging.tapePitchMm} mm pitch embossed packaging${listed ? '' : ' (read from the suffix by the inferred grammar)'}`,
+    });
+    fields.push({
+      field: 'packaging.piecesPerReel',
+      value: d.packaging.piecesPerReel,
+      provenance: 'catalog',
+      source: listed ? 'PRODUCT TYPES / Standard packing / Inner carton (1-reel)' : 'standard packing is stated for listed parts only (contact sales)',
+    });
+    fields.push({
+      field: 'packaging.piecesPerOuterCarton',
+      value: d.packaging.piecesPerOuterCarton,
+      provenance: 'catalog',
+      source: listed ? 'PRODUCT TYPES / Standard packing / Outer carton' : 'standard packing is stated for listed parts only (contact sales)',
+    });
+    fields.push({
+      field: 'packaging.tapeType',
+      value: d.packaging.tapeType,
+      provenance: listed ? 'catalog' : 'inferred',
+      source: `EMBOSED TAPE DIMENSIONS / Dimension table / Type of taping${listed ? '' : ' (the row whose pin range holds this count)'}`,
+    });
+    fields.push({
+      field: 'packaging.tapeWidthMm',
+      value: d.packaging.tapeWidthMm,
+      provenance: 'inferred',
+      source: 'EMBOSED TAPE DIMENSIONS / Dimension table / column A, read as the carrier tape width (tape drawing missing)',
+    });
   } else {
     fields.push({ field: 'packaging', value: null, provenance: 'catalog', source: 'the catalog does not state the packaging of inspection parts' });
   }
   const dims = dimensionsFor(f.role, f.pins, f.matedHeightMm, f.inspection);
   for (const key of ['A', 'B', 'C'] as const) {
-    fields.push({ field: `dimensionsMm.${key}`, value: dims.dimensionsMm[key], provenance: dims.provenance, source: dims.formulas ? dims.formulas[key] : dims.source });
+    fields.push({
+      field: `dimensionsMm.${key}`,
+      value: dims.dimensionsMm[key],
+      provenance: dims.provenance,
+      source: dims.formulas ? dims.formulas[key] : dims.source,
+    });
   }
   const forces = matingForces(f.pins, { inspection: f.inspection });
   fields.push({ field: 'insertionForceMaxN', value: forces.insertionMaxN, provenance: 'derived', source: `${forces.formula} (${forces.source})` });
-  fields.push({ field: 'removalForceMinN', value: forces.removalMinN, provenance: forces.removalMinN === null ? 'catalog' : 'derived', source: forces.note ?? `${forces.formula} (${forces.source})` });
+  fields.push({
+    field: 'removalForceMinN',
+    value: forces.removalMinN,
+    provenance: forces.removalMinN === null ? 'catalog' : 'derived',
+    source: forces.note ?? `${forces.formula} (${forces.source})`,
+  });
   return { partNumber: check.partNumber, status: check.status, fields };
 }

@@ -53,7 +53,8 @@ class FilterError extends Error {}
 function inspectionFilter(prefix: string, input: PartFilterInput): boolean | undefined {
   const inspection = flag(prefix, 'inspection', input.inspection);
   const production = flag(prefix, 'production', input.production);
-  if (inspection && production) throw new FilterError(`${prefix}inspection and ${prefix}production exclude each other: give one of them, or neither for both kinds.`);
+  if (inspection && production)
+    throw new FilterError(`${prefix}inspection and ${prefix}production exclude each other: give one of them, or neither for both kinds.`);
   return inspection ? true : production ? false : undefined;
 }
 

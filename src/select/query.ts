@@ -46,9 +46,10 @@ export function queryParts(query: PartQuery = {}): QueryAnswer {
     const fitting = parts.filter((p) => (p.pins ?? 0) >= query.minSignals!);
     chosenPins = fitting.length > 0 ? Math.min(...fitting.map((p) => p.pins ?? Infinity)) : null;
     parts = fitting.filter((p) => p.pins === chosenPins);
-    note = chosenPins === null
-      ? `No standard part with at least ${query.minSignals} pins matches the other filters.`
-      : `${chosenPins} pins is the smallest standard count with at least ${query.minSignals} pins for these filters.`;
+    note =
+      chosenPins === null
+        ? `No standard part with at least ${query.minSignals} pins matches the other filters.`
+        : `${chosenPins} pins is the smallest standard count with at least ${query.minSignals} pins for these filters.`;
   }
   return { parts, chosenPins, note };
 }

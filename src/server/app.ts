@@ -45,7 +45,6 @@ export interface A4sApp {
 
 export const DEFAULT_REQUEST_TIMEOUT_MS = 15_000;
 
-
 export function createApp(options: AppOptions = {}): A4sApp {
   const logger = options.logger ?? silentLogger;
   const timeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
@@ -60,19 +59,23 @@ export function createApp(options: AppOptions = {}): A4sApp {
     (openapiDoc ??= buildOpenApi(routes, {
       title: 'A4S toolkit API',
       version: VERSION,
-      description: 'Panasonic A4S 0.4 mm pitch board-to-FPC connectors: part numbers, selection, design files and checks, from the catalog. Errors are RFC 9457 problem details carrying the CLI\'s error codes.',
+      description:
+        "Panasonic A4S 0.4 mm pitch board-to-FPC connectors: part numbers, selection, design files and checks, from the catalog. Errors are RFC 9457 problem details carrying the CLI's error codes.",
     }));
   routes.push(...metaRoutes({ version: VERSION, modules, openapi }), ...partRoutes, ...moduleRoutes(), ...verifyRoutes(), ...formatRoutes());
 
   if (options.corsOrigins && options.corsOrigins.length > 0) {
     const origins = options.corsOrigins;
-    app.use('/api/*', cors({
-      origin: origins.includes('*') ? '*' : [...origins],
-      allowMethods: ['GET', 'HEAD', 'POST'],
-      allowHeaders: ['content-type'],
-      exposeHeaders: ['x-request-id', 'content-disposition'],
-      maxAge: 600,
-    }));
+    app.use(
+      '/api/*',
+      cors({
+        origin: origins.includes('*') ? '*' : [...origins],
+        allowMethods: ['GET', 'HEAD', 'POST'],
+        allowHeaders: ['content-type'],
+        exposeHeaders: ['x-request-id', 'content-disposition'],
+        maxAge: 600,
+      }),
+    );
   }
 
   for (const route of routes) app.on(route.method.toUpperCase(), honoPath(route.path), dispatcher(route, timeoutMs));
@@ -83,7 +86,14 @@ export function createApp(options: AppOptions = {}): A4sApp {
     const allowed = [...new Set(routeMatchers.filter((m) => m.regex.test(c.req.path)).map((m) => m.method))];
     if (allowed.length > 0) {
       if (allowed.includes('GET')) allowed.push('HEAD');
-      return problemResponse(c, 405, 'METHOD_NOT_ALLOWED', `${c.req.method} is not allowed on ${c.req.path}; use ${allowed.join(', ')}.`, {}, { allow: allowed.join(', ') });
+      return problemResponse(
+        c,
+        405,
+        'METHOD_NOT_ALLOWED',
+        `${c.req.method} is not allowed on ${c.req.path}; use ${allowed.join(', ')}.`,
+        {},
+        { allow: allowed.join(', ') },
+      );
     }
     return notFound(c, site);
   };
@@ -100,7 +110,11 @@ export function createApp(options: AppOptions = {}): A4sApp {
   app.onError((err, c) => {
     if (err instanceof ProblemError) return problemResponse(c, err.status, err.code, err.message, err.extra, err.headers);
     if (err instanceof HTTPException && err.status < 500) return problemResponse(c, err.status, 'BAD_BODY', err.message || 'Bad request.');
-    logger.log('error', 'unhandled error', { requestId: requestIdOf(c), path: c.req.path, error: err instanceof Error ? err.stack ?? err.message : String(err) });
+    logger.log('error', 'unhandled error', {
+      requestId: requestIdOf(c),
+      path: c.req.path,
+      error: err instanceof Error ? (err.stack ?? err.message) : String(err),
+    });
     return problemResponse(c, 500, 'INTERNAL', 'The server failed on this request; it is a bug. The log line with this requestId has the details.');
   });
 
@@ -123,7 +137,12 @@ export function createApp(options: AppOptions = {}): A4sApp {
   };
   const request = async (path: string, init?: RequestInit) => fetch(new Request(new URL(path, 'http://localhost'), init));
   return {
-    fetch, request, app, routes, site, modules,
+    fetch,
+    request,
+    app,
+    routes,
+    site,
+    modules,
     get openapi() {
       return openapi();
     },
@@ -180,7 +199,8 @@ function dispatcher(route: RouteSpec, timeoutMs: number) {
       const all = c.req.queries() ?? {};
       const once: Record<string, string> = {};
       for (const [name, values] of Object.entries(all)) {
-        if (values.length > 1) throw new ProblemError(400, route.queryErrorCode ?? 'BAD_OPTION', `query parameter ${name} is given ${values.length} times; give it once.`);
+        if (values.length > 1)
+          throw new ProblemError(400, route.queryErrorCode ?? 'BAD_OPTION', `query parameter ${name} is given ${values.length} times; give it once.`);
         // An own property even for "__proto__" (an assignment would set the prototype, and the strict schema would not see it).
         Object.defineProperty(once, name, { value: values[0]!, enumerable: true, writable: true, configurable: true });
       }
@@ -191,7 +211,13 @@ function dispatcher(route: RouteSpec, timeoutMs: number) {
       mediaType = mediaTypeOf(c.req.header('content-type'));
       const accepted = Object.keys(route.body.content);
       if (mediaType === null || !accepted.includes(mediaType)) {
-        throw new ProblemError(415, 'UNSUPPORTED_MEDIA_TYPE', `Content-Type ${mediaType ?? '(none)'} is not read here; send one of: ${accepted.join(', ')}.`, {}, { 'accept-post': accepted.join(', ') });
+        throw new ProblemError(
+          415,
+          'UNSUPPORTED_MEDIA_TYPE',
+          `Content-Type ${mediaType ?? '(none)'} is not read here; send one of: ${accepted.join(', ')}.`,
+          {},
+          { 'accept-post': accepted.join(', ') },
+        );
       }
       if (declaredTooLarge(c.req.raw, route.body.maxBytes)) return drainThenTooLarge(c.req.raw, route.body.maxBytes);
     }
@@ -205,7 +231,12 @@ function dispatcher(route: RouteSpec, timeoutMs: number) {
 /** A handler's input; the abort signal is made only when a handler asks for it (it costs). */
 class Input {
   #controller: AbortController | undefined;
-  constructor(readonly c: Context, readonly params: unknown, readonly query: unknown, readonly mediaType: string | null) {}
+  constructor(
+    readonly c: Context,
+    readonly params: unknown,
+    readonly query: unknown,
+    readonly mediaType: string | null,
+  ) {}
   get signal(): AbortSignal {
     return (this.#controller ??= new AbortController()).signal;
   }

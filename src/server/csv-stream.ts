@@ -20,7 +20,12 @@ export async function streamCsvRecords(
   const first = await iterator.next();
   if (first.done) return;
   const head = Buffer.from(first.value.buffer, first.value.byteOffset, first.value.byteLength);
-  const firstLine = head.subarray(0, 65536).toString('utf8').replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  const firstLine =
+    head
+      .subarray(0, 65536)
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .split(/\r?\n/, 1)[0] ?? '';
   const parser = parse(bomParserOptions(detectDelimiter(firstLine)));
   parser.on('skip', (err: CsvError & { lines?: number }) => onUnreadable(err.lines ?? 0, err.message));
   async function* all(): AsyncGenerator<Buffer> {
@@ -31,14 +36,20 @@ export async function streamCsvRecords(
   }
   const stop = new AbortController();
   try {
-    await pipeline(Readable.from(all()), byteAndLineBound(Number.POSITIVE_INFINITY, MAX_BOM_LINE_BYTES), parser, async (records: AsyncIterable<{ record: string[]; info: { lines: number } }>) => {
-      for await (const item of records) {
-        if (onRecord(item.record, item.info.lines) === false) {
-          stop.abort();
-          return;
+    await pipeline(
+      Readable.from(all()),
+      byteAndLineBound(Number.POSITIVE_INFINITY, MAX_BOM_LINE_BYTES),
+      parser,
+      async (records: AsyncIterable<{ record: string[]; info: { lines: number } }>) => {
+        for await (const item of records) {
+          if (onRecord(item.record, item.info.lines) === false) {
+            stop.abort();
+            return;
+          }
         }
-      }
-    }, { signal: stop.signal });
+      },
+      { signal: stop.signal },
+    );
   } catch (err) {
     if (!stop.signal.aborted) throw err;
   }

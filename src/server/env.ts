@@ -14,7 +14,10 @@ export function parseEnv(env: Readonly<Record<string, string | undefined>>): Res
   const portText = env.PORT?.trim() || '8080';
   const port = Number(portText);
   if (!/^\d+$/.test(portText) || port > 65535) return fail({ code: 'BAD_OPTION', message: `PORT "${portText}" is not a port number from 0 to 65535.` });
-  const corsOrigins = (env.A4S_CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const corsOrigins = (env.A4S_CORS_ORIGINS ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const origin of corsOrigins) {
     if (origin !== '*' && !/^https?:\/\/[^/\s]+$/.test(origin)) {
       return fail({ code: 'BAD_OPTION', message: `A4S_CORS_ORIGINS entry "${origin}" is not an origin such as https://example.com (no path), or *.` });

@@ -51,7 +51,10 @@ export function jsonLogger(sink: LineSink, minLevel: LogLevel = 'info', now: () 
       // assigned) and the method (an HTTP token, checked by the HTTP parser) need no escaping.
       const level: LogLevel = r.status >= 500 ? 'error' : 'info';
       if (RANK[level] < RANK[minLevel]) return;
-      sink.write(`{"time":"${iso()}","level":"${level}","msg":"request","requestId":"${r.requestId}","method":"${r.method}","path":${JSON.stringify(r.path)},"status":${r.status},"durationMs":${r.durationMs}}\n`, level === 'error');
+      sink.write(
+        `{"time":"${iso()}","level":"${level}","msg":"request","requestId":"${r.requestId}","method":"${r.method}","path":${JSON.stringify(r.path)},"status":${r.status},"durationMs":${r.durationMs}}\n`,
+        level === 'error',
+      );
     },
     flush() {
       (sink as Partial<BufferedSink>).flush?.();

@@ -22,11 +22,13 @@ const candidates = webRootCandidates(fileURLToPath(import.meta.url), env.value.w
 const webRoot = candidates.find((dir) => existsSync(`${dir}/index.html`)) ?? null;
 if (!webRoot) logger.log('warn', 'built page not found; serving the API only (run `npx vite build`)', { looked: candidates });
 
-const running = await startServer({ host: env.value.host, port: env.value.port, corsOrigins: env.value.corsOrigins, webRoot, logger }).catch((err: NodeJS.ErrnoException) => {
-  logger.log('error', 'cannot listen', { host: env.value.host, port: env.value.port, error: err.code ?? err.message });
-  logger.flush?.();
-  process.exit(1);
-});
+const running = await startServer({ host: env.value.host, port: env.value.port, corsOrigins: env.value.corsOrigins, webRoot, logger }).catch(
+  (err: NodeJS.ErrnoException) => {
+    logger.log('error', 'cannot listen', { host: env.value.host, port: env.value.port, error: err.code ?? err.message });
+    logger.flush?.();
+    process.exit(1);
+  },
+);
 const site = running.a4s.site;
 logger.log('info', 'listening', { url: running.url, webRoot, shipped: site ? shippedBytes(site) : null, cors: env.value.corsOrigins });
 // People starting it by hand get one plain line to click; the JSON log stays on stdout for machines.

@@ -28,7 +28,12 @@ describe('404 for a browser is a page; for the API and other clients it stays pr
   });
 
   it('API paths, JSON clients and clients without Accept get problem+json', async () => {
-    for (const [path, accept] of [['/api/nope', BROWSER], ['/nope', 'application/json'], ['/nope', undefined], ['/nope', 'application/json, text/html']] as const) {
+    for (const [path, accept] of [
+      ['/api/nope', BROWSER],
+      ['/nope', 'application/json'],
+      ['/nope', undefined],
+      ['/nope', 'application/json, text/html'],
+    ] as const) {
       const res = await a4s.request(path, accept ? { headers: { accept } } : {});
       expect(res.status, `${path} ${accept}`).toBe(404);
       expect(res.headers.get('content-type'), `${path} ${accept}`).toContain('application/problem+json');

@@ -22,8 +22,10 @@ export function buildOpenApi(routes: readonly RouteSpec[], info: OpenApiInfo): J
     return liftDefs(z.toJSONSchema(schema, { io, unrepresentable: 'any', reused: 'inline' }) as Json, components);
   };
   const media = (schema: SchemaLike | 'binary' | 'text', io: 'input' | 'output'): Json =>
-    schema === 'binary' ? { schema: { type: 'string', contentMediaType: 'application/octet-stream' } }
-      : schema === 'text' ? { schema: { type: 'string' } }
+    schema === 'binary'
+      ? { schema: { type: 'string', contentMediaType: 'application/octet-stream' } }
+      : schema === 'text'
+        ? { schema: { type: 'string' } }
         : { schema: convert(schema, io) };
 
   for (const route of routes) {

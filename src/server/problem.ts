@@ -26,7 +26,14 @@ export function problemBody(status: number, code: ApiErrorCode, detail: string, 
 }
 
 /** A problem response with the instance (path) and request id of the request. */
-export function problemResponse(c: Context, status: number, code: ApiErrorCode, detail: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}): Response {
+export function problemResponse(
+  c: Context,
+  status: number,
+  code: ApiErrorCode,
+  detail: string,
+  extra: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Response {
   const body = problemBody(status, code, detail, { instance: c.req.path, requestId: requestIdOf(c), ...extra });
   return respond(c, JSON.stringify(body), PROBLEM_MEDIA_TYPE, { status, headers });
 }

@@ -53,7 +53,12 @@ export function baseHeaders(c: Context | null, contentType: string, csp = API_CS
   return headers;
 }
 
-export function respond(c: Context | null, body: BodyInit | null, contentType: string, init: { status?: number; headers?: Record<string, string>; csp?: string } = {}): Response {
+export function respond(
+  c: Context | null,
+  body: BodyInit | null,
+  contentType: string,
+  init: { status?: number; headers?: Record<string, string>; csp?: string } = {},
+): Response {
   const headers = baseHeaders(c, contentType, init.csp);
   if (init.headers) Object.assign(headers, init.headers);
   const res = new Response(body, { status: init.status ?? 200, headers });

@@ -80,11 +80,22 @@ function truncate(s: string): string {
   return s.length > 60 ? `${s.slice(0, 60)}…` : s;
 }
 
-export function validateOrThrow<T>(schema: z.ZodType<T>, input: Record<string, unknown>, status: number, code: ApiErrorCode, noun: string, codes: Readonly<Record<string, ApiErrorCode>> = {}): T {
+export function validateOrThrow<T>(
+  schema: z.ZodType<T>,
+  input: Record<string, unknown>,
+  status: number,
+  code: ApiErrorCode,
+  noun: string,
+  codes: Readonly<Record<string, ApiErrorCode>> = {},
+): T {
   const result = schema.safeParse(input);
   if (!result.success) {
     const key = result.error.issues[0]?.path[0];
-    throw new ProblemError(status, (key !== undefined && Object.hasOwn(codes, String(key)) ? codes[String(key)] : undefined) ?? code, describeIssues(result.error.issues, input, noun));
+    throw new ProblemError(
+      status,
+      (key !== undefined && Object.hasOwn(codes, String(key)) ? codes[String(key)] : undefined) ?? code,
+      describeIssues(result.error.issues, input, noun),
+    );
   }
   return result.data;
 }

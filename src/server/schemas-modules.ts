@@ -7,15 +7,17 @@ import { z } from 'zod';
 const Severity = z.enum(['error', 'warning', 'info']);
 const Sourced = z.strictObject({ value: z.number(), provenance: z.enum(['catalog', 'derived', 'assumed']), source: z.string() });
 
-export const FindingSchema = z.strictObject({
-  code: z.string().describe('Stable finding code (GET /api/errors)'),
-  severity: Severity,
-  pins: z.array(z.number().int()),
-  nets: z.array(z.string()),
-  message: z.string(),
-  source: z.string().describe('The catalog section the rule comes from, or `assumed: …`'),
-  fix: z.string(),
-}).meta({ id: 'Finding' });
+export const FindingSchema = z
+  .strictObject({
+    code: z.string().describe('Stable finding code (GET /api/errors)'),
+    severity: Severity,
+    pins: z.array(z.number().int()),
+    nets: z.array(z.string()),
+    message: z.string(),
+    source: z.string().describe('The catalog section the rule comes from, or `assumed: …`'),
+    fix: z.string(),
+  })
+  .meta({ id: 'Finding' });
 
 const NetSummary = z.strictObject({
   net: z.string(),
@@ -40,39 +42,45 @@ const Threshold = z.strictObject({
 });
 
 const Kind = z.enum(['power', 'ground', 'signal']);
-const MatingSchema = z.strictObject({
-  board: z.strictObject({ reference: z.string(), partNumber: z.string().nullable() }),
-  mate: z.strictObject({ reference: z.string(), partNumber: z.string().nullable() }),
-  pins: z.array(z.strictObject({
-    pin: z.number().int(),
-    boardNet: z.string().nullable(),
-    mateNet: z.string().nullable(),
-    boardKind: Kind.nullable(),
-    mateKind: Kind.nullable(),
-    status: z.enum(['same', 'mapped', 'renamed', 'conflict', 'open']),
-  })),
-  renamed: z.array(z.strictObject({ pin: z.number().int(), boardNet: z.string(), mateNet: z.string() })),
-}).meta({ id: 'Mating', description: 'Two-board check only: pin n of the board’s connector against pin n of its mate' });
+const MatingSchema = z
+  .strictObject({
+    board: z.strictObject({ reference: z.string(), partNumber: z.string().nullable() }),
+    mate: z.strictObject({ reference: z.string(), partNumber: z.string().nullable() }),
+    pins: z.array(
+      z.strictObject({
+        pin: z.number().int(),
+        boardNet: z.string().nullable(),
+        mateNet: z.string().nullable(),
+        boardKind: Kind.nullable(),
+        mateKind: Kind.nullable(),
+        status: z.enum(['same', 'mapped', 'renamed', 'conflict', 'open']),
+      }),
+    ),
+    renamed: z.array(z.strictObject({ pin: z.number().int(), boardNet: z.string(), mateNet: z.string() })),
+  })
+  .meta({ id: 'Mating', description: 'Two-board check only: pin n of the board’s connector against pin n of its mate' });
 
-export const CheckReportSchema = z.strictObject({
-  part: z.string().nullable(),
-  mate: z.string().nullable(),
-  findings: z.array(FindingSchema),
-  summary: z.strictObject({
-    errors: z.number().int(),
-    warnings: z.number().int(),
-    infos: z.number().int(),
-    pinCount: z.number().int(),
-    pinCountSource: z.enum(['part', 'pinCount', 'inferred']),
-    reversalSafe: z.boolean(),
-    totalCurrentA: z.number().nullable(),
-    insertionForceMaxN: z.number(),
-    removalForceMinN: z.number().nullable(),
-    nets: z.array(NetSummary),
-    thresholds: z.array(Threshold),
-  }),
-  mating: MatingSchema.optional(),
-}).meta({ id: 'CheckReport', description: 'The same JSON as `a4s check --json`' });
+export const CheckReportSchema = z
+  .strictObject({
+    part: z.string().nullable(),
+    mate: z.string().nullable(),
+    findings: z.array(FindingSchema),
+    summary: z.strictObject({
+      errors: z.number().int(),
+      warnings: z.number().int(),
+      infos: z.number().int(),
+      pinCount: z.number().int(),
+      pinCountSource: z.enum(['part', 'pinCount', 'inferred']),
+      reversalSafe: z.boolean(),
+      totalCurrentA: z.number().nullable(),
+      insertionForceMaxN: z.number(),
+      removalForceMinN: z.number().nullable(),
+      nets: z.array(NetSummary),
+      thresholds: z.array(Threshold),
+    }),
+    mating: MatingSchema.optional(),
+  })
+  .meta({ id: 'CheckReport', description: 'The same JSON as `a4s check --json`' });
 
 const BomFinding = z.strictObject({
   code: z.string(),
@@ -85,28 +93,32 @@ const BomFinding = z.strictObject({
   fix: z.string(),
 });
 
-export const BomReportSchema = z.strictObject({
-  partColumn: z.string().nullable(),
-  quantityColumn: z.string().nullable(),
-  lines: z.number().int(),
-  a4sLines: z.number().int(),
-  dnpLines: z.number().int(),
-  unreadableLines: z.number().int(),
-  boards: z.number().int(),
-  parts: z.array(z.strictObject({
-    partNumber: z.string(),
-    status: z.enum(['standard', 'nonstandard']),
-    role: z.enum(['socket', 'header']),
-    pins: z.number().int(),
-    inspection: z.boolean(),
-    matedHeightMm: z.number().nullable(),
-    packaging: z.string().nullable(),
-    quantity: z.number(),
-    lines: z.array(z.number().int()),
-  })),
-  findings: z.array(BomFinding),
-  summary: z.strictObject({ errors: z.number().int(), warnings: z.number().int(), infos: z.number().int() }),
-}).meta({ id: 'BomReport', description: 'The same JSON as `a4s bom --json`' });
+export const BomReportSchema = z
+  .strictObject({
+    partColumn: z.string().nullable(),
+    quantityColumn: z.string().nullable(),
+    lines: z.number().int(),
+    a4sLines: z.number().int(),
+    dnpLines: z.number().int(),
+    unreadableLines: z.number().int(),
+    boards: z.number().int(),
+    parts: z.array(
+      z.strictObject({
+        partNumber: z.string(),
+        status: z.enum(['standard', 'nonstandard']),
+        role: z.enum(['socket', 'header']),
+        pins: z.number().int(),
+        inspection: z.boolean(),
+        matedHeightMm: z.number().nullable(),
+        packaging: z.string().nullable(),
+        quantity: z.number(),
+        lines: z.array(z.number().int()),
+      }),
+    ),
+    findings: z.array(BomFinding),
+    summary: z.strictObject({ errors: z.number().int(), warnings: z.number().int(), infos: z.number().int() }),
+  })
+  .meta({ id: 'BomReport', description: 'The same JSON as `a4s bom --json`' });
 
 const ReelPlan = z.strictObject({
   partNumber: z.string(),
@@ -120,15 +132,17 @@ const ReelPlan = z.strictObject({
   looseReels: z.number().int().nullable(),
 });
 
-export const OrderPlanSchema = z.strictObject({
-  partNumber: z.string(),
-  status: z.enum(['standard', 'nonstandard']),
-  requestedPieces: z.number().int(),
-  inspection: z.boolean(),
-  reels: ReelPlan.nullable(),
-  alternative: ReelPlan.nullable(),
-  suggestion: z.string().nullable(),
-  orderPieces: z.number().int(),
-  minimumLot: Sourced.nullable(),
-  notes: z.array(z.string()),
-}).meta({ id: 'OrderPlan', description: 'The same JSON as `a4s order --json`' });
+export const OrderPlanSchema = z
+  .strictObject({
+    partNumber: z.string(),
+    status: z.enum(['standard', 'nonstandard']),
+    requestedPieces: z.number().int(),
+    inspection: z.boolean(),
+    reels: ReelPlan.nullable(),
+    alternative: ReelPlan.nullable(),
+    suggestion: z.string().nullable(),
+    orderPieces: z.number().int(),
+    minimumLot: Sourced.nullable(),
+    notes: z.array(z.string()),
+  })
+  .meta({ id: 'OrderPlan', description: 'The same JSON as `a4s order --json`' });

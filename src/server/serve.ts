@@ -39,9 +39,19 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
   const badRequest = (err: unknown): Response | undefined => {
     if (!(err instanceof RequestError)) return undefined;
     const requestId = randomUUID();
-    const body = JSON.stringify(problemBody(400, 'BAD_REQUEST', `The request target cannot be read (${err.message}): paths start with / and have no backslash (percent-encode it as %5C).`, { requestId }));
+    const body = JSON.stringify(
+      problemBody(
+        400,
+        'BAD_REQUEST',
+        `The request target cannot be read (${err.message}): paths start with / and have no backslash (percent-encode it as %5C).`,
+        { requestId },
+      ),
+    );
     logRequest({ requestId, method: '-', path: '-', status: 400, durationMs: 0 });
-    return new Response(body, { status: 400, headers: { 'content-type': PROBLEM_MEDIA_TYPE, 'x-request-id': requestId, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' } });
+    return new Response(body, {
+      status: 400,
+      headers: { 'content-type': PROBLEM_MEDIA_TYPE, 'x-request-id': requestId, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' },
+    });
   };
   const server = createServer({ connectionsCheckingInterval: CONNECTIONS_CHECKING_INTERVAL_MS }, getRequestListener(a4s.fetch, { errorHandler: badRequest }));
   // Slow clients cannot hold a connection forever (slowloris): headers in 10 s. The whole request is
@@ -69,7 +79,9 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
           ? 'The request headers are too large.'
           : `The request is not well-formed HTTP (${err.code ?? 'parse error'}): a request target with a backslash or a character HTTP does not allow, or a malformed header line.`;
     const body = JSON.stringify(problemBody(status, status === 408 ? 'TIMEOUT' : 'BAD_REQUEST', detail, { requestId }));
-    socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\ncontent-type: ${PROBLEM_MEDIA_TYPE}\r\ncontent-length: ${Buffer.byteLength(body)}\r\nx-request-id: ${requestId}\r\ncache-control: no-store\r\nx-content-type-options: nosniff\r\nconnection: close\r\n\r\n${body}`);
+    socket.end(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\ncontent-type: ${PROBLEM_MEDIA_TYPE}\r\ncontent-length: ${Buffer.byteLength(body)}\r\nx-request-id: ${requestId}\r\ncache-control: no-store\r\nx-content-type-options: nosniff\r\nconnection: close\r\n\r\n${body}`,
+    );
     logRequest({ requestId, method: '-', path: '-', status, durationMs: 0 });
   });
 
@@ -97,20 +109,21 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}`;
   let closing: Promise<void> | null = null;
-  const close = (graceMs = 10_000) => (closing ??= new Promise<void>((resolve) => {
-    closingNow = true;
-    for (const res of inFlight) if (!res.headersSent) res.setHeader('connection', 'close');
-    const force = setTimeout(() => {
-      logger.log('warn', 'shutdown grace period over; closing open connections', { graceMs });
-      server.closeAllConnections();
-    }, graceMs);
-    force.unref();
-    server.close(() => {
-      clearTimeout(force);
-      resolve();
-    });
-    // Idle keep-alive connections would hold close() open until they time out.
-    server.closeIdleConnections();
-  }));
+  const close = (graceMs = 10_000) =>
+    (closing ??= new Promise<void>((resolve) => {
+      closingNow = true;
+      for (const res of inFlight) if (!res.headersSent) res.setHeader('connection', 'close');
+      const force = setTimeout(() => {
+        logger.log('warn', 'shutdown grace period over; closing open connections', { graceMs });
+        server.closeAllConnections();
+      }, graceMs);
+      force.unref();
+      server.close(() => {
+        clearTimeout(force);
+        resolve();
+      });
+      // Idle keep-alive connections would hold close() open until they time out.
+      server.closeIdleConnections();
+    }));
   return { server, url, a4s, close };
 }

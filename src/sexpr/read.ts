@@ -26,7 +26,8 @@ export type Tree<A> = A | Tree<A>[];
 
 export const DEFAULT_MAX_DEPTH = 200;
 
-const syntax = (message: string, line?: number): Result<never, SexprSyntaxError> => fail<SexprSyntaxError>(line === undefined ? { code: 'SEXPR_SYNTAX', message } : { code: 'SEXPR_SYNTAX', message, line });
+const syntax = (message: string, line?: number): Result<never, SexprSyntaxError> =>
+  fail<SexprSyntaxError>(line === undefined ? { code: 'SEXPR_SYNTAX', message } : { code: 'SEXPR_SYNTAX', message, line });
 
 /**
  * Reads one s-expression document: a single list (KiCad's quoting: "…" with backslash escapes;
@@ -91,7 +92,8 @@ export function readSexprWith<A>(text: string, options: ReadOptions<A> = {}): Re
         while (i < n && !BARE_END.has(text[i]!)) i++;
         text_ = text.slice(start, i);
       }
-      if (stack.length === 0) return syntax(`line ${line}: "${text_.slice(0, 20)}" outside any list${options.startsWith ? `; ${options.startsWith}` : ''}.`, line);
+      if (stack.length === 0)
+        return syntax(`line ${line}: "${text_.slice(0, 20)}" outside any list${options.startsWith ? `; ${options.startsWith}` : ''}.`, line);
       stack[stack.length - 1]!.push(makeAtom(text_, quoted));
     }
   }

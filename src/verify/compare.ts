@@ -19,7 +19,8 @@ export const TOLERANCES_MM = {
   /** Contact pad width at 0.4 mm pitch: tighter, the gap between pads is about 0.17 mm. */
   padWidthReference: 0.03,
   padWidthAssumed: 0.06,
-  source: 'assumed: tolerances of the a4s verifier (catalog values at drawing precision; our land pattern within 0.05 mm where it follows a reference footprint, 0.15 mm where it is assumed; contact width 0.03 / 0.06 mm)',
+  source:
+    'assumed: tolerances of the a4s verifier (catalog values at drawing precision; our land pattern within 0.05 mm where it follows a reference footprint, 0.15 mm where it is assumed; contact width 0.03 / 0.06 mm)',
 } as const;
 
 export interface Candidate {
@@ -99,7 +100,7 @@ export function compareDoc(doc: FootprintDoc, candidate: Candidate, notes: Footp
     framedTerminals = terminals.map(framePad);
     // Where the file's origin is: turned back like the pads were, then into our frame.
     const origin = toFrame(f, [0, 0]);
-    placement = { rotationDeg: Math.round((((rotationDeg - offAxisDeg) % 360) + 360) % 360 * 100) / 100, originMm: { x: r3(origin[0]), y: r3(origin[1]) } };
+    placement = { rotationDeg: Math.round(((((rotationDeg - offAxisDeg) % 360) + 360) % 360) * 100) / 100, originMm: { x: r3(origin[0]), y: r3(origin[1]) } };
   }
 
   const dims = lp.dimensions;
@@ -188,7 +189,8 @@ export function compareDoc(doc: FootprintDoc, candidate: Candidate, notes: Footp
           expected: `odd row ${expectedOddSign > 0 ? 'below' : 'above'} (pin 1 at (−B/2, ${expectedOddSign > 0 ? '+' : '−'}row))`,
           found: `odd row ${oddSign > 0 ? 'below' : 'above'}`,
           provenance: 'reference',
-          source: 'reference: pin numbering of the production footprint of AXE540127; socket pin n meets header pin n in public mated designs (inferred, not a manufacturer statement); data/source/A4S-reference.md',
+          source:
+            'reference: pin numbering of the production footprint of AXE540127; socket pin n meets header pin n in public mated designs (inferred, not a manufacturer statement); data/source/A4S-reference.md',
         });
       }
     }
@@ -266,7 +268,15 @@ export function compareDoc(doc: FootprintDoc, candidate: Candidate, notes: Footp
   // Courtyard, fab outline, pin-1 mark.
   const onLayer = (re: RegExp) => doc.graphics.filter((g) => re.test(g.layer) && g.kind !== 'fp_text');
   const courtyard = onLayer(/^[FB]\.(CrtYd|Courtyard)$/);
-  const padBox = box(doc.pads.flatMap((q) => [[q.xMm - q.widthMm / 2, q.yMm - q.heightMm / 2], [q.xMm + q.widthMm / 2, q.yMm + q.heightMm / 2]] as Pt[]));
+  const padBox = box(
+    doc.pads.flatMap(
+      (q) =>
+        [
+          [q.xMm - q.widthMm / 2, q.yMm - q.heightMm / 2],
+          [q.xMm + q.widthMm / 2, q.yMm + q.heightMm / 2],
+        ] as Pt[],
+    ),
+  );
   const cyBox = courtyard.length ? box(courtyard.flatMap((g) => g.points)) : null;
   if (!cyBox || cyBox.minX > padBox.minX + 1e-6 || cyBox.minY > padBox.minY + 1e-6 || cyBox.maxX < padBox.maxX - 1e-6 || cyBox.maxY < padBox.maxY - 1e-6) {
     add({
@@ -282,11 +292,23 @@ export function compareDoc(doc: FootprintDoc, candidate: Candidate, notes: Footp
   }
   const fab = onLayer(/^[FB]\.(Fab)$/);
   if (fab.length === 0) {
-    add({ code: 'FP_FAB_MISSING', severity: 'warning', pads: [], message: 'No fabrication outline (F.Fab): assembly drawings will not show the body.', expected: `the body outline, ${fmt(lp.body.lengthMm)} × ${fmt(lp.body.widthMm)}`, found: 'none', provenance: 'assumed', source: 'assumed: KiCad library convention (F.Fab body outline)' });
+    add({
+      code: 'FP_FAB_MISSING',
+      severity: 'warning',
+      pads: [],
+      message: 'No fabrication outline (F.Fab): assembly drawings will not show the body.',
+      expected: `the body outline, ${fmt(lp.body.lengthMm)} × ${fmt(lp.body.widthMm)}`,
+      found: 'none',
+      provenance: 'assumed',
+      source: 'assumed: KiCad library convention (F.Fab body outline)',
+    });
   }
   if (frame && complete) {
     const f = frame;
-    const marks = [...onLayer(/^[FB]\.(SilkS|Silkscreen|Fab)$/), ...doc.graphics.filter((g) => g.kind === 'fp_text' && /^[FB]\.(SilkS|Silkscreen|Fab)$/.test(g.layer) && /^(1|pin ?1)$/i.test(g.text?.content ?? ''))];
+    const marks = [
+      ...onLayer(/^[FB]\.(SilkS|Silkscreen|Fab)$/),
+      ...doc.graphics.filter((g) => g.kind === 'fp_text' && /^[FB]\.(SilkS|Silkscreen|Fab)$/.test(g.layer) && /^(1|pin ?1)$/i.test(g.text?.content ?? '')),
+    ];
     const points = marks.flatMap((g) => g.points.map((q) => toFrame(f, q)));
     const key = (q: Pt) => `${Math.round(q[0] * 50)},${Math.round(q[1] * 50)}`;
     const near = new Set<string>();
@@ -296,7 +318,17 @@ export function compareDoc(doc: FootprintDoc, candidate: Candidate, notes: Footp
     const pN = byNumber.get(pins)!;
     const marked = points.some((q) => !near.has(key([-q[0], -q[1]])) && Math.hypot(q[0] - p1.x, q[1] - p1.y) < Math.hypot(q[0] - pN.x, q[1] - pN.y) - 1e-6);
     if (!marked) {
-      add({ code: 'FP_PIN1_MARK_MISSING', severity: 'warning', pads: ['1'], message: 'No pin-1 mark: the silkscreen and fab graphics are the same when turned by 180°, or mark the far end. The A4S parts can be plugged reversed, so the board must show pin 1.', expected: 'a silkscreen or fab mark at the pin-1 end', found: 'none', provenance: 'catalog', source: 'catalog: Precautions for mating (the connectors can be inserted reversed)' });
+      add({
+        code: 'FP_PIN1_MARK_MISSING',
+        severity: 'warning',
+        pads: ['1'],
+        message:
+          'No pin-1 mark: the silkscreen and fab graphics are the same when turned by 180°, or mark the far end. The A4S parts can be plugged reversed, so the board must show pin 1.',
+        expected: 'a silkscreen or fab mark at the pin-1 end',
+        found: 'none',
+        provenance: 'catalog',
+        source: 'catalog: Precautions for mating (the connectors can be inserted reversed)',
+      });
     }
   }
 
@@ -304,7 +336,14 @@ export function compareDoc(doc: FootprintDoc, candidate: Candidate, notes: Footp
   const summary = { errors: count('error'), warnings: count('warning'), infos: count('info') };
   return ok({
     file: { name: doc.name, syntax: doc.syntax, version: doc.version, copperPads: doc.pads.length, ignoredPads: doc.ignoredPads, board: doc.board },
-    part: { partNumber: candidate.partNumber, role: lp.role, pins, identifiedBy: candidate.identifiedBy, identifiedFrom: candidate.identifiedFrom, status: check.status as 'standard' | 'nonstandard' },
+    part: {
+      partNumber: candidate.partNumber,
+      role: lp.role,
+      pins,
+      identifiedBy: candidate.identifiedBy,
+      identifiedFrom: candidate.identifiedFrom,
+      status: check.status as 'standard' | 'nonstandard',
+    },
     placement,
     tolerancesMm: TOLERANCES_MM,
     findings,
@@ -314,14 +353,25 @@ export function compareDoc(doc: FootprintDoc, candidate: Candidate, notes: Footp
 }
 
 export function strengthNote(s: Strength): string {
-  if (s === 'assumed') return 'Our value is only ASSUMED (no public land pattern): this is a weak finding; check against Panasonic\'s recommended PC-board pattern.';
+  if (s === 'assumed')
+    return "Our value is only ASSUMED (no public land pattern): this is a weak finding; check against Panasonic's recommended PC-board pattern.";
   if (s === 'reference') return 'Our value comes from a production footprint (reference): a strong finding.';
   return 'Our value comes from the catalog.';
 }
 
 export type Add = (f: Omit<FootprintFinding, 'toleranceMm' | 'provenance' | 'source' | 'expected' | 'found'> & Partial<FootprintFinding>) => void;
 
-export function compareValue(add: Add, code: FindingCode, pads: string[], what: string, found: number, expected: number, param: Param, detail: string, _lp: LandPattern): void {
+export function compareValue(
+  add: Add,
+  code: FindingCode,
+  pads: string[],
+  what: string,
+  found: number,
+  expected: number,
+  param: Param,
+  detail: string,
+  _lp: LandPattern,
+): void {
   const s = strengthOf(param);
   const tol = s === 'assumed' ? TOLERANCES_MM.assumed : TOLERANCES_MM.reference;
   if (Math.abs(found - expected) <= tol + 1e-9) return;
@@ -338,7 +388,16 @@ export function compareValue(add: Add, code: FindingCode, pads: string[], what: 
   });
 }
 
-export function sizeFindings(add: Add, pads: FramedPad[], width: Param, length: Param, what: string, tolRef: number, tolAssumed: number, _lp: LandPattern): void {
+export function sizeFindings(
+  add: Add,
+  pads: FramedPad[],
+  width: Param,
+  length: Param,
+  what: string,
+  tolRef: number,
+  tolAssumed: number,
+  _lp: LandPattern,
+): void {
   const sw = strengthOf(width);
   const sl = strengthOf(length);
   const tw = sw === 'assumed' ? tolAssumed : tolRef;

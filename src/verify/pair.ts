@@ -50,16 +50,37 @@ export function verifyFootprintPair(a: FootprintInput, b: FootprintInput): Resul
   const findings: FootprintFinding[] = [];
   let matesPinToPin: boolean | null = null;
   if (fa.part.role === fb.part.role || fa.part.pins !== fb.part.pins) {
-    findings.push(pairFinding('error', `${fa.part.partNumber} (${fa.part.role}, ${fa.part.pins} pins) and ${fb.part.partNumber} (${fb.part.role}, ${fb.part.pins} pins) are not a mating pair: a socket and a header of the same pin count mate.`, 'a socket and a header of one pin count', `${fa.part.role} ${fa.part.pins} + ${fb.part.role} ${fb.part.pins}`));
+    findings.push(
+      pairFinding(
+        'error',
+        `${fa.part.partNumber} (${fa.part.role}, ${fa.part.pins} pins) and ${fb.part.partNumber} (${fb.part.role}, ${fb.part.pins} pins) are not a mating pair: a socket and a header of the same pin count mate.`,
+        'a socket and a header of one pin count',
+        `${fa.part.role} ${fa.part.pins} + ${fb.part.role} ${fb.part.pins}`,
+      ),
+    );
   } else {
     const numbered = (r: FootprintReport) => !r.findings.some((f) => f.code === 'FP_PIN_COUNT' || f.code === 'FP_NUMBERING');
     const mirrored = (r: FootprintReport) => r.findings.some((f) => f.code === 'FP_CHIRALITY');
     if (numbered(fa) && numbered(fb)) {
       matesPinToPin = mirrored(fa) === mirrored(fb);
       if (!matesPinToPin) {
-        findings.push(pairFinding('error', `Put face to face, pin 1 of ${fa.part.partNumber}'s footprint meets pin 2 of ${fb.part.partNumber}'s, pin 2 meets pin 1, and every pin 2k−1 meets pin 2k: the ${mirrored(fa) ? 'first' : 'second'} footprint is the mirror image. Every signal lands on its neighbour's contact.`, 'pin n meets pin n', 'pin 2k−1 meets pin 2k'));
+        findings.push(
+          pairFinding(
+            'error',
+            `Put face to face, pin 1 of ${fa.part.partNumber}'s footprint meets pin 2 of ${fb.part.partNumber}'s, pin 2 meets pin 1, and every pin 2k−1 meets pin 2k: the ${mirrored(fa) ? 'first' : 'second'} footprint is the mirror image. Every signal lands on its neighbour's contact.`,
+            'pin n meets pin n',
+            'pin 2k−1 meets pin 2k',
+          ),
+        );
       } else if (mirrored(fa)) {
-        findings.push(pairFinding('warning', `Both footprints are the mirror image of the A4S patterns: they meet pin n to pin n with each other, but their pin numbers are not Panasonic's (odd and even rows swapped), so symbols and pin maps made from the datasheet will be wrong.`, 'the A4S numbering on both', 'both mirrored'));
+        findings.push(
+          pairFinding(
+            'warning',
+            `Both footprints are the mirror image of the A4S patterns: they meet pin n to pin n with each other, but their pin numbers are not Panasonic's (odd and even rows swapped), so symbols and pin maps made from the datasheet will be wrong.`,
+            'the A4S numbering on both',
+            'both mirrored',
+          ),
+        );
       }
     }
   }
@@ -70,6 +91,12 @@ export function verifyFootprintPair(a: FootprintInput, b: FootprintInput): Resul
 export function renderFootprintPairReport(r: FootprintPairReport): string {
   const lines = [renderFootprintReport(r.footprint), `mating footprint:`, renderFootprintReport(r.mate)];
   for (const f of r.findings) lines.push(`${f.severity} [${f.code}]: ${f.message}`);
-  lines.push(r.matesPinToPin === null ? 'pair: cannot tell which pins meet (a footprint is not numbered as A4S).' : r.matesPinToPin ? 'pair: pin n meets pin n.' : 'pair: pins 2k−1 and 2k are swapped between the boards.');
+  lines.push(
+    r.matesPinToPin === null
+      ? 'pair: cannot tell which pins meet (a footprint is not numbered as A4S).'
+      : r.matesPinToPin
+        ? 'pair: pin n meets pin n.'
+        : 'pair: pins 2k−1 and 2k are swapped between the boards.',
+  );
   return `${lines.join('\n')}\n`;
 }

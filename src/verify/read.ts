@@ -107,7 +107,15 @@ function primitivePoints(prim: SExpr[]): [number, number][] {
     pts.push([c[0] - r, c[1]], [c[0] + r, c[1]], [c[0], c[1] - r], [c[0], c[1] + r]);
   }
   const w = width / 2;
-  return w > 0 ? pts.flatMap(([x, y]) => [[x - w, y - w], [x + w, y + w]] as [number, number][]) : pts;
+  return w > 0
+    ? pts.flatMap(
+        ([x, y]) =>
+          [
+            [x - w, y - w],
+            [x + w, y + w],
+          ] as [number, number][],
+      )
+    : pts;
 }
 
 /** How the items of a footprint are brought to its library frame: a footprint cut out of a board carries its board angle on the pads, and a bottom-side one is mirrored. */
@@ -132,7 +140,12 @@ function readPad(item: SExpr[], frame: ItemFrame): FootprintPad | null {
   const boardAngle = (num(at?.[3]) ?? 0) - frame.boardAngleDeg;
   const rotationDeg = ((((frame.back ? -boardAngle : boardAngle) + turnDeg) % 360) + 360) % 360;
   // Pad-local outline: the anchor (or the whole pad) and, for custom pads, every primitive point.
-  const local: [number, number][] = [[-sz[0] / 2, -sz[1] / 2], [sz[0] / 2, sz[1] / 2], [-sz[0] / 2, sz[1] / 2], [sz[0] / 2, -sz[1] / 2]];
+  const local: [number, number][] = [
+    [-sz[0] / 2, -sz[1] / 2],
+    [sz[0] / 2, sz[1] / 2],
+    [-sz[0] / 2, sz[1] / 2],
+    [sz[0] / 2, -sz[1] / 2],
+  ];
   if (shape === 'custom') for (const prim of (child(item, 'primitives') ?? []).slice(1)) if (isList(prim)) for (const q of primitivePoints(prim)) local.push(q);
   const turned = local.map((p) => rotatePoint(p, rotationDeg));
   const xs = turned.map((p) => p[0]);
@@ -207,7 +220,14 @@ function readGraphicAsGiven(item: SExpr[]): FootprintGraphic | null {
 }
 
 const referenceOf = (fp: SExpr[]): string | undefined =>
-  strAt(children(fp, 'property').find((p) => strAt(p, 1) === 'Reference'), 2) ?? strAt(children(fp, 'fp_text').find((t) => strAt(t, 1) === 'reference'), 2);
+  strAt(
+    children(fp, 'property').find((p) => strAt(p, 1) === 'Reference'),
+    2,
+  ) ??
+  strAt(
+    children(fp, 'fp_text').find((t) => strAt(t, 1) === 'reference'),
+    2,
+  );
 const A4S_TEXT = /AXE[-_ ]?[56]/i;
 
 /** The footprint of a board that has this reference; without one, the board's only A4S-looking footprint. */
@@ -222,9 +242,14 @@ function footprintOfBoard(root: SExpr[], reference: string | undefined): Result<
   }
   if (index < 0) {
     const listed = refs.filter(Boolean).slice(0, 20).join(', ');
-    return fail(error('FOOTPRINT_NOT_FOOTPRINT', reference !== undefined
-      ? `The board has no footprint ${reference}${listed ? `; its footprints: ${listed}${refs.length > 20 ? ', …' : ''}` : ''}.`
-      : `The file is a board (.kicad_pcb): name the connector with --ref (e.g. --ref J2)${listed ? `; its footprints: ${listed}${refs.length > 20 ? ', …' : ''}` : ''}.`));
+    return fail(
+      error(
+        'FOOTPRINT_NOT_FOOTPRINT',
+        reference !== undefined
+          ? `The board has no footprint ${reference}${listed ? `; its footprints: ${listed}${refs.length > 20 ? ', …' : ''}` : ''}.`
+          : `The file is a board (.kicad_pcb): name the connector with --ref (e.g. --ref J2)${listed ? `; its footprints: ${listed}${refs.length > 20 ? ', …' : ''}` : ''}.`,
+      ),
+    );
   }
   const footprint = footprints[index]!;
   const layer = strAt(child(footprint, 'layer'), 1) ?? 'F.Cu';
@@ -243,7 +268,8 @@ export interface ReadOptions {
 
 export function readFootprint(text: string, options: ReadOptions = {}): Result<FootprintDoc> {
   const turnDeg = Number.isFinite(options.turnDeg) ? options.turnDeg! : 0;
-  if (typeof text !== 'string' || text.length > MAX_FOOTPRINT_CHARS) return fail(error('FOOTPRINT_SYNTAX', 'The footprint is not text or is larger than 20 MB.'));
+  if (typeof text !== 'string' || text.length > MAX_FOOTPRINT_CHARS)
+    return fail(error('FOOTPRINT_SYNTAX', 'The footprint is not text or is larger than 20 MB.'));
   const parsed = readSexprText(text.replace(/^\uFEFF/, ''), { startsWith: 'a KiCad footprint starts with (footprint or (module' });
   if (!parsed.ok) {
     const where = parsed.error.line ? `line ${parsed.error.line}: ` : '';
@@ -261,7 +287,12 @@ export function readFootprint(text: string, options: ReadOptions = {}): Result<F
   const frame: ItemFrame = { turnDeg, boardAngleDeg: board?.angleDeg ?? 0, back: board?.side === 'bottom' };
   const kind = isList(root) ? head(root) : undefined;
   if (!isList(root) || (kind !== 'footprint' && kind !== 'module')) {
-    return fail(error('FOOTPRINT_NOT_FOOTPRINT', `The file starts with (${kind ?? '…'}; a KiCad footprint starts with (footprint (KiCad 6 and later) or (module (KiCad 5).`));
+    return fail(
+      error(
+        'FOOTPRINT_NOT_FOOTPRINT',
+        `The file starts with (${kind ?? '…'}; a KiCad footprint starts with (footprint (KiCad 6 and later) or (module (KiCad 5).`,
+      ),
+    );
   }
   const pads: FootprintPad[] = [];
   let ignoredPads = 0;

@@ -27,8 +27,22 @@ export interface FootprintFinding {
 export type IdentifiedBy = 'option' | 'file name' | 'footprint name' | 'value' | 'description' | 'tags' | 'pad count';
 
 export interface FootprintReport {
-  readonly file: { readonly name: string; readonly syntax: 'module' | 'footprint'; readonly version: string | null; readonly copperPads: number; readonly ignoredPads: number; readonly board: FootprintDoc['board'] };
-  readonly part: { readonly partNumber: string; readonly role: 'socket' | 'header'; readonly pins: number; readonly identifiedBy: IdentifiedBy; readonly identifiedFrom: string; readonly status: 'standard' | 'nonstandard' };
+  readonly file: {
+    readonly name: string;
+    readonly syntax: 'module' | 'footprint';
+    readonly version: string | null;
+    readonly copperPads: number;
+    readonly ignoredPads: number;
+    readonly board: FootprintDoc['board'];
+  };
+  readonly part: {
+    readonly partNumber: string;
+    readonly role: 'socket' | 'header';
+    readonly pins: number;
+    readonly identifiedBy: IdentifiedBy;
+    readonly identifiedFrom: string;
+    readonly status: 'standard' | 'nonstandard';
+  };
   /**
    * How the file's pattern sits against ours (centre of the contacts at the origin, rows along x,
    * pin 1 at the left end): the rotation that brings it there (degrees, counter-clockwise on

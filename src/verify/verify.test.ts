@@ -98,7 +98,8 @@ const codes = (r: FootprintReport) => [...new Set(r.findings.filter((f) => f.sev
 function kicad5(pn: string): string {
   const fp = ours(pn);
   const lp = fp.landPattern;
-  const line = (s: { x1Mm: number; y1Mm: number; x2Mm: number; y2Mm: number }, layer: string) => `  (fp_line (start ${fmt(s.x1Mm)} ${fmt(s.y1Mm)}) (end ${fmt(s.x2Mm)} ${fmt(s.y2Mm)}) (layer ${layer}) (width 0.12))`;
+  const line = (s: { x1Mm: number; y1Mm: number; x2Mm: number; y2Mm: number }, layer: string) =>
+    `  (fp_line (start ${fmt(s.x1Mm)} ${fmt(s.y1Mm)}) (end ${fmt(s.x2Mm)} ${fmt(s.y2Mm)}) (layer ${layer}) (width 0.12))`;
   const c = lp.courtyard;
   const box = [
     { x1Mm: c.minXMm, y1Mm: c.minYMm, x2Mm: c.maxXMm, y2Mm: c.minYMm },
@@ -115,7 +116,9 @@ function kicad5(pn: string): string {
     ...lp.pin1Marker.map((s) => line(s, 'F.SilkS')),
     ...lp.fabOutline.map((s) => line(s, 'F.Fab')),
     ...box.map((s) => line(s, 'F.CrtYd')),
-    ...lp.pads.map((p) => `  (pad ${p.number} smd rect (at ${fmt(p.xMm)} ${fmt(p.yMm)}) (size ${fmt(p.widthMm)} ${fmt(p.heightMm)}) (layers F.Cu F.Paste F.Mask))`),
+    ...lp.pads.map(
+      (p) => `  (pad ${p.number} smd rect (at ${fmt(p.xMm)} ${fmt(p.yMm)}) (size ${fmt(p.widthMm)} ${fmt(p.heightMm)}) (layers F.Cu F.Paste F.Mask))`,
+    ),
     ')',
   ].join('\n');
 }
@@ -142,7 +145,7 @@ describe('verify-footprint: our own footprints', () => {
 
   it('without any part number, infers the part from the pad count (an info note) and picks the pattern that fits', () => {
     for (const pn of ['AXE524127', 'AXE640124']) {
-      const text = ours(pn).content.replace(/AXE[0-9A-Za-z*]+/g, "CONN");
+      const text = ours(pn).content.replace(/AXE[0-9A-Za-z*]+/g, 'CONN');
       const r = verify(text);
       expect(r.part.identifiedBy).toBe('pad count');
       expect(r.part.role).toBe(pn.startsWith('AXE5') ? 'socket' : 'header');
@@ -154,7 +157,10 @@ describe('verify-footprint: our own footprints', () => {
   it('ignores paste-only and mask-only pads (our files carry paste openings as separate pads)', () => {
     const fp = ours('AXE540127');
     const r = verify(fp.content);
-    const withMask = fp.content.replace(/\)\s*$/, '  (pad "" smd rect (at 30 30) (size 5 5) (layers "F.Mask"))\n  (pad "" smd rect (at 30 30) (size 5 5) (layers "F.Paste"))\n)\n');
+    const withMask = fp.content.replace(
+      /\)\s*$/,
+      '  (pad "" smd rect (at 30 30) (size 5 5) (layers "F.Mask"))\n  (pad "" smd rect (at 30 30) (size 5 5) (layers "F.Paste"))\n)\n',
+    );
     const more = verify(withMask);
     expect(more.matches).toBe(true);
     expect(more.file.ignoredPads).toBe(r.file.ignoredPads + 2);
@@ -238,8 +244,19 @@ describe('verify-footprint: wrong footprints give the expected answer', () => {
         if (shape === 'roundrect') return [...pad.slice(0, 3), 'roundrect', ...pad.slice(4), ['roundrect_rratio', '0.25']];
         if (shape === 'oval') return [...pad.slice(0, 3), 'oval', ...pad.slice(4)];
         // custom: a small anchor and a polygon primitive that covers the pad.
-        const poly = ['gr_poly', ['pts', ['xy', fmt(-w / 2), fmt(-h / 2)], ['xy', fmt(w / 2), fmt(-h / 2)], ['xy', fmt(w / 2), fmt(h / 2)], ['xy', fmt(-w / 2), fmt(h / 2)]], ['width', '0'], ['fill', 'yes']];
-        return [...pad.slice(0, 3), 'custom', ...pad.slice(4).map((c) => (head(c) === 'size' ? ['size', '0.1', '0.1'] : c)), ['options', ['clearance', 'outline'], ['anchor', 'rect']], ['primitives', poly]];
+        const poly = [
+          'gr_poly',
+          ['pts', ['xy', fmt(-w / 2), fmt(-h / 2)], ['xy', fmt(w / 2), fmt(-h / 2)], ['xy', fmt(w / 2), fmt(h / 2)], ['xy', fmt(-w / 2), fmt(h / 2)]],
+          ['width', '0'],
+          ['fill', 'yes'],
+        ];
+        return [
+          ...pad.slice(0, 3),
+          'custom',
+          ...pad.slice(4).map((c) => (head(c) === 'size' ? ['size', '0.1', '0.1'] : c)),
+          ['options', ['clearance', 'outline'], ['anchor', 'rect']],
+          ['primitives', poly],
+        ];
       });
       expect(verify(text, 'AXE540127').findings, shape).toEqual([]);
     }
@@ -273,7 +290,9 @@ describe('verify-footprint: wrong footprints give the expected answer', () => {
 describe('verify-footprint: a footprint cut out of a board file (.kicad_pcb)', () => {
   /** Our footprint placed on a board as KiCad writes it: pad positions local, pad angles absolute (board angle added). */
   const onBoard = (text: string, ref: string, angle: number) =>
-    text.replace(/^\(footprint ("[^"]*")/, `(footprint $1\n  (at 100 50 ${angle})\n  (property "Reference" "${ref}" (at 0 0 ${angle}) (layer "F.SilkS"))`).replace(/\(pad ("[^"]*") smd rect\s*\(at ([-\d.]+) ([-\d.]+)\)/g, `(pad $1 smd rect (at $2 $3 ${angle})`);
+    text
+      .replace(/^\(footprint ("[^"]*")/, `(footprint $1\n  (at 100 50 ${angle})\n  (property "Reference" "${ref}" (at 0 0 ${angle}) (layer "F.SilkS"))`)
+      .replace(/\(pad ("[^"]*") smd rect\s*\(at ([-\d.]+) ([-\d.]+)\)/g, `(pad $1 smd rect (at $2 $3 ${angle})`);
   const board = (...fps: string[]) => `(kicad_pcb (version 20240108) (generator "pcbnew")\n${fps.join('\n')}\n)`;
 
   it('reads the footprint of the reference given, undoing its board angle; a mirrored one is found', () => {
@@ -281,7 +300,11 @@ describe('verify-footprint: a footprint cut out of a board file (.kicad_pcb)', (
     const swapped = fp.replace(/\(pad "(\d+)"/g, (_m, n: string) => `(pad "${Number(n) % 2 ? Number(n) + 1 : Number(n) - 1}"`);
     const text = board(onBoard(fp, 'J1', 90), onBoard(swapped, 'J2', 270));
     const j1 = verifyFootprint(text, { reference: 'J1' });
-    expect(j1.ok && j1.value).toMatchObject({ matches: true, file: { board: { reference: 'J1', side: 'top', angleDeg: 90 } }, part: { partNumber: 'AXE540127' } });
+    expect(j1.ok && j1.value).toMatchObject({
+      matches: true,
+      file: { board: { reference: 'J1', side: 'top', angleDeg: 90 } },
+      part: { partNumber: 'AXE540127' },
+    });
     const j2 = verifyFootprint(text, { reference: 'j2' });
     expect(j2.ok && j2.value.findings.map((f) => f.code)).toEqual(['FP_CHIRALITY']);
   });
@@ -319,7 +342,9 @@ describe('verify-footprint: unreadable input is an error value, never an excepti
     expect(r.ok).toBe(true);
     if (r.ok) expect(r.value.findings.map((f) => f.code)).toContain('FP_PIN_COUNT');
     const pts = Array.from({ length: 200_000 }, (_, i) => `(xy ${i % 7} ${i % 5})`).join('');
-    const custom = verifyFootprint(`(footprint "x" (pad "1" smd custom (at 0 0) (size 0.1 0.1) (layers F.Cu) (primitives (gr_poly (pts ${pts})))))`, { part: 'AXE510127' });
+    const custom = verifyFootprint(`(footprint "x" (pad "1" smd custom (at 0 0) (size 0.1 0.1) (layers F.Cu) (primitives (gr_poly (pts ${pts})))))`, {
+      part: 'AXE510127',
+    });
     expect(custom.ok).toBe(true);
   }, 60_000);
 
@@ -331,10 +356,16 @@ describe('verify-footprint: unreadable input is an error value, never an excepti
   it('fast-check: any text, or a footprint with random damage, gives a value', () => {
     const base = ours('AXE510127').content;
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.integer({ min: 0, max: base.length }).chain((cut) => fc.constant(base.slice(0, cut) + base.slice(cut + 3)))), (text) => {
-        const r = verifyFootprint(text);
-        expect(typeof r.ok).toBe('boolean');
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.integer({ min: 0, max: base.length }).chain((cut) => fc.constant(base.slice(0, cut) + base.slice(cut + 3))),
+        ),
+        (text) => {
+          const r = verifyFootprint(text);
+          expect(typeof r.ok).toBe('boolean');
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -356,12 +387,13 @@ describe('verify-footprint: rigid transformations never turn a pass into a findi
           const text = shift(shufflePads(rotate(texts.get(pn)!, deg), seededOrder(seed)), dx / 1000, dy / 1000);
           const r = verify(text, pn);
           expect(r.findings).toEqual([]);
-          const off = (((r.placement!.rotationDeg - (360 - deg)) % 360) + 540) % 360 - 180;
+          const off = ((((r.placement!.rotationDeg - (360 - deg)) % 360) + 540) % 360) - 180;
           expect(Math.abs(off)).toBeLessThan(0.05);
         },
       ),
       { numRuns: 60 },
     );
   it('rotation by a multiple of 90°, pad order, origin shift', () => placementProperty(fc.constantFrom(0, 90, 180, 270)));
-  it('any angle (pads carry it, as KiCad writes a turned footprint), pad order, origin shift', () => placementProperty(fc.integer({ min: 0, max: 3599 }).map((d) => d / 10)));
+  it('any angle (pads carry it, as KiCad writes a turned footprint), pad order, origin shift', () =>
+    placementProperty(fc.integer({ min: 0, max: 3599 }).map((d) => d / 10)));
 });

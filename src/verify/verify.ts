@@ -1,11 +1,10 @@
-import { catalog } from '../catalog/index.js';
 import { error } from '../errors.js';
 import { checkPartNumber } from '../partnumber/index.js';
 import { fail, type Result } from '../result.js';
 import { readFootprint, type FootprintDoc, type FootprintPad } from './read.js';
 import type { FootprintFinding, IdentifiedBy, FootprintReport, VerifyOptions } from './types.js';
 import { type Candidate, compareDoc } from './compare.js';
-import { turn, commonOffAxisDeg, maxOf } from './frame.js';
+import { commonOffAxisDeg, maxOf } from './frame.js';
 
 export type { FindingCode, FootprintFinding, FootprintReport, IdentifiedBy, Severity, Strength, VerifyOptions } from './types.js';
 export { TOLERANCES_MM } from './compare.js';
@@ -32,7 +31,8 @@ function namedCandidate(doc: FootprintDoc, options: VerifyOptions): Candidate | 
   ];
   for (const [by, text] of places) {
     const p = partFromText(text);
-    if (p && checkPartNumber(p.partNumber).fields) return { partNumber: p.partNumber, identifiedBy: by, identifiedFrom: `"${p.found}" in the ${by}, read as ${p.partNumber}` };
+    if (p && checkPartNumber(p.partNumber).fields)
+      return { partNumber: p.partNumber, identifiedBy: by, identifiedFrom: `"${p.found}" in the ${by}, read as ${p.partNumber}` };
   }
   return null;
 }
@@ -41,7 +41,10 @@ function namedCandidate(doc: FootprintDoc, options: VerifyOptions): Candidate | 
 function contactSizeCount(pads: readonly FootprintPad[]): number {
   const counts = new Map<string, number>();
   for (const p of pads) {
-    const key = [p.widthMm, p.heightMm].sort((a, b) => a - b).map((v) => v.toFixed(3)).join('x');
+    const key = [p.widthMm, p.heightMm]
+      .sort((a, b) => a - b)
+      .map((v) => v.toFixed(3))
+      .join('x');
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return maxOf([...counts.values()]);
@@ -68,7 +71,12 @@ export function verifyFootprint(text: string, options: VerifyOptions = {}): Resu
   const socket = `AXE5${String(pins).padStart(2, '0')}127`;
   const header = `AXE6${String(pins).padStart(2, '0')}124`;
   if (!checkPartNumber(socket).fields) {
-    return fail(error('FOOTPRINT_PART_UNKNOWN', `No A4S part number in the file name, footprint name, value, description or tags, and ${pins} contact pads is not an A4S pin count (even, 10 to 80). Name the part with --part.`));
+    return fail(
+      error(
+        'FOOTPRINT_PART_UNKNOWN',
+        `No A4S part number in the file name, footprint name, value, description or tags, and ${pins} contact pads is not an A4S pin count (even, 10 to 80). Name the part with --part.`,
+      ),
+    );
   }
   const from = (pn: string): Candidate => ({ partNumber: pn, identifiedBy: 'pad count', identifiedFrom: `${pins} pads of the same size` });
   const a = compareWith(doc, from(socket), []);
@@ -95,16 +103,30 @@ export function verifyFootprint(text: string, options: VerifyOptions = {}): Resu
 export function renderFootprintReport(r: FootprintReport): string {
   const lines = [
     `footprint ${r.file.name || '(unnamed)'} (${r.file.syntax === 'module' ? 'KiCad 5 syntax' : `KiCad ${r.file.version ?? '6+'} format`}, ${r.file.copperPads} copper pads${r.file.ignoredPads ? `, ${r.file.ignoredPads} paste/mask-only pads ignored` : ''})`,
-    ...(r.file.board ? [`cut out of a board: ${r.file.board.reference} on the ${r.file.board.side} side at ${r.file.board.angleDeg}°${r.file.board.side === 'bottom' ? ' (mirrored back to the top view of its library footprint)' : ''}`] : []),
+    ...(r.file.board
+      ? [
+          `cut out of a board: ${r.file.board.reference} on the ${r.file.board.side} side at ${r.file.board.angleDeg}°${r.file.board.side === 'bottom' ? ' (mirrored back to the top view of its library footprint)' : ''}`,
+        ]
+      : []),
     `compared with ${r.part.partNumber} (${r.part.role}, ${r.part.pins} pins${r.part.status === 'nonstandard' ? ', not listed in the catalog' : ''}): part from ${r.part.identifiedFrom}`,
   ];
-  if (r.placement) lines.push(`placement: turned by ${r.placement.rotationDeg}° to our frame (pin 1 at the left end); the file's origin is at (${r.placement.originMm.x}, ${r.placement.originMm.y}) mm from the contacts' centre`);
+  if (r.placement)
+    lines.push(
+      `placement: turned by ${r.placement.rotationDeg}° to our frame (pin 1 at the left end); the file's origin is at (${r.placement.originMm.x}, ${r.placement.originMm.y}) mm from the contacts' centre`,
+    );
   lines.push('');
   for (const f of r.findings) {
     lines.push(`${f.severity} [${f.code}]${f.pads.length ? ` pads ${f.pads.join(', ')}` : ''}: ${f.message}`);
-    if (f.expected !== null || f.found !== null) lines.push(`    expected ${f.expected ?? '—'}, found ${f.found ?? '—'}${f.toleranceMm !== null ? ` (tolerance ±${f.toleranceMm} mm)` : ''}${f.provenance ? ` [${f.provenance}]` : ''}`);
+    if (f.expected !== null || f.found !== null)
+      lines.push(
+        `    expected ${f.expected ?? '—'}, found ${f.found ?? '—'}${f.toleranceMm !== null ? ` (tolerance ±${f.toleranceMm} mm)` : ''}${f.provenance ? ` [${f.provenance}]` : ''}`,
+      );
   }
   const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  lines.push(r.matches ? `OK: the footprint matches the A4S ${r.part.role} pattern${r.summary.infos ? ` (${count(r.summary.infos, 'note')})` : ''}.` : `${count(r.summary.errors, 'error')}, ${count(r.summary.warnings, 'warning')}: the footprint does not match.`);
+  lines.push(
+    r.matches
+      ? `OK: the footprint matches the A4S ${r.part.role} pattern${r.summary.infos ? ` (${count(r.summary.infos, 'note')})` : ''}.`
+      : `${count(r.summary.errors, 'error')}, ${count(r.summary.warnings, 'warning')}: the footprint does not match.`,
+  );
   return `${lines.join('\n')}\n`;
 }

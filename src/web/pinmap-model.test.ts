@@ -28,78 +28,110 @@ const netSpec = fc.oneof(
   fc.record({ currentA: amps, voltageV: volts, kind }, { requiredKeys: [] }),
   fc.tuple(amps, volts, kind).map(([a, v, k]) => `${a} A, ${v} V, ${k}`),
 );
-const conditions = fc.record({
-  use: fc.constantFrom('production', 'inspection'),
-  ambientTemperatureC: fc.tuple(fc.integer({ min: -60, max: 20 }), fc.integer({ min: 20, max: 100 })).map(([min, max]) => ({ min, max })),
-  matingCycles: fc.integer({ min: 0, max: 5000 }),
-  condensation: fc.boolean(),
-  h2s: fc.oneof(fc.boolean(), fc.record({ ppm: fc.integer({ min: 0, max: 10 }), hours: fc.integer({ min: 0, max: 500 }) })),
-  reflowPeakC: fc.integer({ min: 200, max: 280 }),
-  iron: fc.record({ temperatureC: fc.integer({ min: 250, max: 400 }), durationS: fc.integer({ min: 1, max: 10 }) }),
-}, { requiredKeys: [] });
+const conditions = fc.record(
+  {
+    use: fc.constantFrom('production', 'inspection'),
+    ambientTemperatureC: fc.tuple(fc.integer({ min: -60, max: 20 }), fc.integer({ min: 20, max: 100 })).map(([min, max]) => ({ min, max })),
+    matingCycles: fc.integer({ min: 0, max: 5000 }),
+    condensation: fc.boolean(),
+    h2s: fc.oneof(fc.boolean(), fc.record({ ppm: fc.integer({ min: 0, max: 10 }), hours: fc.integer({ min: 0, max: 500 }) })),
+    reflowPeakC: fc.integer({ min: 200, max: 280 }),
+    iron: fc.record({ temperatureC: fc.integer({ min: 250, max: 400 }), durationS: fc.integer({ min: 1, max: 10 }) }),
+  },
+  { requiredKeys: [] },
+);
 
 /** Any valid pin-map document: pins as a map or a list, nets as objects or shorthand, every optional field. */
-const documents: fc.Arbitrary<PinMapDoc> = fc.record({
-  part,
-  mate: fc.constantFrom('AXE640124', 'AXE540127', 'AXE610124'),
-  pins: fc.oneof(
-    fc.dictionary(fc.integer({ min: 1, max: 40 }).map(String), pinEntry, { minKeys: 1, maxKeys: 40 }),
-    fc.array(fc.record({ pin: fc.integer({ min: 1, max: 40 }), net: fc.oneof(net, fc.constant(null)), currentA: amps, voltageV: volts, kind }, { requiredKeys: ['pin', 'net'] }), { minLength: 1, maxLength: 40 }),
-  ),
-  nets: fc.dictionary(net.filter((n) => n !== 'NC'), netSpec, { maxKeys: 5 }),
-  conditions,
-  connectors: fc.array(fc.record({ ref: fc.constantFrom('J1', 'J2', 'J3'), boards: fc.constant(['main', 'display'] as [string, string]) }), { maxLength: 3 }),
-  irDropThresholdMv: fc.integer({ min: 1, max: 100 }),
-}, { requiredKeys: ['part', 'pins'] });
+const documents: fc.Arbitrary<PinMapDoc> = fc.record(
+  {
+    part,
+    mate: fc.constantFrom('AXE640124', 'AXE540127', 'AXE610124'),
+    pins: fc.oneof(
+      fc.dictionary(fc.integer({ min: 1, max: 40 }).map(String), pinEntry, { minKeys: 1, maxKeys: 40 }),
+      fc.array(
+        fc.record(
+          { pin: fc.integer({ min: 1, max: 40 }), net: fc.oneof(net, fc.constant(null)), currentA: amps, voltageV: volts, kind },
+          { requiredKeys: ['pin', 'net'] },
+        ),
+        { minLength: 1, maxLength: 40 },
+      ),
+    ),
+    nets: fc.dictionary(
+      net.filter((n) => n !== 'NC'),
+      netSpec,
+      { maxKeys: 5 },
+    ),
+    conditions,
+    connectors: fc.array(fc.record({ ref: fc.constantFrom('J1', 'J2', 'J3'), boards: fc.constant(['main', 'display'] as [string, string]) }), { maxLength: 3 }),
+    irDropThresholdMv: fc.integer({ min: 1, max: 100 }),
+  },
+  { requiredKeys: ['part', 'pins'] },
+);
 
 describe('the page’s pin-map model (one document for every face)', () => {
   it('import → export keeps the meaning of any valid document (YAML and JSON), and the findings', () => {
-    fc.assert(fc.property(documents, fc.constantFrom<'yaml' | 'json'>('yaml', 'json'), fc.constantFrom<'yaml' | 'json'>('yaml', 'json'), (doc, inFormat, outFormat) => {
-      const text = exportPinMap(doc, inFormat);
-      const imported = importPinMap(text, inFormat, doc.part as string);
-      expect(imported.ok).toBe(true);
-      if (!imported.ok) return;
-      const again = exportPinMap(imported.value, outFormat);
-      expect(meaning(again, outFormat)).toEqual(meaning(text, inFormat));
-      expect(codes(again, outFormat)).toEqual(codes(text, inFormat));
-      // The page's check is the CLI's check of the same document.
-      const page = checkDoc(imported.value);
-      expect(page.ok && page.value.findings.map((f) => `${f.code}:${f.pins.join(',')}`)).toEqual(codes(text, inFormat));
-    }), { numRuns: 150 });
+    fc.assert(
+      fc.property(documents, fc.constantFrom<'yaml' | 'json'>('yaml', 'json'), fc.constantFrom<'yaml' | 'json'>('yaml', 'json'), (doc, inFormat, outFormat) => {
+        const text = exportPinMap(doc, inFormat);
+        const imported = importPinMap(text, inFormat, doc.part as string);
+        expect(imported.ok).toBe(true);
+        if (!imported.ok) return;
+        const again = exportPinMap(imported.value, outFormat);
+        expect(meaning(again, outFormat)).toEqual(meaning(text, inFormat));
+        expect(codes(again, outFormat)).toEqual(codes(text, inFormat));
+        // The page's check is the CLI's check of the same document.
+        const page = checkDoc(imported.value);
+        expect(page.ok && page.value.findings.map((f) => `${f.code}:${f.pins.join(',')}`)).toEqual(codes(text, inFormat));
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it('editing one pin or one net changes that and nothing else (per-pin voltage and kind, other nets, conditions kept)', () => {
-    fc.assert(fc.property(documents, fc.integer({ min: 1, max: 40 }), net.filter((n) => n !== 'NC'), (doc, pin, name) => {
-      const imported = importPinMap(exportPinMap(doc, 'yaml'), 'yaml', doc.part as string);
-      if (!imported.ok) return;
-      const d = imported.value;
-      const before = meaning(exportPinMap(d, 'json'), 'json');
-      setPin(d, pin, 'NEWNET', '0.1');
-      setNetField(d, name, 'voltageV', 2.5);
-      const after = meaning(exportPinMap(d, 'json'), 'json');
-      expect(pinOf(d, pin)).toEqual({ net: 'NEWNET', currentA: '0.1' });
-      expect(netOf(d, name).voltageV).toBe(2.5);
-      const firstOf = (m: typeof before, p: number) => (m.pins as { pin: number }[]).find((x) => x.pin === p);
-      const old = firstOf(before, pin) as { voltageV?: number; kind?: string } | undefined;
-      const now = firstOf(after, pin) as { voltageV?: number; kind?: string };
-      expect(now.voltageV).toBe(old?.voltageV);
-      expect(now.kind).toBe(old?.kind);
-      for (const p of (before.pins as { pin: number }[]).map((x) => x.pin)) if (p !== pin) expect(firstOf(after, p)).toEqual(firstOf(before, p));
-      const { [name]: _changed, ...otherNetsBefore } = before.nets;
-      const { [name]: _changedNow, ...otherNetsAfter } = after.nets;
-      expect(otherNetsAfter).toEqual(otherNetsBefore);
-      expect(after.conditions).toEqual(before.conditions);
-      expect(after.connectors).toEqual(before.connectors);
-      expect(after.mate).toEqual(before.mate);
-      expect(after.irDropThresholdMv).toEqual(before.irDropThresholdMv);
-    }), { numRuns: 100 });
+    fc.assert(
+      fc.property(
+        documents,
+        fc.integer({ min: 1, max: 40 }),
+        net.filter((n) => n !== 'NC'),
+        (doc, pin, name) => {
+          const imported = importPinMap(exportPinMap(doc, 'yaml'), 'yaml', doc.part as string);
+          if (!imported.ok) return;
+          const d = imported.value;
+          const before = meaning(exportPinMap(d, 'json'), 'json');
+          setPin(d, pin, 'NEWNET', '0.1');
+          setNetField(d, name, 'voltageV', 2.5);
+          const after = meaning(exportPinMap(d, 'json'), 'json');
+          expect(pinOf(d, pin)).toEqual({ net: 'NEWNET', currentA: '0.1' });
+          expect(netOf(d, name).voltageV).toBe(2.5);
+          const firstOf = (m: typeof before, p: number) => (m.pins as { pin: number }[]).find((x) => x.pin === p);
+          const old = firstOf(before, pin) as { voltageV?: number; kind?: string } | undefined;
+          const now = firstOf(after, pin) as { voltageV?: number; kind?: string };
+          expect(now.voltageV).toBe(old?.voltageV);
+          expect(now.kind).toBe(old?.kind);
+          for (const p of (before.pins as { pin: number }[]).map((x) => x.pin)) if (p !== pin) expect(firstOf(after, p)).toEqual(firstOf(before, p));
+          const { [name]: _changed, ...otherNetsBefore } = before.nets;
+          const { [name]: _changedNow, ...otherNetsAfter } = after.nets;
+          expect(otherNetsAfter).toEqual(otherNetsBefore);
+          expect(after.conditions).toEqual(before.conditions);
+          expect(after.connectors).toEqual(before.connectors);
+          expect(after.mate).toEqual(before.mate);
+          expect(after.irDropThresholdMv).toEqual(before.irDropThresholdMv);
+        },
+      ),
+      { numRuns: 100 },
+    );
   });
 
   it('keeps fields it has no input for, and fields set by path (a condition added later to the schema flows through)', () => {
     const d: PinMapDoc = { part: 'AXE540127', $schema: 'https://example.org/pinmap.schema.json', pins: { 1: 'GND' } };
     setField(d, ['conditions', 'reflowPeakC'], 255);
     setField(d, ['conditions', 'iron', 'temperatureC'], 350);
-    expect(d).toEqual({ part: 'AXE540127', $schema: 'https://example.org/pinmap.schema.json', pins: { 1: 'GND' }, conditions: { reflowPeakC: 255, iron: { temperatureC: 350 } } });
+    expect(d).toEqual({
+      part: 'AXE540127',
+      $schema: 'https://example.org/pinmap.schema.json',
+      pins: { 1: 'GND' },
+      conditions: { reflowPeakC: 255, iron: { temperatureC: 350 } },
+    });
     setField(d, ['conditions', 'iron', 'temperatureC'], undefined);
     setField(d, ['conditions', 'reflowPeakC'], undefined);
     expect(d).toEqual({ part: 'AXE540127', $schema: 'https://example.org/pinmap.schema.json', pins: { 1: 'GND' } });

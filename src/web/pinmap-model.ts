@@ -35,7 +35,13 @@ export function importPinMap(text: string, format: PinMapFormat, part: string): 
   if (!parsed.ok) return { ok: false, error: parsed.error };
   if (format === 'csv') {
     const v = parsed.value;
-    const pins = v.pins.map((p) => ({ pin: p.pin, net: p.net, ...(p.currentA !== undefined ? { currentA: p.currentA } : {}), ...(p.voltageV !== undefined ? { voltageV: p.voltageV } : {}), ...(p.kind !== undefined ? { kind: p.kind } : {}) }));
+    const pins = v.pins.map((p) => ({
+      pin: p.pin,
+      net: p.net,
+      ...(p.currentA !== undefined ? { currentA: p.currentA } : {}),
+      ...(p.voltageV !== undefined ? { voltageV: p.voltageV } : {}),
+      ...(p.kind !== undefined ? { kind: p.kind } : {}),
+    }));
     const doc: PinMapDoc = { part: v.part ?? part, pins };
     if (Object.keys(v.nets).length > 0) doc.nets = structuredClone(v.nets);
     return { ok: true, value: doc };
@@ -146,7 +152,11 @@ export function netNames(doc: PinMapDoc): string[] {
     if (typeof n === 'string' && n.trim() !== '' && !/^nc$/i.test(n.trim()) && !names.includes(n.trim())) names.push(n.trim());
   };
   const pins = doc.pins;
-  const entries: [number, unknown][] = Array.isArray(pins) ? (pins as Entry[]).map((p) => [Number(p?.pin), p?.net]) : isObject(pins) ? Object.entries(pins).map(([k, v]) => [Number(k), isObject(v) ? v.net : v]) : [];
+  const entries: [number, unknown][] = Array.isArray(pins)
+    ? (pins as Entry[]).map((p) => [Number(p?.pin), p?.net])
+    : isObject(pins)
+      ? Object.entries(pins).map(([k, v]) => [Number(k), isObject(v) ? v.net : v])
+      : [];
   entries.sort((a, b) => a[0] - b[0]).forEach(([, n]) => add(n));
   if (isObject(doc.nets)) Object.keys(doc.nets).forEach(add);
   return names;

@@ -14,8 +14,24 @@ import { dimensionsFor } from '../../src/select/index.js';
 import { landPattern } from '../../src/geometry/index.js';
 import { allModels, matedPairModel, matedPairStep, standardModels, type Box3 } from '../../src/model3d/index.js';
 
-interface SolidReport { isValid: boolean; isClosed: boolean; volume: number; faces: number; bbox: number[] }
-interface FileReport { file: string; error?: string; bodyCommon: number[]; isValid: boolean; shapeType: string; solids: SolidReport[]; faces: number; facesOutsideSolids: number; bbox: number[] | null }
+interface SolidReport {
+  isValid: boolean;
+  isClosed: boolean;
+  volume: number;
+  faces: number;
+  bbox: number[];
+}
+interface FileReport {
+  file: string;
+  error?: string;
+  bodyCommon: number[];
+  isValid: boolean;
+  shapeType: string;
+  solids: SolidReport[];
+  faces: number;
+  facesOutsideSolids: number;
+  bbox: number[] | null;
+}
 
 const TOLERANCE_MM = 0.01;
 const here = dirname(fileURLToPath(import.meta.url));
@@ -33,14 +49,23 @@ function breakFirstShell(step: string): string {
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'a4s-step-'));
   for (const f of allModels().filter((f) => f.fileName.endsWith('.step'))) writeFileSync(join(dir, f.fileName), f.content);
-  for (const [s, h] of [['AXE540127', 'AXE640124'], ['AXE580127', 'AXE680224'], ['AXE510127', 'AXE610124']] as const) {
+  for (const [s, h] of [
+    ['AXE540127', 'AXE640124'],
+    ['AXE580127', 'AXE680224'],
+    ['AXE510127', 'AXE610124'],
+  ] as const) {
     const pair = matedPairStep(s, h);
     if (!pair.ok) throw new Error(pair.error.message);
     writeFileSync(join(dir, pair.value.fileName), pair.value.content);
   }
   const sample = allModels().find((f) => f.fileName.endsWith('.step'))!;
   writeFileSync(join(dir, 'zz_broken.step'), breakFirstShell(sample.content));
-  const out = execFileSync('/usr/bin/python3', [join(here, 'freecad_step_report.py')], { env: { ...process.env, A4S_STEP_DIR: dir }, encoding: 'utf8', maxBuffer: 64 << 20, timeout: 300_000 });
+  const out = execFileSync('/usr/bin/python3', [join(here, 'freecad_step_report.py')], {
+    env: { ...process.env, A4S_STEP_DIR: dir },
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+    timeout: 300_000,
+  });
   const json = out.slice(out.indexOf('A4S-REPORT-BEGIN') + 'A4S-REPORT-BEGIN'.length, out.indexOf('A4S-REPORT-END'));
   reports = new Map((JSON.parse(json) as FileReport[]).map((r) => [r.file, r]));
 }, 300_000);
@@ -87,7 +112,13 @@ describe('STEP files read by FreeCAD (OpenCASCADE)', () => {
     const lp = landPattern(role, pins, height);
     for (const s of model.solids.filter((x) => x.kind !== 'body')) {
       const [x0, y0, , x1, y1] = asList(s.bounds);
-      const over = lp.pads.some((p) => x0! >= p.xMm - p.widthMm / 2 - 1e-9 && x1! <= p.xMm + p.widthMm / 2 + 1e-9 && -y1! >= p.yMm - p.heightMm / 2 - 1e-9 && -y0! <= p.yMm + p.heightMm / 2 + 1e-9);
+      const over = lp.pads.some(
+        (p) =>
+          x0! >= p.xMm - p.widthMm / 2 - 1e-9 &&
+          x1! <= p.xMm + p.widthMm / 2 + 1e-9 &&
+          -y1! >= p.yMm - p.heightMm / 2 - 1e-9 &&
+          -y0! <= p.yMm + p.heightMm / 2 + 1e-9,
+      );
       expect(over, s.name).toBe(true);
     }
     // Each solid where the model put it, with its volume.
@@ -98,7 +129,11 @@ describe('STEP files read by FreeCAD (OpenCASCADE)', () => {
   });
 
   it('mated pairs: socket and header solids valid, stacked to the mated height', () => {
-    for (const [s, h, heightMm] of [['AXE540127', 'AXE640124', 0.8], ['AXE580127', 'AXE680224', 1.0], ['AXE510127', 'AXE610124', 0.8]] as const) {
+    for (const [s, h, heightMm] of [
+      ['AXE540127', 'AXE640124', 0.8],
+      ['AXE580127', 'AXE680224', 1.0],
+      ['AXE510127', 'AXE610124', 0.8],
+    ] as const) {
       const pair = matedPairModel(s, h);
       if (!pair.ok) throw new Error(pair.error.message);
       const r = reports.get(`${pair.value.name}.step`);

@@ -9,7 +9,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogParts } from '../../src/catalog/index.js';
 import { drawingSvg } from '../../src/drawing/index.js';
 
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const OUT = 'artifacts/drawings';
 let browser: Browser;
 
@@ -32,7 +41,12 @@ function distinctParts(): string[] {
   return [...seen.values()];
 }
 
-interface Layout { parseError: string | null; outside: string[]; overlaps: string[]; texts: number }
+interface Layout {
+  parseError: string | null;
+  outside: string[];
+  overlaps: string[];
+  texts: number;
+}
 
 /** Parses the SVG with the browser's XML parser, inserts it, and measures every label. */
 async function inspect(page: Page, xml: string): Promise<Layout> {
@@ -52,7 +66,13 @@ async function inspect(page: Page, xml: string): Promise<Layout> {
       for (let j = i + 1; j < texts.length; j++) {
         const a = texts[i]!.r;
         const b = texts[j]!.r;
-        if (a.left + shrink < b.right - shrink && b.left + shrink < a.right - shrink && a.top + shrink < b.bottom - shrink && b.top + shrink < a.bottom - shrink) overlaps.push(`"${texts[i]!.label}" / "${texts[j]!.label}"`);
+        if (
+          a.left + shrink < b.right - shrink &&
+          b.left + shrink < a.right - shrink &&
+          a.top + shrink < b.bottom - shrink &&
+          b.top + shrink < a.bottom - shrink
+        )
+          overlaps.push(`"${texts[i]!.label}" / "${texts[j]!.label}"`);
       }
     }
     return { parseError: null, outside, overlaps, texts: texts.length };
@@ -84,7 +104,10 @@ describe('drawings in Chromium', () => {
 
   it('the layout check finds overlapping and off-page labels and XML errors (it can fail)', async () => {
     const page = await browser.newPage({ viewport: { width: 794, height: 1123 } });
-    const bad = await inspect(page, '<svg xmlns="http://www.w3.org/2000/svg" width="100mm" height="50mm" viewBox="0 0 100 50"><text x="10" y="10" font-size="3">A 10.50</text><text x="11" y="10.5" font-size="3">B 7.60</text><text x="98" y="10" font-size="3">C 9.40</text></svg>');
+    const bad = await inspect(
+      page,
+      '<svg xmlns="http://www.w3.org/2000/svg" width="100mm" height="50mm" viewBox="0 0 100 50"><text x="10" y="10" font-size="3">A 10.50</text><text x="11" y="10.5" font-size="3">B 7.60</text><text x="98" y="10" font-size="3">C 9.40</text></svg>',
+    );
     expect(bad.overlaps).toEqual(['"A 10.50" / "B 7.60"']);
     expect(bad.outside).toEqual(['C 9.40']);
     expect((await inspect(page, '<svg xmlns="http://www.w3.org/2000/svg"><g></svg>')).parseError).not.toBeNull();

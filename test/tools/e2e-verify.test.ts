@@ -17,12 +17,21 @@ import { footprintFile } from '../../src/kicad/index.js';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const ARTIFACTS = join(ROOT, 'artifacts', 'e2e-verify');
 const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 let work: string;
 let server: ChildProcess;
-let serverExit: Promise<number | null>;
-let logLines: Array<Record<string, unknown>> = [];
+let _serverExit: Promise<number | null>;
+const logLines: Array<Record<string, unknown>> = [];
 let baseUrl: string;
 let browser: Browser;
 let page: Page;
@@ -39,7 +48,7 @@ function startServer(webRoot: string): Promise<string> {
     env: { ...process.env, HOST: '127.0.0.1', PORT: '0', A4S_WEB_ROOT: webRoot, LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  serverExit = new Promise((resolve) => server.once('exit', (code) => resolve(code)));
+  _serverExit = new Promise((resolve) => server.once('exit', (code) => resolve(code)));
   let stderr = '';
   server.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
   return new Promise((resolve, reject) => {
@@ -105,7 +114,10 @@ describe('part page: check a footprint', () => {
     expect(await page.locator('[data-testid=dl-circuit-json]').getAttribute('href')).toBe('/api/parts/AXE640124/circuit.json');
     const fp = footprint('AXE640124');
     const mirrored = join(work, 'vendor_AXE640124.kicad_mod');
-    writeFileSync(mirrored, fp.content.replace(/\(pad "(\d+)"/g, (_m, n: string) => `(pad "${Number(n) % 2 ? Number(n) + 1 : Number(n) - 1}"`));
+    writeFileSync(
+      mirrored,
+      fp.content.replace(/\(pad "(\d+)"/g, (_m, n: string) => `(pad "${Number(n) % 2 ? Number(n) + 1 : Number(n) - 1}"`),
+    );
     await page.locator('#verify').scrollIntoViewIfNeeded();
     await page.setInputFiles('#verify-file', mirrored);
     const finding = page.locator('#verify-report li[data-code=FP_CHIRALITY]');

@@ -18,12 +18,21 @@ import { cli } from '../run-cli.js';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const ARTIFACTS = join(ROOT, 'artifacts', 'e2e');
 const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 let work: string;
 let server: ChildProcess;
 let serverExit: Promise<number | null>;
-let logLines: Array<Record<string, unknown>> = [];
+const logLines: Array<Record<string, unknown>> = [];
 let baseUrl: string;
 let browser: Browser;
 let page: Page;
@@ -203,7 +212,7 @@ describe('the page in Chromium, served by a freshly started server', () => {
   it('orientation: pins 1 and 2 stand where the footprint’s pads 1 and 2 stand, in the editor, the pin picture and the drawing (socket and header)', async () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     for (const pn of ['AXE540127', 'AXE640124']) {
-      const fp = (await (await page.request.get(`${baseUrl}/api/parts/${pn}/footprint.kicad_mod`)).text());
+      const fp = await (await page.request.get(`${baseUrl}/api/parts/${pn}/footprint.kicad_mod`)).text();
       const padAt = (n: number) => {
         const m = new RegExp(`\\(pad "${n}" smd \\w+ \\(at (-?[\\d.]+) (-?[\\d.]+)`).exec(fp);
         expect(m, `pad ${n} of ${pn}`).not.toBeNull();
@@ -234,7 +243,8 @@ describe('the page in Chromium, served by a freshly started server', () => {
     const report = JSON.parse(r.stdout) as { findings: { code: string }[] };
     return report.findings.map((f) => f.code).sort();
   };
-  const pageCodes = async () => (await page.locator('#pinmap-findings li[data-code]').evaluateAll((els) => els.map((e) => e.getAttribute('data-code')!))).sort();
+  const pageCodes = async () =>
+    (await page.locator('#pinmap-findings li[data-code]').evaluateAll((els) => els.map((e) => e.getAttribute('data-code')!))).sort();
 
   async function importMap(pn: string, name: string) {
     await page.goto(`${baseUrl}/?pn=${pn}`);
@@ -244,7 +254,11 @@ describe('the page in Chromium, served by a freshly started server', () => {
     await page.waitForSelector('#pinmap-findings li[data-code]');
   }
 
-  for (const [pn, name] of [['AXE540127', 'display-40.yaml'], ['AXE640124', 'header-list.json'], ['AXE510127', 'socket-10.csv']] as const) {
+  for (const [pn, name] of [
+    ['AXE540127', 'display-40.yaml'],
+    ['AXE640124', 'header-list.json'],
+    ['AXE510127', 'socket-10.csv'],
+  ] as const) {
     it(`imports ${name}: the CLI's findings, nets with voltage and kind, and an export the CLI checks the same`, async () => {
       await importMap(pn, name);
       const expected = await cliCodes(fixture(name), pn);
@@ -283,7 +297,9 @@ describe('the page in Chromium, served by a freshly started server', () => {
     // The CLI with --mate gives the same codes.
     writeFileSync(join(work, 'main.csv'), own);
     writeFileSync(join(work, 'display.csv'), other);
-    const r = JSON.parse((await cli(['bom', join(work, 'main.csv'), '--mate', join(work, 'display.csv'), '--json'])).stdout) as { findings: { code: string }[] };
+    const r = JSON.parse((await cli(['bom', join(work, 'main.csv'), '--mate', join(work, 'display.csv'), '--json'])).stdout) as {
+      findings: { code: string }[];
+    };
     const codes = (await page.locator('#bom-report li[data-code]').evaluateAll((els) => els.map((e) => e.getAttribute('data-code')!))).sort();
     expect(codes).toEqual(r.findings.map((f) => f.code).sort());
     await page.fill('#bom-boards', '2500');
@@ -309,16 +325,17 @@ describe('the page in Chromium, served by a freshly started server', () => {
     expect(loaded.some((p) => /view3d/.test(p))).toBe(true);
     page.off('request', onRequest);
     await page.waitForFunction(() => document.querySelector('#view3d-facts')?.textContent?.includes('Mated height'));
-    const colours = async () => page.locator('#view3d-canvas').evaluate((c: HTMLCanvasElement) => {
-      const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
-      const seen = new Set<number>();
-      let ink = 0;
-      for (let i = 0; i < d.length; i += 4) {
-        seen.add((d[i]! << 16) | (d[i + 1]! << 8) | d[i + 2]!);
-        if (!(d[i] === 0xf4 && d[i + 1] === 0xf6 && d[i + 2] === 0xf8)) ink++;
-      }
-      return { distinct: seen.size, ink: ink / (d.length / 4) };
-    });
+    const colours = async () =>
+      page.locator('#view3d-canvas').evaluate((c: HTMLCanvasElement) => {
+        const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+        const seen = new Set<number>();
+        let ink = 0;
+        for (let i = 0; i < d.length; i += 4) {
+          seen.add((d[i]! << 16) | (d[i + 1]! << 8) | d[i + 2]!);
+          if (!(d[i] === 0xf4 && d[i + 1] === 0xf6 && d[i + 2] === 0xf8)) ink++;
+        }
+        return { distinct: seen.size, ink: ink / (d.length / 4) };
+      });
     const pair = await colours();
     expect(pair.distinct).toBeGreaterThan(20);
     expect(pair.ink).toBeGreaterThan(0.05);
@@ -369,7 +386,11 @@ describe('the page in Chromium, served by a freshly started server', () => {
       await svg.waitFor();
       const box = (await svg.boundingBox())!;
       expect(box.height, `${pn} picture height`).toBeLessThanOrEqual(180);
-      const wrap = await page.locator('#pinmap .grid-wrap').evaluate((e) => ({ client: e.clientWidth, right: e.getBoundingClientRect().right, main: document.getElementById('main')!.getBoundingClientRect().right }));
+      const wrap = await page.locator('#pinmap .grid-wrap').evaluate((e) => ({
+        client: e.clientWidth,
+        right: e.getBoundingClientRect().right,
+        main: document.getElementById('main')!.getBoundingClientRect().right,
+      }));
       expect(wrap.right).toBeLessThanOrEqual(wrap.main);
       expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
       // From the top of the grid to the findings: less than a screen.
@@ -381,26 +402,65 @@ describe('the page in Chromium, served by a freshly started server', () => {
 
   it('screenshots at 1280 × 900 and 390 × 844; on the phone nothing but scroll boxes scrolls sideways', async () => {
     const stages: [string, () => Promise<void>][] = [
-      ['selector', async () => { await page.goto(baseUrl); await page.waitForSelector('table.parts tbody tr'); }],
-      ['socket', async () => { await page.goto(`${baseUrl}/?pn=AXE540127`); await page.locator('svg.drawing rect[data-pin="1"]').waitFor(); await page.locator('#drawing').scrollIntoViewIfNeeded(); }],
-      ['header', async () => { await page.goto(`${baseUrl}/?pn=AXE640124`); await page.locator('svg.drawing rect[data-pin="1"]').waitFor(); await page.locator('#pinmap').scrollIntoViewIfNeeded(); }],
-      ['pinmap-imported', async () => { await importMap('AXE540127', 'display-40.yaml'); await page.locator('#pinmap .grid-wrap').evaluate((e) => e.scrollIntoView({ block: 'start' })); }],
-      ['bom-two-boards', async () => {
-        await page.goto(`${baseUrl}/?view=bom`);
-        await page.setInputFiles('#bom-file', { name: 'main.csv', mimeType: 'text/csv', buffer: Buffer.from('Reference,Qty,MPN\nJ1,1,AXE540127\nJ2,2,AXE510127\n') });
-        await page.setInputFiles('#bom-mate-file', { name: 'display.csv', mimeType: 'text/csv', buffer: Buffer.from('Reference,Qty,MPN\nJ1,1,AXE640124\n') });
-        await page.waitForFunction(() => document.querySelector('#bom-report h2')?.textContent?.includes('display.csv'));
-        await page.fill('#bom-boards', '500');
-        await page.waitForSelector('#bom-summary[data-boards="500"]');
-      }],
-      ['3d', async () => {
-        await page.goto(`${baseUrl}/?pn=AXE540127`);
-        await page.click('#open-3d');
-        await page.waitForFunction(() => document.querySelector('#view3d-facts')?.textContent?.includes('Mated height'));
-        await page.locator('#view3d').scrollIntoViewIfNeeded();
-      }],
+      [
+        'selector',
+        async () => {
+          await page.goto(baseUrl);
+          await page.waitForSelector('table.parts tbody tr');
+        },
+      ],
+      [
+        'socket',
+        async () => {
+          await page.goto(`${baseUrl}/?pn=AXE540127`);
+          await page.locator('svg.drawing rect[data-pin="1"]').waitFor();
+          await page.locator('#drawing').scrollIntoViewIfNeeded();
+        },
+      ],
+      [
+        'header',
+        async () => {
+          await page.goto(`${baseUrl}/?pn=AXE640124`);
+          await page.locator('svg.drawing rect[data-pin="1"]').waitFor();
+          await page.locator('#pinmap').scrollIntoViewIfNeeded();
+        },
+      ],
+      [
+        'pinmap-imported',
+        async () => {
+          await importMap('AXE540127', 'display-40.yaml');
+          await page.locator('#pinmap .grid-wrap').evaluate((e) => e.scrollIntoView({ block: 'start' }));
+        },
+      ],
+      [
+        'bom-two-boards',
+        async () => {
+          await page.goto(`${baseUrl}/?view=bom`);
+          await page.setInputFiles('#bom-file', {
+            name: 'main.csv',
+            mimeType: 'text/csv',
+            buffer: Buffer.from('Reference,Qty,MPN\nJ1,1,AXE540127\nJ2,2,AXE510127\n'),
+          });
+          await page.setInputFiles('#bom-mate-file', { name: 'display.csv', mimeType: 'text/csv', buffer: Buffer.from('Reference,Qty,MPN\nJ1,1,AXE640124\n') });
+          await page.waitForFunction(() => document.querySelector('#bom-report h2')?.textContent?.includes('display.csv'));
+          await page.fill('#bom-boards', '500');
+          await page.waitForSelector('#bom-summary[data-boards="500"]');
+        },
+      ],
+      [
+        '3d',
+        async () => {
+          await page.goto(`${baseUrl}/?pn=AXE540127`);
+          await page.click('#open-3d');
+          await page.waitForFunction(() => document.querySelector('#view3d-facts')?.textContent?.includes('Mated height'));
+          await page.locator('#view3d').scrollIntoViewIfNeeded();
+        },
+      ],
     ];
-    for (const [w, hgt] of [[1280, 900], [390, 844]] as const) {
+    for (const [w, hgt] of [
+      [1280, 900],
+      [390, 844],
+    ] as const) {
       await page.setViewportSize({ width: w, height: hgt });
       for (const [name, stage] of stages) {
         await stage();

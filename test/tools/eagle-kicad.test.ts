@@ -42,10 +42,34 @@ for f in sorted(os.listdir(pretty)):
 json.dump(out, sys.stdout)
 `;
 
-interface KPad { number: string; x: number; y: number; w: number; h: number; angle: number; rect: boolean; smd: boolean; layers: string[] }
-interface KShape { layer: string; x1: number; y1: number; x2: number; y2: number; w: number }
-interface KFootprint { pads: KPad[]; shapes: KShape[] }
-interface Dump { version: string; eagle: Record<string, KFootprint | null>; kicad: Record<string, KFootprint | null> }
+interface KPad {
+  number: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  angle: number;
+  rect: boolean;
+  smd: boolean;
+  layers: string[];
+}
+interface KShape {
+  layer: string;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  w: number;
+}
+interface KFootprint {
+  pads: KPad[];
+  shapes: KShape[];
+}
+interface Dump {
+  version: string;
+  eagle: Record<string, KFootprint | null>;
+  kicad: Record<string, KFootprint | null>;
+}
 
 let dir = '';
 let dump: Dump;
@@ -59,7 +83,8 @@ beforeAll(() => {
   for (const f of footprintFamilies) writeFileSync(join(pretty, `${f.footprintName}.kicad_mod`), familyFootprintText(f));
   writeFileSync(join(dir, 'dump.py'), SCRIPT);
   const run = spawnSync('/usr/bin/python3', [join(dir, 'dump.py'), lbr, pretty], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 240_000 });
-  if (run.error || run.status !== 0) throw new Error(`KiCad's pcbnew (/usr/bin/python3 -c 'import pcbnew') is needed for this test: ${run.error?.message ?? run.stderr.slice(-2000)}`);
+  if (run.error || run.status !== 0)
+    throw new Error(`KiCad's pcbnew (/usr/bin/python3 -c 'import pcbnew') is needed for this test: ${run.error?.message ?? run.stderr.slice(-2000)}`);
   dump = JSON.parse(run.stdout) as Dump;
 }, 300_000);
 afterAll(() => {

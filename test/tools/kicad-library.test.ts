@@ -37,11 +37,24 @@ afterAll(() => {
   if (root) rmSync(root, { recursive: true, force: true });
 });
 
-interface Violation { type: string; severity: string; description: string; items: { description: string }[] }
-interface DrcReport { violations: Violation[]; unconnected_items: Violation[] }
+interface Violation {
+  type: string;
+  severity: string;
+  description: string;
+  items: { description: string }[];
+}
+interface DrcReport {
+  violations: Violation[];
+  unconnected_items: Violation[];
+}
 
 /** Builds a board with pcbnew (test/tools/drc_board.py) and runs KiCad's DRC on it. */
-function drc(name: string, footprints: readonly string[], clearanceMm: number, options: { dru?: string; canaryGapMm?: number; library?: string } = {}): DrcReport {
+function drc(
+  name: string,
+  footprints: readonly string[],
+  clearanceMm: number,
+  options: { dru?: string; canaryGapMm?: number; library?: string } = {},
+): DrcReport {
   const dir = join(root, name);
   mkdirSync(dir, { recursive: true });
   const board = join(dir, `${name}.kicad_pcb`);
@@ -62,8 +75,14 @@ function drc(name: string, footprints: readonly string[], clearanceMm: number, o
 
 const ours = (v: Violation) => v.items.some((i) => / of J\d+/.test(i.description));
 const SAMPLE = [
-  familyOf('socket', 10)!, familyOf('socket', 40)!, familyOf('socket', 80)!,
-  familyOf('header', 10, 0.8)!, familyOf('header', 10, 1.0)!, familyOf('header', 40, 0.8)!, familyOf('header', 40, 1.0)!, familyOf('header', 80, 1.0)!,
+  familyOf('socket', 10)!,
+  familyOf('socket', 40)!,
+  familyOf('socket', 80)!,
+  familyOf('header', 10, 0.8)!,
+  familyOf('header', 10, 1.0)!,
+  familyOf('header', 40, 0.8)!,
+  familyOf('header', 40, 1.0)!,
+  familyOf('header', 80, 1.0)!,
 ].map((f) => f.footprintName);
 
 describe('kicad-cli (KiCad 9) reads the library', () => {
@@ -105,7 +124,7 @@ describe('kicad-cli (KiCad 9) reads the library', () => {
 });
 
 describe('DRC of a board built with pcbnew (every pad on a net)', () => {
-  it('0.1 mm clearance, KiCad\'s default mask settings: no violation at all; only the MP pads are left to join', () => {
+  it("0.1 mm clearance, KiCad's default mask settings: no violation at all; only the MP pads are left to join", () => {
     const report = drc('clean', SAMPLE, 0.1);
     expect(report.violations.map((v) => `${v.type}: ${v.description} ${v.items.map((i) => i.description).join(' / ')}`)).toEqual([]);
     // Unconnected items: the soldering terminals of one footprint (one net "MP") that the board must join.
@@ -146,7 +165,12 @@ describe('kicad-cli pcb export step (linked STEP models, no --subst-models) read
     const dir = join(root, 'step');
     mkdirSync(dir, { recursive: true });
     const board = join(dir, 'pair.kicad_pcb');
-    const build = run('/usr/bin/python3', [join(here, 'drc_board.py')], { A4S_LIB: lib, A4S_BOARD: board, A4S_FOOTPRINTS: `${socket.footprintName},${header.footprintName}`, A4S_CLEARANCE_MM: '0.1' });
+    const build = run('/usr/bin/python3', [join(here, 'drc_board.py')], {
+      A4S_LIB: lib,
+      A4S_BOARD: board,
+      A4S_FOOTPRINTS: `${socket.footprintName},${header.footprintName}`,
+      A4S_CLEARANCE_MM: '0.1',
+    });
     expect(build.code, build.out).toBe(0);
     const placed = (JSON.parse(build.stdout) as { placed: { ref: string; name: string; x: number; y: number }[] }).placed;
     const step = join(dir, 'pair.step');
@@ -163,11 +187,20 @@ describe('kicad-cli pcb export step (linked STEP models, no --subst-models) read
     });
     const probe = run('/usr/bin/python3', [join(here, 'freecad_board_report.py')], { A4S_STEP: step });
     expect(probe.code, probe.out).toBe(0);
-    const first = JSON.parse(probe.stdout.slice(probe.stdout.indexOf('A4S-REPORT-BEGIN') + 16, probe.stdout.indexOf('A4S-REPORT-END'))) as { solids: { bbox: number[]; volume: number; isValid: boolean }[] };
+    const first = JSON.parse(probe.stdout.slice(probe.stdout.indexOf('A4S-REPORT-BEGIN') + 16, probe.stdout.indexOf('A4S-REPORT-END'))) as {
+      solids: { bbox: number[]; volume: number; isValid: boolean }[];
+    };
     const boardSolid = first.solids.reduce((a, b) => (b.volume > a.volume ? b : a));
     const top = Math.min(...first.solids.filter((s) => s !== boardSolid).map((s) => s.bbox[2]!));
     expect(top).toBeGreaterThan(boardSolid.bbox[5]! - 0.2);
-    const bodies = parts.map(({ p, lp }) => [p.x - lp.body.lengthMm / 2, -p.y - lp.body.widthMm / 2, top, p.x + lp.body.lengthMm / 2, -p.y + lp.body.widthMm / 2, top + lp.body.heightMm]);
+    const bodies = parts.map(({ p, lp }) => [
+      p.x - lp.body.lengthMm / 2,
+      -p.y - lp.body.widthMm / 2,
+      top,
+      p.x + lp.body.lengthMm / 2,
+      -p.y + lp.body.widthMm / 2,
+      top + lp.body.heightMm,
+    ]);
     const rep = run('/usr/bin/python3', [join(here, 'freecad_board_report.py')], { A4S_STEP: step, A4S_BODIES: JSON.stringify(bodies) });
     const report = JSON.parse(rep.stdout.slice(rep.stdout.indexOf('A4S-REPORT-BEGIN') + 16, rep.stdout.indexOf('A4S-REPORT-END'))) as {
       solids: { bbox: number[]; volume: number; isValid: boolean }[];
@@ -186,7 +219,16 @@ describe('kicad-cli pcb export step (linked STEP models, no --subst-models) read
       for (const pad of lp.pads) {
         const [x0, x1] = [p.x + pad.xMm - pad.widthMm / 2, p.x + pad.xMm + pad.widthMm / 2];
         const [y0, y1] = [-(p.y + pad.yMm + pad.heightMm / 2), -(p.y + pad.yMm - pad.heightMm / 2)];
-        const on = report.solids.filter((s, i) => !used.has(i) && s !== report.solids[report.solids.indexOf(boardSolid)] && Math.abs(s.bbox[2]! - top) < 1e-3 && s.bbox[0]! >= x0 - 1e-3 && s.bbox[3]! <= x1 + 1e-3 && s.bbox[1]! >= y0 - 1e-3 && s.bbox[4]! <= y1 + 1e-3);
+        const on = report.solids.filter(
+          (s, i) =>
+            !used.has(i) &&
+            s !== report.solids[report.solids.indexOf(boardSolid)] &&
+            Math.abs(s.bbox[2]! - top) < 1e-3 &&
+            s.bbox[0]! >= x0 - 1e-3 &&
+            s.bbox[3]! <= x1 + 1e-3 &&
+            s.bbox[1]! >= y0 - 1e-3 &&
+            s.bbox[4]! <= y1 + 1e-3,
+        );
         expect(on.length, `${p.ref} pad ${pad.number} at (${pad.xMm}, ${pad.yMm})`).toBe(1);
       }
     }

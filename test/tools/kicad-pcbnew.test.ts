@@ -9,7 +9,17 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MODEL_DIR_VARIABLE, SILK_PAD_CLEARANCE_MM, type Pad, type Rect } from '../../src/geometry/index.js';
-import { CHECKS_PROPERTY, familyLandPattern, footprintChecks, footprintFamilies, footprintProvenance, FOOTPRINT_LAYERS, kicadLibraryFiles, PRETTY_DIR, PROVENANCE_PROPERTY } from '../../src/kicad/index.js';
+import {
+  CHECKS_PROPERTY,
+  familyLandPattern,
+  footprintChecks,
+  footprintFamilies,
+  footprintProvenance,
+  FOOTPRINT_LAYERS,
+  kicadLibraryFiles,
+  PRETTY_DIR,
+  PROVENANCE_PROPERTY,
+} from '../../src/kicad/index.js';
 
 const DUMP_SCRIPT = String.raw`
 import json, os, sys
@@ -59,9 +69,42 @@ for f in sorted(os.listdir(d)):
 json.dump(out, sys.stdout)
 `;
 
-interface KPad { number: string; x: number; y: number; w: number; h: number; layers: string[]; mask: number; smd: boolean; rect: boolean; angle: number }
-interface KItem { cls: string; layer: string; text?: string; visible?: boolean; size?: number; shape?: string; x1?: number; y1?: number; x2?: number; y2?: number; width?: number; filled?: boolean }
-interface KField { name: string; text: string; layer: string; visible: boolean; x: number; y: number; size: number; thickness: number }
+interface KPad {
+  number: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  layers: string[];
+  mask: number;
+  smd: boolean;
+  rect: boolean;
+  angle: number;
+}
+interface KItem {
+  cls: string;
+  layer: string;
+  text?: string;
+  visible?: boolean;
+  size?: number;
+  shape?: string;
+  x1?: number;
+  y1?: number;
+  x2?: number;
+  y2?: number;
+  width?: number;
+  filled?: boolean;
+}
+interface KField {
+  name: string;
+  text: string;
+  layer: string;
+  visible: boolean;
+  x: number;
+  y: number;
+  size: number;
+  thickness: number;
+}
 interface KFootprint {
   pads: KPad[];
   items: KItem[];
@@ -91,7 +134,9 @@ beforeAll(() => {
   const run = spawnSync('/usr/bin/python3', ['-c', DUMP_SCRIPT, join(dir, PRETTY_DIR)], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   if (run.error || run.status !== 0) {
     // Missing KiCad is a failure, not a skip: CI installs it (.ci/run).
-    throw new Error(`Running KiCad 9's pcbnew (/usr/bin/python3 -c "import pcbnew") failed; install Debian's kicad package from bookworm-backports. ${run.error?.message ?? ''} ${run.stderr}`);
+    throw new Error(
+      `Running KiCad 9's pcbnew (/usr/bin/python3 -c "import pcbnew") failed; install Debian's kicad package from bookworm-backports. ${run.error?.message ?? ''} ${run.stderr}`,
+    );
   }
   dump = JSON.parse(run.stdout);
 });
@@ -101,14 +146,39 @@ afterAll(() => {
 });
 
 function expectedCopper(pads: readonly Pad[]) {
-  return pads.map((p) => ({ number: p.number, x: nm(p.xMm), y: nm(p.yMm), w: nm(p.widthMm), h: nm(p.heightMm), layers: ['F.Cu', 'F.Mask'], mask: nm(p.maskExpansionMm), smd: true, rect: true, angle: 0 }));
+  return pads.map((p) => ({
+    number: p.number,
+    x: nm(p.xMm),
+    y: nm(p.yMm),
+    w: nm(p.widthMm),
+    h: nm(p.heightMm),
+    layers: ['F.Cu', 'F.Mask'],
+    mask: nm(p.maskExpansionMm),
+    smd: true,
+    rect: true,
+    angle: 0,
+  }));
 }
 
 function expectedPaste(pads: readonly Pad[]) {
-  return pads.flatMap((p) => p.pasteApertures.map((a) => ({ number: '', x: nm(a.xMm), y: nm(a.yMm), w: nm(a.widthMm), h: nm(a.heightMm), layers: ['F.Paste'], mask: 0, smd: true, rect: true, angle: 0 })));
+  return pads.flatMap((p) =>
+    p.pasteApertures.map((a) => ({
+      number: '',
+      x: nm(a.xMm),
+      y: nm(a.yMm),
+      w: nm(a.widthMm),
+      h: nm(a.heightMm),
+      layers: ['F.Paste'],
+      mask: 0,
+      smd: true,
+      rect: true,
+      angle: 0,
+    })),
+  );
 }
 
-const byPosition = (a: { number: string; x: number; y: number }, b: { number: string; x: number; y: number }) => a.number.localeCompare(b.number) || a.x - b.x || a.y - b.y;
+const byPosition = (a: { number: string; x: number; y: number }, b: { number: string; x: number; y: number }) =>
+  a.number.localeCompare(b.number) || a.x - b.x || a.y - b.y;
 
 function loaded(name: string): KFootprint {
   const fp = dump.footprints[name];
@@ -120,7 +190,11 @@ describe('KiCad 9 pcbnew loads every generated footprint', () => {
   it('is KiCad 8 or later and loads exactly the footprints of the library, none failing', () => {
     expect(Number(/^(\d+)\./.exec(dump.version)?.[1])).toBeGreaterThanOrEqual(8);
     expect(Object.keys(dump.footprints).sort()).toEqual(footprintFamilies.map((f) => f.footprintName).sort());
-    expect(Object.entries(dump.footprints).filter(([, v]) => v === null).map(([k]) => k)).toEqual([]);
+    expect(
+      Object.entries(dump.footprints)
+        .filter(([, v]) => v === null)
+        .map(([k]) => k),
+    ).toEqual([]);
   });
 
   it.each(footprintFamilies.map((f) => [f.footprintName, f] as const))('%s: same pads as our geometry (copper and paste apart)', (name, family) => {
@@ -155,7 +229,12 @@ describe('KiCad 9 pcbnew loads every generated footprint', () => {
     expect(field(CHECKS_PROPERTY)?.text).toBe(footprintChecks(lp));
     expect(field(CHECKS_PROPERTY)?.visible).toBe(false);
     expect(field(PROVENANCE_PROPERTY)?.visible).toBe(false);
-    expect(fp.texts.filter((t) => t.visible).map((t) => t.name).sort()).toEqual(['Reference', 'Value']);
+    expect(
+      fp.texts
+        .filter((t) => t.visible)
+        .map((t) => t.name)
+        .sort(),
+    ).toEqual(['Reference', 'Value']);
     expect(fp.items.filter((i) => i.cls === 'TEXT').map((i) => [i.text, i.layer])).toEqual([['${REFERENCE}', 'F.Fab']]);
     // KiCad's usual size for reference and value: 1 mm, 0.15 mm strokes.
     for (const t of fp.texts.filter((x) => x.visible)) expect([t.size, t.thickness]).toEqual([nm(1), nm(0.15)]);
@@ -189,7 +268,10 @@ describe('KiCad 9 pcbnew loads every generated footprint', () => {
     // reference and value texts sit outside it.
     for (const i of fp.items.filter((x) => x.layer !== 'F.CrtYd')) {
       const half = (i.width ?? 0) / 2;
-      for (const [x, y] of [[i.x1!, i.y1!], [i.x2 ?? i.x1!, i.y2 ?? i.y1!]] as const) {
+      for (const [x, y] of [
+        [i.x1!, i.y1!],
+        [i.x2 ?? i.x1!, i.y2 ?? i.y1!],
+      ] as const) {
         expect(x - half, `${i.layer} ${i.cls}`).toBeGreaterThanOrEqual(minX);
         expect(x + half).toBeLessThanOrEqual(maxX);
         expect(y - half).toBeGreaterThanOrEqual(minY);
@@ -202,25 +284,37 @@ describe('KiCad 9 pcbnew loads every generated footprint', () => {
     expect(family.models.map((m) => m.name)).toEqual([name]);
   });
 
-  it.each(footprintFamilies.map((f) => [f.footprintName, f] as const))('%s: silkscreen clear of every mask opening (pads and rows) by the clearance, with a pin-1 marker near pin 1', (name, family) => {
-    const fp = loaded(name);
-    const silk = fp.items.filter((i) => i.layer === 'F.SilkS' && i.cls !== 'TEXT');
-    expect(silk.length).toBeGreaterThan(0);
-    const openings: Rect[] = [
-      ...fp.pads.filter((p) => p.number !== '').map((p) => ({ xMm: p.x / MM, yMm: p.y / MM, widthMm: (p.w + 2 * p.mask) / MM, heightMm: (p.h + 2 * p.mask) / MM })),
-      // The row openings drawn on F.Mask.
-      ...fp.items.filter((i) => i.layer === 'F.Mask').map((i) => ({ xMm: (i.x1! + i.x2!) / 2 / MM, yMm: (i.y1! + i.y2!) / 2 / MM, widthMm: Math.abs(i.x2! - i.x1!) / MM, heightMm: Math.abs(i.y2! - i.y1!) / MM })),
-    ];
-    for (const s of silk) {
-      const gap = segmentToRectsMm(s, openings) - s.width! / MM / 2;
-      expect(gap).toBeGreaterThanOrEqual(SILK_PAD_CLEARANCE_MM - 1e-6);
-    }
-    // Some silkscreen lies within 1 mm of pin 1 and on its row's side (the marker).
-    const pin1 = fp.pads.find((p) => p.number === '1')!;
-    const near = silk.filter((s) => Math.hypot(s.x1! - pin1.x, s.y1! - pin1.y) < 1.2 * MM && Math.sign(s.y1!) === Math.sign(pin1.y));
-    expect(near.length).toBeGreaterThan(0);
-    void family;
-  });
+  it.each(footprintFamilies.map((f) => [f.footprintName, f] as const))(
+    '%s: silkscreen clear of every mask opening (pads and rows) by the clearance, with a pin-1 marker near pin 1',
+    (name, family) => {
+      const fp = loaded(name);
+      const silk = fp.items.filter((i) => i.layer === 'F.SilkS' && i.cls !== 'TEXT');
+      expect(silk.length).toBeGreaterThan(0);
+      const openings: Rect[] = [
+        ...fp.pads
+          .filter((p) => p.number !== '')
+          .map((p) => ({ xMm: p.x / MM, yMm: p.y / MM, widthMm: (p.w + 2 * p.mask) / MM, heightMm: (p.h + 2 * p.mask) / MM })),
+        // The row openings drawn on F.Mask.
+        ...fp.items
+          .filter((i) => i.layer === 'F.Mask')
+          .map((i) => ({
+            xMm: (i.x1! + i.x2!) / 2 / MM,
+            yMm: (i.y1! + i.y2!) / 2 / MM,
+            widthMm: Math.abs(i.x2! - i.x1!) / MM,
+            heightMm: Math.abs(i.y2! - i.y1!) / MM,
+          })),
+      ];
+      for (const s of silk) {
+        const gap = segmentToRectsMm(s, openings) - s.width! / MM / 2;
+        expect(gap).toBeGreaterThanOrEqual(SILK_PAD_CLEARANCE_MM - 1e-6);
+      }
+      // Some silkscreen lies within 1 mm of pin 1 and on its row's side (the marker).
+      const pin1 = fp.pads.find((p) => p.number === '1')!;
+      const near = silk.filter((s) => Math.hypot(s.x1! - pin1.x, s.y1! - pin1.y) < 1.2 * MM && Math.sign(s.y1!) === Math.sign(pin1.y));
+      expect(near.length).toBeGreaterThan(0);
+      void family;
+    },
+  );
 });
 
 describe('the 40-pin socket against the reference production footprint (data/source/A4S-reference.md)', () => {
@@ -245,13 +339,26 @@ describe('the 40-pin socket against the reference production footprint (data/sou
     const p1 = fp.pads.find((p) => p.number === '1')!;
     const p2 = fp.pads.find((p) => p.number === '2')!;
     const p40 = fp.pads.find((p) => p.number === '40')!;
-    close(p1.x, -3.8); close(p1.y, 1.2); close(p2.x, -3.8); close(p2.y, -1.2); close(p40.x, 3.8); close(p40.y, -1.2);
+    close(p1.x, -3.8);
+    close(p1.y, 1.2);
+    close(p2.x, -3.8);
+    close(p2.y, -1.2);
+    close(p40.x, 3.8);
+    close(p40.y, -1.2);
   });
 
   it('soldering-terminal pads', () => {
     const fp = loaded('Panasonic_A4S_AXE540127_2x20_P0.4mm_Socket');
-    const mp = fp.pads.filter((p) => p.number === 'MP').map((p) => [p.x / MM, p.y / MM, p.w / MM, p.h / MM, p.mask / MM]).sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]!);
-    const expected = [[-4.8, -1.1], [-4.8, 1.1], [4.8, -1.1], [4.8, 1.1]];
+    const mp = fp.pads
+      .filter((p) => p.number === 'MP')
+      .map((p) => [p.x / MM, p.y / MM, p.w / MM, p.h / MM, p.mask / MM])
+      .sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]!);
+    const expected = [
+      [-4.8, -1.1],
+      [-4.8, 1.1],
+      [4.8, -1.1],
+      [4.8, 1.1],
+    ];
     expect(mp).toHaveLength(4);
     mp.forEach((pad, i) => {
       expect(Math.abs(pad[0]! - expected[i]![0]!)).toBeLessThanOrEqual(TOL_MM);

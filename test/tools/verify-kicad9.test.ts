@@ -57,10 +57,16 @@ describe('verify-footprint on KiCad 9 files', () => {
     const family = footprintFamilies.find((f) => f.role === 'socket' && f.pins === 40)!;
     const swapped = join(dir, 'swapped.pretty');
     mkdirSync(swapped, { recursive: true });
-    writeFileSync(join(swapped, `${family.footprintName}.kicad_mod`), familyFootprintText(family).replace(/\(pad "(\d+)"/g, (_m, n: string) => `(pad "${Number(n) % 2 ? Number(n) + 1 : Number(n) - 1}"`));
+    writeFileSync(
+      join(swapped, `${family.footprintName}.kicad_mod`),
+      familyFootprintText(family).replace(/\(pad "(\d+)"/g, (_m, n: string) => `(pad "${Number(n) % 2 ? Number(n) + 1 : Number(n) - 1}"`),
+    );
     writeFileSync(join(dir, 'board.py'), BOARD);
     const out = join(dir, 'board.kicad_pcb');
-    const run = spawnSync('/usr/bin/python3', [join(dir, 'board.py'), join(dir, 'in.pretty'), swapped, family.footprintName, out], { encoding: 'utf8', timeout: 120_000 });
+    const run = spawnSync('/usr/bin/python3', [join(dir, 'board.py'), join(dir, 'in.pretty'), swapped, family.footprintName, out], {
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
     if (run.error || run.status !== 0) throw new Error(`pcbnew is needed for this test: ${run.error?.message ?? run.stderr.slice(-1500)}`);
     const text = readFileSync(out, 'utf8');
     const check = (ref: string) => {
@@ -70,7 +76,11 @@ describe('verify-footprint on KiCad 9 files', () => {
     };
     expect(check('J1')).toMatchObject({ matches: true, file: { board: { reference: 'J1', side: 'top', angleDeg: 90 } } });
     expect(check('J2')).toMatchObject({ matches: true, file: { board: { reference: 'J2', side: 'bottom' } } });
-    for (const ref of ['J3', 'J4']) expect(check(ref).findings.map((f) => f.code), ref).toEqual(['FP_CHIRALITY']);
+    for (const ref of ['J3', 'J4'])
+      expect(
+        check(ref).findings.map((f) => f.code),
+        ref,
+      ).toEqual(['FP_CHIRALITY']);
   });
 
   it('every footprint of our library, upgraded to KiCad 9 syntax by kicad-cli, passes', () => {
@@ -85,11 +95,17 @@ describe('verify-footprint on KiCad 9 files', () => {
   });
 
   const header40 = footprintFamilies.find((f) => f.role === 'header' && f.pins === 40)!;
-  for (const [name, pn] of [[footprintFamilies[0]!.footprintName, footprintFamilies[0]!.defaultPartNumber], [header40.footprintName, header40.defaultPartNumber]] as const) {
+  for (const [name, pn] of [
+    [footprintFamilies[0]!.footprintName, footprintFamilies[0]!.defaultPartNumber],
+    [header40.footprintName, header40.defaultPartNumber],
+  ] as const) {
     for (const deg of [90, 180, 270]) {
       it(`${name} turned by ${deg}° in pcbnew and saved by KiCad: a pass`, () => {
         const out = join(dir, `rot${deg}-${pn}.pretty`);
-        const run = spawnSync('/usr/bin/python3', [join(dir, 'rotate.py'), join(dir, 'in.pretty'), name, out, String(deg)], { encoding: 'utf8', timeout: 120_000 });
+        const run = spawnSync('/usr/bin/python3', [join(dir, 'rotate.py'), join(dir, 'in.pretty'), name, out, String(deg)], {
+          encoding: 'utf8',
+          timeout: 120_000,
+        });
         if (run.error || run.status !== 0) throw new Error(`pcbnew is needed for this test: ${run.error?.message ?? run.stderr.slice(-1500)}`);
         const text = readFileSync(join(out, `${name}.kicad_mod`), 'utf8');
         expect(text).toMatch(new RegExp(`\\(at [-\\d.]+ [-\\d.]+ ${deg}\\)`));

@@ -23,7 +23,10 @@ export async function readText(io: CliIo, file: string, maxBytes = 60_000_000, t
   // toLocaleString loads ICU's number formats (≈ 15 ms): only when the message is written.
   const over = (what: string, size: number | null) => {
     const limit = maxBytes.toLocaleString('en-US');
-    return new CliUsageError(tooLarge.code, `${what} is ${size === null ? `over ${limit}` : size.toLocaleString('en-US')} bytes; at most ${limit} bytes are read${tooLarge.why ? ` (${tooLarge.why})` : ''}.`);
+    return new CliUsageError(
+      tooLarge.code,
+      `${what} is ${size === null ? `over ${limit}` : size.toLocaleString('en-US')} bytes; at most ${limit} bytes are read${tooLarge.why ? ` (${tooLarge.why})` : ''}.`,
+    );
   };
   if (file === '-') {
     const bytes = await readBounded(io.stdin, maxBytes);
@@ -70,12 +73,18 @@ export async function openStream(io: CliIo, file: string): Promise<{ stream: Rea
     return { stream, size: s.isFile() ? s.size : null };
   } catch (err) {
     if (err instanceof CliUsageError) throw err;
-    throw new CliUsageError('INPUT_UNREADABLE', `Cannot read ${file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}.`);
+    throw new CliUsageError(
+      'INPUT_UNREADABLE',
+      `Cannot read ${file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}.`,
+    );
   }
 }
 /** A human format and JSON are alternatives: asking for both is a usage error, not a silent choice. */
 export function rejectFormatWithJson(options: { json?: boolean; format?: string }): void {
   if (options.json && options.format !== undefined) {
-    throw new CliUsageError('BAD_OPTION', `--json and --format ${printable(options.format)} are alternatives (JSON, or a human report: text, md or html); give one of them.`);
+    throw new CliUsageError(
+      'BAD_OPTION',
+      `--json and --format ${printable(options.format)} are alternatives (JSON, or a human report: text, md or html); give one of them.`,
+    );
   }
 }

@@ -6,7 +6,12 @@ import { parseRoleOverrides, type RoleOverrides } from '../../kicad/index.js';
 import { CliUsageError, EXIT } from '../io.js';
 
 /** Errors that come from the user's overrides file: exit code 2, like any bad input file. */
-export const OVERRIDE_ERROR_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['KICAD_BAD_OVERRIDES', 'KICAD_OVERRIDES_UNREADABLE', 'LAND_PATTERN_INVALID', 'MODEL_SHAPE_INVALID']);
+export const OVERRIDE_ERROR_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
+  'KICAD_BAD_OVERRIDES',
+  'KICAD_OVERRIDES_UNREADABLE',
+  'LAND_PATTERN_INVALID',
+  'MODEL_SHAPE_INVALID',
+]);
 
 /** The `--overrides` option text shared by the commands that draw land patterns. */
 export const OVERRIDES_HELP =
@@ -27,7 +32,11 @@ export async function readOverrides(cwd: string, file: string | undefined): Prom
   } catch (err) {
     throw new CliUsageError('KICAD_OVERRIDES_UNREADABLE', `Cannot read the overrides file ${file}: ${(err as Error).message}`);
   }
-  if (bytes === null) throw new CliUsageError('KICAD_OVERRIDES_UNREADABLE', `The overrides file ${file} is over ${MAX_OVERRIDES_BYTES.toLocaleString('en-US')} bytes; an overrides file is a few hundred.`);
+  if (bytes === null)
+    throw new CliUsageError(
+      'KICAD_OVERRIDES_UNREADABLE',
+      `The overrides file ${file} is over ${MAX_OVERRIDES_BYTES.toLocaleString('en-US')} bytes; an overrides file is a few hundred.`,
+    );
   text = bytes.toString('utf8');
   // The file name is written into the outputs as provenance: keep it printable.
   const origin = `override: user file ${basename(path).replace(/[\u0000-\u001f\u007f]/g, '?')}`;

@@ -46,7 +46,10 @@ export async function emit(io: CliIo, file: GeneratedFile, output: string | unde
   const path = output ? await writeOutput(io, file, output) : null;
   if (report) {
     const bytes = Buffer.byteLength(file.content);
-    return write(io.stdout, json({ ...report.summary, fileName: file.fileName, bytes, ...report.details, ...(path !== null ? { writtenTo: path } : { content: file.content }) }));
+    return write(
+      io.stdout,
+      json({ ...report.summary, fileName: file.fileName, bytes, ...report.details, ...(path !== null ? { writtenTo: path } : { content: file.content }) }),
+    );
   }
   if (path === null) return write(io.stdout, file.content);
   await write(io.stderr, `wrote ${path} (${Buffer.byteLength(file.content)} bytes)\n`);
@@ -75,5 +78,7 @@ export function partStatus(pns: readonly string[], io: CliIo): PartStatus {
       warnings.push(warning);
     }
   }
-  return warnings.length ? { exitCode: EXIT.FINDINGS, status: 'nonstandard', warnings, partNumbers } : { exitCode: EXIT.OK, status: 'standard', warnings, partNumbers };
+  return warnings.length
+    ? { exitCode: EXIT.FINDINGS, status: 'nonstandard', warnings, partNumbers }
+    : { exitCode: EXIT.OK, status: 'standard', warnings, partNumbers };
 }

@@ -31,7 +31,15 @@ interface BomCliOptions {
  * line where it opened. `_delimiter` is accepted for callers that detect it, and not needed.
  */
 export function bomParserOptions(_delimiter?: string) {
-  return { delimiter: BOM_LINE_PIECE_SEPARATOR, quote: false, bom: true, relax_column_count: true, skip_records_with_error: true, skip_empty_lines: true, info: true } as const;
+  return {
+    delimiter: BOM_LINE_PIECE_SEPARATOR,
+    quote: false,
+    bom: true,
+    relax_column_count: true,
+    skip_records_with_error: true,
+    skip_empty_lines: true,
+    info: true,
+  } as const;
 }
 
 /**
@@ -89,7 +97,14 @@ async function checkBomFile(io: CliIo, file: string, options: BomOptions, label:
   const { stream, size } = await openStream(io, file);
   const checker: BomChecker = createBomChecker(options);
   const showBar = Boolean((io.stderr as { isTTY?: boolean }).isTTY) && size !== null && size > 0;
-  const bar = showBar ? new SingleBar({ format: `${label} [{bar}] {percentage}% | {lines} lines`, stream: io.stderr as NodeJS.WriteStream, hideCursor: true, clearOnComplete: true }) : null;
+  const bar = showBar
+    ? new SingleBar({
+        format: `${label} [{bar}] {percentage}% | {lines} lines`,
+        stream: io.stderr as NodeJS.WriteStream,
+        hideCursor: true,
+        clearOnComplete: true,
+      })
+    : null;
   let bytes = 0;
   let lines = 0;
   let headerSeen = false;
@@ -117,7 +132,10 @@ async function checkBomFile(io: CliIo, file: string, options: BomOptions, label:
     );
   } catch (err) {
     if (err instanceof BoundExceeded) {
-      throw new CliUsageError('BOM_TOO_LARGE', `${file}: ${err.kind === 'bytes' ? `more than ${err.bound.toLocaleString('en-US')} bytes; a BOM is read up to that bound` : `line ${err.line} is longer than ${err.bound.toLocaleString('en-US')} bytes, which no BOM line is`}; reading stopped.`);
+      throw new CliUsageError(
+        'BOM_TOO_LARGE',
+        `${file}: ${err.kind === 'bytes' ? `more than ${err.bound.toLocaleString('en-US')} bytes; a BOM is read up to that bound` : `line ${err.line} is longer than ${err.bound.toLocaleString('en-US')} bytes, which no BOM line is`}; reading stopped.`,
+      );
     }
     throw new CliUsageError('INPUT_UNREADABLE', `Cannot read ${file}: ${(err as Error).message}`);
   } finally {
@@ -135,16 +153,24 @@ async function checkBomFile(io: CliIo, file: string, options: BomOptions, label:
 export const registerBom: RegisterCommand = (program, ctx) => {
   program
     .command('bom')
-    .description('Check a BOM (CSV/TSV: KiCad, JLCPCB or any file with a part-number column) for A4S parts: status, mating partners, heights, reels, inspection parts')
+    .description(
+      'Check a BOM (CSV/TSV: KiCad, JLCPCB or any file with a part-number column) for A4S parts: status, mating partners, heights, reels, inspection parts',
+    )
     .argument('<file>', 'BOM file, CSV or TSV ("-" = standard input)')
-    .option('--column <name>', 'header of the part-number column (default: found among MPN, Manufacturer Part Number, Part Number, Value, Comment…; else every cell is scanned)')
+    .option(
+      '--column <name>',
+      'header of the part-number column (default: found among MPN, Manufacturer Part Number, Part Number, Value, Comment…; else every cell is scanned)',
+    )
     .option('--qty-column <name>', 'header of the quantity column (default: Qty, Quantity…; else the references are counted)')
     .option('--mate <other.csv>', 'BOM of the other board, where the mating partners may be')
     .option('--boards <n>', 'boards to build (quantities are per board; default 1)')
     .option('--fixture', 'the BOM is an inspection fixture’s: inspection parts are expected')
     .option('--json', 'print the report as JSON (not with --format)')
     .option('--format <format>', 'human report format: text (default), md or html')
-    .addHelpText('after', '\nStreams the file (constant memory); a progress bar is drawn on standard error when it is a terminal.\nExit code: 0 no error-level finding, 1 error-level findings (invalid part numbers, unreadable lines, inspection parts in production), 2 unreadable input or usage error.')
+    .addHelpText(
+      'after',
+      '\nStreams the file (constant memory); a progress bar is drawn on standard error when it is a terminal.\nExit code: 0 no error-level finding, 1 error-level findings (invalid part numbers, unreadable lines, inspection parts in production), 2 unreadable input or usage error.',
+    )
     .action(async (file: string, options: BomCliOptions) => {
       rejectFormatWithJson(options);
       const format = choiceOption('format', options.format, ['text', 'md', 'html'] as const) ?? 'text';
@@ -155,7 +181,12 @@ export const registerBom: RegisterCommand = (program, ctx) => {
         fixture: Boolean(options.fixture),
       };
       const mateParts = options.mate ? (await checkBomFile(ctx.io, options.mate, base, 'mate BOM')).parts : undefined;
-      const report = await checkBomFile(ctx.io, file, { ...base, ...(options.column !== undefined ? { column: options.column } : {}), ...(mateParts ? { mateParts } : {}) }, 'BOM');
+      const report = await checkBomFile(
+        ctx.io,
+        file,
+        { ...base, ...(options.column !== undefined ? { column: options.column } : {}), ...(mateParts ? { mateParts } : {}) },
+        'BOM',
+      );
       ctx.exitCode = report.summary.errors > 0 ? EXIT.FINDINGS : EXIT.OK;
       await write(ctx.io.stdout, options.json ? json(report) : renderReport(report, format));
     });

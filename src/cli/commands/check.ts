@@ -1,5 +1,18 @@
 import { extname } from 'node:path';
-import { checkMatedPair, checkPinMap, netlistPartConflict, parseNetMapCsv, parseKicadNetlist, parsePinMapText, pinMapFromNetlist, pinMapJsonSchema, renderReport, type InputError, type PinMapFormat, type PinMapInput } from '../../checks/index.js';
+import {
+  checkMatedPair,
+  checkPinMap,
+  netlistPartConflict,
+  parseNetMapCsv,
+  parseKicadNetlist,
+  parsePinMapText,
+  pinMapFromNetlist,
+  pinMapJsonSchema,
+  renderReport,
+  type InputError,
+  type PinMapFormat,
+  type PinMapInput,
+} from '../../checks/index.js';
 import { checkPartNumber } from '../../partnumber/index.js';
 import type { Result } from '../../result.js';
 import type { RegisterCommand } from '../context.js';
@@ -43,7 +56,9 @@ function unwrap<T>(result: Result<T, InputError>, file: string): T {
 export const registerCheck: RegisterCommand = (program, ctx) => {
   program
     .command('check')
-    .description('Check a pin map (YAML, JSON, CSV or a KiCad netlist) against the catalog: currents, voltages, IR drop, reverse insertion, pins, mating cycles, temperatures, forces, boards')
+    .description(
+      'Check a pin map (YAML, JSON, CSV or a KiCad netlist) against the catalog: currents, voltages, IR drop, reverse insertion, pins, mating cycles, temperatures, forces, boards',
+    )
     .argument('[file]', 'pin map: .yaml/.yml, .json, or .csv with header pin,net,currentA,voltageV,kind ("-" = standard input)')
     .option('--part <pn>', 'A4S part number (when the pin map does not name it)')
     .option('--netlist <file.net>', 'read the pins from a KiCad 6+ netlist (s-expression export); [file] then adds currents, kinds and conditions')
@@ -84,19 +99,31 @@ Exit code: 0 no error-level finding, 1 error-level findings, 2 unreadable input 
       const inputFormat = choiceOption('input-format', options.inputFormat, ['yaml', 'json', 'csv'] as const);
       const threshold = numberOption('ir-drop-threshold-mv', options.irDropThresholdMv, { min: Number.MIN_VALUE });
       if (!file && !options.netlist) throw new CliUsageError('BAD_OPTION', 'Give a pin-map file, or --netlist file.net --ref J2 (see a4s check --help).');
-      if (options.netlist && !options.ref) throw new CliUsageError('BAD_OPTION', '--netlist needs --ref, the connector’s reference designator (e.g. --ref J2).');
+      if (options.netlist && !options.ref)
+        throw new CliUsageError('BAD_OPTION', '--netlist needs --ref, the connector’s reference designator (e.g. --ref J2).');
       if (options.ref && !options.netlist) throw new CliUsageError('BAD_OPTION', '--ref goes with --netlist file.net.');
-      if (options.mateNetlist && (!options.netlist || !options.mateRef)) throw new CliUsageError('BAD_OPTION', '--mate-netlist needs --netlist board.net --ref J1 and --mate-ref, the mating connector’s reference (e.g. --mate-ref P1).');
-      if (!options.mateNetlist && (options.mateRef || options.netMap)) throw new CliUsageError('BAD_OPTION', `${options.mateRef ? '--mate-ref' : '--net-map'} goes with --mate-netlist fpc.net.`);
+      if (options.mateNetlist && (!options.netlist || !options.mateRef))
+        throw new CliUsageError(
+          'BAD_OPTION',
+          '--mate-netlist needs --netlist board.net --ref J1 and --mate-ref, the mating connector’s reference (e.g. --mate-ref P1).',
+        );
+      if (!options.mateNetlist && (options.mateRef || options.netMap))
+        throw new CliUsageError('BAD_OPTION', `${options.mateRef ? '--mate-ref' : '--net-map'} goes with --mate-netlist fpc.net.`);
 
       let input: PinMapInput | null = null;
       if (file) {
         const text = await readText(ctx.io, file, 2_000_000, { code: 'PINMAP_TOO_LARGE', why: 'the pin map of an 80-pin part fits in a few kilobytes' });
         const fmt = inputFormat ?? pinMapFormatOf(file, text);
-        input = unwrap(parsePinMapText(text, fmt, { ...(options.part !== undefined ? { part: options.part } : {}), allowNoPins: Boolean(options.netlist) }), file);
+        input = unwrap(
+          parsePinMapText(text, fmt, { ...(options.part !== undefined ? { part: options.part } : {}), allowNoPins: Boolean(options.netlist) }),
+          file,
+        );
       }
       if (options.netlist) {
-        const text = await readText(ctx.io, options.netlist, 32 * 1024 ** 2, { code: 'INPUT_UNREADABLE', why: 'a KiCad netlist of a large board is a few megabytes' });
+        const text = await readText(ctx.io, options.netlist, 32 * 1024 ** 2, {
+          code: 'INPUT_UNREADABLE',
+          why: 'a KiCad netlist of a large board is a few megabytes',
+        });
         const connector = unwrap(parseKicadNetlist(text, options.ref!), options.netlist);
         // --part was already checked against the pin map (parsePinMapText); now both against the netlist.
         const conflict = netlistPartConflict(connector, options.part ?? input?.part ?? null, options.part !== undefined ? '--part is' : `${file} names`);
@@ -105,8 +132,14 @@ Exit code: 0 no error-level finding, 1 error-level findings, 2 unreadable input 
           const mate = unwrap(parseKicadNetlist(await readText(ctx.io, options.mateNetlist), options.mateRef!), options.mateNetlist);
           const netMap = options.netMap ? unwrap(parseNetMapCsv(await readText(ctx.io, options.netMap, 1_000_000)), options.netMap) : [];
           const base = input && threshold !== undefined ? { ...input, irDropThresholdMv: threshold } : input;
-          const thresholdOnly = !base && threshold !== undefined ? { part: null, mate: null, pinCount: null, pins: [], nets: {}, conditions: {}, connectors: [], irDropThresholdMv: threshold } : null;
-          const mated = unwrap(checkMatedPair({ board: connector, mate, netMap, base: base ?? thresholdOnly, part: options.part ?? input?.part ?? null }), options.mateNetlist);
+          const thresholdOnly =
+            !base && threshold !== undefined
+              ? { part: null, mate: null, pinCount: null, pins: [], nets: {}, conditions: {}, connectors: [], irDropThresholdMv: threshold }
+              : null;
+          const mated = unwrap(
+            checkMatedPair({ board: connector, mate, netMap, base: base ?? thresholdOnly, part: options.part ?? input?.part ?? null }),
+            options.mateNetlist,
+          );
           ctx.exitCode = mated.summary.errors > 0 ? EXIT.FINDINGS : EXIT.OK;
           await write(ctx.io.stdout, options.json ? json(mated) : renderReport(mated, format));
           return;
@@ -118,7 +151,10 @@ Exit code: 0 no error-level finding, 1 error-level findings, 2 unreadable input 
         }
         const check = part ? checkPartNumber(part) : null;
         if (check && !check.partNumber) {
-          throw new CliUsageError('PINMAP_PART_INVALID', `part "${part}": ${check.errors[0]?.message ?? 'invalid'}${check.suggestions.length ? ` Did you mean: ${check.suggestions.join(', ')}?` : ''}`);
+          throw new CliUsageError(
+            'PINMAP_PART_INVALID',
+            `part "${part}": ${check.errors[0]?.message ?? 'invalid'}${check.suggestions.length ? ` Did you mean: ${check.suggestions.join(', ')}?` : ''}`,
+          );
         }
         input = { ...merged, part: check?.partNumber ?? null };
       }

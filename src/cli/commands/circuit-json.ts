@@ -8,16 +8,24 @@ import { resultError } from './_kicad-io.js';
 export const registerCircuitJson: RegisterCommand = (program, ctx) => {
   program
     .command('circuit-json')
-    .description('The part as circuit-json (tscircuit and other TypeScript circuit tools): source component, a port per pin, SMT pads, paste, silkscreen, fab outline, courtyard, provenance note')
+    .description(
+      'The part as circuit-json (tscircuit and other TypeScript circuit tools): source component, a port per pin, SMT pads, paste, silkscreen, fab outline, courtyard, provenance note',
+    )
     .argument('<partNumber>')
     .option('-o, --output <file>', 'write the JSON to this file instead of standard output')
     .option('--name <ref>', 'the component name (reference designator), default J1')
-    .addHelpText('after', '\nOutput: a JSON array of circuit-json elements (mm; y up, as circuit-json). Exit code: 0 for a catalog part, 1 for an unlisted or invalid part number, 2 on usage errors.')
+    .addHelpText(
+      'after',
+      '\nOutput: a JSON array of circuit-json elements (mm; y up, as circuit-json). Exit code: 0 for a catalog part, 1 for an unlisted or invalid part number, 2 on usage errors.',
+    )
     .action(async (pn: string, options: { output?: string; name?: string }) => {
       const r = circuitJsonPart(pn, options.name !== undefined ? { name: options.name } : {});
       if (!r.ok) throw resultError(r.error, r.suggestions);
       ctx.exitCode = r.value.status === 'standard' ? EXIT.OK : EXIT.FINDINGS;
-      if (r.value.status !== 'standard') ctx.io.stderr.write(`warning [NOT_LISTED]: ${r.value.partNumber} is not in the catalog tables; its land pattern uses derived dimensions. Ask Panasonic sales.\n`);
+      if (r.value.status !== 'standard')
+        ctx.io.stderr.write(
+          `warning [NOT_LISTED]: ${r.value.partNumber} is not in the catalog tables; its land pattern uses derived dimensions. Ask Panasonic sales.\n`,
+        );
       const text = json(r.value.elements);
       if (options.output === undefined) return write(ctx.io.stdout, text);
       try {

@@ -8,9 +8,7 @@ const HEADERS = ['input', 'part number', 'status', 'role', 'pins', 'mated height
 const WIDTHS = [14, 12, 12, 7, 5, 16, 5, 18];
 
 function row(d: PartDescription): string[] {
-  const notes = [...d.errors.map((e) => `${e.code}: ${e.message}`), d.suggestions.length ? `try ${d.suggestions.join(', ')}` : '']
-    .filter(Boolean)
-    .join(' ');
+  const notes = [...d.errors.map((e) => `${e.code}: ${e.message}`), d.suggestions.length ? `try ${d.suggestions.join(', ')}` : ''].filter(Boolean).join(' ');
   // Messages quote the input: keep terminal control characters out of them too.
   return [
     printable(d.input),
@@ -35,7 +33,12 @@ function describeTooLong(head: string, length: number, lineNumber: number): Part
     input: `${head}…`,
     partNumber: null,
     status: 'invalid',
-    errors: [{ code: 'TOO_LONG', message: `Line ${lineNumber} has ${length} characters; an A4S part number has 9 or 10 (only the first ${MAX_LINE_CHARS} are shown).` }],
+    errors: [
+      {
+        code: 'TOO_LONG',
+        message: `Line ${lineNumber} has ${length} characters; an A4S part number has 9 or 10 (only the first ${MAX_LINE_CHARS} are shown).`,
+      },
+    ],
     suggestions: [],
   };
 }
@@ -54,11 +57,20 @@ async function* guarded(lines: AsyncGenerator<Line>): AsyncGenerator<Line> {
     yield* lines;
   } catch (err) {
     if (!(err instanceof BoundExceeded)) throw err;
-    throw new CliUsageError('INPUT_UNREADABLE', err.kind === 'line' ? `Standard input: line ${err.line} is longer than ${err.bound.toLocaleString('en-US')} characters; no list of part numbers has such a line, reading stopped.` : `Standard input is over ${err.bound.toLocaleString('en-US')} characters; reading stopped.`);
+    throw new CliUsageError(
+      'INPUT_UNREADABLE',
+      err.kind === 'line'
+        ? `Standard input: line ${err.line} is longer than ${err.bound.toLocaleString('en-US')} characters; no list of part numbers has such a line, reading stopped.`
+        : `Standard input is over ${err.bound.toLocaleString('en-US')} characters; reading stopped.`,
+    );
   }
 }
 
-const fixedLine = (cells: string[]) => cells.map((c, i) => (WIDTHS[i] ? c.padEnd(WIDTHS[i]!) : c)).join(' ').trimEnd() + '\n';
+const fixedLine = (cells: string[]) =>
+  cells
+    .map((c, i) => (WIDTHS[i] ? c.padEnd(WIDTHS[i]!) : c))
+    .join(' ')
+    .trimEnd() + '\n';
 
 export const registerDecode: RegisterCommand = (program, ctx) => {
   program
@@ -66,7 +78,10 @@ export const registerDecode: RegisterCommand = (program, ctx) => {
     .description('Decode part numbers: role, pins, mated heights, packaging, dimensions; "-" reads one per line from stdin')
     .argument('<partNumbers...>', 'part numbers, or - to read them from standard input')
     .option('--json', 'print a JSON array of decode objects')
-    .addHelpText('after', '\nExit code: 0 when every input is standard, 1 when any is nonstandard or invalid, 2 on usage errors.\n* after dimensions: derived from the catalog table\'s linear formula (pin count not in the table).')
+    .addHelpText(
+      'after',
+      "\nExit code: 0 when every input is standard, 1 when any is nonstandard or invalid, 2 on usage errors.\n* after dimensions: derived from the catalog table's linear formula (pin count not in the table).",
+    )
     .action(async (inputs: string[], options: { json?: boolean }) => {
       let allStandard = true;
       const fromStdin = inputs.length === 1 && inputs[0] === '-';

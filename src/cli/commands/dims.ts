@@ -24,12 +24,16 @@ export const registerDims: RegisterCommand = (program, ctx) => {
         return;
       }
       const src = (k: 'A' | 'B' | 'C') => (dims.formulas ? dims.formulas[k] : dims.source);
-      let text = table(['dimension', 'mm', 'provenance', 'source'], (['A', 'B', 'C'] as const).map((k) => [k, dims.dimensionsMm[k].toFixed(2), dims.provenance, src(k)]));
+      let text = table(
+        ['dimension', 'mm', 'provenance', 'source'],
+        (['A', 'B', 'C'] as const).map((k) => [k, dims.dimensionsMm[k].toFixed(2), dims.provenance, src(k)]),
+      );
       if (dims.generalToleranceMm !== null) text += `General tolerance ±${dims.generalToleranceMm} mm.\n`;
       if (dims.note) text += `${dims.note}\n`;
-      text += forces.removalMinN === null
-        ? `Insertion force ≤ ${forces.insertionMaxN} N (${forces.formula}). ${forces.note}\n`
-        : `Insertion force ≤ ${forces.insertionMaxN} N, removal force ≥ ${forces.removalMinN} N (${forces.formula}).\n`;
+      text +=
+        forces.removalMinN === null
+          ? `Insertion force ≤ ${forces.insertionMaxN} N (${forces.formula}). ${forces.note}\n`
+          : `Insertion force ≤ ${forces.insertionMaxN} N, removal force ≥ ${forces.removalMinN} N (${forces.formula}).\n`;
       await write(ctx.io.stdout, text);
     });
 };

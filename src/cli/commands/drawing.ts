@@ -10,7 +10,10 @@ export const registerDrawing: RegisterCommand = (program, ctx) => {
     .argument('<partNumber>')
     .option('-o, --output <file>', 'write to this file instead of stdout (a symbolic link at the path is refused, never written through)')
     .option('--overrides <file>', `${OVERRIDES_HELP}; drawn in the "override" colour`)
-    .option('--json', 'print JSON: part number, status, file name, size, the numbers drawn with their provenance, checks, and the content (or the path written with -o)')
+    .option(
+      '--json',
+      'print JSON: part number, status, file name, size, the numbers drawn with their provenance, checks, and the content (or the path written with -o)',
+    )
     .addHelpText('after', '\nExit code: 0 for catalog parts, 1 for an unlisted (nonstandard) or invalid part number, 2 on usage errors or bad overrides.')
     .action(async (pn: string, options: { output?: string; overrides?: string; json?: boolean }) => {
       const overrides = (await readRoleOverrides(ctx.io.cwd, options.overrides)) ?? {};

@@ -8,7 +8,9 @@ import { CliUsageError, json, write } from '../io.js';
 export const registerEagleLib: RegisterCommand = (program, ctx) => {
   program
     .command('eagle-lib')
-    .description('Write the whole library as one Eagle 9 XML library (.lbr) for Eagle, Fusion Electronics and importers: a package per footprint (the KiCad land pattern), a symbol per role and pin count, a device set per family with a technology per part number (MPN, MANUFACTURER)')
+    .description(
+      'Write the whole library as one Eagle 9 XML library (.lbr) for Eagle, Fusion Electronics and importers: a package per footprint (the KiCad land pattern), a symbol per role and pin count, a device set per family with a technology per part number (MPN, MANUFACTURER)',
+    )
     .argument('<file>', 'the .lbr file to write ("-" = standard output)')
     .option('--json', 'print a JSON summary (file, packages, symbols, device sets, technologies)')
     .addHelpText('after', '\nExit code: 0 written, 2 when the file cannot be written.')
@@ -20,7 +22,19 @@ export const registerEagleLib: RegisterCommand = (program, ctx) => {
       } catch (err) {
         throw new CliUsageError('OUTPUT_WRITE_FAILED', `Cannot write ${file}: ${(err as Error).message}`);
       }
-      const summary = { file, packages: footprintFamilies.length, symbols: footprintFamilies.length, devicesets: footprintFamilies.length, technologies: footprintFamilies.reduce((s, f) => s + f.partNumbers.length, 0), bytes: Buffer.byteLength(text) };
-      await write(ctx.io.stdout, options.json ? json(summary) : `${file}: ${summary.packages} packages, ${summary.symbols} symbols, ${summary.devicesets} device sets (${summary.technologies} part numbers)\n`);
+      const summary = {
+        file,
+        packages: footprintFamilies.length,
+        symbols: footprintFamilies.length,
+        devicesets: footprintFamilies.length,
+        technologies: footprintFamilies.reduce((s, f) => s + f.partNumbers.length, 0),
+        bytes: Buffer.byteLength(text),
+      };
+      await write(
+        ctx.io.stdout,
+        options.json
+          ? json(summary)
+          : `${file}: ${summary.packages} packages, ${summary.symbols} symbols, ${summary.devicesets} device sets (${summary.technologies} part numbers)\n`,
+      );
     });
 };

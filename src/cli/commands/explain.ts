@@ -12,6 +12,12 @@ export const registerExplain: RegisterCommand = (program, ctx) => {
       const answer = explainPart(pn);
       ctx.exitCode = answer.status === 'standard' ? EXIT.OK : EXIT.FINDINGS;
       if (options.json) return write(ctx.io.stdout, json(answer));
-      await write(ctx.io.stdout, table(['field', 'value', 'provenance', 'source'], answer.fields.map((f) => [f.field, cell(f.value), f.provenance, f.source])));
+      await write(
+        ctx.io.stdout,
+        table(
+          ['field', 'value', 'provenance', 'source'],
+          answer.fields.map((f) => [f.field, cell(f.value), f.provenance, f.source]),
+        ),
+      );
     });
 };

@@ -6,7 +6,8 @@ import { LINK_REFUSED, linkOnPath, writeErrorText, writeFileNoFollow } from '../
 import { CliUsageError, json, write } from '../io.js';
 import { OVERRIDES_HELP, readRoleOverrides, resultError } from './_kicad-io.js';
 
-const writeFailed = (shown: string, err: unknown, path?: string) => new CliUsageError('KICAD_WRITE_FAILED', `Cannot write into ${shown}: ${path ? writeErrorText(path, err) : (err as Error).message}`);
+const writeFailed = (shown: string, err: unknown, path?: string) =>
+  new CliUsageError('KICAD_WRITE_FAILED', `Cannot write into ${shown}: ${path ? writeErrorText(path, err) : (err as Error).message}`);
 
 /** Whether the target can take the library: missing or empty, or any folder with --force. */
 async function checkTarget(dir: string, shown: string, force: boolean): Promise<void> {
@@ -21,7 +22,10 @@ async function checkTarget(dir: string, shown: string, force: boolean): Promise<
     throw new CliUsageError('KICAD_WRITE_FAILED', `Cannot read ${shown}: ${(err as Error).message}`);
   }
   if (entries.length > 0 && !force) {
-    throw new CliUsageError('KICAD_DIR_NOT_EMPTY', `${shown} is not empty (${entries.length} entries). Give a new or empty folder, or add --force to overwrite the library files in it.`);
+    throw new CliUsageError(
+      'KICAD_DIR_NOT_EMPTY',
+      `${shown} is not empty (${entries.length} entries). Give a new or empty folder, or add --force to overwrite the library files in it.`,
+    );
   }
 }
 
@@ -63,14 +67,19 @@ async function makeFolder(dir: string, shown: string): Promise<void> {
 export const registerKicadLib: RegisterCommand = (program, ctx) => {
   program
     .command('kicad-lib')
-    .description('Write the complete KiCad library: every footprint, the symbol library, 3D models (STEP, VRML), design rules (Panasonic_A4S.kicad_dru), fp-lib-table, sym-lib-table and a README of provenance')
+    .description(
+      'Write the complete KiCad library: every footprint, the symbol library, 3D models (STEP, VRML), design rules (Panasonic_A4S.kicad_dru), fp-lib-table, sym-lib-table and a README of provenance',
+    )
     .argument('<dir>', 'folder to write (created if missing; must be empty unless --force)')
     .option('--force', 'write into a non-empty folder, overwriting the library files (other files are kept)')
     .option('--base-uri <uri>', 'where the library tables point to (KiCad path syntax)', DEFAULT_BASE_URI)
     .option('--no-models', 'leave out the 3D models (the footprints still link them: see the README)')
     .option('--overrides <file>', `${OVERRIDES_HELP}; applied to every footprint of that role, its 3D models and the README`)
     .option('--json', 'print JSON: the folder and each file written with its size')
-    .addHelpText('after', '\nThe output is deterministic: running it again gives byte-identical files.\nSymbolic links inside the folder are never written through: a link where a library file or folder goes (fp-lib-table, Panasonic_A4S.pretty, …) is refused with KICAD_WRITE_FAILED, exit 2, nothing written; remove the link and run again. The folder itself may be a link.\nExit code: 0 on success, 2 when the folder is not empty (without --force) or cannot be written, or on bad overrides.')
+    .addHelpText(
+      'after',
+      '\nThe output is deterministic: running it again gives byte-identical files.\nSymbolic links inside the folder are never written through: a link where a library file or folder goes (fp-lib-table, Panasonic_A4S.pretty, …) is refused with KICAD_WRITE_FAILED, exit 2, nothing written; remove the link and run again. The folder itself may be a link.\nExit code: 0 on success, 2 when the folder is not empty (without --force) or cannot be written, or on bad overrides.',
+    )
     .action(async (dirArg: string, options: { force?: boolean; baseUri: string; models: boolean; overrides?: string; json?: boolean }) => {
       const dir = resolve(ctx.io.cwd, dirArg);
       const given = await readRoleOverrides(ctx.io.cwd, options.overrides);
@@ -87,12 +96,18 @@ export const registerKicadLib: RegisterCommand = (program, ctx) => {
       }
       if (links.size > 0) {
         const shown = [...links].sort().map((l) => relative(dir, l) || l);
-        throw new CliUsageError('KICAD_WRITE_FAILED', `Nothing written: ${shown.slice(0, 5).join(', ')}${shown.length > 5 ? ` and ${shown.length - 5} more` : ''} in ${dirArg} ${shown.length === 1 ? LINK_REFUSED : LINK_REFUSED.replace(/^is a symbolic link/, 'are symbolic links')}.`);
+        throw new CliUsageError(
+          'KICAD_WRITE_FAILED',
+          `Nothing written: ${shown.slice(0, 5).join(', ')}${shown.length > 5 ? ` and ${shown.length - 5} more` : ''} in ${dirArg} ${shown.length === 1 ? LINK_REFUSED : LINK_REFUSED.replace(/^is a symbolic link/, 'are symbolic links')}.`,
+        );
       }
       // cli-progress is loaded only for a terminal (scripts and Makefiles start without it).
       const cliProgress = ctx.io.isTTY ? (await import('cli-progress')).default : null;
       const bar = cliProgress
-        ? new cliProgress.SingleBar({ stream: ctx.io.stderr, noTTYOutput: true, format: 'kicad-lib [{bar}] {value}/{total} {file}', hideCursor: true, clearOnComplete: false }, cliProgress.Presets.shades_classic)
+        ? new cliProgress.SingleBar(
+            { stream: ctx.io.stderr, noTTYOutput: true, format: 'kicad-lib [{bar}] {value}/{total} {file}', hideCursor: true, clearOnComplete: false },
+            cliProgress.Presets.shades_classic,
+          )
         : null;
       bar?.start(tasks.length, 0, { file: '' });
       const written: { path: string; bytes: number }[] = [];
@@ -128,16 +143,37 @@ export const registerKicadLib: RegisterCommand = (program, ctx) => {
       const missingModels = options.models ? [] : linkedModelFiles();
       const overridden = given ? (['socket', 'header'] as const).filter((role) => overridesFor(given.overrides, role)) : [];
       if (options.json) {
-        await write(ctx.io.stdout, json({ dir: dirArg, files: written, bytes: total, modelsWritten: options.models, missingModels, ...(given ? { overrides: { origin: given.overrideOrigin, ...given.overrides } } : {}) }));
+        await write(
+          ctx.io.stdout,
+          json({
+            dir: dirArg,
+            files: written,
+            bytes: total,
+            modelsWritten: options.models,
+            missingModels,
+            ...(given ? { overrides: { origin: given.overrideOrigin, ...given.overrides } } : {}),
+          }),
+        );
         return;
       }
       const count = (pred: (p: string) => boolean) => written.filter((f) => pred(f.path)).length;
-      await write(ctx.io.stdout, `Wrote ${written.length} files (${total} bytes) to ${dirArg}: ${count((p) => p.endsWith('.kicad_mod'))} footprints, ${count((p) => p.endsWith('.kicad_sym'))} symbol library, ${count((p) => p.endsWith('.step') || p.endsWith('.wrl'))} 3D model files, Panasonic_A4S.kicad_dru, fp-lib-table, sym-lib-table, README.md.\n`);
+      await write(
+        ctx.io.stdout,
+        `Wrote ${written.length} files (${total} bytes) to ${dirArg}: ${count((p) => p.endsWith('.kicad_mod'))} footprints, ${count((p) => p.endsWith('.kicad_sym'))} symbol library, ${count((p) => p.endsWith('.step') || p.endsWith('.wrl'))} 3D model files, Panasonic_A4S.kicad_dru, fp-lib-table, sym-lib-table, README.md.\n`,
+      );
       if (given) {
-        await write(ctx.io.stdout, overridden.length ? `Land-pattern overrides (${given.overrideOrigin}) applied to the ${overridden.map((r) => `${r}s`).join(' and ')}: provenance "override" in their footprints, 3D models and the README.\n` : `The overrides file ${options.overrides} sets no parameter: nothing overridden.\n`);
+        await write(
+          ctx.io.stdout,
+          overridden.length
+            ? `Land-pattern overrides (${given.overrideOrigin}) applied to the ${overridden.map((r) => `${r}s`).join(' and ')}: provenance "override" in their footprints, 3D models and the README.\n`
+            : `The overrides file ${options.overrides} sets no parameter: nothing overridden.\n`,
+        );
       }
       if (missingModels.length) {
-        await write(ctx.io.stdout, `No 3D models (--no-models): the footprints still link ${missingModels.length} model files under ${MODELS_DIR}/ that were not written; KiCad shows no 3D body until they are there. Add them with: a4s kicad-lib ${dirArg} --force\n`);
+        await write(
+          ctx.io.stdout,
+          `No 3D models (--no-models): the footprints still link ${missingModels.length} model files under ${MODELS_DIR}/ that were not written; KiCad shows no 3D body until they are there. Add them with: a4s kicad-lib ${dirArg} --force\n`,
+        );
       }
     });
 };

@@ -18,13 +18,26 @@ export const registerMate: RegisterCommand = (program, ctx) => {
       }
       if (answer.status === 'invalid') {
         const d = describePart(pn);
-        await write(ctx.io.stderr, `error [${d.errors[0]?.code}]: ${d.errors[0]?.message}${d.suggestions.length ? `\nDid you mean: ${d.suggestions.join(', ')}?` : ''}\n`);
+        await write(
+          ctx.io.stderr,
+          `error [${d.errors[0]?.code}]: ${d.errors[0]?.message}${d.suggestions.length ? `\nDid you mean: ${d.suggestions.join(', ')}?` : ''}\n`,
+        );
         return;
       }
       const note = answer.status === 'nonstandard' ? `${answer.partNumber} is not a standard part; partners listed at the same pin count.\n` : '';
-      await write(ctx.io.stdout, note + table(
-        ['partner', 'mated height mm', 'inspection', 'basis'],
-        answer.partners.map((p) => [p.partNumber, p.matedHeightMm === null ? 'not stated' : p.matedHeightMm.toFixed(1), p.inspection ? 'yes' : 'no', p.basis]),
-      ) + (answer.partners.length === 0 ? 'No standard partner at this pin count.\n' : ''));
+      await write(
+        ctx.io.stdout,
+        note +
+          table(
+            ['partner', 'mated height mm', 'inspection', 'basis'],
+            answer.partners.map((p) => [
+              p.partNumber,
+              p.matedHeightMm === null ? 'not stated' : p.matedHeightMm.toFixed(1),
+              p.inspection ? 'yes' : 'no',
+              p.basis,
+            ]),
+          ) +
+          (answer.partners.length === 0 ? 'No standard partner at this pin count.\n' : ''),
+      );
     });
 };

@@ -9,7 +9,9 @@ const FORMATS = ['step', 'wrl'] as const;
 export const registerModel: RegisterCommand = (program, ctx) => {
   program
     .command('model')
-    .description('3D model of a part: STEP AP214 (mm) or VRML for KiCad (0.1 inch units), at the footprint origin; --mated-with for a socket + header pair (STEP)')
+    .description(
+      '3D model of a part: STEP AP214 (mm) or VRML for KiCad (0.1 inch units), at the footprint origin; --mated-with for a socket + header pair (STEP)',
+    )
     .argument('<partNumber>')
     .option('--format <format>', `step | wrl`, 'step')
     .option('-o, --output <file>', 'write to this file instead of stdout (a symbolic link at the path is refused, never written through)')
@@ -31,7 +33,12 @@ export const registerModel: RegisterCommand = (program, ctx) => {
       ctx.exitCode = status.exitCode;
       const report = options.json
         ? {
-            summary: { partNumber: status.partNumbers[0], ...(options.matedWith !== undefined ? { matedWith: status.partNumbers[1] } : {}), status: status.status, format },
+            summary: {
+              partNumber: status.partNumbers[0],
+              ...(options.matedWith !== undefined ? { matedWith: status.partNumbers[1] } : {}),
+              status: status.status,
+              format,
+            },
             details: { provenance: file.provenance, checksBeforeFabrication: file.checksBeforeFabrication, warnings: status.warnings },
           }
         : undefined;

@@ -9,13 +9,25 @@ function text(plan: OrderPlan): string {
   const rows: unknown[][] = [];
   for (const r of [plan.reels, plan.alternative]) {
     if (!r) continue;
-    rows.push([r.partNumber, r.packaging === '4mm-pitch' ? '4 mm' : '8 mm', n(r.piecesPerReel.value), r.reels, n(r.orderedPieces), n(r.leftoverPieces), r.outerCartons === null ? '—' : `${r.outerCartons} + ${r.looseReels} reel(s)`]);
+    rows.push([
+      r.partNumber,
+      r.packaging === '4mm-pitch' ? '4 mm' : '8 mm',
+      n(r.piecesPerReel.value),
+      r.reels,
+      n(r.orderedPieces),
+      n(r.leftoverPieces),
+      r.outerCartons === null ? '—' : `${r.outerCartons} + ${r.looseReels} reel(s)`,
+    ]);
   }
   if (rows.length) lines.push('', table(['part number', 'tape', 'pcs/reel', 'reels', 'pieces', 'leftover', 'outer cartons (2 reels)'], rows).trimEnd());
   if (plan.minimumLot) lines.push(`Order ${n(plan.orderPieces)} pieces (minimum ${plan.minimumLot.value} per lot; ${plan.minimumLot.source}).`);
   if (plan.suggestion) lines.push('', `Suggestion: ${plan.suggestion}`);
   for (const note of plan.notes) lines.push(`Note: ${note}`);
-  if (plan.reels) lines.push('', `Order unit: 1 reel (inner carton), ${plan.reels.piecesPerReel.source}${plan.reels.reelsPerOuterCarton ? `; outer carton = ${plan.reels.reelsPerOuterCarton.source}` : ''}.`);
+  if (plan.reels)
+    lines.push(
+      '',
+      `Order unit: 1 reel (inner carton), ${plan.reels.piecesPerReel.source}${plan.reels.reelsPerOuterCarton ? `; outer carton = ${plan.reels.reelsPerOuterCarton.source}` : ''}.`,
+    );
   return lines.join('\n') + '\n';
 }
 
@@ -34,11 +46,16 @@ export function parseQuantity(text: string): number {
 export const registerOrder: RegisterCommand = (program, ctx) => {
   program
     .command('order')
-    .description('Order quantities: reels (the order unit), outer cartons, leftover pieces; the 4 mm packaging when it saves reels; inspection lots of at least 50')
+    .description(
+      'Order quantities: reels (the order unit), outer cartons, leftover pieces; the 4 mm packaging when it saves reels; inspection lots of at least 50',
+    )
     .argument('<partNumber>')
     .argument('<quantity>', 'pieces needed')
     .option('--json', 'print the plan as JSON')
-    .addHelpText('after', '\nThe quantity may group its digits by threes: 12000, 12,000 or 12 000.\nExit code: 0 standard part, 1 nonstandard or invalid part number (as mate, dims, footprint, model), 2 usage error (a quantity that is not a whole number of pieces ≥ 1).')
+    .addHelpText(
+      'after',
+      '\nThe quantity may group its digits by threes: 12000, 12,000 or 12 000.\nExit code: 0 standard part, 1 nonstandard or invalid part number (as mate, dims, footprint, model), 2 usage error (a quantity that is not a whole number of pieces ≥ 1).',
+    )
     .action(async (pn: string, quantityText: string, options: { json?: boolean }) => {
       const quantity = parseQuantity(quantityText);
       const result = orderQuantities(pn, Number.isNaN(quantity) ? (quantityText as unknown as number) : quantity);

@@ -15,9 +15,18 @@ export interface PartsOptions {
 
 /** Shared with the HTTP API and the page: the same filter names and checks (src/select/filters.ts). */
 export function partQueryFromOptions(o: PartsOptions): PartQuery {
-  const parsed = partQueryFromFilters({
-    role: o.role, pins: o.pins, 'min-signals': o.minSignals, height: o.height, packaging: o.packaging, inspection: o.inspection, production: o.production,
-  }, '--');
+  const parsed = partQueryFromFilters(
+    {
+      role: o.role,
+      pins: o.pins,
+      'min-signals': o.minSignals,
+      height: o.height,
+      packaging: o.packaging,
+      inspection: o.inspection,
+      production: o.production,
+    },
+    '--',
+  );
   if (!parsed.ok) throw new CliUsageError(parsed.error.code, parsed.error.message);
   return parsed.value;
 }
@@ -41,8 +50,14 @@ export const registerParts: RegisterCommand = (program, ctx) => {
         return;
       }
       const rows = answer.parts.map((p) => [
-        p.partNumber, p.role, p.pins, p.inspection ? 'inspection' : heights(p.matedHeightsMm), p.packaging?.id ?? '—',
-        p.packaging?.piecesPerReel ?? '—', p.matingCycles, p.dimensionsMm ? `${p.dimensionsMm.A}×${p.dimensionsMm.B}×${p.dimensionsMm.C}` : '—',
+        p.partNumber,
+        p.role,
+        p.pins,
+        p.inspection ? 'inspection' : heights(p.matedHeightsMm),
+        p.packaging?.id ?? '—',
+        p.packaging?.piecesPerReel ?? '—',
+        p.matingCycles,
+        p.dimensionsMm ? `${p.dimensionsMm.A}×${p.dimensionsMm.B}×${p.dimensionsMm.C}` : '—',
       ]);
       let text = table(['part number', 'role', 'pins', 'mated height mm', 'packaging', 'pcs/reel', 'cycles', 'A×B×C mm'], rows);
       text += `${answer.parts.length} part(s).${answer.note ? ` ${answer.note}` : ''}\n`;

@@ -28,7 +28,15 @@ export const registerSymbol: RegisterCommand = (program, ctx) => {
         }
       }
       if (options.json) {
-        await write(ctx.io.stdout, json({ partNumber: sym.partNumber, status: sym.status, fileName: sym.fileName, ...(options.output !== undefined ? { writtenTo: options.output } : { content: sym.content }) }));
+        await write(
+          ctx.io.stdout,
+          json({
+            partNumber: sym.partNumber,
+            status: sym.status,
+            fileName: sym.fileName,
+            ...(options.output !== undefined ? { writtenTo: options.output } : { content: sym.content }),
+          }),
+        );
       } else if (options.output !== undefined) {
         await write(ctx.io.stdout, `${sym.fileName} → ${options.output}\n`);
       } else {

@@ -17,14 +17,22 @@ interface VerifyCliOptions {
 export const registerVerifyFootprint: RegisterCommand = (program, ctx) => {
   program
     .command('verify-footprint')
-    .description('Check a KiCad footprint (.kicad_mod, KiCad 5-9, from any vendor, or one cut out of a .kicad_pcb) against the catalog model of an A4S part: pins, terminals, pitch, B, C, rows, pad sizes, numbering, chirality (pin n meets pin n of the mating part), courtyard, fab, pin-1 mark')
+    .description(
+      'Check a KiCad footprint (.kicad_mod, KiCad 5-9, from any vendor, or one cut out of a .kicad_pcb) against the catalog model of an A4S part: pins, terminals, pitch, B, C, rows, pad sizes, numbering, chirality (pin n meets pin n of the mating part), courtyard, fab, pin-1 mark',
+    )
     .argument('<file>', 'the .kicad_mod file, or a .kicad_pcb board with --ref ("-" = standard input)')
-    .option('--part <pn>', 'the A4S part the footprint is for (default: found in the file name, footprint name, value, description or tags, else from the pad count)')
-    .option('--ref <designator>', 'in a board file (.kicad_pcb): the connector\'s reference designator, e.g. J2 (default: the board\'s only A4S footprint)')
-    .option('--mate <file>', 'the mating part\'s footprint (.kicad_mod or .kicad_pcb): also check that pin n of one meets pin n of the other')
+    .option(
+      '--part <pn>',
+      'the A4S part the footprint is for (default: found in the file name, footprint name, value, description or tags, else from the pad count)',
+    )
+    .option('--ref <designator>', "in a board file (.kicad_pcb): the connector's reference designator, e.g. J2 (default: the board's only A4S footprint)")
+    .option('--mate <file>', "the mating part's footprint (.kicad_mod or .kicad_pcb): also check that pin n of one meets pin n of the other")
     .option('--mate-part <pn>', 'the A4S part of --mate (default: found as for the first file)')
-    .option('--mate-ref <designator>', 'in a --mate board file: the mating connector\'s reference designator')
-    .option('--json', 'print the report as JSON ({ file, part, placement, tolerancesMm, findings: [{ code, severity, pads, message, expected, found, toleranceMm, provenance, source }], summary, matches }; with --mate: { footprint, mate, matesPinToPin, findings, matches })')
+    .option('--mate-ref <designator>', "in a --mate board file: the mating connector's reference designator")
+    .option(
+      '--json',
+      'print the report as JSON ({ file, part, placement, tolerancesMm, findings: [{ code, severity, pads, message, expected, found, toleranceMm, provenance, source }], summary, matches }; with --mate: { footprint, mate, matesPinToPin, findings, matches })',
+    )
     .addHelpText('after', '\nExit code: 0 the footprint (and pair) matches, 1 error or warning findings, 2 unreadable file or usage error.')
     .action(async (file: string, options: VerifyCliOptions) => {
       const input = async (path: string, part: string | undefined, ref: string | undefined) => ({
@@ -39,7 +47,8 @@ export const registerVerifyFootprint: RegisterCommand = (program, ctx) => {
       };
       const first = await input(file, options.part, options.ref);
       if (options.mate === undefined) {
-        if (options.matePart !== undefined || options.mateRef !== undefined) throw new CliUsageError('BAD_OPTION', '--mate-part and --mate-ref go with --mate <file>.');
+        if (options.matePart !== undefined || options.mateRef !== undefined)
+          throw new CliUsageError('BAD_OPTION', '--mate-part and --mate-ref go with --mate <file>.');
         const { text, ...opts } = first;
         const result = verifyFootprint(text, opts);
         if (!result.ok) throw fail(file, result.error, result.suggestions);

@@ -30,7 +30,10 @@ export function formatRoutes(): RouteSpec[] {
       summary: 'The part as circuit-json (tscircuit and other TypeScript circuit tools; `a4s circuit-json`)',
       tags: ['files'],
       params: PartNumberParams,
-      responses: { 200: { description: 'A JSON array of circuit-json elements (mm, y up)', content: { 'application/json': 'binary' } }, 404: problem('Not an A4S part number') },
+      responses: {
+        200: { description: 'A JSON array of circuit-json elements (mm, y up)', content: { 'application/json': 'binary' } },
+        404: problem('Not an A4S part number'),
+      },
       handle: ({ c, params }) => {
         decodedOrNotFound(params.pn);
         const r = circuitJsonPart(params.pn);

@@ -18,7 +18,10 @@ export function metaRoutes(ctx: { version: string; modules: ModuleStatus; openap
       summary: 'Liveness: 200 while the server accepts requests',
       tags: ['meta'],
       responses: { 200: { description: 'The server is up', content: { 'application/json': HealthSchema } } },
-      handle: ({ c }) => jsonText(c, JSON.stringify({ status: 'ok', version: ctx.version, uptimeS: Math.round((Date.now() - started) / 1000), modules: ctx.modules }), 200, { 'cache-control': 'no-store' }),
+      handle: ({ c }) =>
+        jsonText(c, JSON.stringify({ status: 'ok', version: ctx.version, uptimeS: Math.round((Date.now() - started) / 1000), modules: ctx.modules }), 200, {
+          'cache-control': 'no-store',
+        }),
     }),
     defineRoute({
       method: 'get',

@@ -1,5 +1,19 @@
 import { z } from 'zod';
-import { checkMatedPair, checkPinMap, createBomChecker, netlistPartConflict, parseKicadNetlist, parseNetMapCsv, parsePinMapText, pinMapJsonSchema, renderReport, type BomOptions, type CheckReport, type InputError, type PinMapFormat } from '../../checks/index.js';
+import {
+  checkMatedPair,
+  checkPinMap,
+  createBomChecker,
+  netlistPartConflict,
+  parseKicadNetlist,
+  parseNetMapCsv,
+  parsePinMapText,
+  pinMapJsonSchema,
+  renderReport,
+  type BomOptions,
+  type CheckReport,
+  type InputError,
+  type PinMapFormat,
+} from '../../checks/index.js';
 import { drawingSvg } from '../../drawing/index.js';
 import { footprintFile, symbolLibraryFile } from '../../kicad/index.js';
 import { stepModel, vrmlModel } from '../../model3d/index.js';
@@ -39,24 +53,33 @@ const isOn = (v: string | undefined) => v === '' || v === 'true' || v === '1';
 const ReportFormat = z.enum(['json', 'text', 'md', 'html'], { error: 'must be one of: json, text, md, html.' });
 const REPORT_TYPES = { text: 'text/plain; charset=utf-8', md: 'text/markdown; charset=utf-8', html: 'text/html; charset=utf-8' } as const;
 const reportResponses = (schema: z.ZodType, what: string) => ({
-  200: { description: `${what} (JSON, or the human report with ?format=text|md|html)`, content: { 'application/json': schema, 'text/plain': 'text' as const, 'text/markdown': 'text' as const, 'text/html': 'text' as const } },
+  200: {
+    description: `${what} (JSON, or the human report with ?format=text|md|html)`,
+    content: { 'application/json': schema, 'text/plain': 'text' as const, 'text/markdown': 'text' as const, 'text/html': 'text' as const },
+  },
 });
 
 const CheckQuery = z.strictObject({
   part: z.string().max(64).optional().describe('A4S part number when the pin map does not name it (as --part)'),
   format: ReportFormat.optional().describe('json (default) | text | md | html'),
-  'ir-drop-threshold-mv': z.string().regex(/^\d+(\.\d+)?$/, { error: 'is not a positive number.' }).optional().describe('Warn when a net’s worst-case contact drop exceeds this (mV)'),
+  'ir-drop-threshold-mv': z
+    .string()
+    .regex(/^\d+(\.\d+)?$/, { error: 'is not a positive number.' })
+    .optional()
+    .describe('Warn when a net’s worst-case contact drop exceeds this (mV)'),
 });
 
 /** The two-board check as JSON: both netlists as text (`a4s check --netlist … --mate-netlist …`). */
-export const MatedCheckRequest = z.strictObject({
-  netlist: z.string().describe('KiCad 6+ netlist (.net text) of the board'),
-  ref: z.string().min(1).max(64).describe('Reference designator of the connector on the board, e.g. J1'),
-  mateNetlist: z.string().describe('KiCad 6+ netlist of the other board (the FPC)'),
-  mateRef: z.string().min(1).max(64).describe('Reference designator of the mating connector, e.g. P1'),
-  netMap: z.string().optional().describe('CSV with the header board,mate: net names that are the same on both sides'),
-  pinMap: z.string().optional().describe('Optional pin-map document (YAML or JSON text) with currents, voltages, kinds and conditions'),
-}).meta({ id: 'MatedCheckRequest' });
+export const MatedCheckRequest = z
+  .strictObject({
+    netlist: z.string().describe('KiCad 6+ netlist (.net text) of the board'),
+    ref: z.string().min(1).max(64).describe('Reference designator of the connector on the board, e.g. J1'),
+    mateNetlist: z.string().describe('KiCad 6+ netlist of the other board (the FPC)'),
+    mateRef: z.string().min(1).max(64).describe('Reference designator of the mating connector, e.g. P1'),
+    netMap: z.string().optional().describe('CSV with the header board,mate: net names that are the same on both sides'),
+    pinMap: z.string().optional().describe('Optional pin-map document (YAML or JSON text) with currents, voltages, kinds and conditions'),
+  })
+  .meta({ id: 'MatedCheckRequest' });
 
 /** A JSON body naming `mateNetlist` is the two-board check; anything else is a pin-map document. */
 function matedRequest(text: string, part: string | undefined): CheckReport | null {
@@ -94,7 +117,15 @@ function matedCheck(body: unknown, part: string | undefined): CheckReport {
     throw new ProblemError(422, 'PINMAP_FIELD', `two-board check: ${issue.path.join('.') || '(body)'}: ${issue.message}`, { field: issue.path.join('.') });
   }
   const r = request.data;
-  const base = r.pinMap === undefined ? null : orThrow(statusOf(parsePinMapText(r.pinMap, r.pinMap.trimStart().startsWith('{') ? 'json' : 'yaml', { allowNoPins: true, ...(part !== undefined ? { part } : {}) })), 422);
+  const base =
+    r.pinMap === undefined
+      ? null
+      : orThrow(
+          statusOf(
+            parsePinMapText(r.pinMap, r.pinMap.trimStart().startsWith('{') ? 'json' : 'yaml', { allowNoPins: true, ...(part !== undefined ? { part } : {}) }),
+          ),
+          422,
+        );
   const board = orThrow(statusOf(parseKicadNetlist(r.netlist, r.ref)), 422);
   const conflict = netlistPartConflict(board, part ?? base?.part ?? null, part !== undefined ? 'the query part is' : 'the pin map names');
   if (conflict) orThrow({ ok: false, error: conflict }, 422);
@@ -113,14 +144,21 @@ const MATED_SYNTAX_CODES = new Set(['PINMAP_SYNTAX', 'PINMAP_CSV_SYNTAX', 'PINMA
 const BomQuery = z.strictObject({
   column: z.string().max(200).optional().describe('Header of the part-number column (default: found automatically)'),
   'qty-column': z.string().max(200).optional().describe('Header of the quantity column'),
-  boards: z.string().regex(/^\d{1,10}$/, { error: 'is not a whole number of boards.' }).optional().describe('Boards to build (quantities are per board; default 1)'),
+  boards: z
+    .string()
+    .regex(/^\d{1,10}$/, { error: 'is not a whole number of boards.' })
+    .optional()
+    .describe('Boards to build (quantities are per board; default 1)'),
   fixture: flag.optional().describe('The BOM is an inspection fixture’s'),
   format: ReportFormat.optional().describe('json (default) | text | md | html'),
 });
 
 const OrderQuery = z.strictObject({
   pn: z.string().max(64).describe('Part number'),
-  qty: z.string().regex(/^\d{1,10}$/, { error: `is not a whole number of pieces from 1 to ${MAX_ORDER_PIECES}.` }).describe('Pieces needed'),
+  qty: z
+    .string()
+    .regex(/^\d{1,10}$/, { error: `is not a whole number of pieces from 1 to ${MAX_ORDER_PIECES}.` })
+    .describe('Pieces needed'),
 });
 
 function report(c: Parameters<typeof jsonText>[0], value: Parameters<typeof renderReport>[0], format: z.infer<typeof ReportFormat> | undefined): Response {
@@ -138,7 +176,15 @@ const PIN_MAP_TYPES: Record<string, PinMapFormat> = {
 };
 const SYNTAX_CODES = new Set(['PINMAP_SYNTAX', 'PINMAP_CSV_SYNTAX']);
 
-const fileRoute = (suffix: string, operationId: string, summary: string, mediaType: string, build: (pn: string) => { fileName: string; content: string }, csp?: string, attachment = true): RouteSpec =>
+const fileRoute = (
+  suffix: string,
+  operationId: string,
+  summary: string,
+  mediaType: string,
+  build: (pn: string) => { fileName: string; content: string },
+  csp?: string,
+  attachment = true,
+): RouteSpec =>
   defineRoute({
     method: 'get',
     path: `/api/parts/{pn}/${suffix}`,
@@ -146,22 +192,45 @@ const fileRoute = (suffix: string, operationId: string, summary: string, mediaTy
     summary,
     tags: ['files'],
     params: PartNumberParams,
-    responses: { 200: { description: `The file (${mediaType})`, content: { [mediaType]: 'binary' }, headers: attachment ? { 'content-disposition': 'attachment; filename="…"' } : undefined }, 404: problem('Not an A4S part number') },
+    responses: {
+      200: {
+        description: `The file (${mediaType})`,
+        content: { [mediaType]: 'binary' },
+        headers: attachment ? { 'content-disposition': 'attachment; filename="…"' } : undefined,
+      },
+      404: problem('Not an A4S part number'),
+    },
     handle: ({ c, params }) => {
       decodedOrNotFound(params.pn);
       const file = build(params.pn);
-      return attachment ? download(c, file.content, mediaType, file.fileName, csp) : respond(c, file.content, mediaType, { csp, headers: { 'cache-control': 'public, max-age=3600' } });
+      return attachment
+        ? download(c, file.content, mediaType, file.fileName, csp)
+        : respond(c, file.content, mediaType, { csp, headers: { 'cache-control': 'public, max-age=3600' } });
     },
   });
 
 /** Endpoints backed by the design-file, check and order modules. */
 export function moduleRoutes(): RouteSpec[] {
   return [
-    fileRoute('footprint.kicad_mod', 'footprint', 'KiCad footprint (.kicad_mod, KiCad 6 format) of the part', 'text/plain; charset=utf-8', (pn) => orThrow(footprintFile(pn), 404)),
-    fileRoute('symbol.kicad_sym', 'symbol', 'KiCad symbol library (.kicad_sym) holding the part', 'text/plain; charset=utf-8', (pn) => orThrow(symbolLibraryFile(pn), 404)),
-    fileRoute('model.step', 'stepModel', '3D model, STEP AP214 (simplified; not the manufacturer’s CAD data)', 'model/step', (pn) => orThrow(stepModel(pn), 404)),
+    fileRoute('footprint.kicad_mod', 'footprint', 'KiCad footprint (.kicad_mod, KiCad 6 format) of the part', 'text/plain; charset=utf-8', (pn) =>
+      orThrow(footprintFile(pn), 404),
+    ),
+    fileRoute('symbol.kicad_sym', 'symbol', 'KiCad symbol library (.kicad_sym) holding the part', 'text/plain; charset=utf-8', (pn) =>
+      orThrow(symbolLibraryFile(pn), 404),
+    ),
+    fileRoute('model.step', 'stepModel', '3D model, STEP AP214 (simplified; not the manufacturer’s CAD data)', 'model/step', (pn) =>
+      orThrow(stepModel(pn), 404),
+    ),
     fileRoute('model.wrl', 'vrmlModel', '3D model, VRML 2.0 for KiCad’s 3D viewer', 'model/vrml', (pn) => orThrow(vrmlModel(pn), 404)),
-    fileRoute('drawing.svg', 'drawing', 'Dimensioned drawing (SVG, A4, mm) with the provenance of every number', 'image/svg+xml', (pn) => orThrow(drawingSvg(pn), 404), SVG_CSP, false),
+    fileRoute(
+      'drawing.svg',
+      'drawing',
+      'Dimensioned drawing (SVG, A4, mm) with the provenance of every number',
+      'image/svg+xml',
+      (pn) => orThrow(drawingSvg(pn), 404),
+      SVG_CSP,
+      false,
+    ),
     defineRoute({
       method: 'get',
       path: '/api/library.zip',
@@ -176,20 +245,31 @@ export function moduleRoutes(): RouteSpec[] {
       path: '/api/check',
       operationId: 'checkPinMap',
       summary: 'Check a pin map (JSON, YAML or CSV) against the catalog (`a4s check`)',
-      description: 'Findings are in the report (200); a pin map that cannot be read is a problem with the line, column and field. The two-board check (`a4s check --netlist … --mate-netlist …`) takes a JSON body `{ netlist, ref, mateNetlist, mateRef, netMap?, pinMap? }` (texts) and answers the same report with a `mating` member; the same fields as multipart/form-data (files or values) also work.',
+      description:
+        'Findings are in the report (200); a pin map that cannot be read is a problem with the line, column and field. The two-board check (`a4s check --netlist … --mate-netlist …`) takes a JSON body `{ netlist, ref, mateNetlist, mateRef, netMap?, pinMap? }` (texts) and answers the same report with a `mating` member; the same fields as multipart/form-data (files or values) also work.',
       tags: ['checks'],
       query: CheckQuery,
       body: {
         description: 'The pin-map document (the same as `a4s check` reads; schema: `a4s check --schema`).',
         maxBytes: PIN_MAP_MAX_BYTES,
         // Every media type the handler reads (PIN_MAP_TYPES): YAML has several names in use.
-        content: { ...Object.fromEntries(Object.entries(PIN_MAP_TYPES).map(([type, format]) => [type, format === 'csv' ? 'text' : { jsonSchema: pinMapJsonSchema }])), 'multipart/form-data': MatedCheckRequest },
+        content: {
+          ...Object.fromEntries(Object.entries(PIN_MAP_TYPES).map(([type, format]) => [type, format === 'csv' ? 'text' : { jsonSchema: pinMapJsonSchema }])),
+          'multipart/form-data': MatedCheckRequest,
+        },
       },
-      responses: { ...reportResponses(CheckReportSchema, 'The check report'), 400: problem('Malformed pin map (PINMAP_SYNTAX …) or bad query'), 413: problem('Body over the limit'), 415: problem('Content type not read'), 422: problem('Readable but wrong: a field, a range, an invalid part number') },
+      responses: {
+        ...reportResponses(CheckReportSchema, 'The check report'),
+        400: problem('Malformed pin map (PINMAP_SYNTAX …) or bad query'),
+        413: problem('Body over the limit'),
+        415: problem('Content type not read'),
+        422: problem('Readable but wrong: a field, a range, an invalid part number'),
+      },
       handle: async ({ c, query, mediaType, signal }) => {
         const text = await readBodyText(c.req.raw, PIN_MAP_MAX_BYTES, signal);
         if (mediaType === 'multipart/form-data') {
-          if (query['ir-drop-threshold-mv'] !== undefined) throw new ProblemError(400, 'BAD_OPTION', 'ir-drop-threshold-mv: give irDropThresholdMv in the pinMap of a two-board check.');
+          if (query['ir-drop-threshold-mv'] !== undefined)
+            throw new ProblemError(400, 'BAD_OPTION', 'ir-drop-threshold-mv: give irDropThresholdMv in the pinMap of a two-board check.');
           return report(c, await matedMultipart(text, c.req.header('content-type') ?? '', query.part), query.format);
         }
         const format = PIN_MAP_TYPES[mediaType!]!;
@@ -197,7 +277,8 @@ export function moduleRoutes(): RouteSpec[] {
           const threshold = query['ir-drop-threshold-mv'];
           const mated = matedRequest(text, query.part);
           if (mated) {
-            if (threshold !== undefined) throw new ProblemError(400, 'BAD_OPTION', 'ir-drop-threshold-mv: give irDropThresholdMv in the pinMap of a two-board check.');
+            if (threshold !== undefined)
+              throw new ProblemError(400, 'BAD_OPTION', 'ir-drop-threshold-mv: give irDropThresholdMv in the pinMap of a two-board check.');
             return report(c, mated, query.format);
           }
         }
@@ -207,7 +288,12 @@ export function moduleRoutes(): RouteSpec[] {
         const threshold = query['ir-drop-threshold-mv'];
         if (threshold !== undefined) {
           const mv = Number(threshold);
-          if (!Number.isFinite(mv)) throw new ProblemError(400, 'BAD_OPTION', `query parameter ir-drop-threshold-mv "${threshold.length > 40 ? `${threshold.slice(0, 40)}…` : threshold}" is too large to be a number (as the CLI says).`);
+          if (!Number.isFinite(mv))
+            throw new ProblemError(
+              400,
+              'BAD_OPTION',
+              `query parameter ir-drop-threshold-mv "${threshold.length > 40 ? `${threshold.slice(0, 40)}…` : threshold}" is too large to be a number (as the CLI says).`,
+            );
           if (!(mv > 0)) throw new ProblemError(400, 'BAD_OPTION', `query parameter ir-drop-threshold-mv "${threshold}" must be more than 0.`);
           input = { ...input, irDropThresholdMv: mv };
         }
@@ -227,10 +313,16 @@ export function moduleRoutes(): RouteSpec[] {
         content: { 'text/csv': 'text', 'text/tab-separated-values': 'text', 'text/plain': 'text' },
       },
       timeoutMs: BOM_TIMEOUT_MS,
-      responses: { ...reportResponses(BomReportSchema, 'The BOM report'), 400: problem('Empty BOM, unusable header, not UTF-8, bad query'), 413: problem(`Body over ${formatBytes(BOM_MAX_BYTES)}`), 415: problem('Content type not read') },
+      responses: {
+        ...reportResponses(BomReportSchema, 'The BOM report'),
+        400: problem('Empty BOM, unusable header, not UTF-8, bad query'),
+        413: problem(`Body over ${formatBytes(BOM_MAX_BYTES)}`),
+        415: problem('Content type not read'),
+      },
       handle: async ({ c, query, signal }) => {
         const boards = query.boards === undefined ? 1 : Number(query.boards);
-        if (boards < 1 || boards > 1_000_000_000) throw new ProblemError(400, 'BAD_OPTION', `query parameter boards "${query.boards}" is not a whole number from 1 to 1000000000.`);
+        if (boards < 1 || boards > 1_000_000_000)
+          throw new ProblemError(400, 'BAD_OPTION', `query parameter boards "${query.boards}" is not a whole number from 1 to 1000000000.`);
         const options: BomOptions = {
           boards,
           fixture: isOn(query.fixture),
@@ -241,17 +333,22 @@ export function moduleRoutes(): RouteSpec[] {
         let headerError: InputError | null = null;
         let headerSeen = false;
         try {
-          await streamCsvRecords(utf8Checked(bodyByteChunks(c.req.raw, BOM_MAX_BYTES, signal)), (cells, line) => {
-            headerSeen = true;
-            const e = checker.push(cells, line);
-            if (e) {
-              headerError = e;
-              return false;
-            }
-          }, (line, reason) => checker.unreadable(line, reason));
+          await streamCsvRecords(
+            utf8Checked(bodyByteChunks(c.req.raw, BOM_MAX_BYTES, signal)),
+            (cells, line) => {
+              headerSeen = true;
+              const e = checker.push(cells, line);
+              if (e) {
+                headerError = e;
+                return false;
+              }
+            },
+            (line, reason) => checker.unreadable(line, reason),
+          );
         } catch (err) {
           if (err instanceof ProblemError) throw err;
-          if (err instanceof BoundExceeded) throw new ProblemError(400, 'BOM_TOO_LARGE', `The BOM cannot be read: ${err.message}, which no BOM line is; reading stopped.`, { line: err.line });
+          if (err instanceof BoundExceeded)
+            throw new ProblemError(400, 'BOM_TOO_LARGE', `The BOM cannot be read: ${err.message}, which no BOM line is; reading stopped.`, { line: err.line });
           throw new ProblemError(400, 'INPUT_UNREADABLE', `The BOM cannot be read: ${(err as Error).message}`);
         }
         if (headerError) orThrow({ ok: false, error: headerError }, 400);
@@ -269,7 +366,10 @@ export function moduleRoutes(): RouteSpec[] {
       queryErrorCode: 'ORDER_BAD_QUANTITY',
       // A missing or overlong part number is the part number's error, not the quantity's.
       queryErrorCodes: { pn: 'EMPTY' },
-      responses: { 200: { description: 'The order plan', content: { 'application/json': OrderPlanSchema } }, 400: problem('Bad quantity or invalid part number (the CLI’s codes)') },
+      responses: {
+        200: { description: 'The order plan', content: { 'application/json': OrderPlanSchema } },
+        400: problem('Bad quantity or invalid part number (the CLI’s codes)'),
+      },
       handle: ({ c, query }) => jsonText(c, JSON.stringify(orThrow(orderQuantities(query.pn, Number(query.qty)), 400))),
     }),
   ];

@@ -11,7 +11,11 @@ export function decodedOrNotFound(pn: string): PartDescription {
   const d = describePart(pn);
   if (d.status === 'invalid') {
     const first = d.errors[0];
-    throw new ProblemError(404, first?.code ?? 'EMPTY', first?.message ?? 'Not an A4S part number.', { errors: d.errors, suggestions: d.suggestions, input: pn });
+    throw new ProblemError(404, first?.code ?? 'EMPTY', first?.message ?? 'Not an A4S part number.', {
+      errors: d.errors,
+      suggestions: d.suggestions,
+      input: pn,
+    });
   }
   return d;
 }
@@ -31,7 +35,6 @@ function partJson(pn: string): string {
   return text;
 }
 
-
 export const partRoutes: RouteSpec[] = [
   defineRoute({
     method: 'get',
@@ -41,7 +44,10 @@ export const partRoutes: RouteSpec[] = [
     tags: ['parts'],
     query: PartFiltersQuery,
     queryErrorCode: 'BAD_OPTION',
-    responses: { 200: { description: 'The matching parts as decode objects', content: { 'application/json': PartListSchema } }, 400: problem('A filter has a bad value (BAD_OPTION)') },
+    responses: {
+      200: { description: 'The matching parts as decode objects', content: { 'application/json': PartListSchema } },
+      400: problem('A filter has a bad value (BAD_OPTION)'),
+    },
     handle: ({ c, query }) => {
       const answer = queryParts(query);
       return jsonText(c, JSON.stringify({ count: answer.parts.length, chosenPins: answer.chosenPins, note: answer.note, parts: answer.parts }));
@@ -52,10 +58,14 @@ export const partRoutes: RouteSpec[] = [
     path: '/api/parts/{pn}',
     operationId: 'decodePart',
     summary: 'Decode a part number (the object of `a4s decode --json`)',
-    description: 'Standard and nonstandard (well formed, not listed) part numbers answer 200 with `status`; invalid ones answer 404 with the CLI\'s error code and suggestions.',
+    description:
+      "Standard and nonstandard (well formed, not listed) part numbers answer 200 with `status`; invalid ones answer 404 with the CLI's error code and suggestions.",
     tags: ['parts'],
     params: PartNumberParams,
-    responses: { 200: { description: 'The decode object', content: { 'application/json': PartDescriptionSchema } }, 404: problem('Not an A4S part number; `code` says why, `suggestions` lists the nearest standard parts') },
+    responses: {
+      200: { description: 'The decode object', content: { 'application/json': PartDescriptionSchema } },
+      404: problem('Not an A4S part number; `code` says why, `suggestions` lists the nearest standard parts'),
+    },
     handle: ({ c, params }) => jsonText(c, partJson(params.pn)),
   }),
   defineRoute({
@@ -65,7 +75,10 @@ export const partRoutes: RouteSpec[] = [
     summary: 'Mating partners (the socket is common to both mated heights; the header decides the height)',
     tags: ['parts'],
     params: PartNumberParams,
-    responses: { 200: { description: 'Partners with the basis of each', content: { 'application/json': MatesSchema } }, 404: problem('Not an A4S part number') },
+    responses: {
+      200: { description: 'Partners with the basis of each', content: { 'application/json': MatesSchema } },
+      404: problem('Not an A4S part number'),
+    },
     handle: ({ c, params }) => {
       decodedOrNotFound(params.pn);
       const answer = matesOf(params.pn);

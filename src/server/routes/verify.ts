@@ -12,34 +12,52 @@ export const FOOTPRINT_MAX_BYTES = 4 * 1024 * 1024;
 const problem = (description: string) => ({ description, content: { 'application/problem+json': ProblemSchema } });
 const Strength = z.enum(['catalog', 'derived', 'reference', 'assumed']);
 
-export const FootprintFindingSchema = z.strictObject({
-  code: z.string().describe('Stable finding code (GET /api/errors)'),
-  severity: z.enum(['error', 'warning', 'info']),
-  pads: z.array(z.string()),
-  message: z.string(),
-  expected: z.string().nullable(),
-  found: z.string().nullable(),
-  toleranceMm: z.number().nullable(),
-  provenance: Strength.nullable().describe('Where the expected value comes from: catalog/derived > reference > assumed'),
-  source: z.string().nullable(),
-}).meta({ id: 'FootprintFinding' });
+export const FootprintFindingSchema = z
+  .strictObject({
+    code: z.string().describe('Stable finding code (GET /api/errors)'),
+    severity: z.enum(['error', 'warning', 'info']),
+    pads: z.array(z.string()),
+    message: z.string(),
+    expected: z.string().nullable(),
+    found: z.string().nullable(),
+    toleranceMm: z.number().nullable(),
+    provenance: Strength.nullable().describe('Where the expected value comes from: catalog/derived > reference > assumed'),
+    source: z.string().nullable(),
+  })
+  .meta({ id: 'FootprintFinding' });
 
-export const FootprintReportSchema = z.strictObject({
-  file: z.strictObject({ name: z.string(), syntax: z.enum(['module', 'footprint']), version: z.string().nullable(), copperPads: z.number().int(), ignoredPads: z.number().int(), board: z.strictObject({ reference: z.string(), side: z.enum(['top', 'bottom']), angleDeg: z.number() }).nullable() }),
-  part: z.strictObject({
-    partNumber: z.string(),
-    role: z.enum(['socket', 'header']),
-    pins: z.number().int(),
-    identifiedBy: z.enum(['option', 'file name', 'footprint name', 'value', 'description', 'tags', 'pad count']),
-    identifiedFrom: z.string(),
-    status: z.enum(['standard', 'nonstandard']),
-  }),
-  placement: z.strictObject({ rotationDeg: z.number().min(0).lt(360), originMm: z.strictObject({ x: z.number(), y: z.number() }) }).nullable(),
-  tolerancesMm: z.strictObject({ catalog: z.number(), reference: z.number(), assumed: z.number(), padWidthReference: z.number(), padWidthAssumed: z.number(), source: z.string() }),
-  findings: z.array(FootprintFindingSchema),
-  summary: z.strictObject({ errors: z.number().int(), warnings: z.number().int(), infos: z.number().int() }),
-  matches: z.boolean(),
-}).meta({ id: 'FootprintReport', description: 'The same JSON as `a4s verify-footprint --json`' });
+export const FootprintReportSchema = z
+  .strictObject({
+    file: z.strictObject({
+      name: z.string(),
+      syntax: z.enum(['module', 'footprint']),
+      version: z.string().nullable(),
+      copperPads: z.number().int(),
+      ignoredPads: z.number().int(),
+      board: z.strictObject({ reference: z.string(), side: z.enum(['top', 'bottom']), angleDeg: z.number() }).nullable(),
+    }),
+    part: z.strictObject({
+      partNumber: z.string(),
+      role: z.enum(['socket', 'header']),
+      pins: z.number().int(),
+      identifiedBy: z.enum(['option', 'file name', 'footprint name', 'value', 'description', 'tags', 'pad count']),
+      identifiedFrom: z.string(),
+      status: z.enum(['standard', 'nonstandard']),
+    }),
+    placement: z.strictObject({ rotationDeg: z.number().min(0).lt(360), originMm: z.strictObject({ x: z.number(), y: z.number() }) }).nullable(),
+    tolerancesMm: z.strictObject({
+      catalog: z.number(),
+      reference: z.number(),
+      assumed: z.number(),
+      padWidthReference: z.number(),
+      padWidthAssumed: z.number(),
+      source: z.string(),
+    }),
+    findings: z.array(FootprintFindingSchema),
+    summary: z.strictObject({ errors: z.number().int(), warnings: z.number().int(), infos: z.number().int() }),
+    matches: z.boolean(),
+  })
+  .meta({ id: 'FootprintReport', description: 'The same JSON as `a4s verify-footprint --json`' });
 
 const VerifyQuery = z.strictObject({
   part: z.string().max(64).optional().describe('The A4S part the footprint is for (as --part); default: from the name, value, description or pad count'),
@@ -56,7 +74,8 @@ export function verifyRoutes(): RouteSpec[] {
       path: '/api/verify-footprint',
       operationId: 'verifyFootprint',
       summary: 'Check a KiCad footprint (.kicad_mod, KiCad 5-9) against the catalog model of an A4S part (`a4s verify-footprint`)',
-      description: 'Findings are in the report (200; `matches` is false when there are error or warning findings); a file that cannot be read as a footprint is a problem (400), an invalid --part 422.',
+      description:
+        'Findings are in the report (200; `matches` is false when there are error or warning findings); a file that cannot be read as a footprint is a problem (400), an invalid --part 422.',
       tags: ['checks'],
       query: VerifyQuery,
       body: {
@@ -65,7 +84,10 @@ export function verifyRoutes(): RouteSpec[] {
         content: { 'text/plain': 'text', 'application/octet-stream': 'text', 'application/x-kicad-footprint': 'text' },
       },
       responses: {
-        200: { description: 'The verification report (JSON, or the text report with ?format=text)', content: { 'application/json': FootprintReportSchema, 'text/plain': 'text' as const } },
+        200: {
+          description: 'The verification report (JSON, or the text report with ?format=text)',
+          content: { 'application/json': FootprintReportSchema, 'text/plain': 'text' as const },
+        },
         400: problem('Not a KiCad footprint (FOOTPRINT_SYNTAX, FOOTPRINT_NOT_FOOTPRINT), part unknown (FOOTPRINT_PART_UNKNOWN) or bad query'),
         413: problem('Body over the limit'),
         415: problem('Content type not read'),
@@ -74,7 +96,11 @@ export function verifyRoutes(): RouteSpec[] {
       handle: async ({ c, query, signal }) => {
         const text = await readBodyText(c.req.raw, FOOTPRINT_MAX_BYTES, signal);
         if (text.length > MAX_FOOTPRINT_CHARS) throw new ProblemError(413, 'BODY_TOO_LARGE', 'The footprint is too large.');
-        const result = verifyFootprint(text, { ...(query.part !== undefined ? { part: query.part } : {}), ...(query.name !== undefined ? { fileName: query.name } : {}), ...(query.ref !== undefined ? { reference: query.ref } : {}) });
+        const result = verifyFootprint(text, {
+          ...(query.part !== undefined ? { part: query.part } : {}),
+          ...(query.name !== undefined ? { fileName: query.name } : {}),
+          ...(query.ref !== undefined ? { reference: query.ref } : {}),
+        });
         if (!result.ok) {
           const { code, message } = result.error;
           const fileError = code === 'FOOTPRINT_SYNTAX' || code === 'FOOTPRINT_NOT_FOOTPRINT' || code === 'FOOTPRINT_PART_UNKNOWN';

@@ -26,7 +26,11 @@ export function renderBom(root: HTMLElement): void {
   const fixture = h('input', { id: 'bom-fixture', type: 'checkbox' });
   const file = h('input', { id: 'bom-file', type: 'file', accept: '.csv,.tsv,.txt,text/csv,text/tab-separated-values' });
   const mateFile = h('input', { id: 'bom-mate-file', type: 'file', accept: '.csv,.tsv,.txt,text/csv,text/tab-separated-values' });
-  const drop = h('div', { class: 'dropzone', tabindex: 0, role: 'button', 'aria-describedby': 'bom-help' }, 'Drop a BOM (CSV or TSV) here, or press Enter to choose a file');
+  const drop = h(
+    'div',
+    { class: 'dropzone', tabindex: 0, role: 'button', 'aria-describedby': 'bom-help' },
+    'Drop a BOM (CSV or TSV) here, or press Enter to choose a file',
+  );
   let own: Loaded | null = null;
   let mate: Loaded | null = null;
   let ticket = 0;
@@ -41,7 +45,14 @@ export function renderBom(root: HTMLElement): void {
     }
     const n = Number(boards.value);
     if (!Number.isInteger(n) || n < 1 || n > 1_000_000_000) {
-      replace(out, h('p', { class: 'error', role: 'alert', 'data-code': 'BAD_OPTION' }, `Boards to build "${boards.value}" is not a whole number from 1 to 1000000000; the report below is not shown until it is.`));
+      replace(
+        out,
+        h(
+          'p',
+          { class: 'error', role: 'alert', 'data-code': 'BAD_OPTION' },
+          `Boards to build "${boards.value}" is not a whole number from 1 to 1000000000; the report below is not shown until it is.`,
+        ),
+      );
       return;
     }
     const base: BomOptions = { boards: n, fixture: fixture.checked };
@@ -49,14 +60,26 @@ export function renderBom(root: HTMLElement): void {
       let mateParts: BomOptions['mateParts'];
       if (mate) {
         const m = checkBomText(mate.text!, base);
-        if (!m.ok) return replace(out, h('p', { class: 'error', role: 'alert', 'data-code': m.error.code }, `Other board (${mate.name}): ${m.error.code}: ${m.error.message}`));
+        if (!m.ok)
+          return replace(
+            out,
+            h('p', { class: 'error', role: 'alert', 'data-code': m.error.code }, `Other board (${mate.name}): ${m.error.code}: ${m.error.message}`),
+          );
         mateParts = m.value.parts;
       }
       const r = checkBomText(own.text, { ...base, ...(mateParts ? { mateParts } : {}) });
       if (!r.ok) return replace(out, h('p', { class: 'error', role: 'alert', 'data-code': r.error.code }, `${r.error.code}: ${r.error.message}`));
       return replace(out, report(own.name, mate?.name ?? null, r.value));
     }
-    if (mate) return replace(out, h('p', { class: 'error', role: 'alert' }, `Two boards are checked in the page, for files up to ${IN_PAGE_BOM_BYTES / 1024 / 1024} MB each; use \`a4s bom ${own.name} --mate ${mate.name}\` for larger ones.`));
+    if (mate)
+      return replace(
+        out,
+        h(
+          'p',
+          { class: 'error', role: 'alert' },
+          `Two boards are checked in the page, for files up to ${IN_PAGE_BOM_BYTES / 1024 / 1024} MB each; use \`a4s bom ${own.name} --mate ${mate.name}\` for larger ones.`,
+        ),
+      );
     // A large single file: the server's streamed checker.
     replace(out, h('p', { class: 'status' }, `Checking ${own.name} (${own.size.toLocaleString('en-US')} bytes) on the server…`));
     const params = new URLSearchParams({ boards: String(n) });
@@ -64,7 +87,7 @@ export function renderBom(root: HTMLElement): void {
     const type = /\.tsv$/i.test(own.name) ? 'text/tab-separated-values' : 'text/csv';
     try {
       const res = await fetch(`/api/bom?${params}`, { method: 'POST', headers: { 'content-type': type }, body: own.file });
-      const body = await res.json() as BomReport & { code?: string; detail?: string };
+      const body = (await res.json()) as BomReport & { code?: string; detail?: string };
       if (mine !== ticket) return;
       if (!res.ok) return replace(out, h('p', { class: 'error', role: 'alert' }, `${body.code ?? res.status}: ${body.detail ?? res.statusText}`));
       replace(out, report(own.name, null, body));
@@ -73,8 +96,13 @@ export function renderBom(root: HTMLElement): void {
     }
   }
 
-  const setOwn = async (f: File) => { own = await load(f); void recompute(); };
-  file.addEventListener('change', () => { if (file.files?.[0]) void setOwn(file.files[0]); });
+  const setOwn = async (f: File) => {
+    own = await load(f);
+    void recompute();
+  };
+  file.addEventListener('change', () => {
+    if (file.files?.[0]) void setOwn(file.files[0]);
+  });
   mateFile.addEventListener('change', async () => {
     const f = mateFile.files?.[0];
     mate = f ? await load(f) : null;
@@ -84,16 +112,25 @@ export function renderBom(root: HTMLElement): void {
   fixture.addEventListener('change', () => void recompute());
   dropZone(drop, file, (f) => void setOwn(f));
 
-  replace(root,
+  replace(
+    root,
     h('h1', {}, 'BOM check'),
-    h('p', { class: 'lead', id: 'bom-help' }, 'Checks every A4S part of a bill of materials (KiCad, JLCPCB or any CSV with a part-number column): status, mating partners and heights, reels, inspection parts. Give the other board’s BOM too and a socket on one board finds its header on the other. The same check as `a4s bom FILE --mate OTHER`.'),
-    h('div', { class: 'filters' },
+    h(
+      'p',
+      { class: 'lead', id: 'bom-help' },
+      'Checks every A4S part of a bill of materials (KiCad, JLCPCB or any CSV with a part-number column): status, mating partners and heights, reels, inspection parts. Give the other board’s BOM too and a socket on one board finds its header on the other. The same check as `a4s bom FILE --mate OTHER`.',
+    ),
+    h(
+      'div',
+      { class: 'filters' },
       h('label', { for: 'bom-file', class: 'field' }, h('span', {}, 'This board’s BOM'), file),
       h('label', { for: 'bom-mate-file', class: 'field' }, h('span', {}, 'Other board’s BOM (optional)'), mateFile),
       h('label', { for: 'bom-boards', class: 'field' }, h('span', {}, 'Boards to build'), boards),
-      h('label', { for: 'bom-fixture', class: 'field check' }, fixture, h('span', {}, 'Inspection fixture'))),
+      h('label', { for: 'bom-fixture', class: 'field check' }, fixture, h('span', {}, 'Inspection fixture')),
+    ),
     drop,
-    out);
+    out,
+  );
 }
 
 function report(name: string, mateName: string | null, r: BomReport) {
@@ -102,17 +139,70 @@ function report(name: string, mateName: string | null, r: BomReport) {
   const missing = new Set(r.findings.filter((f) => f.code === 'BOM_MATE_MISSING').flatMap((f) => f.partNumbers));
   return [
     h('h2', {}, `Report: ${name}${mateName ? ` with the other board ${mateName}` : ''}`),
-    h('p', { class: r.summary.errors ? 'error' : 'ok', id: 'bom-summary', 'data-boards': r.boards }, `${r.summary.errors} error(s), ${r.summary.warnings} warning(s), ${r.summary.infos} note(s) for ${r.boards.toLocaleString('en-US')} board(s). ${r.lines} line(s) read, ${r.a4sLines} naming A4S parts${r.dnpLines ? ` (${r.dnpLines} marked do-not-populate: not counted)` : ''}${r.unreadableLines ? `, ${r.unreadableLines} unreadable` : ''}. Part-number column: ${r.partColumn ?? 'none found (every cell scanned)'}.`),
-    h('ul', { class: 'findings' }, ...findings.map((f) => h('li', { class: `finding ${f.severity}`, 'data-code': f.code },
-      h('strong', {}, `${f.severity.toUpperCase()} ${f.code}`), f.lines.length ? ` (line${f.lines.length > 1 ? 's' : ''} ${f.lines.join(', ')}${f.moreLines ? ` +${f.moreLines}` : ''})` : '', ': ', f.message,
-      h('div', { class: 'fix' }, 'Fix: ', f.fix), h('div', { class: 'source' }, 'Rule: ', f.source)))),
-    r.parts.length ? h('div', { class: 'table-wrap' }, h('table', {},
-      h('thead', {}, h('tr', {}, ...['part number', 'status', 'role', 'pins', 'mated height', 'mating partner', 'packaging', 'qty/board', 'lines'].map((t) => h('th', { scope: 'col' }, t)))),
-      h('tbody', {}, ...r.parts.map((p) => h('tr', {},
-        h('th', { scope: 'row' }, h('a', { href: `/?pn=${encodeURIComponent(p.partNumber)}`, 'data-nav': true }, p.partNumber)),
-        h('td', {}, p.status), h('td', {}, p.role), h('td', { class: 'num' }, p.pins),
-        h('td', {}, p.inspection ? 'inspection' : p.matedHeightMm === null ? '0.8 / 1.0' : `${p.matedHeightMm.toFixed(1)} mm`),
-        h('td', { 'data-mate': missing.has(p.partNumber) ? 'missing' : 'found' }, missing.has(p.partNumber) ? `none in ${mateName ? 'either BOM' : 'this BOM'}` : `found${mateName ? '' : ' on this board'}`),
-        h('td', {}, p.packaging ?? '—'), h('td', { class: 'num' }, p.quantity), h('td', {}, p.lines.join(' '))))))) : null,
+    h(
+      'p',
+      { class: r.summary.errors ? 'error' : 'ok', id: 'bom-summary', 'data-boards': r.boards },
+      `${r.summary.errors} error(s), ${r.summary.warnings} warning(s), ${r.summary.infos} note(s) for ${r.boards.toLocaleString('en-US')} board(s). ${r.lines} line(s) read, ${r.a4sLines} naming A4S parts${r.dnpLines ? ` (${r.dnpLines} marked do-not-populate: not counted)` : ''}${r.unreadableLines ? `, ${r.unreadableLines} unreadable` : ''}. Part-number column: ${r.partColumn ?? 'none found (every cell scanned)'}.`,
+    ),
+    h(
+      'ul',
+      { class: 'findings' },
+      ...findings.map((f) =>
+        h(
+          'li',
+          { class: `finding ${f.severity}`, 'data-code': f.code },
+          h('strong', {}, `${f.severity.toUpperCase()} ${f.code}`),
+          f.lines.length ? ` (line${f.lines.length > 1 ? 's' : ''} ${f.lines.join(', ')}${f.moreLines ? ` +${f.moreLines}` : ''})` : '',
+          ': ',
+          f.message,
+          h('div', { class: 'fix' }, 'Fix: ', f.fix),
+          h('div', { class: 'source' }, 'Rule: ', f.source),
+        ),
+      ),
+    ),
+    r.parts.length
+      ? h(
+          'div',
+          { class: 'table-wrap' },
+          h(
+            'table',
+            {},
+            h(
+              'thead',
+              {},
+              h(
+                'tr',
+                {},
+                ...['part number', 'status', 'role', 'pins', 'mated height', 'mating partner', 'packaging', 'qty/board', 'lines'].map((t) =>
+                  h('th', { scope: 'col' }, t),
+                ),
+              ),
+            ),
+            h(
+              'tbody',
+              {},
+              ...r.parts.map((p) =>
+                h(
+                  'tr',
+                  {},
+                  h('th', { scope: 'row' }, h('a', { href: `/?pn=${encodeURIComponent(p.partNumber)}`, 'data-nav': true }, p.partNumber)),
+                  h('td', {}, p.status),
+                  h('td', {}, p.role),
+                  h('td', { class: 'num' }, p.pins),
+                  h('td', {}, p.inspection ? 'inspection' : p.matedHeightMm === null ? '0.8 / 1.0' : `${p.matedHeightMm.toFixed(1)} mm`),
+                  h(
+                    'td',
+                    { 'data-mate': missing.has(p.partNumber) ? 'missing' : 'found' },
+                    missing.has(p.partNumber) ? `none in ${mateName ? 'either BOM' : 'this BOM'}` : `found${mateName ? '' : ' on this board'}`,
+                  ),
+                  h('td', {}, p.packaging ?? '—'),
+                  h('td', { class: 'num' }, p.quantity),
+                  h('td', {}, p.lines.join(' ')),
+                ),
+              ),
+            ),
+          ),
+        )
+      : null,
   ];
 }

@@ -9,7 +9,18 @@ import { footprintVerifier } from './verify.js';
 type Navigate = (state: PageState, replace?: boolean) => void;
 
 const partLink = (pn: string) => h('a', { href: `/?pn=${encodeURIComponent(pn)}`, 'data-nav': true }, pn);
-const fmt = (v: unknown): string => (v === null || v === undefined ? '—' : Array.isArray(v) ? v.map(fmt).join(', ') : typeof v === 'object' ? JSON.stringify(v) : typeof v === 'boolean' ? (v ? 'yes' : 'no') : String(v));
+const fmt = (v: unknown): string =>
+  v === null || v === undefined
+    ? '—'
+    : Array.isArray(v)
+      ? v.map(fmt).join(', ')
+      : typeof v === 'object'
+        ? JSON.stringify(v)
+        : typeof v === 'boolean'
+          ? v
+            ? 'yes'
+            : 'no'
+          : String(v);
 
 function section(id: string, title: string, ...children: Child[]) {
   return h('section', { id, 'aria-labelledby': `${id}-h` }, h('h2', { id: `${id}-h` }, title), ...children);
@@ -19,8 +30,12 @@ function downloads(pn: string) {
   const enc = encodeURIComponent(pn);
   const link = (path: string, label: string, note: string, testId: string) =>
     h('li', {}, h('a', { class: 'button', href: path, download: '', 'data-testid': testId }, label), ' ', h('small', {}, note));
-  return section('downloads', 'Design files',
-    h('ul', { class: 'downloads' },
+  return section(
+    'downloads',
+    'Design files',
+    h(
+      'ul',
+      { class: 'downloads' },
       link(`/api/parts/${enc}/footprint.kicad_mod`, 'Footprint (.kicad_mod)', 'KiCad 6+', 'dl-footprint'),
       link(`/api/parts/${enc}/symbol.kicad_sym`, 'Symbol (.kicad_sym)', 'KiCad 6+', 'dl-symbol'),
       link(`/api/parts/${enc}/model.step`, '3D model (STEP)', 'simplified, mm', 'dl-step'),
@@ -48,18 +63,44 @@ function orderCalculator(pn: string) {
 }
 
 function orderPlan(plan: OrderPlan) {
-  const rows = [plan.reels, plan.alternative].filter((r) => r !== null).map((r) => h('tr', {},
-    h('th', { scope: 'row' }, r.partNumber),
-    h('td', {}, r.packaging === '4mm-pitch' ? '4 mm tape' : '8 mm tape'),
-    h('td', { class: 'num' }, r.piecesPerReel.value.toLocaleString('en-US')),
-    h('td', { class: 'num' }, r.reels),
-    h('td', { class: 'num' }, r.orderedPieces.toLocaleString('en-US')),
-    h('td', { class: 'num' }, r.leftoverPieces.toLocaleString('en-US')),
-    h('td', {}, r.outerCartons === null ? '—' : `${r.outerCartons} + ${r.looseReels} loose reel(s)`),
-  ));
+  const rows = [plan.reels, plan.alternative]
+    .filter((r) => r !== null)
+    .map((r) =>
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'row' }, r.partNumber),
+        h('td', {}, r.packaging === '4mm-pitch' ? '4 mm tape' : '8 mm tape'),
+        h('td', { class: 'num' }, r.piecesPerReel.value.toLocaleString('en-US')),
+        h('td', { class: 'num' }, r.reels),
+        h('td', { class: 'num' }, r.orderedPieces.toLocaleString('en-US')),
+        h('td', { class: 'num' }, r.leftoverPieces.toLocaleString('en-US')),
+        h('td', {}, r.outerCartons === null ? '—' : `${r.outerCartons} + ${r.looseReels} loose reel(s)`),
+      ),
+    );
   return [
-    rows.length ? h('div', { class: 'table-wrap' }, h('table', {}, h('thead', {}, h('tr', {}, ...['part number', 'tape', 'pcs/reel', 'reels', 'pieces', 'leftover', 'outer cartons'].map((t) => h('th', { scope: 'col' }, t)))), h('tbody', {}, ...rows))) : null,
-    h('p', {}, h('strong', {}, `Order ${plan.orderPieces.toLocaleString('en-US')} pieces.`), plan.minimumLot ? ` Minimum lot ${plan.minimumLot.value} (${plan.minimumLot.source}).` : ''),
+    rows.length
+      ? h(
+          'div',
+          { class: 'table-wrap' },
+          h(
+            'table',
+            {},
+            h(
+              'thead',
+              {},
+              h('tr', {}, ...['part number', 'tape', 'pcs/reel', 'reels', 'pieces', 'leftover', 'outer cartons'].map((t) => h('th', { scope: 'col' }, t))),
+            ),
+            h('tbody', {}, ...rows),
+          ),
+        )
+      : null,
+    h(
+      'p',
+      {},
+      h('strong', {}, `Order ${plan.orderPieces.toLocaleString('en-US')} pieces.`),
+      plan.minimumLot ? ` Minimum lot ${plan.minimumLot.value} (${plan.minimumLot.source}).` : '',
+    ),
     plan.suggestion ? h('p', { class: 'hint' }, plan.suggestion) : null,
     ...plan.notes.map((n) => h('p', { class: 'note' }, n)),
     plan.reels ? h('p', { class: 'source' }, `Reel: ${plan.reels.piecesPerReel.source}.`) : null,
@@ -72,7 +113,11 @@ function orderPlan(plan: OrderPlan) {
  */
 function drawingFigure(pn: string) {
   const url = `/api/parts/${encodeURIComponent(pn)}/drawing.svg`;
-  const box = h('div', { class: 'drawing-box', tabindex: 0, role: 'region', 'aria-label': `Drawing of ${pn} (scrolls; zoom with the buttons)` }, h('p', { class: 'status' }, 'Loading the drawing…'));
+  const box = h(
+    'div',
+    { class: 'drawing-box', tabindex: 0, role: 'region', 'aria-label': `Drawing of ${pn} (scrolls; zoom with the buttons)` },
+    h('p', { class: 'status' }, 'Loading the drawing…'),
+  );
   let zoom = 1;
   const zoomLabel = h('span', { class: 'zoom-level' }, '100 %');
   const apply = () => {
@@ -80,7 +125,10 @@ function drawingFigure(pn: string) {
     if (svg) svg.style.width = `${zoom * 100}%`;
     zoomLabel.textContent = `${Math.round(zoom * 100)} %`;
   };
-  const setZoom = (z: number) => { zoom = Math.min(6, Math.max(1, z)); apply(); };
+  const setZoom = (z: number) => {
+    zoom = Math.min(6, Math.max(1, z));
+    apply();
+  };
   void (async () => {
     try {
       const res = await fetch(url);
@@ -109,15 +157,25 @@ function drawingFigure(pn: string) {
       replace(box, h('p', { class: 'error' }, `The drawing could not be loaded: ${(err as Error).message}`));
     }
   })();
-  return h('figure', {},
-    h('div', { class: 'toolbar' },
+  return h(
+    'figure',
+    {},
+    h(
+      'div',
+      { class: 'toolbar' },
       h('button', { type: 'button', class: 'secondary', 'aria-label': 'Zoom out', onclick: () => setZoom(zoom / 1.5) }, '−'),
       zoomLabel,
       h('button', { type: 'button', class: 'secondary', 'aria-label': 'Zoom in', onclick: () => setZoom(zoom * 1.5) }, '+'),
       h('button', { type: 'button', class: 'secondary', onclick: () => setZoom(1) }, 'Fit width'),
-      h('a', { href: url, target: '_blank', rel: 'noopener' }, 'Open the SVG')),
+      h('a', { href: url, target: '_blank', rel: 'noopener' }, 'Open the SVG'),
+    ),
     box,
-    h('figcaption', {}, 'Top view (component side) with A, B, C and the land pattern; colours say where each number comes from. Not the manufacturer’s drawing.'));
+    h(
+      'figcaption',
+      {},
+      'Top view (component side) with A, B, C and the land pattern; colours say where each number comes from. Not the manufacturer’s drawing.',
+    ),
+  );
 }
 
 /** The 3D view loads (with its renderer) only when asked for. */
@@ -131,7 +189,11 @@ function view3dLauncher(pn: string, partners: readonly string[]) {
     replace(host, view3d(pn, partners));
     open.remove();
   });
-  return [h('p', { class: 'hint' }, 'The part, and the mated pair, from the same model as the STEP and VRML files: drag to rotate, wheel or buttons to zoom.'), open, host];
+  return [
+    h('p', { class: 'hint' }, 'The part, and the mated pair, from the same model as the STEP and VRML files: drag to rotate, wheel or buttons to zoom.'),
+    open,
+    host,
+  ];
 }
 
 /** Everything decode and explain say, with sources; drawing, partners, specs, order, files, pin map. */
@@ -139,9 +201,13 @@ export function renderPart(root: HTMLElement, input: string, _navigate: Navigate
   const d = describePart(input);
   const back = h('p', { class: 'crumbs' }, h('a', { href: '/', 'data-nav': true }, '← All parts'));
   if (d.status === 'invalid' || !d.partNumber) {
-    replace(root, back, h('h1', {}, `“${input}” is not an A4S part number`),
+    replace(
+      root,
+      back,
+      h('h1', {}, `“${input}” is not an A4S part number`),
       ...d.errors.map((e) => h('p', { class: 'error', role: 'alert' }, `${e.code}: ${e.message}`)),
-      d.suggestions.length ? h('p', {}, 'Did you mean ', ...d.suggestions.flatMap((s, i) => [i ? ', ' : '', partLink(s)]), '?') : null);
+      d.suggestions.length ? h('p', {}, 'Did you mean ', ...d.suggestions.flatMap((s, i) => [i ? ', ' : '', partLink(s)]), '?') : null,
+    );
     document.title = `${input}: not an A4S part number`;
     return;
   }
@@ -151,33 +217,115 @@ export function renderPart(root: HTMLElement, input: string, _navigate: Navigate
   const mates = matesOf(pn);
   const summary = `${d.pins}-pin ${d.role}${d.inspection ? ' for inspection (3,000 mating cycles)' : ''}${d.matedHeightsMm?.length ? `, mated height ${d.matedHeightsMm.map((x) => `${x.toFixed(1)} mm`).join(' or ')}` : ''}`;
 
-  replace(root,
+  replace(
+    root,
     back,
     h('h1', {}, pn, ' ', h('span', { class: `badge ${d.status}` }, d.status)),
     h('p', { class: 'lead' }, summary, '.'),
     ...d.errors.map((e) => h('p', { class: 'warning' }, `${e.code}: ${e.message}`)),
     d.suggestions.length ? h('p', {}, 'Standard alternatives: ', ...d.suggestions.flatMap((s, i) => [i ? ', ' : '', partLink(s)])) : null,
-    h('nav', { class: 'toc', 'aria-label': 'On this page' }, ...[['downloads', 'Files'], ['drawing', 'Drawing'], ['view3d', '3D view'], ['mates', 'Mating partners'], ['decode', 'Decode'], ['specs', 'Specifications'], ['order', 'Packaging & order'], ['pinmap', 'Pin-map check']].map(([id, t]) => h('a', { href: `#${id}` }, t))),
+    h(
+      'nav',
+      { class: 'toc', 'aria-label': 'On this page' },
+      ...[
+        ['downloads', 'Files'],
+        ['drawing', 'Drawing'],
+        ['view3d', '3D view'],
+        ['mates', 'Mating partners'],
+        ['decode', 'Decode'],
+        ['specs', 'Specifications'],
+        ['order', 'Packaging & order'],
+        ['pinmap', 'Pin-map check'],
+      ].map(([id, t]) => h('a', { href: `#${id}` }, t)),
+    ),
     downloads(pn),
     section('drawing', 'Drawing', drawingFigure(pn)),
-    section('view3d', '3D view', view3dLauncher(pn, mates.partners.map((m) => m.partNumber))),
-    section('mates', 'Mating partners',
+    section(
+      'view3d',
+      '3D view',
+      view3dLauncher(
+        pn,
+        mates.partners.map((m) => m.partNumber),
+      ),
+    ),
+    section(
+      'mates',
+      'Mating partners',
       mates.partners.length
-        ? h('ul', {}, ...mates.partners.map((m) => h('li', {}, partLink(m.partNumber), ` — ${m.matedHeightMm === null ? 'height not stated' : `${m.matedHeightMm.toFixed(1)} mm mated height`}${m.inspection ? ', inspection part' : ''} `, h('small', {}, `(${m.basis}: ${m.source})`))))
-        : h('p', {}, 'No standard partner at this pin count.')),
-    section('decode', 'Decode, with sources',
-      h('div', { class: 'table-wrap' }, h('table', { class: 'explain' },
-        h('thead', {}, h('tr', {}, ...['field', 'value', 'provenance', 'source'].map((t) => h('th', { scope: 'col' }, t)))),
-        h('tbody', {}, ...explain.fields.map((f) => h('tr', {}, h('th', { scope: 'row' }, f.field), h('td', {}, fmt(f.value)), h('td', {}, h('span', { class: `prov ${f.provenance}` }, f.provenance)), h('td', { class: 'source' }, f.source))))))),
-    section('specs', 'Specifications (catalog)',
-      h('div', { class: 'table-wrap' }, h('table', {},
-        h('thead', {}, h('tr', {}, ...['item', 'value', 'conditions', 'source'].map((t) => h('th', { scope: 'col' }, t)))),
-        h('tbody', {}, ...catalog.characteristics.map((c) => h('tr', {}, h('th', { scope: 'row' }, c.item), h('td', {}, c.text), h('td', {}, c.conditions ?? '—'), h('td', { class: 'source' }, c.source))))))),
-    section('order', 'Packaging and order',
+        ? h(
+            'ul',
+            {},
+            ...mates.partners.map((m) =>
+              h(
+                'li',
+                {},
+                partLink(m.partNumber),
+                ` — ${m.matedHeightMm === null ? 'height not stated' : `${m.matedHeightMm.toFixed(1)} mm mated height`}${m.inspection ? ', inspection part' : ''} `,
+                h('small', {}, `(${m.basis}: ${m.source})`),
+              ),
+            ),
+          )
+        : h('p', {}, 'No standard partner at this pin count.'),
+    ),
+    section(
+      'decode',
+      'Decode, with sources',
+      h(
+        'div',
+        { class: 'table-wrap' },
+        h(
+          'table',
+          { class: 'explain' },
+          h('thead', {}, h('tr', {}, ...['field', 'value', 'provenance', 'source'].map((t) => h('th', { scope: 'col' }, t)))),
+          h(
+            'tbody',
+            {},
+            ...explain.fields.map((f) =>
+              h(
+                'tr',
+                {},
+                h('th', { scope: 'row' }, f.field),
+                h('td', {}, fmt(f.value)),
+                h('td', {}, h('span', { class: `prov ${f.provenance}` }, f.provenance)),
+                h('td', { class: 'source' }, f.source),
+              ),
+            ),
+          ),
+        ),
+      ),
+    ),
+    section(
+      'specs',
+      'Specifications (catalog)',
+      h(
+        'div',
+        { class: 'table-wrap' },
+        h(
+          'table',
+          {},
+          h('thead', {}, h('tr', {}, ...['item', 'value', 'conditions', 'source'].map((t) => h('th', { scope: 'col' }, t)))),
+          h(
+            'tbody',
+            {},
+            ...catalog.characteristics.map((c) =>
+              h('tr', {}, h('th', { scope: 'row' }, c.item), h('td', {}, c.text), h('td', {}, c.conditions ?? '—'), h('td', { class: 'source' }, c.source)),
+            ),
+          ),
+        ),
+      ),
+    ),
+    section(
+      'order',
+      'Packaging and order',
       d.packaging
-        ? h('p', {}, `${d.packaging.tapePitchMm} mm pitch embossed tape, ${d.packaging.piecesPerReel?.toLocaleString('en-US') ?? '—'} pieces per reel${d.packaging.piecesPerOuterCarton ? `, ${d.packaging.piecesPerOuterCarton.toLocaleString('en-US')} per outer carton` : ''}; tape type ${d.packaging.tapeType ?? '—'}, tape width ${d.packaging.tapeWidthMm ?? '—'} mm (inferred).`)
+        ? h(
+            'p',
+            {},
+            `${d.packaging.tapePitchMm} mm pitch embossed tape, ${d.packaging.piecesPerReel?.toLocaleString('en-US') ?? '—'} pieces per reel${d.packaging.piecesPerOuterCarton ? `, ${d.packaging.piecesPerOuterCarton.toLocaleString('en-US')} per outer carton` : ''}; tape type ${d.packaging.tapeType ?? '—'}, tape width ${d.packaging.tapeWidthMm ?? '—'} mm (inferred).`,
+          )
         : h('p', {}, 'The catalog does not state the packaging of inspection parts.'),
-      orderCalculator(pn)),
+      orderCalculator(pn),
+    ),
     section('pinmap', 'Pin-map check', pinMapEditor(pn, d.pins ?? 0)),
     footprintVerifier(pn),
   );

@@ -4,8 +4,22 @@ import { matesOf } from '../../select/index.js';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { announce, h, replace, s, type Child } from '../dom.js';
 import {
-  checkDoc, clearPins, emptyDoc, exportPinMap, formatOfName, getField, importPinMap, netNames, netOf, pinOf, schemaFields, setField, setNetField, setPin,
-  type FieldSchema, type PinMapDoc,
+  checkDoc,
+  clearPins,
+  emptyDoc,
+  exportPinMap,
+  formatOfName,
+  getField,
+  importPinMap,
+  netNames,
+  netOf,
+  pinOf,
+  schemaFields,
+  setField,
+  setNetField,
+  setPin,
+  type FieldSchema,
+  type PinMapDoc,
 } from '../pinmap-model.js';
 
 /**
@@ -45,7 +59,11 @@ export function pinMapEditor(pn: string, pins: number): HTMLElement {
   const pin1Row = placeOf.get(1)!.row;
   let doc: PinMapDoc = emptyDoc(pn);
 
-  const grid = h('div', { class: 'pin-grid', role: 'group', 'aria-label': `Pins of ${pn} in the top view (component side): pin 1 in the ${pin1Row === 1 ? 'top' : 'bottom'} row at the left, pin 2 in the ${pin1Row === 1 ? 'bottom' : 'top'} row` });
+  const grid = h('div', {
+    class: 'pin-grid',
+    role: 'group',
+    'aria-label': `Pins of ${pn} in the top view (component side): pin 1 in the ${pin1Row === 1 ? 'top' : 'bottom'} row at the left, pin 2 in the ${pin1Row === 1 ? 'bottom' : 'top'} row`,
+  });
   grid.style.setProperty('--cols', String(pins / 2));
   const inputs = new Map<number, { net: HTMLInputElement; current: HTMLInputElement; cell: HTMLElement }>();
   const findingsHost = h('div', { id: 'pinmap-findings', 'aria-live': 'polite' });
@@ -57,12 +75,40 @@ export function pinMapEditor(pn: string, pins: number): HTMLElement {
   // DOM order is pin order (Tab goes 1, 2, 3 …); CSS places each cell where its pad is.
   for (let p = 1; p <= pins; p++) {
     const place = placeOf.get(p)!;
-    const net = h('input', { id: `pin-${p}-net`, type: 'text', autocomplete: 'off', spellcheck: 'false', 'aria-label': `Pin ${p} net`, placeholder: 'net', 'data-pin': p, size: 6 });
-    const current = h('input', { id: `pin-${p}-current`, type: 'number', min: 0, step: 0.01, inputmode: 'decimal', 'aria-label': `Pin ${p} current (A)`, placeholder: 'A', 'data-pin': p, size: 6 });
-    const cell = h('div', { class: `pin-cell${p === 1 ? ' pin1' : ''}`, 'data-pin': p }, h('span', { class: 'pin-no' }, p === 1 ? `${pin1Glyph(place.row)} 1` : p), net, current);
+    const net = h('input', {
+      id: `pin-${p}-net`,
+      type: 'text',
+      autocomplete: 'off',
+      spellcheck: 'false',
+      'aria-label': `Pin ${p} net`,
+      placeholder: 'net',
+      'data-pin': p,
+      size: 6,
+    });
+    const current = h('input', {
+      id: `pin-${p}-current`,
+      type: 'number',
+      min: 0,
+      step: 0.01,
+      inputmode: 'decimal',
+      'aria-label': `Pin ${p} current (A)`,
+      placeholder: 'A',
+      'data-pin': p,
+      size: 6,
+    });
+    const cell = h(
+      'div',
+      { class: `pin-cell${p === 1 ? ' pin1' : ''}`, 'data-pin': p },
+      h('span', { class: 'pin-no' }, p === 1 ? `${pin1Glyph(place.row)} 1` : p),
+      net,
+      current,
+    );
     cell.style.gridColumn = String(place.column);
     cell.style.gridRow = String(place.row);
-    const edit = () => { setPin(doc, p, net.value, current.value); schedule(); };
+    const edit = () => {
+      setPin(doc, p, net.value, current.value);
+      schedule();
+    };
     net.addEventListener('input', edit);
     current.addEventListener('input', edit);
     net.addEventListener('paste', (e) => onPaste(e, p));
@@ -96,7 +142,11 @@ export function pinMapEditor(pn: string, pins: number): HTMLElement {
     const text = e.clipboardData?.getData('text/plain') ?? '';
     if (!/[\t\n]/.test(text.trim())) return;
     e.preventDefault();
-    const rows = text.replace(/\r/g, '').split('\n').filter((l) => l.trim() !== '').map((l) => l.split(l.includes('\t') ? '\t' : ',').map((c) => c.trim()));
+    const rows = text
+      .replace(/\r/g, '')
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .map((l) => l.split(l.includes('\t') ? '\t' : ',').map((c) => c.trim()));
     let filled = 0;
     let next = startPin;
     for (const row of rows) {
@@ -130,7 +180,14 @@ export function pinMapEditor(pn: string, pins: number): HTMLElement {
   function run() {
     const names = netNames(doc);
     if (names.length === 0 && !hasPins(doc)) {
-      replace(findingsHost, h('p', { class: 'hint' }, 'Type nets (and currents in A) into the pins, paste them from a spreadsheet, or import a pin-map file. Findings appear here as you type.'));
+      replace(
+        findingsHost,
+        h(
+          'p',
+          { class: 'hint' },
+          'Type nets (and currents in A) into the pins, paste them from a spreadsheet, or import a pin-map file. Findings appear here as you type.',
+        ),
+      );
       drawHazards(null);
       renderNets(null);
       return;
@@ -150,14 +207,23 @@ export function pinMapEditor(pn: string, pins: number): HTMLElement {
 
   function renderFindings(report: CheckReport) {
     const s = report.summary;
-    replace(findingsHost,
-      h('p', { class: s.errors ? 'error' : 'ok' }, `${s.errors} error(s), ${s.warnings} warning(s), ${s.infos} note(s). ${s.reversalSafe ? 'Reversal-safe.' : 'NOT reversal-safe.'}`),
-      findingList(report.findings));
+    replace(
+      findingsHost,
+      h(
+        'p',
+        { class: s.errors ? 'error' : 'ok' },
+        `${s.errors} error(s), ${s.warnings} warning(s), ${s.infos} note(s). ${s.reversalSafe ? 'Reversal-safe.' : 'NOT reversal-safe.'}`,
+      ),
+      findingList(report.findings),
+    );
     announce(`${s.errors} errors, ${s.warnings} warnings.`);
   }
 
   // Nets: one row per net, typed once (a rail's voltage and kind), with the check's numbers.
-  let netRows = new Map<string, { row: HTMLTableRowElement; computed: HTMLElement[]; kind: HTMLSelectElement; current: HTMLInputElement; voltage: HTMLInputElement }>();
+  let netRows = new Map<
+    string,
+    { row: HTMLTableRowElement; computed: HTMLElement[]; kind: HTMLSelectElement; current: HTMLInputElement; voltage: HTMLInputElement }
+  >();
   let netKey = '\u0001'; // matches no list of names: the first call draws
   function renderNets(report: CheckReport | null) {
     const names = netNames(doc);
@@ -170,14 +236,33 @@ export function pinMapEditor(pn: string, pins: number): HTMLElement {
         return;
       }
       const rows = names.map((name) => netRow(name));
-      replace(netsHost, h('table', { class: 'nets' },
-        h('thead', {}, h('tr', {}, ...['net', 'total current (A)', 'voltage (V)', 'kind', 'pins', 'per contact', 'pins needed', 'IR drop'].map((t) => h('th', { scope: 'col' }, t)))),
-        h('tbody', {}, ...rows)));
+      replace(
+        netsHost,
+        h(
+          'table',
+          { class: 'nets' },
+          h(
+            'thead',
+            {},
+            h(
+              'tr',
+              {},
+              ...['net', 'total current (A)', 'voltage (V)', 'kind', 'pins', 'per contact', 'pins needed', 'IR drop'].map((t) => h('th', { scope: 'col' }, t)),
+            ),
+          ),
+          h('tbody', {}, ...rows),
+        ),
+      );
     }
     for (const [name, r] of netRows) {
       const n = summaries.get(name);
       const num = (x: number | null | undefined, unit: string) => (x === null || x === undefined ? '—' : `${x} ${unit}`);
-      const values = [n ? n.pins.join(' ') : '—', num(n?.perContactA, 'A'), n?.pinsNeeded === null || n?.pinsNeeded === undefined ? '—' : String(n.pinsNeeded), num(n?.irDropMv, 'mV')];
+      const values = [
+        n ? n.pins.join(' ') : '—',
+        num(n?.perContactA, 'A'),
+        n?.pinsNeeded === null || n?.pinsNeeded === undefined ? '—' : String(n.pinsNeeded),
+        num(n?.irDropMv, 'mV'),
+      ];
       r.computed.forEach((cell, i) => (cell.textContent = values[i]!));
       const auto = r.kind.options[0]!;
       auto.textContent = n && n.kindSource !== 'stated' ? `auto: ${n.kind}` : 'auto';
@@ -191,7 +276,15 @@ export function pinMapEditor(pn: string, pins: number): HTMLElement {
     const spec = netOf(doc, name);
     const id = `net-${[...name].map((c) => (/[A-Za-z0-9_-]/.test(c) ? c : `_${c.codePointAt(0)}`)).join('')}`;
     const number = (field: 'currentA' | 'voltageV', label: string) => {
-      const input = h('input', { id: `${id}-${field === 'currentA' ? 'current' : 'voltage'}`, type: 'number', step: 'any', inputmode: 'decimal', 'aria-label': `${name} ${label}`, value: spec[field] ?? '', ...(field === 'currentA' ? { min: 0 } : {}) });
+      const input = h('input', {
+        id: `${id}-${field === 'currentA' ? 'current' : 'voltage'}`,
+        type: 'number',
+        step: 'any',
+        inputmode: 'decimal',
+        'aria-label': `${name} ${label}`,
+        value: spec[field] ?? '',
+        ...(field === 'currentA' ? { min: 0 } : {}),
+      });
       input.addEventListener('input', () => {
         const v = input.value.trim() === '' ? undefined : Number(input.value);
         setNetField(doc, name, field, v !== undefined && Number.isFinite(v) ? v : undefined);
@@ -199,7 +292,12 @@ export function pinMapEditor(pn: string, pins: number): HTMLElement {
       });
       return input;
     };
-    const kind = h('select', { id: `${id}-kind`, 'aria-label': `${name} kind` }, h('option', { value: '' }, 'auto'), ...['power', 'ground', 'signal'].map((k) => h('option', { value: k }, k)));
+    const kind = h(
+      'select',
+      { id: `${id}-kind`, 'aria-label': `${name} kind` },
+      h('option', { value: '' }, 'auto'),
+      ...['power', 'ground', 'signal'].map((k) => h('option', { value: k }, k)),
+    );
     kind.value = spec.kind ?? '';
     kind.addEventListener('change', () => {
       setNetField(doc, name, 'kind', kind.value === '' ? undefined : (kind.value as NetKind));
@@ -228,8 +326,16 @@ export function pinMapEditor(pn: string, pins: number): HTMLElement {
         pairs.add(`${Math.min(p, q)}-${Math.max(p, q)}`);
       }
     }
-    replace(drawingHost, connectorSvg(lp, places, bad, [...pairs].map((k) => k.split('-').map(Number) as [number, number])),
-      hazards.length ? h('p', { class: 'error' }, `Plugged rotated by 180°, pin p meets pin ${pins + 1} − p: the red lines join pins that would short.`) : null);
+    replace(
+      drawingHost,
+      connectorSvg(
+        lp,
+        places,
+        bad,
+        [...pairs].map((k) => k.split('-').map(Number) as [number, number]),
+      ),
+      hazards.length ? h('p', { class: 'error' }, `Plugged rotated by 180°, pin p meets pin ${pins + 1} − p: the red lines join pins that would short.`) : null,
+    );
   }
 
   // The document's other fields, as the published schema describes them (new fields flow in).
@@ -237,11 +343,13 @@ export function pinMapEditor(pn: string, pins: number): HTMLElement {
     const partners = matesOf(pn).partners.map((m) => m.partNumber);
     const top = schemaFields('document').filter(([k]) => !['$schema', 'part', 'pins', 'nets', 'conditions', 'pinCount'].includes(k));
     const conditions = schemaFields('conditions');
-    replace(fieldsHost,
+    replace(
+      fieldsHost,
       h('div', { class: 'field-grid' }, ...top.map(([k, schema]) => control(['' + k], schema, k === 'mate' ? partners : []))),
       h('h4', {}, 'Operating conditions'),
       h('div', { class: 'field-grid' }, ...conditions.map(([k, schema]) => control(['conditions', k], schema, []))),
-      unknownFields());
+      unknownFields(),
+    );
   }
 
   /** Fields of an imported document that this page has no input for: kept and exported as they are. */
@@ -253,18 +361,39 @@ export function pinMapEditor(pn: string, pins: number): HTMLElement {
 
   function control(path: string[], schema: FieldSchema, suggestions: readonly string[]): HTMLElement {
     const id = `doc-${path.join('-')}`;
-    const label = (el: HTMLElement) => h('label', { for: id, class: 'field', title: schema.description ?? '' }, h('span', {}, path.at(-1)!), el, schema.description ? h('small', {}, schema.description) : null);
+    const label = (el: HTMLElement) =>
+      h(
+        'label',
+        { for: id, class: 'field', title: schema.description ?? '' },
+        h('span', {}, path.at(-1)!),
+        el,
+        schema.description ? h('small', {}, schema.description) : null,
+      );
     const value = getField(doc, path);
-    const set = (v: unknown) => { setField(doc, path, v); schedule(); };
+    const set = (v: unknown) => {
+      setField(doc, path, v);
+      schedule();
+    };
     if (schema.enum || schema.type === 'boolean') {
-      const options = schema.enum ? schema.enum.map((o) => [o, o]) : [['true', 'yes'], ['false', 'no']];
+      const options = schema.enum
+        ? schema.enum.map((o) => [o, o])
+        : [
+            ['true', 'yes'],
+            ['false', 'no'],
+          ];
       const sel = h('select', { id }, h('option', { value: '' }, '—'), ...options.map(([v, t]) => h('option', { value: v! }, t!)));
       sel.value = value === undefined ? '' : String(value);
       sel.addEventListener('change', () => set(sel.value === '' ? undefined : schema.enum ? sel.value : sel.value === 'true'));
       return label(sel);
     }
     if (schema.type === 'number' || schema.type === 'integer') {
-      const input = h('input', { id, type: 'number', step: schema.type === 'integer' ? 1 : 'any', inputmode: 'decimal', value: typeof value === 'number' ? value : '' });
+      const input = h('input', {
+        id,
+        type: 'number',
+        step: schema.type === 'integer' ? 1 : 'any',
+        inputmode: 'decimal',
+        value: typeof value === 'number' ? value : '',
+      });
       input.addEventListener('input', () => {
         const n = input.value.trim() === '' ? undefined : Number(input.value);
         set(n !== undefined && Number.isFinite(n) ? n : undefined);
@@ -273,16 +402,35 @@ export function pinMapEditor(pn: string, pins: number): HTMLElement {
     }
     if (schema.type === 'string') {
       const list = suggestions.length ? h('datalist', { id: `${id}-list` }, ...suggestions.map((v) => h('option', { value: v }))) : null;
-      const input = h('input', { id, type: 'text', autocomplete: 'off', spellcheck: 'false', value: typeof value === 'string' ? value : '', ...(list ? { list: `${id}-list` } : {}) });
+      const input = h('input', {
+        id,
+        type: 'text',
+        autocomplete: 'off',
+        spellcheck: 'false',
+        value: typeof value === 'string' ? value : '',
+        ...(list ? { list: `${id}-list` } : {}),
+      });
       input.addEventListener('input', () => set(input.value.trim() === '' ? undefined : input.value.trim()));
       return h('div', {}, label(input), list);
     }
     if (schema.type === 'object' && schema.properties && Object.values(schema.properties).every((p) => p.type === 'number' || p.type === 'integer')) {
-      return h('fieldset', { class: 'field sub', title: schema.description ?? '' }, h('legend', {}, path.at(-1)!, schema.description ? h('small', {}, ` ${schema.description}`) : null),
-        ...Object.entries(schema.properties).map(([k, p]) => control([...path, k], p, [])));
+      return h(
+        'fieldset',
+        { class: 'field sub', title: schema.description ?? '' },
+        h('legend', {}, path.at(-1)!, schema.description ? h('small', {}, ` ${schema.description}`) : null),
+        ...Object.entries(schema.properties).map(([k, p]) => control([...path, k], p, [])),
+      );
     }
     // Anything else (lists, either-or values): YAML, e.g. `{ ppm: 3, hours: 96 }` or `true`.
-    const input = h('input', { id, type: 'text', class: 'yaml', autocomplete: 'off', spellcheck: 'false', placeholder: 'YAML, e.g. { … } or [ … ]', value: value === undefined ? '' : stringifyYaml(value, { collectionStyle: 'flow' }).trim() });
+    const input = h('input', {
+      id,
+      type: 'text',
+      class: 'yaml',
+      autocomplete: 'off',
+      spellcheck: 'false',
+      placeholder: 'YAML, e.g. { … } or [ … ]',
+      value: value === undefined ? '' : stringifyYaml(value, { collectionStyle: 'flow' }).trim(),
+    });
     input.addEventListener('change', () => {
       if (input.value.trim() === '') return set(undefined);
       try {
@@ -330,19 +478,26 @@ export function pinMapEditor(pn: string, pins: number): HTMLElement {
 
   renderFields();
   run();
-  return h('div', { class: 'pinmap' },
-    h('div', { class: 'toolbar' },
+  return h(
+    'div',
+    { class: 'pinmap' },
+    h(
+      'div',
+      { class: 'toolbar' },
       h('label', { for: 'pinmap-file', class: 'field' }, h('span', {}, 'Import a pin map (YAML, JSON, CSV)'), fileInput),
       h('button', { type: 'button', class: 'secondary', id: 'pinmap-export-yaml', onclick: () => exportAs('yaml') }, 'Export YAML'),
       h('button', { type: 'button', class: 'secondary', id: 'pinmap-export-json', onclick: () => exportAs('json') }, 'Export JSON'),
-      h('button', { type: 'button', class: 'secondary', onclick: clear }, 'Clear pins')),
+      h('button', { type: 'button', class: 'secondary', onclick: clear }, 'Clear pins'),
+    ),
     messages,
-    h('p', { class: 'hint' }, `Pins as the footprint places them, top view (component side), pin 1 marked ${pin1Glyph(pin1Row)}. Arrow keys move between rows; paste rows “pin, net, current” or a column of nets from a spreadsheet.`),
+    h(
+      'p',
+      { class: 'hint' },
+      `Pins as the footprint places them, top view (component side), pin 1 marked ${pin1Glyph(pin1Row)}. Arrow keys move between rows; paste rows “pin, net, current” or a column of nets from a spreadsheet.`,
+    ),
     h('div', { class: 'grid-wrap' }, grid),
     drawingHost,
-    h('div', { class: 'pinmap-results' },
-      h('div', {}, h('h3', {}, 'Findings'), findingsHost),
-      h('div', {}, h('h3', {}, 'Nets'), netsHost)),
+    h('div', { class: 'pinmap-results' }, h('div', {}, h('h3', {}, 'Findings'), findingsHost), h('div', {}, h('h3', {}, 'Nets'), netsHost)),
     h('details', { class: 'doc-details' }, h('summary', {}, 'Mate, conditions, connectors, IR-drop threshold'), fieldsHost),
   );
 }
@@ -358,9 +513,22 @@ function countPins(doc: PinMapDoc): number {
 
 export function findingList(findings: readonly Finding[]): HTMLElement {
   const sorted = [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
-  return h('ul', { class: 'findings' }, ...sorted.map((f) => h('li', { class: `finding ${f.severity}`, 'data-code': f.code },
-    h('strong', {}, `${f.severity.toUpperCase()} ${f.code}`), f.pins.length ? ` (pins ${f.pins.join(', ')})` : '', ': ', f.message,
-    h('div', { class: 'fix' }, 'Fix: ', f.fix), h('div', { class: 'source' }, 'Rule: ', f.source))));
+  return h(
+    'ul',
+    { class: 'findings' },
+    ...sorted.map((f) =>
+      h(
+        'li',
+        { class: `finding ${f.severity}`, 'data-code': f.code },
+        h('strong', {}, `${f.severity.toUpperCase()} ${f.code}`),
+        f.pins.length ? ` (pins ${f.pins.join(', ')})` : '',
+        ': ',
+        f.message,
+        h('div', { class: 'fix' }, 'Fix: ', f.fix),
+        h('div', { class: 'source' }, 'Rule: ', f.source),
+      ),
+    ),
+  );
 }
 
 /**
@@ -373,14 +541,41 @@ export function connectorSvg(lp: LandPattern, places: readonly PadPlace[], marke
   const at = new Map(places.map((p) => [p.pin, p.pad]));
   const pin1 = at.get(1)!;
   const labelY = (pad: Pad) => pad.yMm + Math.sign(pad.yMm) * (pad.heightMm / 2 + 0.8);
-  const label = (pin: number) => s('text', { x: at.get(pin)!.xMm, y: labelY(at.get(pin)!), class: 'label', 'text-anchor': 'middle', 'dominant-baseline': 'middle' }, String(pin));
-  return s('svg', { viewBox: `${c.minXMm - m} ${c.minYMm - m} ${c.maxXMm - c.minXMm + 2 * m} ${c.maxYMm - c.minYMm + 2 * m}`, class: 'connector', role: 'img', 'aria-label': lines.length ? `Reverse-insertion hazards: ${lines.map(([a, b]) => `${a} with ${b}`).join('; ')}` : `Pads of the ${lp.pins}-pin ${lp.role}, top view, no reverse-insertion hazard` },
+  const label = (pin: number) =>
+    s('text', { x: at.get(pin)!.xMm, y: labelY(at.get(pin)!), class: 'label', 'text-anchor': 'middle', 'dominant-baseline': 'middle' }, String(pin));
+  return s(
+    'svg',
+    {
+      viewBox: `${c.minXMm - m} ${c.minYMm - m} ${c.maxXMm - c.minXMm + 2 * m} ${c.maxYMm - c.minYMm + 2 * m}`,
+      class: 'connector',
+      role: 'img',
+      'aria-label': lines.length
+        ? `Reverse-insertion hazards: ${lines.map(([a, b]) => `${a} with ${b}`).join('; ')}`
+        : `Pads of the ${lp.pins}-pin ${lp.role}, top view, no reverse-insertion hazard`,
+    },
     s('polygon', { points: lp.fabOutline.map((seg) => `${seg.x1Mm},${seg.y1Mm}`).join(' '), class: 'body' }),
-    ...lp.pads.filter((p) => p.kind === 'terminal').map((p) => s('rect', { x: p.xMm - p.widthMm / 2, y: p.yMm - p.heightMm / 2, width: p.widthMm, height: p.heightMm, class: 'pad terminal' })),
-    ...places.map(({ pin, pad }) => s('rect', { x: pad.xMm - pad.widthMm / 2, y: pad.yMm - pad.heightMm / 2, width: pad.widthMm, height: pad.heightMm, class: `pad${marked.has(pin) ? ' hazard' : ''}${pin === 1 ? ' pin1' : ''}`, 'data-pin': pin },
-      s('title', {}, `pin ${pin}`))),
+    ...lp.pads
+      .filter((p) => p.kind === 'terminal')
+      .map((p) => s('rect', { x: p.xMm - p.widthMm / 2, y: p.yMm - p.heightMm / 2, width: p.widthMm, height: p.heightMm, class: 'pad terminal' })),
+    ...places.map(({ pin, pad }) =>
+      s(
+        'rect',
+        {
+          x: pad.xMm - pad.widthMm / 2,
+          y: pad.yMm - pad.heightMm / 2,
+          width: pad.widthMm,
+          height: pad.heightMm,
+          class: `pad${marked.has(pin) ? ' hazard' : ''}${pin === 1 ? ' pin1' : ''}`,
+          'data-pin': pin,
+        },
+        s('title', {}, `pin ${pin}`),
+      ),
+    ),
     s('polygon', { points: lp.pin1Marker.map((seg) => `${seg.x1Mm},${seg.y1Mm}`).join(' '), class: 'pin1-marker' }),
-    label(1), label(2), label(lp.pins - 1), label(lp.pins),
+    label(1),
+    label(2),
+    label(lp.pins - 1),
+    label(lp.pins),
     ...lines.map(([a, b]) => s('line', { x1: at.get(a)!.xMm, y1: at.get(a)!.yMm, x2: at.get(b)!.xMm, y2: at.get(b)!.yMm, class: 'hazard-line' })),
     s('desc', {}, `Pin 1 at x ${pin1.xMm} mm, y ${pin1.yMm} mm (KiCad axes, top view).`),
   );

@@ -46,7 +46,17 @@ function select(name: string, label: string, value: string | undefined, options:
 
 function numberInput(name: string, label: string, value: string | undefined, onInput: (v: string) => void, hint?: string) {
   const id = `f-${name}`;
-  const el = h('input', { id, name, type: 'number', inputmode: 'numeric', min: 1, max: 999, step: 1, value: value ?? '', 'aria-describedby': hint ? `${id}-hint` : null });
+  const el = h('input', {
+    id,
+    name,
+    type: 'number',
+    inputmode: 'numeric',
+    min: 1,
+    max: 999,
+    step: 1,
+    value: value ?? '',
+    'aria-describedby': hint ? `${id}-hint` : null,
+  });
   el.addEventListener('input', () => onInput(el.value));
   return h('label', { for: id, class: 'field' }, h('span', {}, label), el, hint ? h('small', { id: `${id}-hint` }, hint) : null);
 }
@@ -84,14 +94,56 @@ export function renderSelector(root: HTMLElement, state: PageState, navigate: Na
   const use = f.inspection ? 'inspection' : f.production ? 'production' : '';
   const q = h('input', { id: 'f-q', name: 'q', type: 'search', value: current.q, placeholder: 'e.g. AXE540', autocomplete: 'off', spellcheck: 'false' });
   q.addEventListener('input', () => update({ q: q.value.trim() }));
-  const form = h('form', { class: 'filters', role: 'search', 'aria-label': 'Filter the parts' },
+  const form = h(
+    'form',
+    { class: 'filters', role: 'search', 'aria-label': 'Filter the parts' },
     h('label', { for: 'f-q', class: 'field grow' }, h('span', {}, 'Part number contains'), q),
-    select('role', 'Role', f.role, [['', 'any'], ['socket', 'socket'], ['header', 'header']], (v) => setFilter('role', v)),
+    select(
+      'role',
+      'Role',
+      f.role,
+      [
+        ['', 'any'],
+        ['socket', 'socket'],
+        ['header', 'header'],
+      ],
+      (v) => setFilter('role', v),
+    ),
     numberInput('min-signals', 'At least N signals', f['min-signals'], (v) => setFilter('min-signals', v), 'smallest pin count that fits'),
     select('pins', 'Pins', f.pins, [['', 'any'], ...standardPinCounts.map((n): [string, string] => [String(n), String(n)])], (v) => setFilter('pins', v)),
-    select('height', 'Mated height', f.height, [['', 'any'], ['0.8', '0.8 mm'], ['1.0', '1.0 mm']], (v) => setFilter('height', v)),
-    select('packaging', 'Packaging', f.packaging, [['', 'any'], ['8mm-pitch', '8 mm tape, 5,000/reel'], ['4mm-pitch', '4 mm tape, 15,000/reel']], (v) => setFilter('packaging', v)),
-    select('use', 'Production / inspection', use, [['', 'both'], ['production', 'production only'], ['inspection', 'inspection only']], setUse),
+    select(
+      'height',
+      'Mated height',
+      f.height,
+      [
+        ['', 'any'],
+        ['0.8', '0.8 mm'],
+        ['1.0', '1.0 mm'],
+      ],
+      (v) => setFilter('height', v),
+    ),
+    select(
+      'packaging',
+      'Packaging',
+      f.packaging,
+      [
+        ['', 'any'],
+        ['8mm-pitch', '8 mm tape, 5,000/reel'],
+        ['4mm-pitch', '4 mm tape, 15,000/reel'],
+      ],
+      (v) => setFilter('packaging', v),
+    ),
+    select(
+      'use',
+      'Production / inspection',
+      use,
+      [
+        ['', 'both'],
+        ['production', 'production only'],
+        ['inspection', 'inspection only'],
+      ],
+      setUse,
+    ),
     h('button', { type: 'button', class: 'secondary', onclick: () => navigate({ ...current, filters: {}, q: '', sort: '' }) }, 'Clear filters'),
   );
   form.addEventListener('submit', (e) => e.preventDefault());
@@ -102,32 +154,59 @@ export function renderSelector(root: HTMLElement, state: PageState, navigate: Na
     errorBox.textContent = error ?? '';
     const answer = queryParts(query);
     const needle = current.q.toUpperCase();
-    const parts = sortParts(answer.parts.filter((p) => !needle || (p.partNumber ?? '').includes(needle)), current.sort);
+    const parts = sortParts(
+      answer.parts.filter((p) => !needle || (p.partNumber ?? '').includes(needle)),
+      current.sort,
+    );
     const sortKey = current.sort.replace(/^-/, '');
     const desc = current.sort.startsWith('-');
-    const head = h('tr', {}, ...COLUMNS.map((c) => {
-      const active = c.key === sortKey;
-      const button = h('button', { type: 'button', class: 'sort', 'aria-label': `Sort by ${c.label}${active && !desc ? ', descending' : ''}` }, c.label, active ? (desc ? ' ▼' : ' ▲') : '');
-      button.addEventListener('click', () => update({ sort: active && !desc ? `-${c.key}` : c.key }));
-      return h('th', { scope: 'col', 'aria-sort': active ? (desc ? 'descending' : 'ascending') : null, class: c.numeric ? 'num' : null }, button);
-    }));
-    const rows = parts.map((p) => h('tr', {},
-      h('th', { scope: 'row' }, h('a', { href: `/?pn=${encodeURIComponent(p.partNumber ?? '')}`, 'data-nav': true }, p.partNumber)),
-      h('td', {}, p.role),
-      h('td', { class: 'num' }, p.pins),
-      h('td', {}, heights(p)),
-      h('td', {}, p.packaging ? `${p.packaging.tapePitchMm} mm tape` : '—'),
-      h('td', { class: 'num' }, p.packaging?.piecesPerReel?.toLocaleString('en-US') ?? '—'),
-      h('td', {}, p.inspection ? 'inspection (3,000 cycles)' : 'production'),
-      h('td', { class: 'num' }, p.dimensionsMm ? `${p.dimensionsMm.A} × ${p.dimensionsMm.B} × ${p.dimensionsMm.C}` : '—'),
-    ));
-    replace(tableHost, h('table', { class: 'parts' }, h('caption', { class: 'sr-only' }, 'A4S parts, filtered'), h('thead', {}, head), h('tbody', {}, ...rows)));
+    const head = h(
+      'tr',
+      {},
+      ...COLUMNS.map((c) => {
+        const active = c.key === sortKey;
+        const button = h(
+          'button',
+          { type: 'button', class: 'sort', 'aria-label': `Sort by ${c.label}${active && !desc ? ', descending' : ''}` },
+          c.label,
+          active ? (desc ? ' ▼' : ' ▲') : '',
+        );
+        button.addEventListener('click', () => update({ sort: active && !desc ? `-${c.key}` : c.key }));
+        return h('th', { scope: 'col', 'aria-sort': active ? (desc ? 'descending' : 'ascending') : null, class: c.numeric ? 'num' : null }, button);
+      }),
+    );
+    const rows = parts.map((p) =>
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'row' }, h('a', { href: `/?pn=${encodeURIComponent(p.partNumber ?? '')}`, 'data-nav': true }, p.partNumber)),
+        h('td', {}, p.role),
+        h('td', { class: 'num' }, p.pins),
+        h('td', {}, heights(p)),
+        h('td', {}, p.packaging ? `${p.packaging.tapePitchMm} mm tape` : '—'),
+        h('td', { class: 'num' }, p.packaging?.piecesPerReel?.toLocaleString('en-US') ?? '—'),
+        h('td', {}, p.inspection ? 'inspection (3,000 cycles)' : 'production'),
+        h('td', { class: 'num' }, p.dimensionsMm ? `${p.dimensionsMm.A} × ${p.dimensionsMm.B} × ${p.dimensionsMm.C}` : '—'),
+      ),
+    );
+    replace(
+      tableHost,
+      h('table', { class: 'parts' }, h('caption', { class: 'sr-only' }, 'A4S parts, filtered'), h('thead', {}, head), h('tbody', {}, ...rows)),
+    );
     const text = `${parts.length} part${parts.length === 1 ? '' : 's'}.${answer.note ? ` ${answer.note}` : ''}`;
     status.textContent = text;
     announce(text);
   };
 
-  replace(root, h('h1', {}, 'A4S connectors'), h('p', { class: 'lead' }, 'Panasonic A4S 0.4 mm pitch board-to-FPC connectors. Filter, sort, open a part for its drawing, files and pin-map check.'), form, errorBox, status, tableHost);
+  replace(
+    root,
+    h('h1', {}, 'A4S connectors'),
+    h('p', { class: 'lead' }, 'Panasonic A4S 0.4 mm pitch board-to-FPC connectors. Filter, sort, open a part for its drawing, files and pin-map check.'),
+    form,
+    errorBox,
+    status,
+    tableHost,
+  );
   draw();
   // Re-draw in place on later state changes (the inputs keep focus while typing).
   root.dataset.view = 'selector';

@@ -9,7 +9,11 @@ import { dropZone, h, replace } from '../dom.js';
 export function footprintVerifier(pn: string): HTMLElement {
   const out = h('div', { id: 'verify-report', 'aria-live': 'polite' });
   const file = h('input', { id: 'verify-file', type: 'file', accept: '.kicad_mod,text/plain' });
-  const drop = h('div', { class: 'dropzone', tabindex: 0, role: 'button', 'aria-describedby': 'verify-help', 'data-testid': 'verify-drop' }, 'Drop a KiCad footprint (.kicad_mod) here, or press Enter to choose a file');
+  const drop = h(
+    'div',
+    { class: 'dropzone', tabindex: 0, role: 'button', 'aria-describedby': 'verify-help', 'data-testid': 'verify-drop' },
+    'Drop a KiCad footprint (.kicad_mod) here, or press Enter to choose a file',
+  );
 
   async function check(f: File) {
     replace(out, h('p', { class: 'status' }, `Checking ${f.name}…`));
@@ -24,25 +28,51 @@ export function footprintVerifier(pn: string): HTMLElement {
     }
   }
 
-  file.addEventListener('change', () => { if (file.files?.[0]) void check(file.files[0]); });
+  file.addEventListener('change', () => {
+    if (file.files?.[0]) void check(file.files[0]);
+  });
   dropZone(drop, file, (f) => void check(f));
 
-  return h('section', { id: 'verify', 'aria-labelledby': 'verify-h' },
+  return h(
+    'section',
+    { id: 'verify', 'aria-labelledby': 'verify-h' },
     h('h2', { id: 'verify-h' }, 'Check a footprint'),
-    h('p', { id: 'verify-help' }, `Got a footprint from a vendor or a colleague? Check it against ${pn}: pins, pitch, B and C, rows, pad sizes, numbering, and whether pin n meets the mating part's pin n (a mirrored footprint is the commonest expensive error). The same check as \`a4s verify-footprint\`.`),
+    h(
+      'p',
+      { id: 'verify-help' },
+      `Got a footprint from a vendor or a colleague? Check it against ${pn}: pins, pitch, B and C, rows, pad sizes, numbering, and whether pin n meets the mating part's pin n (a mirrored footprint is the commonest expensive error). The same check as \`a4s verify-footprint\`.`,
+    ),
     h('label', { for: 'verify-file', class: 'field' }, h('span', {}, 'Footprint file'), file),
     drop,
-    out);
+    out,
+  );
 }
 
 function report(name: string, r: FootprintReport) {
   const findings = [...r.findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
   return [
     h('h3', {}, `Report: ${name}`),
-    h('p', { class: r.matches ? 'ok' : 'error' }, r.matches ? `Matches the A4S ${r.part.role} pattern of ${r.part.partNumber}.` : `${r.summary.errors} error(s), ${r.summary.warnings} warning(s): does not match ${r.part.partNumber}.`,
-      r.placement ? ` Turned by ${r.placement.rotationDeg}° to our frame.` : ''),
-    h('ul', { class: 'findings' }, ...findings.map((f) => h('li', { class: `finding ${f.severity}`, 'data-code': f.code },
-      h('strong', {}, `${f.severity} ${f.code}`), f.pads.length ? ` (pads ${f.pads.slice(0, 8).join(', ')}${f.pads.length > 8 ? ', …' : ''})` : '', `: ${f.message}`,
-      f.expected !== null ? h('small', {}, ` Expected ${f.expected}, found ${f.found ?? '—'}${f.provenance ? ` [${f.provenance}]` : ''}.`) : ''))),
+    h(
+      'p',
+      { class: r.matches ? 'ok' : 'error' },
+      r.matches
+        ? `Matches the A4S ${r.part.role} pattern of ${r.part.partNumber}.`
+        : `${r.summary.errors} error(s), ${r.summary.warnings} warning(s): does not match ${r.part.partNumber}.`,
+      r.placement ? ` Turned by ${r.placement.rotationDeg}° to our frame.` : '',
+    ),
+    h(
+      'ul',
+      { class: 'findings' },
+      ...findings.map((f) =>
+        h(
+          'li',
+          { class: `finding ${f.severity}`, 'data-code': f.code },
+          h('strong', {}, `${f.severity} ${f.code}`),
+          f.pads.length ? ` (pads ${f.pads.slice(0, 8).join(', ')}${f.pads.length > 8 ? ', …' : ''})` : '',
+          `: ${f.message}`,
+          f.expected !== null ? h('small', {}, ` Expected ${f.expected}, found ${f.found ?? '—'}${f.provenance ? ` [${f.provenance}]` : ''}.`) : '',
+        ),
+      ),
+    ),
   ];
 }

@@ -22,9 +22,12 @@ export function view3d(pn: string, partners: readonly string[]): HTMLElement {
   const role = checkPartNumber(pn).fields?.role;
   const canvas = h('canvas', { id: 'view3d-canvas', class: 'view3d', tabindex: 0, role: 'img', 'aria-label': `3D view of ${pn}` });
   const facts = h('ul', { class: 'facts', id: 'view3d-facts' });
-  const choice = h('select', { id: 'view3d-choice', 'aria-label': 'What to show' },
+  const choice = h(
+    'select',
+    { id: 'view3d-choice', 'aria-label': 'What to show' },
     h('option', { value: '' }, `${pn} alone`),
-    ...partners.map((m) => h('option', { value: m }, `mated with ${m}`)));
+    ...partners.map((m) => h('option', { value: m }, `mated with ${m}`)),
+  );
   let view = { ...DEFAULT_VIEW };
   let scene: Scene | null = null;
 
@@ -41,8 +44,13 @@ export function view3d(pn: string, partners: readonly string[]): HTMLElement {
       const m = result.value.model;
       const b = m.bodyBounds;
       scene = {
-        solids: m.solids, title: m.name, boards: [0],
-        facts: [`Body ${fmt(b.max[0] - b.min[0])} × ${fmt(b.max[1] - b.min[1])} × ${fmt(b.max[2] - b.min[2])} mm (length A × width × height)`, `${m.solids.length} solids, the same as ${m.name}.step / .wrl`],
+        solids: m.solids,
+        title: m.name,
+        boards: [0],
+        facts: [
+          `Body ${fmt(b.max[0] - b.min[0])} × ${fmt(b.max[1] - b.min[1])} × ${fmt(b.max[2] - b.min[2])} mm (length A × width × height)`,
+          `${m.solids.length} solids, the same as ${m.name}.step / .wrl`,
+        ],
       };
     } else {
       const solids = result.value.solids;
@@ -50,8 +58,14 @@ export function view3d(pn: string, partners: readonly string[]): HTMLElement {
       const header = checkPartNumber(role === 'socket' ? mate : pn).fields;
       const height = header?.matedHeightMm ?? 0.8;
       scene = {
-        solids, title: result.value.name, boards: [0, height],
-        facts: [`Mated height ${fmt(height)} mm: the header's board at z = ${fmt(height)} mm (catalog), the socket's at 0`, `Highest solid at z = ${fmt(top)} mm`, `${solids.length} solids, the same as the mated-pair STEP`],
+        solids,
+        title: result.value.name,
+        boards: [0, height],
+        facts: [
+          `Mated height ${fmt(height)} mm: the header's board at z = ${fmt(height)} mm (catalog), the socket's at 0`,
+          `Highest solid at z = ${fmt(top)} mm`,
+          `${solids.length} solids, the same as the mated-pair STEP`,
+        ],
       };
     }
     replace(facts, ...scene.facts.map((f) => h('li', {}, f)));
@@ -75,7 +89,10 @@ export function view3d(pn: string, partners: readonly string[]): HTMLElement {
 
   // Drag to rotate, wheel or buttons to zoom, arrows when focused.
   let drag: { x: number; y: number } | null = null;
-  canvas.addEventListener('pointerdown', (e) => { drag = { x: e.clientX, y: e.clientY }; canvas.setPointerCapture(e.pointerId); });
+  canvas.addEventListener('pointerdown', (e) => {
+    drag = { x: e.clientX, y: e.clientY };
+    canvas.setPointerCapture(e.pointerId);
+  });
   canvas.addEventListener('pointermove', (e) => {
     if (!drag) return;
     view = { ...view, yaw: view.yaw + (e.clientX - drag.x) * 0.01, pitch: clamp(view.pitch + (e.clientY - drag.y) * 0.01, -Math.PI, 0) };
@@ -83,32 +100,62 @@ export function view3d(pn: string, partners: readonly string[]): HTMLElement {
     draw();
   });
   canvas.addEventListener('pointerup', () => (drag = null));
-  canvas.addEventListener('wheel', (e) => { e.preventDefault(); zoomBy(e.deltaY < 0 ? 1.15 : 1 / 1.15); }, { passive: false });
+  canvas.addEventListener(
+    'wheel',
+    (e) => {
+      e.preventDefault();
+      zoomBy(e.deltaY < 0 ? 1.15 : 1 / 1.15);
+    },
+    { passive: false },
+  );
   canvas.addEventListener('keydown', (e) => {
     const step = 0.1;
-    const moves: Record<string, Partial<typeof view>> = { ArrowLeft: { yaw: view.yaw - step }, ArrowRight: { yaw: view.yaw + step }, ArrowUp: { pitch: clamp(view.pitch - step, -Math.PI, 0) }, ArrowDown: { pitch: clamp(view.pitch + step, -Math.PI, 0) } };
+    const moves: Record<string, Partial<typeof view>> = {
+      ArrowLeft: { yaw: view.yaw - step },
+      ArrowRight: { yaw: view.yaw + step },
+      ArrowUp: { pitch: clamp(view.pitch - step, -Math.PI, 0) },
+      ArrowDown: { pitch: clamp(view.pitch + step, -Math.PI, 0) },
+    };
     const m = moves[e.key];
     if (!m) return;
     e.preventDefault();
     view = { ...view, ...m };
     draw();
   });
-  const zoomBy = (f: number) => { view = { ...view, zoom: clamp(view.zoom * f, 0.3, 12) }; draw(); };
-  const preset = (v: Partial<typeof view>) => () => { view = { ...DEFAULT_VIEW, ...v }; draw(); };
+  const zoomBy = (f: number) => {
+    view = { ...view, zoom: clamp(view.zoom * f, 0.3, 12) };
+    draw();
+  };
+  const preset = (v: Partial<typeof view>) => () => {
+    view = { ...DEFAULT_VIEW, ...v };
+    draw();
+  };
   choice.addEventListener('change', load);
-  window.addEventListener('resize', () => { if (canvas.isConnected) draw(); });
+  window.addEventListener('resize', () => {
+    if (canvas.isConnected) draw();
+  });
 
-  const el = h('div', { class: 'view3d-wrap' },
-    h('div', { class: 'toolbar' },
+  const el = h(
+    'div',
+    { class: 'view3d-wrap' },
+    h(
+      'div',
+      { class: 'toolbar' },
       h('label', { class: 'field', for: 'view3d-choice' }, h('span', {}, 'Show'), choice),
       h('button', { type: 'button', class: 'secondary', 'aria-label': 'Zoom in', onclick: () => zoomBy(1.3) }, '+'),
       h('button', { type: 'button', class: 'secondary', 'aria-label': 'Zoom out', onclick: () => zoomBy(1 / 1.3) }, '−'),
       h('button', { type: 'button', class: 'secondary', onclick: preset({ yaw: 0, pitch: 0 }) }, 'Top'),
       h('button', { type: 'button', class: 'secondary', onclick: preset({ yaw: 0, pitch: -Math.PI / 2 }) }, 'Front'),
-      h('button', { type: 'button', class: 'secondary', id: 'view3d-reset', onclick: preset({}) }, 'Reset')),
+      h('button', { type: 'button', class: 'secondary', id: 'view3d-reset', onclick: preset({}) }, 'Reset'),
+    ),
     canvas,
     facts,
-    h('p', { class: 'source' }, 'Simplified model (body box of the catalog’s A, reference width and height; metal where it is soldered), not the manufacturer’s CAD data. x along the connector (pin 1 end left in the top view), z up from the board.'));
+    h(
+      'p',
+      { class: 'source' },
+      'Simplified model (body box of the catalog’s A, reference width and height; metal where it is soldered), not the manufacturer’s CAD data. x along the connector (pin 1 end left in the top view), z up from the board.',
+    ),
+  );
   // Drawn once it is in the page (it needs its size).
   requestAnimationFrame(() => {
     if (partners.length && role) choice.value = partners[0]!;
@@ -159,7 +206,13 @@ function render(ctx: CanvasRenderingContext2D, scene: Scene, view: { yaw: number
   }
   // Board surfaces, translucent: the socket's below everything, the header's over the pair.
   const pad = 0.6;
-  const board = (z: number): [number, number][] => [[min[0]! - pad, min[1]! - pad], [max[0]! + pad, min[1]! - pad], [max[0]! + pad, max[1]! + pad], [min[0]! - pad, max[1]! + pad]].map(([x, y]) => toScreen([x!, y!, z]).slice(0, 2) as [number, number]);
+  const board = (z: number): [number, number][] =>
+    [
+      [min[0]! - pad, min[1]! - pad],
+      [max[0]! + pad, min[1]! - pad],
+      [max[0]! + pad, max[1]! + pad],
+      [min[0]! - pad, max[1]! + pad],
+    ].map(([x, y]) => toScreen([x!, y!, z]).slice(0, 2) as [number, number]);
   const fillPath = (loops: [number, number][][], fill: string) => {
     ctx.beginPath();
     for (const loop of loops) {
