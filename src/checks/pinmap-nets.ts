@@ -19,10 +19,18 @@ export interface NetInfo {
 }
 export const GROUND_NAME = /^(?:[ADPS]?GND[A-Z0-9_]*|GND|VSS[A-Z0-9_]*|0V|EARTH|CHASSIS|PE)$|GND/i;
 export const POWER_NAME = /^(?:\+|-)|^(?:VCC|VDD|VBAT|VBUS|VSYS|VIN|VOUT|VREG|VLED|VPP|VIO|VDDIO|PWR|POWER|VMOT|VSUP)|^\d+V\d*$|^V\d|^\d+V\d+|^[+-]?\d+V/i;
-/** Assumed from the name when the input does not say (GND… → ground, VCC/VDD/+3V3… → power). */
+/**
+ * Words that make a rail-like name a control or status line (PWR_BTN, PWR_EN, VBUS_DET, VIN_SENSE,
+ * PGOOD): a signal, whatever the prefix. Kept narrow on purpose: a word that can also name a rail
+ * (SW in VCC_SW, a switched supply) is not here, since a supply read as a signal hides its hazards.
+ */
+const SIGNAL_WORD =
+  /(?:^|[_\-./ ])(?:BTN|BUTTON|KEY|EN|ENABLE|PG|PGOOD|GOOD|DET|DETECT|SENSE|SNS|INT|IRQ|RST|RESET|FAULT|FLT|ALERT|CTRL|CTL|STAT|STATUS)(?:$|[_\-./ ])/i;
+/** Assumed from the name when the input does not say (GND… → ground, VCC/VDD/+3V3… → power, PWR_BTN → signal). */
 export function inferKind(net: string): NetKind {
   if (GROUND_NAME.test(net)) return 'ground';
-  if (POWER_NAME.test(net.replace(/^\//, ''))) return 'power';
+  const name = net.replace(/^\//, '');
+  if (POWER_NAME.test(name) && !SIGNAL_WORD.test(name)) return 'power';
   return 'signal';
 }
 export function collectNets(input: PinMapInput, byPin: ReadonlyMap<number, PinAssignment>): Map<string, NetInfo> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../errors.js';
-import { checkPinMap, parsePinMapText, pinMapJsonSchema, PIN_MAP_FINDING_CODE_LIST, type CheckReport, type PinMapInput } from './index.js';
+import { checkPinMap, inferKind, parsePinMapText, pinMapJsonSchema, PIN_MAP_FINDING_CODE_LIST, type CheckReport, type PinMapInput } from './index.js';
 
 /**
  * Each pin map below is written from one rule of the catalog (quoted in `rule`), with the numbers
@@ -361,5 +361,13 @@ describe('contract', () => {
     expect(Object.keys((pinMapJsonSchema as { properties: object }).properties)).toEqual(
       expect.arrayContaining(['part', 'pins', 'nets', 'conditions', 'connectors']),
     );
+  });
+});
+
+describe('kinds inferred from net names', () => {
+  it('rails are power, ground names ground; control and status lines named after a rail are signals', () => {
+    for (const rail of ['VBAT', '+3V3', '3V3_L0', 'VCC_SW', 'PWR', 'VDDIO_1V8', '/+5V']) expect(inferKind(rail), rail).toBe('power');
+    for (const gnd of ['GND', 'AGND', 'VSS']) expect(inferKind(gnd), gnd).toBe('ground');
+    for (const sig of ['PWR_BTN', 'PWR_EN', 'VBUS_DET', 'VIN_SENSE', 'PGOOD', 'VCC_PG', 'SDA', 'LCD_RESET']) expect(inferKind(sig), sig).toBe('signal');
   });
 });
