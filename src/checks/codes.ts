@@ -125,6 +125,11 @@ const PIN_MAP_FINDING_CODES = {
   PIN_UNASSIGNED: { summary: 'Pins of the part have no net in the pin map.', fix: 'Assign a net to each pin, or mark it NC on purpose.' },
   PIN_DUPLICATED: { summary: 'A pin is assigned more than once.', fix: 'Keep one line per pin.' },
   PIN_BEYOND_COUNT: { summary: 'A pin number is larger than the part’s pin count.', fix: 'Use pins 1 … N of the part, or choose a part with more pins.' },
+  PIN_SOLDERING_TERMINALS: {
+    summary:
+      'Pins N+1 … N+k (at most 4, one net) of an N-pin part are read as its soldering terminals, numbered after the contacts as some symbols draw them (our reading): they are not contacts and carry none of the net’s current in the checks.',
+    fix: 'Nothing to do if these pins are the soldering terminals (MP pads); solder them to the board. If they are meant as contacts, choose a part with more pins.',
+  },
   MATING_CYCLES: {
     summary: 'More mating cycles are planned than the part is rated for (30; 3,000 for inspection parts).',
     fix: 'For test fixtures use the inspection parts AXE5E**26 / AXE6E**26 (3,000 cycles).',

@@ -61,7 +61,15 @@ export function checkPinMap(input: PinMapInput): CheckReport {
       source: 'pin map',
     });
   }
-  if (beyond.length > 0) {
+  if (beyond.length > 0 && readAsSolderingTerminals(beyond, pinCount, pinCountSource)) {
+    const net = beyond[0]!.net;
+    add('PIN_SOLDERING_TERMINALS', 'info', {
+      pins: beyond.map((a) => a.pin),
+      nets: net ? [net] : [],
+      message: `Pins ${compactPins(beyond.map((a) => a.pin))} (${net ?? 'NC'}) of the ${pinCount}-pin part are read as its soldering terminals, numbered after the contacts as some symbols draw them (our reading): they are not contacts, so they carry none of ${net ?? 'the net'}’s current in these checks.`,
+      source: `${input.part ? `PRODUCT TYPES (pin count of ${input.part})` : 'pin count'}; soldering terminals: assumed from the numbering`,
+    });
+  } else if (beyond.length > 0) {
     add('PIN_BEYOND_COUNT', 'error', {
       pins: beyond.map((a) => a.pin),
       nets: beyond.flatMap((a) => (a.net ? [a.net] : [])),
@@ -168,4 +176,16 @@ function checkParts(part: PartNumberCheck | null, mate: PartNumberCheck | null, 
       });
     }
   }
+}
+
+/**
+ * Pins N+1 … N+k of an N-pin part, k ≤ 4, each once, all on one net: the soldering terminals as many
+ * schematic symbols number them (a 12-pin header drawn with 16 pins, 13-16 GND). Only when the part
+ * states the pin count: with the count inferred from the highest pin they would be taken as contacts.
+ */
+function readAsSolderingTerminals(beyond: readonly PinAssignment[], pinCount: number, pinCountSource: 'part' | 'pinCount' | 'inferred'): boolean {
+  if (pinCountSource !== 'part' || beyond.length > 4) return false;
+  const pins = beyond.map((a) => a.pin).sort((a, b) => a - b);
+  if (pins.some((p, i) => p !== pinCount + 1 + i)) return false;
+  return beyond.every((a) => a.net === beyond[0]!.net);
 }

@@ -307,6 +307,7 @@ describe('findings, one rule each', () => {
       'PIN_UNASSIGNED',
       'PIN_DUPLICATED',
       'PIN_BEYOND_COUNT',
+      'PIN_SOLDERING_TERMINALS',
       'MATING_CYCLES',
       'INSPECTION_PART_IN_PRODUCTION',
       'INSPECTION_PART_USE_UNSTATED',
@@ -369,5 +370,25 @@ describe('kinds inferred from net names', () => {
     for (const rail of ['VBAT', '+3V3', '3V3_L0', 'VCC_SW', 'PWR', 'VDDIO_1V8', '/+5V']) expect(inferKind(rail), rail).toBe('power');
     for (const gnd of ['GND', 'AGND', 'VSS']) expect(inferKind(gnd), gnd).toBe('ground');
     for (const sig of ['PWR_BTN', 'PWR_EN', 'VBUS_DET', 'VIN_SENSE', 'PGOOD', 'VCC_PG', 'SDA', 'LCD_RESET']) expect(inferKind(sig), sig).toBe('signal');
+  });
+});
+
+describe('pins numbered after the contacts', () => {
+  const map = (extra: string) =>
+    `part: AXE612124D\npins:\n  1: 3V3\n  2: GND\n  3: SDA\n  4: SCL\n  5: GND\n  6: NC\n  7: NC\n  8: GND\n  9: NC\n  10: NC\n  11: NC\n  12: 3V3\n${extra}`;
+  const codesOf = (text: string) => {
+    const parsed = parsePinMapText(text, 'yaml');
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    return checkPinMap(parsed.value).findings.map((f) => f.code);
+  };
+  it('13-16 on one net of a 12-pin part are the soldering terminals (a note), not contacts beyond the count', () => {
+    const codes = codesOf(map('  13: GND\n  14: GND\n  15: GND\n  16: GND\n'));
+    expect(codes).toContain('PIN_SOLDERING_TERMINALS');
+    expect(codes).not.toContain('PIN_BEYOND_COUNT');
+  });
+  it('a gap, more than four, or two nets stay PIN_BEYOND_COUNT errors', () => {
+    expect(codesOf(map('  14: GND\n'))).toContain('PIN_BEYOND_COUNT');
+    expect(codesOf(map('  13: GND\n  14: GND\n  15: GND\n  16: GND\n  17: GND\n'))).toContain('PIN_BEYOND_COUNT');
+    expect(codesOf(map('  13: GND\n  14: VBAT\n'))).toContain('PIN_BEYOND_COUNT');
   });
 });
