@@ -20,6 +20,7 @@ const ROOT_IMPORTS: Readonly<Record<string, readonly RegExp[]>> = {
   'errors.ts': [CORE_CODES],
   'result.ts': [/^\.\/errors\.js$/],
   'provenance.ts': [],
+  'numbers.ts': [],
   'index.ts': [CORE_INDEX, /^\.\/(errors|result|provenance)\.js$/],
 };
 

@@ -6,10 +6,11 @@ import { CHECK_CODES, type BomFindingCode } from './codes.js';
 import type { limits } from './limits.js';
 import type { Severity } from './types.js';
 import type { BomFinding, BomPart, BomOptions } from './bom-types.js';
+import { groupDigits } from '../numbers.js';
 
 /** Findings about the A4S parts a BOM names: status, mating partners, heights, reels, inspection parts. */
 
-export const nf = (n: number) => n.toLocaleString('en-US');
+export const nf = groupDigits;
 
 export function toBomPart(check: PartNumberCheck, quantity: number, lines: number[]): BomPart {
   const f = check.fields!;
@@ -100,7 +101,7 @@ export function partFindings(
           'BOM_INSPECTION_PART',
           'error',
           [p],
-          `${p.partNumber} is an inspection part (${catalog.inspection.matingCycles.toLocaleString('en-US')} cycles, retention force not warranted) in a production BOM; the catalog says to avoid uses other than inspection.`,
+          `${p.partNumber} is an inspection part (${groupDigits(catalog.inspection.matingCycles)} cycles, retention force not warranted) in a production BOM; the catalog says to avoid uses other than inspection.`,
           catalog.inspection.source,
           `Use the standard ${p.role} of ${p.pins} pins in production, or pass --fixture for an inspection-fixture BOM.`,
         );
@@ -132,7 +133,7 @@ export function partFindings(
           'BOM_REEL_ROUNDING',
           'info',
           [p],
-          `${p.partNumber}: ${p.quantity * boards} piece${p.quantity * boards === 1 ? '' : 's'} (${p.quantity} × ${boards} board${boards === 1 ? '' : 's'}) → ${r.reels} reel${r.reels === 1 ? '' : 's'} of ${r.piecesPerReel.value.toLocaleString('en-US')} = ${r.orderedPieces.toLocaleString('en-US')} pieces, ${r.leftoverPieces.toLocaleString('en-US')} left over${r.outerCartons !== null ? `; ${r.outerCartons} outer carton${r.outerCartons === 1 ? '' : 's'} + ${r.looseReels} reel${r.looseReels === 1 ? '' : 's'}` : ''}.${plan.value.suggestion ? ` Consider ${plan.value.suggestion}` : ''}`,
+          `${p.partNumber}: ${p.quantity * boards} piece${p.quantity * boards === 1 ? '' : 's'} (${p.quantity} × ${boards} board${boards === 1 ? '' : 's'}) → ${r.reels} reel${r.reels === 1 ? '' : 's'} of ${groupDigits(r.piecesPerReel.value)} = ${groupDigits(r.orderedPieces)} pieces, ${groupDigits(r.leftoverPieces)} left over${r.outerCartons !== null ? `; ${r.outerCartons} outer carton${r.outerCartons === 1 ? '' : 's'} + ${r.looseReels} reel${r.looseReels === 1 ? '' : 's'}` : ''}.${plan.value.suggestion ? ` Consider ${plan.value.suggestion}` : ''}`,
           r.piecesPerReel.source,
           plan.value.suggestion
             ? `Order ${plan.value.alternative!.partNumber}: ${plan.value.alternative!.reels} reel(s) instead of ${r.reels}.`

@@ -7,6 +7,7 @@ import { SEVERITY_RANK, type InputError, type Severity } from './types.js';
 import type { Result } from '../result.js';
 import type { BomFinding, BomPart, BomReport, BomOptions, BomChecker } from './bom-types.js';
 import { nf, partFindings, toBomPart } from './bom-findings.js';
+import { compareNames, groupDigits } from '../numbers.js';
 
 export type { BomChecker, BomFinding, BomOptions, BomPart, BomReport } from './bom-types.js';
 
@@ -367,7 +368,7 @@ export function createBomChecker(options: BomOptions = {}): BomChecker {
     held.carry = joined.carry;
     if (held.lines.length > MAX_QUOTED_LINES || held.chars > MAX_QUOTED_CHARS)
       return recover(
-        `the quote that opens cell ${held.carry.cell} is not closed within ${MAX_QUOTED_LINES} lines or ${MAX_QUOTED_CHARS.toLocaleString('en-US')} characters`,
+        `the quote that opens cell ${held.carry.cell} is not closed within ${MAX_QUOTED_LINES} lines or ${groupDigits(MAX_QUOTED_CHARS)} characters`,
       );
     return null;
   }
@@ -396,7 +397,7 @@ export function createBomChecker(options: BomOptions = {}): BomChecker {
       while (pending) recover(`the quote that opens cell ${pending.carry.cell} is not closed by the end of the file`);
       const bomParts: BomPart[] = [...parts.values()]
         .map(({ check, quantity, lines: ls }) => toBomPart(check, quantity, ls))
-        .sort((a, b) => a.partNumber.localeCompare(b.partNumber));
+        .sort((a, b) => compareNames(a.partNumber, b.partNumber));
       const findings = [...perLine];
       for (const [code, n] of perCodeCount) {
         if (n > maxPerCode) {
@@ -414,7 +415,7 @@ export function createBomChecker(options: BomOptions = {}): BomChecker {
       }
       findings.push(...partFindings(bomParts, parts, options, boards, l));
       findings.sort(
-        (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.lines[0] ?? Infinity) - (b.lines[0] ?? Infinity) || a.code.localeCompare(b.code),
+        (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.lines[0] ?? Infinity) - (b.lines[0] ?? Infinity) || compareNames(a.code, b.code),
       );
       const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
       return {

@@ -9,6 +9,7 @@ import { collectNets, checkCurrentMismatch } from './pinmap-nets.js';
 import { checkCurrents, checkTotalCurrent, checkVoltages, checkContactVoltages, checkIrDrop } from './pinmap-electrical.js';
 import { checkReversal } from './pinmap-reversal.js';
 import { checkLife, checkEnvironment, checkBoards } from './pinmap-conditions.js';
+import { compareNames } from '../numbers.js';
 
 export { inferKind } from './pinmap-nets.js';
 export { neighbourPairs } from './pinmap-electrical.js';
@@ -117,7 +118,7 @@ export function checkPinMap(input: PinMapInput): CheckReport {
       SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
       order.get(a.code)! - order.get(b.code)! ||
       (a.pins[0] ?? 0) - (b.pins[0] ?? 0) ||
-      (a.nets[0] ?? '').localeCompare(b.nets[0] ?? ''),
+      compareNames(a.nets[0] ?? '', b.nets[0] ?? ''),
   );
   const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
   return {

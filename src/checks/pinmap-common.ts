@@ -1,5 +1,6 @@
 import type { PinMapFindingCode } from './codes.js';
 import type { Severity } from './types.js';
+import { groupDigits } from '../numbers.js';
 
 /** Shared by the pin-map checks: number formatting, the finding sink, pin lists. */
 
@@ -10,7 +11,7 @@ export const IR_DROP_NOTE_FRACTION = 0.5;
 export const round = (x: number, digits = 4) => Math.round(x * 10 ** digits) / 10 ** digits + 0;
 export const fmt = (x: number, digits = 3) => String(round(x, digits));
 export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-export const thousands = (n: number) => n.toLocaleString('en-US');
+export const thousands = groupDigits;
 export type Add = (code: PinMapFindingCode, severity: Severity, f: { pins?: number[]; nets?: string[]; message: string; source: string; fix?: string }) => void;
 export function range(from: number, to: number): number[] {
   return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);

@@ -3,6 +3,7 @@ import type { Limits } from './limits.js';
 import type { NetSummary } from './types.js';
 import { EPS, IR_DROP_NOTE_FRACTION, round, fmt, plural, type Add, range, compactPins } from './pinmap-common.js';
 import type { NetInfo } from './pinmap-nets.js';
+import { compareNames } from '../numbers.js';
 
 /** Electrical checks of a pin map: current per contact and per net, total current, voltages between neighbours, IR drop. */
 
@@ -110,7 +111,7 @@ export function neighbourPairs(pinCount: number): [number, number][] {
  */
 export function checkContactVoltages(nets: ReadonlyMap<string, NetInfo>, l: Limits, add: Add): void {
   const rated = l.ratedVoltageV.value;
-  const known = [...nets.values()].filter((n) => n.voltageV !== null).sort((a, b) => b.voltageV! - a.voltageV! || a.name.localeCompare(b.name));
+  const known = [...nets.values()].filter((n) => n.voltageV !== null).sort((a, b) => b.voltageV! - a.voltageV! || compareNames(a.name, b.name));
   for (let i = 0; i < known.length; i++) {
     for (let j = i + 1; j < known.length; j++) {
       const hi = known[i]!;
@@ -133,7 +134,7 @@ export function checkIrDrop(nets: ReadonlyMap<string, NetInfo>, l: Limits, thres
   const summaries: NetSummary[] = [];
   const noCurrent: NetInfo[] = [];
   const computed: { net: NetInfo; irDropMv: number; dissipationMw: number }[] = [];
-  for (const net of [...nets.values()].sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const net of [...nets.values()].sort((a, b) => compareNames(a.name, b.name))) {
     const n = net.pins.length;
     const perContact = net.pinCurrentsA.every((c) => c !== null) && n > 0 ? Math.max(...(net.pinCurrentsA as number[])) : null;
     let irDropMv: number | null = null;

@@ -1,6 +1,7 @@
 import type { BomFinding, BomReport } from './bom.js';
 import type { MatedCheckReport } from './mating.js';
 import type { CheckReport, Finding, Severity } from './types.js';
+import { groupDigits } from '../numbers.js';
 
 export type ReportFormat = 'md' | 'html' | 'text';
 
@@ -125,7 +126,7 @@ function bomDoc(r: BomReport): Doc {
               String(p.pins),
               p.inspection ? 'inspection' : p.matedHeightMm === null ? '0.8/1.0' : `${p.matedHeightMm.toFixed(1)} mm`,
               p.packaging ?? '—',
-              p.quantity.toLocaleString('en-US'),
+              groupDigits(p.quantity),
               p.lines.join(' '),
             ]),
           },

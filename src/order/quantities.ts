@@ -4,6 +4,7 @@ import { checkPartNumber, formatPartNumber } from '../partnumber/index.js';
 import { fail, ok, type Result } from '../result.js';
 import { packagingInfo } from '../select/index.js';
 import type { Provenance } from '../provenance.js';
+import { groupDigits } from '../numbers.js';
 
 /** A number we output, with where it comes from. */
 export interface Sourced<T> {
@@ -89,7 +90,7 @@ function listedPlan(partNumber: string, packaging: PackagingId, quantity: number
 function belowOneReel(quantity: number, plan: ReelPlan, alternative: ReelPlan | null): string[] {
   const perReel = plan.piecesPerReel.value;
   if (quantity >= perReel) return [];
-  const n = (x: number) => x.toLocaleString('en-US');
+  const n = groupDigits;
   const notes = [
     `Less than one reel: rounded up to 1 reel of ${n(perReel)} pieces, ${n(plan.leftoverPieces)} left over (the order unit for volume production is 1 reel).`,
   ];
@@ -112,8 +113,7 @@ export function orderQuantities(partNumber: string, quantity: number): Result<Or
   if (typeof quantity !== 'number' || !Number.isInteger(quantity) || quantity < 1) {
     return fail(error('ORDER_BAD_QUANTITY', `Quantity ${String(quantity)}: give a whole number of pieces, 1 or more.`));
   }
-  if (quantity > MAX_ORDER_PIECES)
-    return fail(error('ORDER_QUANTITY_TOO_LARGE', `Quantity ${quantity} is more than ${MAX_ORDER_PIECES.toLocaleString('en-US')} pieces.`));
+  if (quantity > MAX_ORDER_PIECES) return fail(error('ORDER_QUANTITY_TOO_LARGE', `Quantity ${quantity} is more than ${groupDigits(MAX_ORDER_PIECES)} pieces.`));
   const check = checkPartNumber(partNumber);
   if (!check.fields || !check.partNumber) return fail(check.errors[0]!, check.suggestions);
   const f = check.fields;
@@ -170,7 +170,7 @@ export function orderQuantities(partNumber: string, quantity: number): Result<Or
   const alternative = catalogPartIndex.has(otherNumber) ? listedPlan(otherNumber, otherPackaging, quantity) : null;
   let suggestion: string | null = null;
   if (alternative && alternative.reels < plan.reels) {
-    suggestion = `${otherNumber} (${otherPackaging === '4mm-pitch' ? '4 mm' : '8 mm'} pitch tape, ${alternative.piecesPerReel.value.toLocaleString('en-US')} per reel) needs ${alternative.reels} reel${alternative.reels === 1 ? '' : 's'} instead of ${plan.reels}: the same part, another packaging.`;
+    suggestion = `${otherNumber} (${otherPackaging === '4mm-pitch' ? '4 mm' : '8 mm'} pitch tape, ${groupDigits(alternative.piecesPerReel.value)} per reel) needs ${alternative.reels} reel${alternative.reels === 1 ? '' : 's'} instead of ${plan.reels}: the same part, another packaging.`;
   }
   notes.push(...belowOneReel(quantity, plan, alternative));
   return ok({

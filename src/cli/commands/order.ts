@@ -1,8 +1,9 @@
 import { orderQuantities, type OrderPlan } from '../../order/index.js';
 import type { RegisterCommand } from '../context.js';
 import { CliUsageError, EXIT, json, printable, table, write } from '../io.js';
+import { groupDigits } from '../../numbers.js';
 
-const n = (x: number) => x.toLocaleString('en-US');
+const n = groupDigits;
 
 function text(plan: OrderPlan): string {
   const lines: string[] = [`${plan.partNumber} (${plan.status}${plan.inspection ? ', inspection part' : ''}): ${n(plan.requestedPieces)} pieces needed`];
