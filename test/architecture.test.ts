@@ -21,6 +21,7 @@ const ROOT_IMPORTS: Readonly<Record<string, readonly RegExp[]>> = {
   'result.ts': [/^\.\/errors\.js$/],
   'provenance.ts': [],
   'numbers.ts': [],
+  'version.ts': [],
   'index.ts': [CORE_INDEX, /^\.\/(errors|result|provenance)\.js$/],
 };
 

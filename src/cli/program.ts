@@ -1,7 +1,9 @@
 import { Command } from 'commander';
 import type { CommandContext } from './context.js';
 
-export const VERSION = '0.1.0';
+import { VERSION } from '../version.js';
+
+export { VERSION };
 
 /** The `a4s` program without its commands: description, version, output to the context's streams. */
 export function baseProgram(ctx: CommandContext): Command {

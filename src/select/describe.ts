@@ -1,4 +1,4 @@
-import { catalog, characteristicValue, productTypeTable, tapeRowFor, type MatedHeightMm, type PackagingId } from '../catalog/index.js';
+import { catalog, characteristicValue, deepFreeze, productTypeTable, tapeRowFor, type MatedHeightMm, type PackagingId } from '../catalog/index.js';
 import type { A4sError } from '../errors.js';
 import { checkPartNumber, type PartNumberCheck, type PartNumberFields } from '../partnumber/index.js';
 import { dimensionsFor, type DimensionsMm } from './dimensions.js';
@@ -134,10 +134,10 @@ function remember(input: string, description: PartDescription): PartDescription 
 
 function bodyFor(check: PartNumberCheck): Body {
   const key = check.partNumber;
-  if (key === null) return freezeDeep(buildBody(check));
+  if (key === null) return deepFreeze(buildBody(check));
   let body = cache.get(key);
   if (!body) {
-    body = freezeDeep(buildBody(check));
+    body = deepFreeze(buildBody(check));
     if (cache.size < CACHE_LIMIT) cache.set(key, body);
   }
   return body;
@@ -154,12 +154,4 @@ export function describeCheck(check: PartNumberCheck): PartDescription {
 export function describePart(input: string): PartDescription {
   if (typeof input !== 'string') return describeCheck(checkPartNumber(input));
   return answers.get(input) ?? remember(input, withInput(input, bodyFor(checkPartNumber(input))));
-}
-
-function freezeDeep<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    for (const inner of Object.values(value)) freezeDeep(inner);
-    Object.freeze(value);
-  }
-  return value;
 }

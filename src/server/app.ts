@@ -15,7 +15,8 @@ import { formatRoutes } from './routes/formats.js';
 import { API_CSP, PAGE_CSP, SVG_CSP, securityHeadersFor } from './security.js';
 import { loadStaticSite, notFoundPage, wantsHtml, type StaticFile, type StaticSite } from './static.js';
 
-export const VERSION = '0.1.0';
+export { VERSION } from '../version.js';
+import { VERSION } from '../version.js';
 
 export interface AppOptions {
   /** Directory of the built page (dist/web); null or missing: API only. */
