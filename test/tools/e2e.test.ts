@@ -1,104 +1,28 @@
 /**
- * End to end in a real browser: the page is built with Vite into a temporary folder, the real
- * server (`src/server/main.ts`) is started as its own process on a free port, and Debian's Chromium
- * is driven by playwright-core. Screenshots of each step go to artifacts/e2e/.
+ * End to end in a real browser (./browser-harness.ts): the page is built with Vite into a temporary
+ * folder, the real server (`src/server/main.ts`) is started as its own process on a free port, and
+ * Debian's Chromium is driven by playwright-core. Screenshots of each step go to artifacts/e2e/.
  * Fails when /usr/bin/chromium is missing (CI installs it).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import type { ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { build } from 'vite';
+import type { Page } from 'playwright-core';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../run-cli.js';
+import { ROOT, useBrowserPage } from './browser-harness.js';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const h = useBrowserPage('e2e');
 const ARTIFACTS = join(ROOT, 'artifacts', 'e2e');
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
+const { logLines, problems, shot } = h;
 let work: string;
 let server: ChildProcess;
 let serverExit: Promise<number | null>;
-const logLines: Array<Record<string, unknown>> = [];
 let baseUrl: string;
-let browser: Browser;
 let page: Page;
-const problems: string[] = [];
-
-async function shot(name: string): Promise<void> {
-  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: false });
-}
-
-/** Starts `main.ts` on port 0 and reads its URL from the structured "listening" log line. */
-function startServer(webRoot: string): Promise<string> {
-  server = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/server/main.ts')], {
-    cwd: ROOT,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', A4S_WEB_ROOT: webRoot, LOG_LEVEL: 'info' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  serverExit = new Promise((resolve) => server.once('exit', (code) => resolve(code)));
-  let stderr = '';
-  server.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
-  return new Promise((resolve, reject) => {
-    let pending = '';
-    server.stdout!.on('data', (d: Buffer) => {
-      pending += d.toString();
-      let nl: number;
-      while ((nl = pending.indexOf('\n')) >= 0) {
-        const line = JSON.parse(pending.slice(0, nl)) as Record<string, unknown>;
-        pending = pending.slice(nl + 1);
-        logLines.push(line);
-        if (line.msg === 'listening') resolve(String(line.url));
-      }
-    });
-    server.once('exit', (code) => reject(new Error(`server exited (${code}) before listening: ${stderr}`)));
-  });
-}
-
-beforeAll(async () => {
-  expect(existsSync(CHROMIUM), `${CHROMIUM} is required (apt-get install chromium)`).toBe(true);
-  mkdirSync(ARTIFACTS, { recursive: true });
-  work = mkdtempSync(join(tmpdir(), 'a4s-e2e-'));
-  const webRoot = join(work, 'web');
-  process.env.A4S_WEB_OUT_DIR = webRoot;
-  try {
-    await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
-  } finally {
-    delete process.env.A4S_WEB_OUT_DIR;
-  }
-  expect(existsSync(join(webRoot, 'index.html'))).toBe(true);
-  baseUrl = await startServer(webRoot);
-  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
-  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
-  page = await context.newPage();
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  // Only our own origin: any request elsewhere (a CDN) is a failure.
-  page.on('request', (r) => {
-    const url = r.url();
-    if (!url.startsWith(baseUrl) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`foreign request: ${url}`);
-  });
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  if (server && server.exitCode === null) server.kill('SIGTERM');
-  if (work) rmSync(work, { recursive: true, force: true });
+beforeAll(() => {
+  ({ work, server, serverExit, baseUrl, page } = h);
 });
 
 describe('the page in Chromium, served by a freshly started server', () => {
