@@ -12,7 +12,7 @@ import {
   type Rect,
   type Segment,
 } from '../geometry/index.js';
-import { formatNumber, list, str, atom, writeSexpr, type SList } from './sexpr.js';
+import { atom, formatNumber, list, prewritten, str, writeSexpr, type SAtom, type SList } from './sexpr.js';
 
 /**
  * KiCad 8 footprint format (`.kicad_mod`, version 20240108): KiCad 8, 9 and later read it
@@ -53,9 +53,22 @@ const HIDDEN_FONT_MM = 1.27;
 
 type LayerName = (typeof FOOTPRINT_LAYERS)[number];
 const xy = (head: string, x: number, y: number) => list(head, x, y);
-const layer = (name: LayerName) => list('layer', str(name));
+// Subtrees a library repeats thousands of times (a line's layer and stroke, a pad's layers) are
+// written once (`prewritten`) and reused verbatim: less to build and to write in code that runs once.
+const once = <K>(make: (key: K) => SList) => {
+  const made = new Map<K, SAtom>();
+  return (key: K): SAtom => {
+    let node = made.get(key);
+    if (node === undefined) made.set(key, (node = prewritten(make(key))));
+    return node;
+  };
+};
+const layer = once((name: LayerName) => list('layer', str(name)));
+const stroke = once((widthMm: number) => list('stroke', list('width', widthMm), list('type', atom('solid'))));
 const font = (sizeMm: number, thicknessMm: number) => list('font', list('size', sizeMm, sizeMm), list('thickness', thicknessMm));
-const stroke = (widthMm: number) => list('stroke', list('width', widthMm), list('type', atom('solid')));
+const SOLID_FILL = prewritten(list('fill', atom('solid')));
+const COPPER_LAYERS = prewritten(list('layers', str('F.Cu'), str('F.Mask')));
+const PASTE_LAYERS = prewritten(list('layers', str('F.Paste')));
 
 function line(s: Segment, layerName: 'F.SilkS' | 'F.Fab', widthMm: number): SList {
   return list('fp_line', xy('start', s.x1Mm, s.y1Mm), xy('end', s.x2Mm, s.y2Mm), stroke(widthMm), layer(layerName));
@@ -67,7 +80,7 @@ function rect(r: Rect, layerName: 'F.Mask'): SList {
     xy('start', r.xMm - r.widthMm / 2, r.yMm - r.heightMm / 2),
     xy('end', r.xMm + r.widthMm / 2, r.yMm + r.heightMm / 2),
     stroke(0),
-    list('fill', atom('solid')),
+    SOLID_FILL,
     layer(layerName),
   );
 }
@@ -101,14 +114,14 @@ function copperPad(number: string, r: Rect, maskExpansionMm: number): SList {
     atom('rect'),
     xy('at', r.xMm, r.yMm),
     list('size', r.widthMm, r.heightMm),
-    list('layers', str('F.Cu'), str('F.Mask')),
+    COPPER_LAYERS,
     list('solder_mask_margin', maskExpansionMm),
   );
 }
 
 /** A stencil opening: an unnumbered pad on F.Paste only (the copper pads carry no paste). */
 function pastePad(r: Rect): SList {
-  return list('pad', str(''), atom('smd'), atom('rect'), xy('at', r.xMm, r.yMm), list('size', r.widthMm, r.heightMm), list('layers', str('F.Paste')));
+  return list('pad', str(''), atom('smd'), atom('rect'), xy('at', r.xMm, r.yMm), list('size', r.widthMm, r.heightMm), PASTE_LAYERS);
 }
 
 /** KiCad library convention F9.3: the STEP model is linked (the VRML file sits beside it in the library). */

@@ -63,6 +63,23 @@ function numberText(value: number): string {
   return text;
 }
 
+/**
+ * Writes a tree with a fixed layout: a list whose head word is in `blockHeads` keeps its leading
+ * atoms on the opening line and puts each later element on its own line, indented by two spaces;
+ * every other list is written on one line. The layout depends on the heads only, never on lengths,
+ * so that two files of one kind look alike.
+ */
+export function writeSexpr(node: SNode, blockHeads: ReadonlySet<string> = new Set(), indent = 0): string {
+  if (!isBlock(node, blockHeads)) return inline(node);
+  // A block's lines go into one array joined once at the end. Growing the whole text with `+=`
+  // made one rope node per piece, and a symbol library's rope (hundreds of kilobytes) outlived
+  // several young-generation collections that copied it each time. A line itself is short and
+  // is still made with `+=` (cheapest in code that runs once).
+  const lines: string[] = [];
+  writeBlock(node, blockHeads, indent, lines);
+  return lines.join('');
+}
+
 function inline(node: SNode): string {
   if (typeof node === 'number') return numberText(node);
   if (isList(node)) {
@@ -75,13 +92,12 @@ function inline(node: SNode): string {
 }
 
 /**
- * Writes a tree with a fixed layout: a list whose head word is in `blockHeads` keeps its leading
- * atoms on the opening line and puts each later element on its own line, indented by two spaces;
- * every other list is written on one line. The layout depends on the heads only, never on lengths,
- * so that two files of one kind look alike.
+ * A constant inline subtree written once, at its first use: the writer puts its text verbatim, as
+ * it does an atom's. For the few subtrees that a library repeats thousands of times (a pin's text
+ * effects, a pad's layers), which would otherwise be built and written again each time.
  */
-export function writeSexpr(node: SNode, blockHeads: ReadonlySet<string> = new Set(), indent = 0): string {
-  return isBlock(node, blockHeads) ? writeBlock(node, blockHeads, indent) : inline(node);
+export function prewritten(node: SList): SAtom {
+  return Object.freeze({ atom: inline(node) });
 }
 
 function isBlock(node: SNode, blockHeads: ReadonlySet<string>): node is SList {
@@ -92,19 +108,69 @@ function isBlock(node: SNode, blockHeads: ReadonlySet<string>): node is SList {
 
 const pads: string[] = [];
 const padding = (width: number): string => (pads[width] ??= ' '.repeat(width));
+const newlinePads: string[] = [];
+const newlinePadding = (width: number): string => (newlinePads[width] ??= '\n' + padding(width));
 
-// One growing string (V8 joins the pieces once, at the end) rather than arrays joined at every level.
-function writeBlock(node: SList, blockHeads: ReadonlySet<string>, indent: number): string {
+function writeBlock(node: SList, blockHeads: ReadonlySet<string>, indent: number, pieces: string[], more: Iterable<SNode> = []): void {
   let head = 0;
   while (head < node.length && !isList(node[head]!)) head++;
-  let text = '(';
-  for (let i = 0; i < head; i++) text += (i === 0 ? '' : ' ') + inline(node[i]!);
-  const pad = '\n' + padding(indent + 2);
-  for (let i = head; i < node.length; i++) {
-    const child = node[i]!;
-    text += pad + (isBlock(child, blockHeads) ? writeBlock(child, blockHeads, indent + 2) : inline(child));
+  let opening = '(';
+  for (let i = 0; i < head; i++) opening += (i === 0 ? '' : ' ') + inline(node[i]!);
+  pieces.push(opening);
+  const pad = newlinePadding(indent + 2);
+  for (let i = head; i < node.length; i++) writeChild(node[i]!, blockHeads, indent + 2, pad, pieces);
+  // Each lazily made child is joined on its own: small arrays that die young, one flat string kept.
+  for (const child of more) {
+    const own: string[] = [];
+    writeChild(child, blockHeads, indent + 2, pad, own);
+    pieces.push(own.join(''));
   }
-  return text + '\n' + padding(indent) + ')';
+  pieces.push(newlinePadding(indent), ')');
+}
+
+// Block subtrees that several trees share (`shared`), with their text at each indent: written once.
+const sharedTexts = new WeakMap<SList, Map<number, string>>();
+
+/**
+ * Marks a block subtree that several trees hold (a symbol's pins are the same for every symbol of
+ * that pin count): the writer makes its text once per indent and reuses it. The tree must not change after.
+ */
+export function shared<T extends SList>(node: T): T {
+  if (!sharedTexts.has(node)) sharedTexts.set(node, new Map());
+  return node;
+}
+
+function writeChild(child: SNode, blockHeads: ReadonlySet<string>, indent: number, pad: string, pieces: string[]): void {
+  pieces.push(pad);
+  if (!isBlock(child, blockHeads)) {
+    pieces.push(inline(child));
+    return;
+  }
+  const texts = sharedTexts.get(child);
+  if (texts !== undefined) {
+    let text = texts.get(indent);
+    if (text === undefined) {
+      const own: string[] = [];
+      writeBlock(child, blockHeads, indent, own);
+      text = own.join('');
+      texts.set(indent, text);
+    }
+    pieces.push(text);
+  } else {
+    writeBlock(child, blockHeads, indent, pieces);
+  }
+}
+
+/**
+ * `writeSexpr` of a block list whose later children come one at a time from `more` (after the
+ * children `node` already holds): each child's tree is written, then dropped, so that a library of
+ * many symbols never holds every tree at once.
+ */
+export function writeSexprBlock(node: SList, more: Iterable<SNode>, blockHeads: ReadonlySet<string>): string {
+  if (!isBlock(node, blockHeads)) throw new TypeError(`writeSexprBlock: (${headOf(node) ?? ''} …) is not a block list`);
+  const pieces: string[] = [];
+  writeBlock(node, blockHeads, 0, pieces, more);
+  return pieces.join('');
 }
 
 /** Helpers for reading a tree back: the head word of a list, and its children with a given head. */

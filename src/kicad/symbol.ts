@@ -1,7 +1,7 @@
 import { footprintName, symbolName } from '../geometry/index.js';
 import { DATASHEET_URL, footprintId, type PartsInfo } from './describe.js';
 import { GENERATOR, heightText } from './footprint.js';
-import { atom, list, str, writeSexpr, type SList, type SNode } from './sexpr.js';
+import { atom, list, prewritten, shared, str, writeSexprBlock, type SList, type SNode } from './sexpr.js';
 
 /**
  * KiCad 8 symbol-library format (20231120): KiCad 8, 9 and later read it natively. Properties
@@ -57,11 +57,10 @@ function round(v: number): number {
 
 const makeEffects = (hidden: boolean, justify?: 'left' | 'right'): SList =>
   list('effects', list('font', list('size', TEXT_MM, TEXT_MM)), ...(justify ? [list('justify', atom(justify))] : []), ...(hidden ? [atom('hide')] : []));
-// Trees are never changed after they are built, so the two common effects are one shared node each
-// (a library has thousands of pins; fewer objects is less garbage collection).
-const SHOWN_EFFECTS = makeEffects(false);
-const HIDDEN_EFFECTS = makeEffects(true);
-const effects = (hidden: boolean, justify?: 'left' | 'right'): SList => (justify ? makeEffects(hidden, justify) : hidden ? HIDDEN_EFFECTS : SHOWN_EFFECTS);
+// The two common effects (a library has thousands of pins) are written once and reused verbatim.
+const SHOWN_EFFECTS = prewritten(makeEffects(false));
+const HIDDEN_EFFECTS = prewritten(makeEffects(true));
+const effects = (hidden: boolean, justify?: 'left' | 'right'): SNode => (justify ? makeEffects(hidden, justify) : hidden ? HIDDEN_EFFECTS : SHOWN_EFFECTS);
 
 function property(name: string, value: string, x: number, y: number, hidden: boolean, justify?: 'left' | 'right'): SList {
   return list('property', str(name), str(value), list('at', x, y, 0), effects(hidden, justify));
@@ -83,6 +82,31 @@ export function footprintFilter(footprint: string): string {
   return `${footprint.replace(/[_-]/g, '?')}*`;
 }
 
+// A symbol's pins depend on its pin count only: the socket's and the headers' symbols of one pin
+// count share them (marked `shared`: the writer writes their text once).
+const pinNodesByCount = new Map<number, readonly SNode[]>();
+
+function pinNodesOf(count: number, pins: readonly SymbolPin[]): readonly SNode[] {
+  let nodes = pinNodesByCount.get(count);
+  if (nodes === undefined) {
+    nodes = pins.map((p) =>
+      shared(
+        list(
+          'pin',
+          atom('passive'),
+          atom('line'),
+          list('at', p.xMm, p.yMm, p.angleDeg),
+          list('length', PIN_LENGTH_MM),
+          list('name', str(p.name), effects(false)),
+          list('number', str(p.number), effects(false)),
+        ),
+      ),
+    );
+    pinNodesByCount.set(count, nodes);
+  }
+  return nodes;
+}
+
 export function symbolTree(info: SymbolInfo): SList {
   const height = info.role === 'header' ? (info.matedHeightsMm[0] ?? 0.8) : null;
   const name = symbolName(info.role, info.pins, height);
@@ -101,17 +125,7 @@ export function symbolTree(info: SymbolInfo): SList {
     info.role,
     ...(info.nonstandardPartNumber ? [info.nonstandardPartNumber] : info.partNumbers),
   ].join(' ');
-  const pinNodes: SNode[] = pins.map((p) =>
-    list(
-      'pin',
-      atom('passive'),
-      atom('line'),
-      list('at', p.xMm, p.yMm, p.angleDeg),
-      list('length', PIN_LENGTH_MM),
-      list('name', str(p.name), effects(false)),
-      list('number', str(p.number), effects(false)),
-    ),
-  );
+  const pinNodes = pinNodesOf(info.pins, pins);
   return list(
     'symbol',
     str(name),
@@ -144,5 +158,15 @@ export function symbolTree(info: SymbolInfo): SList {
 }
 
 export function symbolLibraryText(infos: readonly SymbolInfo[]): string {
-  return `${writeSexpr(list('kicad_symbol_lib', list('version', SYMBOL_FORMAT_VERSION), list('generator', str(GENERATOR)), list('generator_version', str(GENERATOR_VERSION)), ...infos.map(symbolTree)), BLOCKS)}\n`;
+  const library = list(
+    'kicad_symbol_lib',
+    list('version', SYMBOL_FORMAT_VERSION),
+    list('generator', str(GENERATOR)),
+    list('generator_version', str(GENERATOR_VERSION)),
+  );
+  // One symbol's tree at a time (the text is the same as writing the whole tree).
+  const symbols = (function* () {
+    for (const info of infos) yield symbolTree(info);
+  })();
+  return `${writeSexprBlock(library, symbols, BLOCKS)}\n`;
 }
