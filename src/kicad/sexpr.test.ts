@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { atom, formatNumber, quote, readSexpr, str, writeSexpr, type SNode } from './sexpr.js';
+import { atom, formatNumber, prewritten, quote, readSexpr, shared, str, writeSexpr, writeSexprBlock, type SList, type SNode } from './sexpr.js';
 
 const word = fc.stringMatching(/^[a-z_][a-z0-9_.]{0,8}$/).map(atom);
 const text = fc.string({ maxLength: 20, unit: fc.constantFrom('a', 'Z', ' ', '"', '\\', '\n', '\t', '(', ')', 'µ', '±', '$', '{') }).map(str);
@@ -65,6 +65,45 @@ describe('s-expression writer and reader', () => {
     expect(readSexpr('(a)\n b')).toMatchObject({ ok: false, error: { line: 2, message: 'line 2: "b" outside any list.' } });
     expect(readSexpr('(a)\n(b)')).toMatchObject({ ok: false, error: { line: 2, message: 'line 2: text after the end of the document.' } });
     expect(readSexpr('(a "\\q\\r")')).toEqual({ ok: true, value: [atom('a'), str('q\r')] });
+  });
+
+  it('writes shared, prewritten and lazily given subtrees exactly as the plain tree (property)', () => {
+    const heads = new Set(['a', 'b', 'c', 'x', '_']);
+    const headWord = fc.oneof(fc.constantFrom(...heads).map(atom), word);
+    const blocky = fc.letrec<{ node: SNode; list: SNode }>((tie) => ({
+      node: fc.oneof({ depthSize: 'small' }, word, text, number, tie('list')),
+      list: fc.tuple(headWord, fc.array(tie('node'), { maxLength: 5 })).map(([h, rest]): SNode => [h, ...rest]),
+    })).list;
+    const isBlock = (node: SNode) => Array.isArray(node) && heads.has((node[0] as { atom?: string }).atom ?? '');
+    // The same tree with every block below the root shared and every list inside a one-line list
+    // prewritten (where prewritten is allowed: not a block's child, whose layout sees lists).
+    const marked = (node: SNode, parentIsBlock: boolean, depth: number): SNode => {
+      if (!Array.isArray(node)) return node;
+      const copy = node.map((child) => marked(child, isBlock(node), depth + 1)) as SList;
+      if (depth === 0) return copy;
+      if (isBlock(copy)) return shared(copy);
+      return parentIsBlock ? copy : prewritten(copy);
+    };
+    let blocksSeen = 0;
+    fc.assert(
+      fc.property(blocky, (node) => {
+        const plain = writeSexpr(node, heads);
+        const withMarks = marked(node, false, 0) as SList;
+        // Twice: the second time the shared texts come from the writer's cache.
+        expect(writeSexpr(withMarks, heads)).toBe(plain);
+        expect(writeSexpr(withMarks, heads)).toBe(plain);
+        if (isBlock(node)) {
+          blocksSeen++;
+          const root = node as SList;
+          let lead = 1;
+          while (lead < root.length && !Array.isArray(root[lead])) lead++;
+          expect(writeSexprBlock(root.slice(0, lead) as SList, root.slice(lead), heads)).toBe(plain);
+        }
+      }),
+      { numRuns: 500 },
+    );
+    // The property met block layouts, not only one-line lists.
+    expect(blocksSeen).toBeGreaterThan(100);
   });
 
   it('lays out block lists one child per line, others on one line', () => {

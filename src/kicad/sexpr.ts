@@ -94,7 +94,8 @@ function inline(node: SNode): string {
 /**
  * A constant inline subtree written once, at its first use: the writer puts its text verbatim, as
  * it does an atom's. For the few subtrees that a library repeats thousands of times (a pin's text
- * effects, a pad's layers), which would otherwise be built and written again each time.
+ * effects, a pad's layers), which would otherwise be built and written again each time. Only
+ * inside a list written on one line: a block's opening line ends at its first list, which this no longer is.
  */
 export function prewritten(node: SList): SAtom {
   return Object.freeze({ atom: inline(node) });
