@@ -1,3 +1,4 @@
+import { netFigures } from '../../checks/render-figures.js';
 import type { CheckReport, NetKind, NetSummary } from '../../checks/types.js';
 import { h, replace } from '../dom.js';
 import { netNames, netOf, setNetField, type PinMapDoc } from '../pinmap-model.js';
@@ -50,13 +51,8 @@ export function netsTable(host: HTMLElement, currentDoc: () => PinMapDoc, onEdit
     }
     for (const [name, r] of netRows) {
       const n = summaries.get(name);
-      const num = (x: number | null | undefined, unit: string) => (x === null || x === undefined ? '—' : `${x} ${unit}`);
-      const values = [
-        n ? n.pins.join(' ') : '—',
-        num(n?.perContactA, 'A'),
-        n?.pinsNeeded === null || n?.pinsNeeded === undefined ? '—' : String(n.pinsNeeded),
-        num(n?.irDropMv, 'mV'),
-      ];
+      const f = n ? netFigures(n) : null;
+      const values = f ? [f.pins, f.perContact, f.pinsNeeded, f.irDrop] : ['—', '—', '—', '—'];
       r.computed.forEach((cell, i) => (cell.textContent = values[i]!));
       const auto = r.kind.options[0]!;
       auto.textContent = n && n.kindSource !== 'stated' ? `auto: ${n.kind}` : 'auto';
