@@ -1,5 +1,6 @@
 import type { BomFinding, BomReport } from './bom.js';
 import type { MatedCheckReport } from './mating.js';
+import { netFigures, withUnit } from './render-figures.js';
 import type { CheckReport, Finding, Severity } from './types.js';
 import { groupDigits } from '../numbers.js';
 
@@ -36,7 +37,6 @@ function pinMapDoc(r: CheckReport): Doc {
     source: f.source,
     fix: f.fix,
   }));
-  const num = (x: number | null, unit: string) => (x === null ? '—' : `${x} ${unit}`);
   const m = 'mating' in r ? (r as MatedCheckReport).mating : null;
   return {
     title: m
@@ -53,7 +53,7 @@ function pinMapDoc(r: CheckReport): Doc {
             ? 'NOT reversal-safe'
             : 'NOT reversal-safe, prevented by the assembly (conditions.reverseInsertionPrevented)',
       ],
-      ['Total current', num(s.totalCurrentA, 'A')],
+      ['Total current', withUnit(s.totalCurrentA, 'A')],
       ['Insertion force (max)', `${s.insertionForceMaxN} N`],
       ['Removal force (min)', s.removalForceMinN === null ? 'not warranted (inspection part)' : `${s.removalForceMinN} N`],
     ],
@@ -62,17 +62,20 @@ function pinMapDoc(r: CheckReport): Doc {
       {
         title: 'Nets (IR drop: worst case from the maximum contact resistance, pins in parallel)',
         headers: ['net', 'kind', 'pins', 'current', 'voltage', 'per contact', 'pins needed', 'IR drop', 'dissipation'],
-        rows: s.nets.map((n) => [
-          n.net,
-          `${n.kind}${n.kindSource === 'stated' ? '' : ' (from name)'}`,
-          n.pins.join(' '),
-          `${num(n.currentA, 'A')}${n.currentAssumed ? ' (return, assumed)' : ''}`,
-          num(n.voltageV, 'V'),
-          num(n.perContactA, 'A'),
-          n.pinsNeeded === null ? '—' : String(n.pinsNeeded),
-          num(n.irDropMv, 'mV'),
-          num(n.dissipationMw, 'mW'),
-        ]),
+        rows: s.nets.map((n) => {
+          const f = netFigures(n);
+          return [
+            n.net,
+            `${n.kind}${n.kindSource === 'stated' ? '' : ' (from name)'}`,
+            f.pins,
+            f.current,
+            f.voltage,
+            f.perContact,
+            f.pinsNeeded,
+            f.irDrop,
+            f.dissipation,
+          ];
+        }),
       },
       ...(m
         ? [

@@ -1,4 +1,5 @@
-import { checkBomText, SEVERITY_RANK, type BomOptions, type BomReport } from '../../checks/index.js';
+import { checkBomText, type BomOptions, type BomReport } from '../../checks/index.js';
+import { findingList, ruleFinding } from '../components/findings.js';
 import { dropZone, h, replace } from '../dom.js';
 
 /** Files up to this size are checked here, in the browser (the same core as `a4s bom`); larger ones are streamed to the server. */
@@ -134,7 +135,6 @@ export function renderBom(root: HTMLElement): void {
 }
 
 function report(name: string, mateName: string | null, r: BomReport) {
-  const findings = [...r.findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
   // The mating status is the check's own (BOM_MATE_MISSING), not a second rule.
   const missing = new Set(r.findings.filter((f) => f.code === 'BOM_MATE_MISSING').flatMap((f) => f.partNumbers));
   return [
@@ -144,21 +144,8 @@ function report(name: string, mateName: string | null, r: BomReport) {
       { class: r.summary.errors ? 'error' : 'ok', id: 'bom-summary', 'data-boards': r.boards },
       `${r.summary.errors} error(s), ${r.summary.warnings} warning(s), ${r.summary.infos} note(s) for ${r.boards.toLocaleString('en-US')} board(s). ${r.lines} line(s) read, ${r.a4sLines} naming A4S parts${r.dnpLines ? ` (${r.dnpLines} marked do-not-populate: not counted)` : ''}${r.unreadableLines ? `, ${r.unreadableLines} unreadable` : ''}. Part-number column: ${r.partColumn ?? 'none found (every cell scanned)'}.`,
     ),
-    h(
-      'ul',
-      { class: 'findings' },
-      ...findings.map((f) =>
-        h(
-          'li',
-          { class: `finding ${f.severity}`, 'data-code': f.code },
-          h('strong', {}, `${f.severity.toUpperCase()} ${f.code}`),
-          f.lines.length ? ` (line${f.lines.length > 1 ? 's' : ''} ${f.lines.join(', ')}${f.moreLines ? ` +${f.moreLines}` : ''})` : '',
-          ': ',
-          f.message,
-          h('div', { class: 'fix' }, 'Fix: ', f.fix),
-          h('div', { class: 'source' }, 'Rule: ', f.source),
-        ),
-      ),
+    findingList(r.findings, (f) =>
+      ruleFinding(f, f.lines.length ? `line${f.lines.length > 1 ? 's' : ''} ${f.lines.join(', ')}${f.moreLines ? ` +${f.moreLines}` : ''}` : ''),
     ),
     r.parts.length
       ? h(

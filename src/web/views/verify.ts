@@ -1,5 +1,5 @@
-import { SEVERITY_RANK } from '../../checks/types.js';
 import type { FootprintReport } from '../../verify/index.js';
+import { findingList } from '../components/findings.js';
 import { dropZone, h, replace } from '../dom.js';
 
 /**
@@ -49,7 +49,6 @@ export function footprintVerifier(pn: string): HTMLElement {
 }
 
 function report(name: string, r: FootprintReport) {
-  const findings = [...r.findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
   return [
     h('h3', {}, `Report: ${name}`),
     h(
@@ -60,19 +59,12 @@ function report(name: string, r: FootprintReport) {
         : `${r.summary.errors} error(s), ${r.summary.warnings} warning(s): does not match ${r.part.partNumber}.`,
       r.placement ? ` Turned by ${r.placement.rotationDeg}° to our frame.` : '',
     ),
-    h(
-      'ul',
-      { class: 'findings' },
-      ...findings.map((f) =>
-        h(
-          'li',
-          { class: `finding ${f.severity}`, 'data-code': f.code },
-          h('strong', {}, `${f.severity} ${f.code}`),
-          f.pads.length ? ` (pads ${f.pads.slice(0, 8).join(', ')}${f.pads.length > 8 ? ', …' : ''})` : '',
-          `: ${f.message}`,
-          f.expected !== null ? h('small', {}, ` Expected ${f.expected}, found ${f.found ?? '—'}${f.provenance ? ` [${f.provenance}]` : ''}.`) : '',
-        ),
-      ),
-    ),
+    // Not a catalog rule's finding: the severity as the verifier names it, what was expected and found instead of a fix.
+    findingList(r.findings, (f) => [
+      h('strong', {}, `${f.severity} ${f.code}`),
+      f.pads.length ? ` (pads ${f.pads.slice(0, 8).join(', ')}${f.pads.length > 8 ? ', …' : ''})` : '',
+      `: ${f.message}`,
+      f.expected !== null ? h('small', {}, ` Expected ${f.expected}, found ${f.found ?? '—'}${f.provenance ? ` [${f.provenance}]` : ''}.`) : '',
+    ]),
   ];
 }
