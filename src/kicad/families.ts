@@ -1,6 +1,6 @@
 import { catalogParts, type CatalogPart, type MatedHeightMm, type Role } from '../catalog/index.js';
 import { footprintName, modelName, symbolName } from '../geometry/index.js';
-import { matesOf } from '../select/index.js';
+import { matingCatalogParts } from '../select/index.js';
 
 /**
  * One footprint (and one symbol) per part family: a socket per pin count, a header per pin count
@@ -47,10 +47,9 @@ function buildFamily(role: Role, pins: number, height: MatedHeightMm | null): Fo
   const own = catalogParts.filter((p) => p.role === role && p.pins === pins && familyHeight(role, p.matedHeightMm) === height);
   const standard = own.filter((p) => !p.inspection);
   const headers = catalogParts.filter((p) => p.role === 'header' && p.pins === pins && !p.inspection);
-  // Every part number of the other role that mates with one of this family's (src/select: both
-  // tapes, both heights, the inspection parts), in the catalog's listing order.
-  const mates = new Set(own.flatMap((p) => matesOf(p.partNumber).partners.map((m) => m.partNumber)));
-  const partners = catalogParts.filter((p) => mates.has(p.partNumber));
+  // Every part number of the other role that mates with one of this family's (src/select's rule:
+  // both tapes, both heights, the inspection parts), in the catalog's listing order.
+  const partners = own.length > 0 ? matingCatalogParts(role, pins) : [];
   const matedHeightsMm = role === 'socket' ? heightsOf(headers) : [height!];
   const first = standard[0] ?? own[0]!;
   return {

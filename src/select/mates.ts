@@ -1,4 +1,4 @@
-import { catalog, catalogParts, compareCatalogCodes, type CatalogPart, type MatedHeightMm } from '../catalog/index.js';
+import { catalog, catalogParts, compareCatalogCodes, type CatalogPart, type MatedHeightMm, type Role } from '../catalog/index.js';
 import { checkPartNumber, type PartNumberFields } from '../partnumber/index.js';
 
 export interface MatingPartner {
@@ -19,11 +19,20 @@ export interface MatesAnswer {
 
 const INSPECTION_BASIS = `inspection parts have the "Same external dimensions and foot pattern as standard type" (${catalog.inspection.source})`;
 
+/**
+ * The mating rule: a part mates with every catalog part of the other role at the same pin count
+ * (both tapes, both heights, the inspection parts), here in the catalog's listing order.
+ */
+export function matingCatalogParts(role: Role, pins: number): CatalogPart[] {
+  return catalogParts.filter((p) => p.role !== role && p.pins === pins);
+}
+
 /** Standard partners of a part with these fields: the other role at the same pin count. */
 export function partnersOf(fields: PartNumberFields, selfListed = true): MatingPartner[] {
-  const others = catalogParts.filter((p) => p.role !== fields.role && p.pins === fields.pins);
   // A header decides the mated height: its partners are sockets only (sockets serve both heights).
-  return others.map((other) => toPartner(fields, selfListed, other)).sort(comparePartners);
+  return matingCatalogParts(fields.role, fields.pins)
+    .map((other) => toPartner(fields, selfListed, other))
+    .sort(comparePartners);
 }
 
 function toPartner(self: PartNumberFields, selfListed: boolean, other: CatalogPart): MatingPartner {
