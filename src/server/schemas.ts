@@ -110,7 +110,6 @@ export const HealthSchema = z
     status: z.literal('ok'),
     version: z.string(),
     uptimeS: z.number(),
-    modules: z.record(z.string(), z.boolean()).describe('Which optional modules this build serves'),
   })
   .meta({ id: 'Health' });
 

@@ -31,7 +31,6 @@ import { PartNumberParams, ProblemSchema } from '../schemas.js';
 import { BomReportSchema, CheckReportSchema, OrderPlanSchema } from '../schemas-modules.js';
 import { SVG_CSP } from '../security.js';
 import { decodedOrNotFound } from './parts.js';
-import type { ModuleStatus } from './meta.js';
 
 /** A pin map of an 80-pin part is a few kilobytes; 1 MiB leaves room for comments and conditions. */
 export const PIN_MAP_MAX_BYTES = 1024 * 1024;
@@ -398,8 +397,4 @@ async function* utf8Checked(chunks: AsyncGenerator<Uint8Array>): AsyncGenerator<
     }
     yield utf16 ? Buffer.from(text, 'utf8') : chunk;
   }
-}
-
-export function moduleStatus(): ModuleStatus {
-  return { kicad: true, model3d: true, drawing: true, checks: true, order: true };
 }
