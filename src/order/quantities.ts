@@ -1,4 +1,4 @@
-import { catalog, catalogPartIndex, productTypeTable, type PackagingId } from '../catalog/index.js';
+import { catalog, catalogPartIndex, PRODUCT_TYPES_SOURCE, productTypeTable, TAPE_TABLE_SOURCE, type PackagingId } from '../catalog/index.js';
 import { error } from '../errors.js';
 import { checkPartNumber, formatPartNumber } from '../partnumber/index.js';
 import { fail, ok, type Result } from '../result.js';
@@ -99,7 +99,7 @@ function belowOneReel(quantity: number, plan: ReelPlan, alternative: ReelPlan | 
     const samples = catalog.rules.find((r) => r.id === 'mounting-samples');
     const unit = samples?.values.find((v) => v.name === 'sampleUnitPieces')?.value;
     notes.push(
-      `${n(quantity)} pieces would leave most of a ${n(smallestReel)}-piece reel unused: for samples, please contact our sales representative (PRODUCT TYPES, Notes 1)${unit !== undefined ? `; samples to confirm mounting on the placement machine come in ${unit}-piece units (${samples!.source})` : ''}.`,
+      `${n(quantity)} pieces would leave most of a ${n(smallestReel)}-piece reel unused: for samples, please contact our sales representative (${PRODUCT_TYPES_SOURCE}, Notes 1)${unit !== undefined ? `; samples to confirm mounting on the placement machine come in ${unit}-piece units (${samples!.source})` : ''}.`,
     );
   }
   return notes;
@@ -159,7 +159,7 @@ export function orderQuantities(partNumber: string, quantity: number): Result<Or
     plan = reelPlan(
       check.partNumber,
       packaging,
-      { value: info.piecesPerReel, provenance: 'catalog', source: 'EMBOSED TAPE DIMENSIONS / Dimension table / Quantity per reel' },
+      { value: info.piecesPerReel, provenance: 'catalog', source: `${TAPE_TABLE_SOURCE} / Quantity per reel` },
       null,
       quantity,
     );
