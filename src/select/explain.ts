@@ -52,13 +52,13 @@ export function explainPart(input: string): Explanation {
     field: 'inspection',
     value: d.inspection,
     provenance: 'catalog',
-    source: f.inspection ? catalog.inspection.source : 'not of the inspection form AXE5E**26 / AXE6E**26',
+    source: f.inspection ? catalog.inspection.source : `not of the inspection form ${catalog.inspection.socketPattern} / ${catalog.inspection.headerPattern}`,
   });
   fields.push({
     field: 'matingCycles',
     value: d.matingCycles,
     provenance: 'catalog',
-    source: f.inspection ? `${catalog.inspection.source} (3,000 mating and unmating cycles)` : LIFE_SOURCE,
+    source: f.inspection ? `${catalog.inspection.source} (${catalog.inspection.features[0]})` : LIFE_SOURCE,
   });
   if (f.role === 'header' && !f.inspection) {
     fields.push({
