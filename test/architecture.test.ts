@@ -22,6 +22,7 @@ const ROOT_IMPORTS: Readonly<Record<string, readonly RegExp[]>> = {
   'provenance.ts': [],
   'numbers.ts': [],
   'version.ts': [],
+  'options.ts': [/^\.\/result\.js$/],
   'index.ts': [CORE_INDEX, /^\.\/(errors|result|provenance)\.js$/],
 };
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogParts } from '../src/catalog/index.js';
 import { runCli } from '../src/cli/run.js';
 import { API_ERROR_CODES as ERROR_CODES } from '../src/server/codes.js';
-import { createApp, jsonLogger, memoryLogger } from '../src/server/index.js';
+import { VERSION, createApp, jsonLogger, memoryLogger } from '../src/server/index.js';
 import { ErrorCodesSchema, ExplanationSchema, HealthSchema, MatesSchema, PartDescriptionSchema, PartListSchema, ProblemSchema } from '../src/server/schemas.js';
 import { BomReportSchema, CheckReportSchema, OrderPlanSchema } from '../src/server/schemas-modules.js';
 import { PART_FILTER_NAMES } from '../src/select/index.js';
@@ -43,11 +43,11 @@ async function cliJson(args: string[]): Promise<{ code: number; out: unknown; er
 }
 
 describe('meta endpoints', () => {
-  it('GET /healthz is ok and lists the modules', async () => {
+  it('GET /healthz is ok, with the version and the uptime', async () => {
     const res = await get('/healthz');
     expect(res.status).toBe(200);
     const body = HealthSchema.parse(await res.json());
-    expect(body.modules).toMatchObject({ kicad: true, checks: true, order: true });
+    expect(body).toEqual({ status: 'ok', version: VERSION, uptimeS: expect.any(Number) });
     expect(res.headers.get('cache-control')).toBe('no-store');
   });
 

@@ -5,3 +5,4 @@ export { deepFreeze } from './freeze.js';
 export type * from './schema.js';
 export * from './parts.js';
 export * from './linear.js';
+export * from './sources.js';

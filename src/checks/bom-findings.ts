@@ -1,4 +1,4 @@
-import { catalog } from '../catalog/index.js';
+import { catalog, PRODUCT_TYPES_SOURCE } from '../catalog/index.js';
 import { checkPartNumber, type PartNumberCheck } from '../partnumber/index.js';
 import { MAX_ORDER_PIECES, orderQuantities } from '../order/index.js';
 import { matesOf } from '../select/index.js';
@@ -59,7 +59,7 @@ export function partFindings(
         'warning',
         [p],
         `${p.partNumber}: ${check.errors[0]?.message ?? 'not listed.'}${check.suggestions.length ? ` Standard: ${check.suggestions.join(', ')}.` : ''}`,
-        'PRODUCT TYPES (Notes 2)',
+        `${PRODUCT_TYPES_SOURCE} (Notes 2)`,
         check.suggestions.length ? `Use ${check.suggestions[0]}, or confirm availability with Panasonic sales.` : undefined,
       );
     }
@@ -78,7 +78,7 @@ export function partFindings(
           'warning',
           [p],
           `${p.partNumber} (${p.role}, ${p.pins} pins): no mating ${other} in ${where}; partners: ${shown}.`,
-          'PRODUCT TYPES (socket and header on one row)',
+          `${PRODUCT_TYPES_SOURCE} (socket and header on one row)`,
           `Add one of ${partners.join(', ')} to the other board’s BOM.`,
         );
       } else {
@@ -88,7 +88,7 @@ export function partFindings(
           'warning',
           [p],
           `${p.partNumber} (${p.role}, ${p.pins} pins): no mating ${other} in ${where}, and no standard ${other} mates with it: the catalog lists no ${other} for this ${p.role}${nearest.length ? `; the nearest standard ${p.role}s: ${nearest.join(', ')}` : ''}.`,
-          'PRODUCT TYPES (socket and header on one row)',
+          `${PRODUCT_TYPES_SOURCE} (socket and header on one row)`,
           nearest.length
             ? `Use a standard ${p.role} (${nearest.join(', ')}) and its ${other}, or confirm this part and its ${other} with Panasonic sales.`
             : `Confirm this part and its ${other} with Panasonic sales.`,
@@ -161,7 +161,7 @@ export function partFindings(
         .filter((p) => p.role === 'header' && p.pins === pins)
         .map((p) => p.partNumber)
         .join(', ')}): the two boards would sit at different heights.`,
-      'PRODUCT TYPES (mated height 0.8 mm: AXE6xx124; 1.0 mm: AXE6xx224)',
+      `${PRODUCT_TYPES_SOURCE} (mated height 0.8 mm: AXE6xx124; 1.0 mm: AXE6xx224)`,
     );
   }
   // The same part on both packagings.
@@ -178,7 +178,7 @@ export function partFindings(
       'info',
       group,
       `${group.map((p) => p.partNumber).join(' and ')} are the same part on ${group.map((p) => (p.packaging === '4mm-pitch' ? '4 mm' : '8 mm')).join(' and ')} tape: each is ordered by whole reels.`,
-      'PRODUCT TYPES (8 mm / 4 mm pitch embossed packaging)',
+      `${PRODUCT_TYPES_SOURCE} (8 mm / 4 mm pitch embossed packaging)`,
     );
   }
   return out;

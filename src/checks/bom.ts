@@ -1,3 +1,4 @@
+import { PRODUCT_TYPES_SOURCE } from '../catalog/index.js';
 import { type PartNumberFields, checkPartNumber, type PartNumberCheck } from '../partnumber/index.js';
 import { MAX_ORDER_PIECES } from '../order/index.js';
 import { CHECK_CODES, type BomFindingCode } from './codes.js';
@@ -248,7 +249,7 @@ export function createBomChecker(options: BomOptions = {}): BomChecker {
         line,
         [token],
         `Line ${line}: ${shown} is not a valid A4S part number: ${e?.message ?? ''}${check.suggestions.length ? ` Did you mean ${check.suggestions.join(', ')}?` : ''}`,
-        'PRODUCT TYPES; ORDERING INFORMATION',
+        `${PRODUCT_TYPES_SOURCE}; ORDERING INFORMATION`,
         check.suggestions.length ? `Use ${check.suggestions[0]} (or ${check.suggestions.slice(1).join(', ') || 'another listed part'}).` : undefined,
       );
       return;
@@ -294,7 +295,7 @@ export function createBomChecker(options: BomOptions = {}): BomChecker {
         line,
         [token.trim(), m![0].trim()],
         `Line ${line}: the part is ${token.trim()} (in "${partCell.trim()}") but another cell names ${m![0].trim()} (in "${c.trim()}"): ${describeBody(body)} against ${describeBody(other)}. The footprint placed and the part ordered must be the same connector.`,
-        'PRODUCT TYPES',
+        PRODUCT_TYPES_SOURCE,
         'Make the part-number cell and the footprint (or other) cell name the same part.',
       );
       return;

@@ -3,14 +3,13 @@
  * Pure (no Buffer, no streams). The CLI streams large files with csv-parse instead and feeds the
  * same checker row by row. Each record carries the line it starts on, so that errors can say where.
  */
+import { PLAIN_DECIMAL } from '../options.js';
+
 export type CsvRecord =
   | { readonly ok: true; readonly line: number; readonly cells: string[] }
   | { readonly ok: false; readonly line: number; readonly reason: string };
 
 export type CsvDelimiter = ',' | ';' | '\t';
-
-/** A plain decimal: digits with an optional sign and fraction. Not hex (0x10), binary (0b11), octal, exponents (1e3), Infinity or separators. */
-export const PLAIN_DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
 /** The number a cell writes as a plain decimal, or null: `Number()` would read "0x10" as 16 and "1e3" as 1000. */
 export function plainDecimal(text: string): number | null {

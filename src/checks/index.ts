@@ -30,7 +30,6 @@ export {
   detectDelimiter,
   joinQuotedCells,
   plainDecimal,
-  PLAIN_DECIMAL,
   type CsvRecord,
   type CsvDelimiter,
   type JoinedCells,

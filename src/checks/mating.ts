@@ -3,7 +3,7 @@ import { csvRecords, detectDelimiter } from './csv.js';
 import { pinMapFromNetlist, type NetlistConnector } from './netlist.js';
 import type { Result } from '../result.js';
 import { checkPinMap, compactPins, inferKind } from './pinmap-check.js';
-import { failAt as fail, type CheckReport, type Finding, type InputError, type NetKind, type PinMapInput, type Severity } from './types.js';
+import { SEVERITY_RANK, failAt as fail, type CheckReport, type Finding, type InputError, type NetKind, type PinMapInput, type Severity } from './types.js';
 
 /** Two names declared equal: a net of the board and the net of the mate (FPC) it meets. */
 export interface NetMapPair {
@@ -207,9 +207,8 @@ export function checkMatedPair(input: MatedPairInput): Result<MatedCheckReport, 
   }
 
   const order = new Map(PIN_MAP_FINDING_CODE_LIST.map((c, i) => [c, i]));
-  const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
   const all = [...single.findings, ...findings].sort(
-    (a, b) => rank[a.severity] - rank[b.severity] || order.get(a.code)! - order.get(b.code)! || (a.pins[0] ?? 0) - (b.pins[0] ?? 0),
+    (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || order.get(a.code)! - order.get(b.code)! || (a.pins[0] ?? 0) - (b.pins[0] ?? 0),
   );
   const count = (s: Severity) => all.filter((f) => f.severity === s).length;
   return {

@@ -1,4 +1,4 @@
-import { catalog, standardPinCounts } from '../catalog/index.js';
+import { catalog, PRODUCT_TYPES_SOURCE, standardPinCounts } from '../catalog/index.js';
 import { checkPartNumber, type PartNumberCheck } from '../partnumber/index.js';
 import { matingForces } from '../select/index.js';
 import { CHECK_CODES, PIN_MAP_FINDING_CODE_LIST, type PinMapFindingCode } from './codes.js';
@@ -68,14 +68,14 @@ export function checkPinMap(input: PinMapInput): CheckReport {
       pins: beyond.map((a) => a.pin),
       nets: net ? [net] : [],
       message: `Pins ${compactPins(beyond.map((a) => a.pin))} (${net ?? 'NC'}) of the ${pinCount}-pin part are read as its soldering terminals, numbered after the contacts as some symbols draw them (our reading): they are not contacts, so they carry none of ${net ?? 'the net'}’s current in these checks.`,
-      source: `${input.part ? `PRODUCT TYPES (pin count of ${input.part})` : 'pin count'}; soldering terminals: assumed from the numbering`,
+      source: `${input.part ? `${PRODUCT_TYPES_SOURCE} (pin count of ${input.part})` : 'pin count'}; soldering terminals: assumed from the numbering`,
     });
   } else if (beyond.length > 0) {
     add('PIN_BEYOND_COUNT', 'error', {
       pins: beyond.map((a) => a.pin),
       nets: beyond.flatMap((a) => (a.net ? [a.net] : [])),
       message: `${plural(beyond.length, 'pin')} beyond the part's ${pinCount} pins: ${beyond.map((a) => `${a.pin}${a.line ? ` (line ${a.line})` : ''}`).join(', ')}.`,
-      source: `${input.part ? 'PRODUCT TYPES (pin count of ' + input.part + ')' : 'pin count'}`,
+      source: `${input.part ? `${PRODUCT_TYPES_SOURCE} (pin count of ${input.part})` : 'pin count'}`,
     });
   }
   const unassigned = range(1, pinCount).filter((p) => !byPin.has(p));
@@ -152,7 +152,7 @@ function resolvePinCount(
   const pinCount = standardPinCounts.find((n) => n >= highest) ?? catalog.series.pinsMax;
   add('PART_UNSTATED', 'warning', {
     message: `No part number: the pin count is taken as ${pinCount}, the smallest standard count holding pin ${highest} (assumed). Name the part for exact checks.`,
-    source: 'PRODUCT TYPES (standard pin counts)',
+    source: `${PRODUCT_TYPES_SOURCE} (standard pin counts)`,
   });
   return { pinCount, pinCountSource: 'inferred' };
 }
@@ -162,7 +162,7 @@ function checkParts(part: PartNumberCheck | null, mate: PartNumberCheck | null, 
     if (check.status === 'nonstandard') {
       add('PART_NONSTANDARD', 'warning', {
         message: `${check.partNumber}: ${check.errors[0]?.message ?? 'not listed'}${check.suggestions.length ? ` Standard parts: ${check.suggestions.join(', ')}.` : ''}`,
-        source: 'PRODUCT TYPES (Notes 2)',
+        source: `${PRODUCT_TYPES_SOURCE} (Notes 2)`,
       });
     }
   }
@@ -173,7 +173,7 @@ function checkParts(part: PartNumberCheck | null, mate: PartNumberCheck | null, 
     if (problems.length > 0) {
       add('MATE_MISMATCH', 'error', {
         message: `${part.partNumber} and ${mate.partNumber} do not mate: ${problems.join('; ')}.`,
-        source: 'PRODUCT TYPES (socket and header listed on one row)',
+        source: `${PRODUCT_TYPES_SOURCE} (socket and header listed on one row)`,
       });
     }
   }

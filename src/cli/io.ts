@@ -1,6 +1,7 @@
 import type { Readable, Writable } from 'node:stream';
 import { once } from 'node:events';
-import { PLAIN_DECIMAL } from '../checks/csv.js'; // not checks/index.js: that loads yaml and zod
+import { parseChoiceOption, parseNumberOption, type NumberBounds } from '../options.js';
+import type { Result } from '../result.js';
 import type { ErrorCode } from '../errors.js';
 
 /** Where a command reads and writes: real stdio in the binary, buffers in tests. */
@@ -57,16 +58,8 @@ export function cell(value: unknown): string {
 }
 
 /** Parses a number option (plain decimal only), or throws a usage error naming the option. */
-export function numberOption(name: string, value: string | undefined, { integer = false, min = -Infinity, max = Infinity } = {}): number | undefined {
-  if (value === undefined) return undefined;
-  // Number() would also take "0x10", "1e3" or "Infinity": typos here, not numbers.
-  const n = PLAIN_DECIMAL.test(value.trim()) ? Number(value) : Number.NaN;
-  if (!Number.isFinite(n) || (integer && !Number.isInteger(n)) || n < min || n > max) {
-    const low = min === Number.MIN_VALUE ? ' greater than 0' : Number.isFinite(min) ? ` from ${min}` : '';
-    const high = Number.isFinite(max) ? ` to ${max}` : '';
-    throw new CliUsageError('BAD_OPTION', `--${name} "${value}" is not ${integer ? 'an integer' : 'a decimal number'}${low}${high}.`);
-  }
-  return n;
+export function numberOption(name: string, value: string | undefined, bounds: NumberBounds = {}): number | undefined {
+  return orUsageError(parseNumberOption(`--${name}`, value, bounds));
 }
 
 /** Makes user text safe to print on a terminal: control characters (C0, DEL, C1) become \xNN. */
@@ -75,11 +68,13 @@ export function printable(text: string): string {
 }
 
 export function choiceOption<T extends string>(name: string, value: string | undefined, choices: readonly T[]): T | undefined {
-  if (value === undefined) return undefined;
-  if (!(choices as readonly string[]).includes(value)) {
-    throw new CliUsageError('BAD_OPTION', `--${name} "${value}" must be one of: ${choices.join(', ')}.`);
-  }
-  return value as T;
+  return orUsageError(parseChoiceOption(`--${name}`, value, choices));
+}
+
+/** The value of an option parsed by the core, or its error as a usage error (exit code 2). */
+export function orUsageError<T>(result: Result<T>): T {
+  if (!result.ok) throw new CliUsageError(result.error.code, result.error.message);
+  return result.value;
 }
 
 /** Mated heights print as 0.8 / 1.0, as the catalog writes them. */

@@ -1,8 +1,7 @@
-import { catalog, catalogPartIndex, productTypeTable, type PackagingId } from '../catalog/index.js';
+import { catalog, catalogPartIndex, PRODUCT_TYPES_SOURCE, productTypeTable, type PackagingId } from '../catalog/index.js';
 import { error } from '../errors.js';
 import { checkPartNumber, formatPartNumber } from '../partnumber/index.js';
 import { fail, ok, type Result } from '../result.js';
-import { packagingInfo } from '../select/index.js';
 import type { Provenance } from '../provenance.js';
 import { groupDigits } from '../numbers.js';
 
@@ -99,7 +98,7 @@ function belowOneReel(quantity: number, plan: ReelPlan, alternative: ReelPlan | 
     const samples = catalog.rules.find((r) => r.id === 'mounting-samples');
     const unit = samples?.values.find((v) => v.name === 'sampleUnitPieces')?.value;
     notes.push(
-      `${n(quantity)} pieces would leave most of a ${n(smallestReel)}-piece reel unused: for samples, please contact our sales representative (PRODUCT TYPES, Notes 1)${unit !== undefined ? `; samples to confirm mounting on the placement machine come in ${unit}-piece units (${samples!.source})` : ''}.`,
+      `${n(quantity)} pieces would leave most of a ${n(smallestReel)}-piece reel unused: for samples, please contact our sales representative (${PRODUCT_TYPES_SOURCE}, Notes 1)${unit !== undefined ? `; samples to confirm mounting on the placement machine come in ${unit}-piece units (${samples!.source})` : ''}.`,
     );
   }
   return notes;
@@ -141,29 +140,18 @@ export function orderQuantities(partNumber: string, quantity: number): Result<Or
   }
 
   const packaging = f.packaging!;
-  let plan: ReelPlan;
-  if (status === 'standard') {
-    plan = listedPlan(check.partNumber, packaging, quantity);
-  } else {
-    // Unlisted but well formed: the tape table may still give the reel quantity for its pin range.
-    const info = packagingInfo(f, false);
-    if (!info || info.piecesPerReel === null) {
-      return fail(
-        error(
-          'ORDER_NO_PACKAGING',
-          `${check.partNumber} is not listed: the catalog gives packing (pieces per reel and per carton) for listed parts only, so this part has no catalog packing. Ask Panasonic sales for its packaging, or use a listed part.`,
-        ),
-        check.suggestions,
-      );
-    }
-    plan = reelPlan(
-      check.partNumber,
-      packaging,
-      { value: info.piecesPerReel, provenance: 'catalog', source: 'EMBOSED TAPE DIMENSIONS / Dimension table / Quantity per reel' },
-      null,
-      quantity,
+  // Unlisted but well formed: the catalog gives packing (reel and carton quantities) for listed
+  // parts only, so there is nothing to plan with (packagingInfo carries none for such a part).
+  if (status !== 'standard') {
+    return fail(
+      error(
+        'ORDER_NO_PACKAGING',
+        `${check.partNumber} is not listed: the catalog gives packing (pieces per reel and per carton) for listed parts only, so this part has no catalog packing. Ask Panasonic sales for its packaging, or use a listed part.`,
+      ),
+      check.suggestions,
     );
   }
+  const plan = listedPlan(check.partNumber, packaging, quantity);
 
   const otherPackaging: PackagingId = packaging === '8mm-pitch' ? '4mm-pitch' : '8mm-pitch';
   const otherNumber = formatPartNumber({ ...f, packaging: otherPackaging });

@@ -1,4 +1,4 @@
-import { catalog, padPins, type MatedHeightMm, type PackagingId, type Role } from '../catalog/index.js';
+import { catalog, padPins, PRODUCT_TYPES_SOURCE, type MatedHeightMm, type PackagingId, type Role } from '../catalog/index.js';
 import { error, type A4sError } from '../errors.js';
 
 /** What a well-formed part number says, field by field (grammar inferred from the tables). */
@@ -48,7 +48,7 @@ function checkPins(pinsText: string, partial: Partial<PartNumberFields>): ParseR
   if (pins < pinsMin || pins > pinsMax) {
     return {
       ok: false,
-      error: error('PINS_OUT_OF_RANGE', `${pins} pins: A4S is listed from ${pinsMin} to ${pinsMax} pins (PRODUCT TYPES).`),
+      error: error('PINS_OUT_OF_RANGE', `${pins} pins: A4S is listed from ${pinsMin} to ${pinsMax} pins (${PRODUCT_TYPES_SOURCE}).`),
       partial: { ...partial, pins },
     };
   }

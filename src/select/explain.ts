@@ -1,4 +1,4 @@
-import { catalog } from '../catalog/index.js';
+import { catalog, PRODUCT_TYPES_SOURCE, productTypeTable, sourceHeading, TAPE_TABLE_SOURCE } from '../catalog/index.js';
 import { checkPartNumber } from '../partnumber/index.js';
 import { describeCheck } from './describe.js';
 import { dimensionsFor } from './dimensions.js';
@@ -52,13 +52,13 @@ export function explainPart(input: string): Explanation {
     field: 'inspection',
     value: d.inspection,
     provenance: 'catalog',
-    source: f.inspection ? catalog.inspection.source : 'not of the inspection form AXE5E**26 / AXE6E**26',
+    source: f.inspection ? catalog.inspection.source : `not of the inspection form ${catalog.inspection.socketPattern} / ${catalog.inspection.headerPattern}`,
   });
   fields.push({
     field: 'matingCycles',
     value: d.matingCycles,
     provenance: 'catalog',
-    source: f.inspection ? `${catalog.inspection.source} (3,000 mating and unmating cycles)` : LIFE_SOURCE,
+    source: f.inspection ? `${catalog.inspection.source} (${catalog.inspection.features[0]})` : LIFE_SOURCE,
   });
   if (f.role === 'header' && !f.inspection) {
     fields.push({
@@ -82,31 +82,33 @@ export function explainPart(input: string): Explanation {
       field: 'packaging.tapePitchMm',
       value: d.packaging.tapePitchMm,
       provenance: listed ? 'catalog' : 'inferred',
-      source: `PRODUCT TYPES / ${d.packaging.tapePitchMm} mm pitch embossed packaging${listed ? '' : ' (read from the suffix by the inferred grammar)'}`,
+      source: `${sourceHeading(productTypeTable(d.packaging.id).source, 2)}${listed ? '' : ' (read from the suffix by the inferred grammar)'}`,
     });
     fields.push({
       field: 'packaging.piecesPerReel',
       value: d.packaging.piecesPerReel,
       provenance: 'catalog',
-      source: listed ? 'PRODUCT TYPES / Standard packing / Inner carton (1-reel)' : 'standard packing is stated for listed parts only (contact sales)',
+      source: listed
+        ? `${PRODUCT_TYPES_SOURCE} / Standard packing / Inner carton (1-reel)`
+        : 'standard packing is stated for listed parts only (contact sales)',
     });
     fields.push({
       field: 'packaging.piecesPerOuterCarton',
       value: d.packaging.piecesPerOuterCarton,
       provenance: 'catalog',
-      source: listed ? 'PRODUCT TYPES / Standard packing / Outer carton' : 'standard packing is stated for listed parts only (contact sales)',
+      source: listed ? `${PRODUCT_TYPES_SOURCE} / Standard packing / Outer carton` : 'standard packing is stated for listed parts only (contact sales)',
     });
     fields.push({
       field: 'packaging.tapeType',
       value: d.packaging.tapeType,
       provenance: listed ? 'catalog' : 'inferred',
-      source: `EMBOSED TAPE DIMENSIONS / Dimension table / Type of taping${listed ? '' : ' (the row whose pin range holds this count)'}`,
+      source: `${TAPE_TABLE_SOURCE} / Type of taping${listed ? '' : ' (the row whose pin range holds this count)'}`,
     });
     fields.push({
       field: 'packaging.tapeWidthMm',
       value: d.packaging.tapeWidthMm,
       provenance: 'inferred',
-      source: 'EMBOSED TAPE DIMENSIONS / Dimension table / column A, read as the carrier tape width (tape drawing missing)',
+      source: `${TAPE_TABLE_SOURCE} / column A, read as the carrier tape width (tape drawing missing)`,
     });
   } else {
     fields.push({ field: 'packaging', value: null, provenance: 'catalog', source: 'the catalog does not state the packaging of inspection parts' });

@@ -1,3 +1,4 @@
+import { parseChoiceOption, parseFlagOption, parseNumberOption } from '../options.js';
 import { fail, ok, type Result } from '../result.js';
 import type { PartQuery } from './query.js';
 
@@ -30,53 +31,40 @@ export const PINS_FILTER_MAX = 999;
  * Returns BAD_OPTION naming the first bad filter.
  */
 export function partQueryFromFilters(input: PartFilterInput, prefix = ''): Result<PartQuery> {
-  try {
-    const height = choice(prefix, 'height', input.height, HEIGHT_CHOICES);
-    const query: PartQuery = {
-      role: choice(prefix, 'role', input.role, ROLE_CHOICES),
-      pins: integer(prefix, 'pins', input.pins, 1, PINS_FILTER_MAX),
-      minSignals: integer(prefix, 'min-signals', input['min-signals'], 1, PINS_FILTER_MAX),
-      matedHeightMm: height === undefined ? undefined : height === '0.8' ? 0.8 : 1.0,
-      packaging: choice(prefix, 'packaging', input.packaging, PACKAGING_CHOICES),
-      inspection: inspectionFilter(prefix, input),
-    };
-    return ok(query);
-  } catch (err) {
-    if (err instanceof FilterError) return fail({ code: 'BAD_OPTION', message: err.message });
-    throw err;
-  }
+  const height = parseChoiceOption(`${prefix}height`, input.height, HEIGHT_CHOICES);
+  if (!height.ok) return height;
+  const role = parseChoiceOption(`${prefix}role`, input.role, ROLE_CHOICES);
+  if (!role.ok) return role;
+  const pins = parseNumberOption(`${prefix}pins`, input.pins, PIN_COUNT);
+  if (!pins.ok) return pins;
+  const minSignals = parseNumberOption(`${prefix}min-signals`, input['min-signals'], PIN_COUNT);
+  if (!minSignals.ok) return minSignals;
+  const packaging = parseChoiceOption(`${prefix}packaging`, input.packaging, PACKAGING_CHOICES);
+  if (!packaging.ok) return packaging;
+  const inspection = inspectionFilter(prefix, input);
+  if (!inspection.ok) return inspection;
+  return ok({
+    role: role.value,
+    pins: pins.value,
+    minSignals: minSignals.value,
+    matedHeightMm: height.value === undefined ? undefined : height.value === '0.8' ? 0.8 : 1.0,
+    packaging: packaging.value,
+    inspection: inspection.value,
+  });
 }
 
-class FilterError extends Error {}
+const PIN_COUNT = { integer: true, min: 1, max: PINS_FILTER_MAX, digitsOnly: true } as const;
 
 /** inspection only, production only, or both; asking for both filters at once finds nothing, so it is refused. */
-function inspectionFilter(prefix: string, input: PartFilterInput): boolean | undefined {
-  const inspection = flag(prefix, 'inspection', input.inspection);
-  const production = flag(prefix, 'production', input.production);
-  if (inspection && production)
-    throw new FilterError(`${prefix}inspection and ${prefix}production exclude each other: give one of them, or neither for both kinds.`);
-  return inspection ? true : production ? false : undefined;
-}
-
-function integer(prefix: string, name: string, value: string | undefined, min: number, max: number): number | undefined {
-  if (value === undefined) return undefined;
-  // Decimal digits only: Number() would also take "4e1" and "0x28", which are typos here.
-  const n = /^\s*\d{1,9}\s*$/.test(value) ? Number(value) : Number.NaN;
-  if (!Number.isInteger(n) || n < min || n > max) {
-    throw new FilterError(`${prefix}${name} "${value}" is not an integer from ${min} to ${max}.`);
-  }
-  return n;
-}
-
-function choice<T extends string>(prefix: string, name: string, value: string | undefined, choices: readonly T[]): T | undefined {
-  if (value === undefined) return undefined;
-  if (!(choices as readonly string[]).includes(value)) throw new FilterError(`${prefix}${name} "${value}" must be one of: ${choices.join(', ')}.`);
-  return value as T;
-}
-
-function flag(prefix: string, name: string, value: string | boolean | undefined): boolean {
-  if (value === undefined || value === false) return false;
-  if (value === true || value === '' || value === 'true' || value === '1') return true;
-  if (value === 'false' || value === '0') return false;
-  throw new FilterError(`${prefix}${name} "${value}" must be true or false (or given without a value).`);
+function inspectionFilter(prefix: string, input: PartFilterInput): Result<boolean | undefined> {
+  const inspection = parseFlagOption(`${prefix}inspection`, input.inspection);
+  if (!inspection.ok) return inspection;
+  const production = parseFlagOption(`${prefix}production`, input.production);
+  if (!production.ok) return production;
+  if (inspection.value && production.value)
+    return fail({
+      code: 'BAD_OPTION',
+      message: `${prefix}inspection and ${prefix}production exclude each other: give one of them, or neither for both kinds.`,
+    });
+  return ok(inspection.value ? true : production.value ? false : undefined);
 }

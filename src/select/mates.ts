@@ -1,5 +1,6 @@
 import { catalog, catalogParts, compareCatalogCodes, type CatalogPart, type MatedHeightMm, type Role } from '../catalog/index.js';
 import { checkPartNumber, type PartNumberFields } from '../partnumber/index.js';
+import type { Provenance } from '../provenance.js';
 
 export interface MatingPartner {
   readonly partNumber: string;
@@ -7,7 +8,7 @@ export interface MatingPartner {
   readonly matedHeightMm: MatedHeightMm | null;
   readonly inspection: boolean;
   /** catalog: socket and header listed in one product-type row; inferred: inspection parts share the standard dimensions. */
-  readonly basis: 'catalog' | 'inferred';
+  readonly basis: Extract<Provenance, 'catalog' | 'inferred'>;
   readonly source: string;
 }
 

@@ -33,7 +33,7 @@ function matches(part: PartDescription, query: PartQuery): boolean {
 let allDescriptions: readonly PartDescription[] | undefined;
 
 /** Every standard part, described, in listing order (described at the first call, not at import). */
-export function allParts(): readonly PartDescription[] {
+function allParts(): readonly PartDescription[] {
   allDescriptions ??= catalogParts.map((p: CatalogPart) => describePart(p.partNumber));
   return allDescriptions;
 }

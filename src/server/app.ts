@@ -7,9 +7,9 @@ import { buildOpenApi } from './openapi.js';
 import { ProblemError, problemResponse } from './problem.js';
 import { assignRequestId, isComplete, requestIdOf, respond } from './respond.js';
 import { honoPath, mediaTypeOf, pathRegex, validateOrThrow, type RouteSpec } from './route.js';
-import { metaRoutes, type ModuleStatus } from './routes/meta.js';
+import { metaRoutes } from './routes/meta.js';
 import { partRoutes } from './routes/parts.js';
-import { moduleRoutes, moduleStatus } from './routes/modules.js';
+import { moduleRoutes } from './routes/modules.js';
 import { verifyRoutes } from './routes/verify.js';
 import { formatRoutes } from './routes/formats.js';
 import { API_CSP, PAGE_CSP, SVG_CSP, securityHeadersFor } from './security.js';
@@ -41,7 +41,6 @@ export interface A4sApp {
   readonly routes: readonly RouteSpec[];
   readonly openapi: Record<string, unknown>;
   readonly site: StaticSite | null;
-  readonly modules: ModuleStatus;
 }
 
 export const DEFAULT_REQUEST_TIMEOUT_MS = 15_000;
@@ -50,7 +49,6 @@ export function createApp(options: AppOptions = {}): A4sApp {
   const logger = options.logger ?? silentLogger;
   const timeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   const site = options.webRoot ? loadStaticSite(options.webRoot) : null;
-  const modules = moduleStatus();
   const app = new Hono();
 
   const routes: RouteSpec[] = [];
@@ -63,7 +61,7 @@ export function createApp(options: AppOptions = {}): A4sApp {
       description:
         "Panasonic A4S 0.4 mm pitch board-to-FPC connectors: part numbers, selection, design files and checks, from the catalog. Errors are RFC 9457 problem details carrying the CLI's error codes.",
     }));
-  routes.push(...metaRoutes({ version: VERSION, modules, openapi }), ...partRoutes, ...moduleRoutes(), ...verifyRoutes(), ...formatRoutes());
+  routes.push(...metaRoutes({ version: VERSION, openapi }), ...partRoutes, ...moduleRoutes(), ...verifyRoutes(), ...formatRoutes());
 
   if (options.corsOrigins && options.corsOrigins.length > 0) {
     const origins = options.corsOrigins;
@@ -143,7 +141,6 @@ export function createApp(options: AppOptions = {}): A4sApp {
     app,
     routes,
     site,
-    modules,
     get openapi() {
       return openapi();
     },
@@ -191,9 +188,6 @@ function notFound(c: Context, site: StaticSite | null = null): Response {
 
 function dispatcher(route: RouteSpec, timeoutMs: number) {
   return (c: Context): Response | Promise<Response> => {
-    if (route.available === false) {
-      throw new ProblemError(501, 'NOT_IMPLEMENTED', `${route.method.toUpperCase()} ${route.path} needs a module that is not in this build yet.`);
-    }
     const params = route.params ? validateOrThrow(route.params, c.req.param() as Record<string, unknown>, 404, 'ROUTE_NOT_FOUND', 'path parameter') : undefined;
     let query: unknown;
     if (route.query) {

@@ -26,7 +26,6 @@ export const SERVER_CODES = {
     fix: 'Percent-encode the path (%5C for a backslash); send well-formed HTTP/1.1.',
   },
   TIMEOUT: { summary: "The request took longer than the server's time limit.", fix: 'Retry with a smaller input, or use the CLI for long jobs.' },
-  NOT_IMPLEMENTED: { summary: 'The endpoint is planned but the module behind it is not available in this build.', fix: 'Use a newer version of the toolkit.' },
   INTERNAL: {
     summary: 'A bug in the server: the request was fine but the server failed.',
     fix: 'Report it with the request (method, path, body) and the log line with its requestId.',

@@ -12,7 +12,7 @@ type Json = Record<string, unknown>;
 /**
  * OpenAPI 3.1 from the route table: the zod schemas the handlers validate with are converted
  * with zod's own JSON Schema generator (draft 2020-12, the dialect of OpenAPI 3.1). Named schemas
- * (`.meta({ id })`) become components; unavailable routes are left out.
+ * (`.meta({ id })`) become components.
  */
 export function buildOpenApi(routes: readonly RouteSpec[], info: OpenApiInfo): Json {
   const components: Record<string, Json> = {};
@@ -29,7 +29,6 @@ export function buildOpenApi(routes: readonly RouteSpec[], info: OpenApiInfo): J
         : { schema: convert(schema, io) };
 
   for (const route of routes) {
-    if (route.available === false) continue;
     const parameters: Json[] = [];
     if (route.params) parameters.push(...objectParameters(convert(route.params, 'input'), 'path'));
     if (route.query) parameters.push(...objectParameters(convert(route.query, 'input'), 'query'));

@@ -52,8 +52,6 @@ export interface RouteSpec<P = unknown, Q = unknown> {
   readonly responses: Readonly<Record<number, ResponseSpec>>;
   /** Longest time this route may take (default: the app's requestTimeoutMs). */
   readonly timeoutMs?: number;
-  /** false: the module behind it is not in this build; answers 501 and is left out of OpenAPI. */
-  readonly available?: boolean;
   readonly handle: (input: RouteInput<P, Q>) => Response | Promise<Response>;
 }
 

@@ -1,11 +1,16 @@
 import { z } from 'zod';
+import type { Provenance } from '../provenance.js';
 
 /**
  * Response schemas of the check and order endpoints, mirroring src/checks/types.ts, bom.ts and
  * src/order/quantities.ts. Tests parse real answers with them strictly, so they stay in step.
  */
 const Severity = z.enum(['error', 'warning', 'info']);
-const Sourced = z.strictObject({ value: z.number(), provenance: z.enum(['catalog', 'derived', 'assumed']), source: z.string() });
+const Sourced = z.strictObject({
+  value: z.number(),
+  provenance: z.enum(['catalog', 'derived', 'assumed'] as const satisfies readonly Provenance[]),
+  source: z.string(),
+});
 
 export const FindingSchema = z
   .strictObject({
@@ -37,7 +42,7 @@ const Threshold = z.strictObject({
   name: z.string(),
   value: z.number(),
   unit: z.string(),
-  provenance: z.enum(['catalog', 'derived', 'assumed', 'override']),
+  provenance: z.enum(['catalog', 'derived', 'assumed', 'override'] as const satisfies readonly Provenance[]),
   source: z.string(),
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FLAG_EXPECTED, FLAG_TEXTS, choiceExpected, numberExpected, parseFlagOption } from '../options.js';
 import type { Provenance as ProvenanceKind } from '../provenance.js';
 import { HEIGHT_CHOICES, PACKAGING_CHOICES, PINS_FILTER_MAX, ROLE_CHOICES, partQueryFromFilters } from '../select/index.js';
 
@@ -69,7 +70,7 @@ export const MatesSchema = z
         partNumber: z.string(),
         matedHeightMm: Height.nullable().describe('null when an inspection part is involved: the catalog does not state that height'),
         inspection: z.boolean(),
-        basis: z.enum(['catalog', 'inferred']),
+        basis: z.enum(['catalog', 'inferred'] as const satisfies readonly ProvenanceKind[]),
         source: z.string(),
       }),
     ),
@@ -110,7 +111,6 @@ export const HealthSchema = z
     status: z.literal('ok'),
     version: z.string(),
     uptimeS: z.number(),
-    modules: z.record(z.string(), z.boolean()).describe('Which optional modules this build serves'),
   })
   .meta({ id: 'Health' });
 
@@ -118,26 +118,32 @@ export const ErrorCodesSchema = z.record(z.string(), z.strictObject({ summary: z
 
 // ---- inputs -------------------------------------------------------------------------------
 
-const flag = z.enum(['', 'true', 'false', '1', '0'], { error: 'must be true or false (or given without a value).' });
-const integerText = z.string().regex(/^\s*\d+\s*$/, { error: `is not an integer from 1 to ${PINS_FILTER_MAX}.` });
+/** A flag query parameter (?inspection, ?fixture=true): the texts and the message of the core's flag parser. */
+export const FlagQuery = z.enum(FLAG_TEXTS, { error: FLAG_EXPECTED });
+/** A FlagQuery value read as on or off, by the core's flag parser. */
+export function flagIsOn(value: string | undefined): boolean {
+  const parsed = parseFlagOption('', value);
+  return parsed.ok && parsed.value;
+}
+const integerText = z.string().regex(/^\s*\d+\s*$/, { error: numberExpected({ integer: true, min: 1, max: PINS_FILTER_MAX }) });
 
 /** `GET /api/parts` query: the filters of `a4s parts`, with the same names. */
 export const PartFiltersQuery = z
   .strictObject(
     {
-      role: z.enum(ROLE_CHOICES, { error: `must be one of: ${ROLE_CHOICES.join(', ')}.` }).optional(),
+      role: z.enum(ROLE_CHOICES, { error: choiceExpected(ROLE_CHOICES) }).optional(),
       pins: integerText.optional().describe('Exact number of pins'),
       'min-signals': integerText.optional().describe('At least N signals: the smallest standard pin count that fits'),
       height: z
-        .enum(HEIGHT_CHOICES, { error: `must be one of: ${HEIGHT_CHOICES.join(', ')}.` })
+        .enum(HEIGHT_CHOICES, { error: choiceExpected(HEIGHT_CHOICES) })
         .optional()
         .describe('Mated height in mm (sockets serve both)'),
       packaging: z
-        .enum(PACKAGING_CHOICES, { error: `must be one of: ${PACKAGING_CHOICES.join(', ')}.` })
+        .enum(PACKAGING_CHOICES, { error: choiceExpected(PACKAGING_CHOICES) })
         .optional()
         .describe('8mm-pitch (5,000/reel) | 4mm-pitch (15,000/reel)'),
-      inspection: flag.optional().describe('Inspection parts only (3,000 cycles)'),
-      production: flag.optional().describe('Production parts only'),
+      inspection: FlagQuery.optional().describe('Inspection parts only (3,000 cycles)'),
+      production: FlagQuery.optional().describe('Production parts only'),
     },
     {
       error: (issue) =>

@@ -1,6 +1,6 @@
 import { partQueryFromFilters, queryParts, type PartQuery } from '../../select/index.js';
 import type { RegisterCommand } from '../context.js';
-import { CliUsageError, heights, json, table, write } from '../io.js';
+import { heights, json, orUsageError, table, write } from '../io.js';
 
 export interface PartsOptions {
   role?: string;
@@ -15,20 +15,20 @@ export interface PartsOptions {
 
 /** Shared with the HTTP API and the page: the same filter names and checks (src/select/filters.ts). */
 export function partQueryFromOptions(o: PartsOptions): PartQuery {
-  const parsed = partQueryFromFilters(
-    {
-      role: o.role,
-      pins: o.pins,
-      'min-signals': o.minSignals,
-      height: o.height,
-      packaging: o.packaging,
-      inspection: o.inspection,
-      production: o.production,
-    },
-    '--',
+  return orUsageError(
+    partQueryFromFilters(
+      {
+        role: o.role,
+        pins: o.pins,
+        'min-signals': o.minSignals,
+        height: o.height,
+        packaging: o.packaging,
+        inspection: o.inspection,
+        production: o.production,
+      },
+      '--',
+    ),
   );
-  if (!parsed.ok) throw new CliUsageError(parsed.error.code, parsed.error.message);
-  return parsed.value;
 }
 
 export const registerParts: RegisterCommand = (program, ctx) => {

@@ -3,11 +3,9 @@ import { jsonText } from '../respond.js';
 import { defineRoute, type RouteSpec } from '../route.js';
 import { ErrorCodesSchema, HealthSchema } from '../schemas.js';
 
-export type ModuleStatus = Readonly<Record<string, boolean>>;
-
 const started = Date.now();
 
-export function metaRoutes(ctx: { version: string; modules: ModuleStatus; openapi: () => Record<string, unknown> }): RouteSpec[] {
+export function metaRoutes(ctx: { version: string; openapi: () => Record<string, unknown> }): RouteSpec[] {
   let openapiText: string | null = null;
   const errorsText = JSON.stringify(API_ERROR_CODES);
   return [
@@ -19,7 +17,7 @@ export function metaRoutes(ctx: { version: string; modules: ModuleStatus; openap
       tags: ['meta'],
       responses: { 200: { description: 'The server is up', content: { 'application/json': HealthSchema } } },
       handle: ({ c }) =>
-        jsonText(c, JSON.stringify({ status: 'ok', version: ctx.version, uptimeS: Math.round((Date.now() - started) / 1000), modules: ctx.modules }), 200, {
+        jsonText(c, JSON.stringify({ status: 'ok', version: ctx.version, uptimeS: Math.round((Date.now() - started) / 1000) }), 200, {
           'cache-control': 'no-store',
         }),
     }),

@@ -27,11 +27,10 @@ import { LIBRARY_ZIP_NAME, libraryZip } from '../library.js';
 import { ProblemError } from '../problem.js';
 import { download, jsonText, respond } from '../respond.js';
 import { defineRoute, type RouteSpec } from '../route.js';
-import { PartNumberParams, ProblemSchema } from '../schemas.js';
+import { FlagQuery as flag, PartNumberParams, ProblemSchema, flagIsOn as isOn } from '../schemas.js';
 import { BomReportSchema, CheckReportSchema, OrderPlanSchema } from '../schemas-modules.js';
 import { SVG_CSP } from '../security.js';
 import { decodedOrNotFound } from './parts.js';
-import type { ModuleStatus } from './meta.js';
 
 /** A pin map of an 80-pin part is a few kilobytes; 1 MiB leaves room for comments and conditions. */
 export const PIN_MAP_MAX_BYTES = 1024 * 1024;
@@ -48,8 +47,6 @@ function orThrow<T, E extends A4sError>(result: Result<T, E>, status: number): T
   throw new ProblemError(status, code, message, { ...where, ...(result.suggestions?.length ? { suggestions: result.suggestions } : {}) });
 }
 
-const flag = z.enum(['', 'true', 'false', '1', '0'], { error: 'must be true or false (or given without a value).' });
-const isOn = (v: string | undefined) => v === '' || v === 'true' || v === '1';
 const ReportFormat = z.enum(['json', 'text', 'md', 'html'], { error: 'must be one of: json, text, md, html.' });
 const REPORT_TYPES = { text: 'text/plain; charset=utf-8', md: 'text/markdown; charset=utf-8', html: 'text/html; charset=utf-8' } as const;
 const reportResponses = (schema: z.ZodType, what: string) => ({
@@ -398,8 +395,4 @@ async function* utf8Checked(chunks: AsyncGenerator<Uint8Array>): AsyncGenerator<
     }
     yield utf16 ? Buffer.from(text, 'utf8') : chunk;
   }
-}
-
-export function moduleStatus(): ModuleStatus {
-  return { kicad: true, model3d: true, drawing: true, checks: true, order: true };
 }

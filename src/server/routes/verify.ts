@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Provenance } from '../../provenance.js';
 import { MAX_FOOTPRINT_CHARS, renderFootprintReport, verifyFootprint } from '../../verify/index.js';
 import { readBodyText } from '../body.js';
 import { ProblemError } from '../problem.js';
@@ -10,7 +11,7 @@ import { ProblemSchema } from '../schemas.js';
 export const FOOTPRINT_MAX_BYTES = 4 * 1024 * 1024;
 
 const problem = (description: string) => ({ description, content: { 'application/problem+json': ProblemSchema } });
-const Strength = z.enum(['catalog', 'derived', 'reference', 'assumed']);
+const Strength = z.enum(['catalog', 'derived', 'reference', 'assumed'] as const satisfies readonly Provenance[]);
 
 export const FootprintFindingSchema = z
   .strictObject({
