@@ -1,6 +1,6 @@
 import { footprintName, symbolName } from '../geometry/index.js';
 import { DATASHEET_URL, footprintId, type PartsInfo } from './describe.js';
-import { GENERATOR, heightText } from './footprint.js';
+import { GENERATOR, GENERATOR_VERSION, heightText } from './footprint.js';
 import { atom, list, prewritten, shared, str, writeSexprBlock, type SList, type SNode } from './sexpr.js';
 
 /**
@@ -8,7 +8,6 @@ import { atom, list, prewritten, shared, str, writeSexprBlock, type SList, type 
  * carry no `id`; the description is the `Description` property (KiCad 6's `ki_description`).
  */
 export const SYMBOL_FORMAT_VERSION = 20231120;
-const GENERATOR_VERSION = '2';
 const BLOCKS: ReadonlySet<string> = new Set(['kicad_symbol_lib', 'symbol', 'rectangle', 'pin']);
 
 export { DATASHEET_URL } from './describe.js';
