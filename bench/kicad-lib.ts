@@ -98,7 +98,7 @@ try {
     commandMs = Math.min(commandMs, await command(join(root, 'cmd')));
     baselineMs = Math.min(baselineMs, writeFromMemory(join(root, `mem${r}`), files));
     generateMs = Math.min(generateMs, timed(() => kicadLibraryFiles())[1]);
-    kicadOnlyMs = Math.min(kicadOnlyMs, timed(() => kicadLibraryFiles({ models: null }))[1]);
+    kicadOnlyMs = Math.min(kicadOnlyMs, timed(() => kicadLibraryFiles({ models: false }))[1]);
   }
   const problem = distProblem();
   let fresh: { processMs: number; startupMs: number } | { process: string };

@@ -18,9 +18,6 @@ export {
   linkedModelFiles,
   fpLibTable,
   symLibTable,
-  libraryReadme,
-  designRules,
-  smallestPadGapMm,
   DRU_FILE,
   PRETTY_DIR,
   SYMBOL_FILE,
@@ -30,6 +27,8 @@ export {
   type LibraryTask,
   type LibraryOptions,
 } from './library.js';
+export { designRules, smallestPadGapMm } from './design-rules.js';
+export { libraryReadme } from './library-readme.js';
 export { footprintFamilies, familyOf, type FootprintFamily, type FamilyModel } from './families.js';
 export {
   FOOTPRINT_FORMAT_VERSION,
@@ -45,5 +44,4 @@ export {
 export { SYMBOL_FORMAT_VERSION, symbolPins, MOUNTING_PIN, DATASHEET_URL, type SymbolPin } from './symbol.js';
 export { readSexpr, writeSexpr, formatNumber, quote, childNamed, childrenNamed, headOf, valueOf, type SNode, type SList } from './sexpr.js';
 export type { SexprSyntaxError } from '../sexpr/index.js';
-export { defaultModelSource, type ModelSource, type ModelFiles, type ModelFile as KicadModelFile } from './models.js';
 export { KICAD_CODES } from './codes.js';

@@ -55,7 +55,7 @@ function symbolPinsOf(symbol: SList): { number: string; x: number; y: number; an
 }
 
 describe('library contents', () => {
-  const files = kicadLibraryFiles({ models: null });
+  const files = kicadLibraryFiles({ models: false });
   const byPath = new Map(files.map((f) => [f.path, text(f.content)]));
 
   it('has a footprint and a symbol for every catalog part, and nothing the catalog does not list', () => {
@@ -87,7 +87,7 @@ describe('library contents', () => {
     expect(paths).toEqual([...paths].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
     expect(paths).toContain('Panasonic_A4S.pretty/Panasonic_A4S_AXE540127_2x20_P0.4mm_Socket.kicad_mod');
     expect(paths).toEqual(expect.arrayContaining(['fp-lib-table', 'sym-lib-table', 'README.md', 'Panasonic_A4S.kicad_sym']));
-    const again = kicadLibraryFiles({ models: null });
+    const again = kicadLibraryFiles({ models: false });
     expect(again.map((f) => [f.path, text(f.content)])).toEqual(files.map((f) => [f.path, text(f.content)]));
   });
 
@@ -197,7 +197,7 @@ describe('library contents', () => {
 
 describe('footprintFile / symbolLibraryFile', () => {
   it('the library footprint is what footprintFile gives for the standard part number', () => {
-    const lib = new Map(kicadLibraryFiles({ models: null }).map((f) => [f.path, text(f.content)]));
+    const lib = new Map(kicadLibraryFiles({ models: false }).map((f) => [f.path, text(f.content)]));
     for (const pn of ['AXE540127', 'AXE540127D', 'AXE5E4026', 'AXE610124', 'AXE664124D', 'AXE6E8026']) {
       const r = footprintFile(pn);
       expect(r.ok).toBe(true);

@@ -15,7 +15,7 @@ const readSexpr = (text: string): SNode => {
   return r.value;
 };
 
-const files = kicadLibraryFiles({ models: null });
+const files = kicadLibraryFiles({ models: false });
 const text = (c: string | Uint8Array) => (typeof c === 'string' ? c : Buffer.from(c).toString('utf8'));
 const footprints = files.filter((f) => f.path.endsWith('.kicad_mod')).map((f) => ({ path: f.path, tree: readSexpr(text(f.content)) as SList }));
 const num = (n: SList | undefined, i: number) => Number(valueOf(n?.[i]));

@@ -127,7 +127,7 @@ let dump: { version: string; footprints: Record<string, KFootprint | null> };
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'a4s-pcbnew-'));
-  for (const f of kicadLibraryFiles({ models: null })) {
+  for (const f of kicadLibraryFiles({ models: false })) {
     mkdirSync(dirname(join(dir, f.path)), { recursive: true });
     writeFileSync(join(dir, f.path), f.content);
   }

@@ -84,7 +84,7 @@ export const registerKicadLib: RegisterCommand = (program, ctx) => {
       const dir = resolve(ctx.io.cwd, dirArg);
       const given = await readRoleOverrides(ctx.io.cwd, options.overrides);
       // Bad overrides fail before the folder is touched.
-      const library = kicadLibrary({ baseUri: options.baseUri, ...(options.models ? {} : { models: null }), ...(given ?? {}) });
+      const library = kicadLibrary({ baseUri: options.baseUri, models: options.models, ...(given ?? {}) });
       if (!library.ok) throw resultError(library.error, library.suggestions);
       const tasks = library.value;
       await checkTarget(dir, dirArg, options.force === true);
