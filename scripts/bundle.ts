@@ -3,7 +3,8 @@
  * chunk per command, loaded when that command runs (the dynamic imports of
  * src/cli/commands/lazy.ts), with the code commands share in common chunks. Node then reads a
  * few files instead of a hundred modules (yaml alone is 72), which is most of a command's start.
- * The server is one file (dist/server/main.js, what `npm start` runs; it finds the page in dist/web).
+ * The server is one file (dist/server/main.js, what `npm start` runs; it finds the page in dist/web);
+ * the library entry too (dist/lib/index.js).
  * `npx tsx scripts/bundle.ts` (run by `npm run build`; test/cli-bundle.test.ts builds both into a
  * temporary folder and compares their outputs with the source's).
  */
@@ -34,13 +35,13 @@ const zodEnglishOnly: Plugin = {
   },
 };
 
-async function bundle(entry: string, outdir: string): Promise<string> {
+async function bundle(entry: string, outdir: string, name = 'main', splitting = true): Promise<string> {
   rmSync(outdir, { recursive: true, force: true });
   await build({
-    entryPoints: { main: join(ROOT, entry) },
+    entryPoints: { [name]: join(ROOT, entry) },
     outdir,
     bundle: true,
-    splitting: true,
+    splitting,
     format: 'esm',
     platform: 'node',
     target: 'node20',
@@ -50,8 +51,8 @@ async function bundle(entry: string, outdir: string): Promise<string> {
     logLevel: 'warning',
     plugins: [zodEnglishOnly],
   });
-  const main = join(outdir, 'main.js');
-  chmodSync(main, 0o755);
+  const main = join(outdir, `${name}.js`);
+  if (name === 'main') chmodSync(main, 0o755);
   return main;
 }
 
@@ -59,8 +60,15 @@ async function bundle(entry: string, outdir: string): Promise<string> {
 export const bundleCli = (outdir: string) => bundle('src/cli/main.ts', outdir);
 /** The API server (`npm start`). Returns the path of main.js. */
 export const bundleServer = (outdir: string) => bundle('src/server/main.ts', outdir);
+/**
+ * The library entry (`import … from 'a4s-toolkit'`, package.json `exports`): one file, index.js,
+ * instead of the 150 modules tsc writes to dist/src (whose .d.ts files still give the types).
+ * Returns the path of index.js.
+ */
+export const bundleLibrary = (outdir: string) => bundle('src/index.ts', outdir, 'index', false);
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   await bundleCli(join(ROOT, 'dist/cli'));
   await bundleServer(join(ROOT, 'dist/server'));
+  await bundleLibrary(join(ROOT, 'dist/lib'));
 }

@@ -1,7 +1,10 @@
 /** Issue 9, item 15: the library entry exports the documented API only. */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { bundleLibrary } from '../scripts/bundle.js';
 import * as library from '../src/index.js';
 
 /** Every run-time name of `import … from 'a4s-toolkit'`. Add a name here, in src/index.ts and in the README's "Library API" together. */
@@ -61,4 +64,18 @@ describe('the library entry (src/index.ts)', () => {
     const section = readme.slice(readme.indexOf('### Library API'));
     for (const name of PUBLIC_API) expect(section, name).toContain(`\`${name}\``);
   });
+
+  it('the bundle package.json exports (dist/lib/index.js) gives the same API, and the same answers', async () => {
+    const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8'));
+    expect(pkg.exports['.'].default).toBe('./dist/lib/index.js');
+    const dir = mkdtempSync(join(tmpdir(), 'a4s-lib-'));
+    try {
+      const bundled = await import(pathToFileURL(await bundleLibrary(dir)).href);
+      expect(Object.keys(bundled).sort()).toEqual([...PUBLIC_API].sort());
+      expect(JSON.stringify(bundled.checkPartNumber('AXE540127'))).toBe(JSON.stringify(library.checkPartNumber('AXE540127')));
+      expect(bundled.footprintFile('AXE640124D')).toEqual(library.footprintFile('AXE640124D'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
