@@ -9,8 +9,8 @@ import { OVERRIDES_HELP, readRoleOverrides, resultError } from './_kicad-io.js';
 const writeFailed = (shown: string, err: unknown, path?: string) =>
   new CliUsageError('KICAD_WRITE_FAILED', `Cannot write into ${shown}: ${path ? writeErrorText(path, err) : (err as Error).message}`);
 
-/** Whether the target can take the library: missing or empty, or any folder with --force. */
-async function checkTarget(dir: string, shown: string, force: boolean): Promise<void> {
+/** Whether the target can take the library: missing or empty, or any folder with --force. Returns whether it holds anything. */
+async function checkTarget(dir: string, shown: string, force: boolean): Promise<boolean> {
   let entries: string[];
   try {
     const s = await stat(dir);
@@ -18,7 +18,7 @@ async function checkTarget(dir: string, shown: string, force: boolean): Promise<
     entries = await readdir(dir);
   } catch (err) {
     if (err instanceof CliUsageError) throw err;
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return;
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return false;
     throw new CliUsageError('KICAD_WRITE_FAILED', `Cannot read ${shown}: ${(err as Error).message}`);
   }
   if (entries.length > 0 && !force) {
@@ -27,6 +27,7 @@ async function checkTarget(dir: string, shown: string, force: boolean): Promise<
       `${shown} is not empty (${entries.length} entries). Give a new or empty folder, or add --force to overwrite the library files in it.`,
     );
   }
+  return entries.length > 0;
 }
 
 /**
@@ -87,10 +88,11 @@ export const registerKicadLib: RegisterCommand = (program, ctx) => {
       const library = kicadLibrary({ baseUri: options.baseUri, models: options.models, ...(given ?? {}) });
       if (!library.ok) throw resultError(library.error, library.suggestions);
       const tasks = library.value;
-      await checkTarget(dir, dirArg, options.force === true);
-      // No link inside the folder is written through: every path is checked before anything is written.
+      const holdsFiles = await checkTarget(dir, dirArg, options.force === true);
+      // No link inside the folder is written through: every path is checked before anything is
+      // written (a new or empty folder holds none; the writes refuse links anyway, O_NOFOLLOW).
       const links = new Set<string>();
-      for (const task of tasks) {
+      for (const task of holdsFiles ? tasks : []) {
         const link = linkOnPath(join(dir, task.path), dir);
         if (link !== null) links.add(link);
       }
