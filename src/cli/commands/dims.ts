@@ -1,15 +1,18 @@
 import { checkPartNumber } from '../../partnumber/index.js';
 import { dimensionsFor, matingForces } from '../../select/index.js';
 import type { RegisterCommand } from '../context.js';
-import { CliUsageError, EXIT, json, table, write } from '../io.js';
+import { CliUsageError, EXIT, exitCodeOfStatus, json, table, write } from '../io.js';
+import { registerPartNumberCommand } from './_part-command.js';
 
-export const registerDims: RegisterCommand = (program, ctx) => {
-  program
-    .command('dims')
-    .description('Dimensions A, B, C of a part (catalog table, or the linear formula for other pin counts) and its mating forces')
-    .argument('<partNumber>')
-    .option('--json', 'print JSON')
-    .action(async (pn: string, options: { json?: boolean }) => {
+export const registerDims: RegisterCommand = (program, ctx) =>
+  registerPartNumberCommand(
+    program,
+    {
+      name: 'dims',
+      description: 'Dimensions A, B, C of a part (catalog table, or the linear formula for other pin counts) and its mating forces',
+      jsonHelp: 'print JSON',
+    },
+    async (pn, asJson) => {
       const check = checkPartNumber(pn);
       if (!check.fields) {
         const e = check.errors[0]!;
@@ -18,8 +21,8 @@ export const registerDims: RegisterCommand = (program, ctx) => {
       const f = check.fields;
       const dims = dimensionsFor(f.role, f.pins, f.matedHeightMm, f.inspection);
       const forces = matingForces(f.pins, { inspection: f.inspection });
-      ctx.exitCode = check.status === 'standard' ? EXIT.OK : EXIT.FINDINGS;
-      if (options.json) {
+      ctx.exitCode = exitCodeOfStatus(check.status);
+      if (asJson) {
         await write(ctx.io.stdout, json({ partNumber: check.partNumber, status: check.status, ...dims, forces }));
         return;
       }
@@ -35,5 +38,5 @@ export const registerDims: RegisterCommand = (program, ctx) => {
           ? `Insertion force ≤ ${forces.insertionMaxN} N (${forces.formula}). ${forces.note}\n`
           : `Insertion force ≤ ${forces.insertionMaxN} N, removal force ≥ ${forces.removalMinN} N (${forces.formula}).\n`;
       await write(ctx.io.stdout, text);
-    });
-};
+    },
+  );

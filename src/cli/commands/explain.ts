@@ -1,17 +1,20 @@
 import { explainPart } from '../../select/index.js';
 import type { RegisterCommand } from '../context.js';
-import { EXIT, cell, json, table, write } from '../io.js';
+import { cell, exitCodeOfStatus, json, table, write } from '../io.js';
+import { registerPartNumberCommand } from './_part-command.js';
 
-export const registerExplain: RegisterCommand = (program, ctx) => {
-  program
-    .command('explain')
-    .description('Every field of a part with its value, provenance (catalog / derived / inferred) and catalog source')
-    .argument('<partNumber>')
-    .option('--json', 'print JSON')
-    .action(async (pn: string, options: { json?: boolean }) => {
+export const registerExplain: RegisterCommand = (program, ctx) =>
+  registerPartNumberCommand(
+    program,
+    {
+      name: 'explain',
+      description: 'Every field of a part with its value, provenance (catalog / derived / inferred) and catalog source',
+      jsonHelp: 'print JSON',
+    },
+    async (pn, asJson) => {
       const answer = explainPart(pn);
-      ctx.exitCode = answer.status === 'standard' ? EXIT.OK : EXIT.FINDINGS;
-      if (options.json) return write(ctx.io.stdout, json(answer));
+      ctx.exitCode = exitCodeOfStatus(answer.status);
+      if (asJson) return write(ctx.io.stdout, json(answer));
       await write(
         ctx.io.stdout,
         table(
@@ -19,5 +22,5 @@ export const registerExplain: RegisterCommand = (program, ctx) => {
           answer.fields.map((f) => [f.field, cell(f.value), f.provenance, f.source]),
         ),
       );
-    });
-};
+    },
+  );

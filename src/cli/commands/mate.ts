@@ -1,18 +1,20 @@
-import { matesOf } from '../../select/index.js';
+import { describePart, matesOf } from '../../select/index.js';
 import type { RegisterCommand } from '../context.js';
-import { EXIT, json, table, write } from '../io.js';
-import { describePart } from '../../select/index.js';
+import { exitCodeOfStatus, json, table, write } from '../io.js';
+import { registerPartNumberCommand } from './_part-command.js';
 
-export const registerMate: RegisterCommand = (program, ctx) => {
-  program
-    .command('mate')
-    .description('Mating partners of a part (the socket is common to both mated heights; the header decides the height)')
-    .argument('<partNumber>')
-    .option('--json', 'print { partNumber, partners: [{ partNumber, matedHeightMm, inspection }] }')
-    .action(async (pn: string, options: { json?: boolean }) => {
+export const registerMate: RegisterCommand = (program, ctx) =>
+  registerPartNumberCommand(
+    program,
+    {
+      name: 'mate',
+      description: 'Mating partners of a part (the socket is common to both mated heights; the header decides the height)',
+      jsonHelp: 'print { partNumber, partners: [{ partNumber, matedHeightMm, inspection }] }',
+    },
+    async (pn, asJson) => {
       const answer = matesOf(pn);
-      ctx.exitCode = answer.status === 'standard' ? EXIT.OK : EXIT.FINDINGS;
-      if (options.json) {
+      ctx.exitCode = exitCodeOfStatus(answer.status);
+      if (asJson) {
         await write(ctx.io.stdout, json({ partNumber: answer.partNumber, status: answer.status, partners: answer.partners }));
         return;
       }
@@ -39,5 +41,5 @@ export const registerMate: RegisterCommand = (program, ctx) => {
           ) +
           (answer.partners.length === 0 ? 'No standard partner at this pin count.\n' : ''),
       );
-    });
-};
+    },
+  );
