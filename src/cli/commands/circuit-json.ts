@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { circuitJsonPart } from '../../formats/index.js';
 import type { RegisterCommand } from '../context.js';
-import { CliUsageError, EXIT, exitCodeOfStatus, json, write } from '../io.js';
+import { CliUsageError, exitCodeOfStatus, json, write } from '../io.js';
 import { resultError } from './_kicad-io.js';
 
 export const registerCircuitJson: RegisterCommand = (program, ctx) => {
