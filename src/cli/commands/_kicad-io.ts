@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { readBounded } from '../bounded.js';
 import { basename, resolve } from 'node:path';
 import type { A4sError, ErrorCode } from '../../errors.js';
+import type { Result } from '../../result.js';
 import { parseRoleOverrides, type RoleOverrides } from '../../kicad/index.js';
 import type { CommandContext } from '../context.js';
 import { writeErrorText, writeFileNoFollow } from '../files.js';
@@ -66,11 +67,15 @@ export function resultError(e: A4sError, suggestions: readonly string[] | undefi
   return new CliUsageError(e.code, `${e.message}${hint}`, OVERRIDE_ERROR_CODES.has(e.code) || e.code.startsWith('KICAD_') ? EXIT.USAGE : EXIT.FINDINGS);
 }
 
-/** A KiCad file of one part as the footprint and symbol commands report it. */
-export interface KicadPartOutput {
+/** A KiCad file of one part: what the core's footprintFile and symbolLibraryFile give. */
+interface KicadPartFile {
   readonly partNumber: string;
   readonly status: string;
   readonly content: string;
+}
+
+/** How the footprint or symbol command reports its file. */
+export interface KicadFileReport {
   /** Said after "is not in the catalog tables" when the part is not a standard one. */
   readonly notListedDetail: string;
   /** The --json object's fields after the part number and status; the content or, with -o, `writtenTo` follow. */
@@ -80,13 +85,22 @@ export interface KicadPartOutput {
 }
 
 /**
- * Exit code and warning by the part's status, then the file: to -o (a symbolic link at the path is
- * refused) and a line on stdout, or to stdout; with --json one object instead of either.
+ * The footprint and symbol commands' output: the core's error as the CLI's, else the exit code and
+ * warning by the part's status, then the file: to -o (a symbolic link at the path is refused) and a
+ * line on stdout, or to stdout; with --json one object instead of either.
  */
-export async function emitKicadPartFile(ctx: CommandContext, file: KicadPartOutput, options: { output?: string; json?: boolean }): Promise<void> {
+export async function emitKicadPartFile<File extends KicadPartFile>(
+  ctx: CommandContext,
+  result: Result<File>,
+  options: { output?: string; json?: boolean },
+  report: (file: File) => KicadFileReport,
+): Promise<void> {
+  if (!result.ok) throw resultError(result.error, result.suggestions);
+  const file = result.value;
+  const { notListedDetail, jsonFields, writtenLine } = report(file);
   ctx.exitCode = exitCodeOfStatus(file.status);
   if (file.status !== 'standard')
-    ctx.io.stderr.write(`warning [NOT_LISTED]: ${file.partNumber} is not in the catalog tables${file.notListedDetail}. Ask Panasonic sales.\n`);
+    ctx.io.stderr.write(`warning [NOT_LISTED]: ${file.partNumber} is not in the catalog tables${notListedDetail}. Ask Panasonic sales.\n`);
   if (options.output !== undefined) {
     const path = resolve(ctx.io.cwd, options.output);
     try {
@@ -101,12 +115,12 @@ export async function emitKicadPartFile(ctx: CommandContext, file: KicadPartOutp
       json({
         partNumber: file.partNumber,
         status: file.status,
-        ...file.jsonFields,
+        ...jsonFields,
         ...(options.output !== undefined ? { writtenTo: options.output } : { content: file.content }),
       }),
     );
   } else if (options.output !== undefined) {
-    await write(ctx.io.stdout, file.writtenLine);
+    await write(ctx.io.stdout, writtenLine);
   } else {
     await write(ctx.io.stdout, file.content);
   }

@@ -1,6 +1,6 @@
 import { footprintFile } from '../../kicad/index.js';
 import type { RegisterCommand } from '../context.js';
-import { emitKicadPartFile, OVERRIDES_HELP, readOverrides, resultError } from './_kicad-io.js';
+import { emitKicadPartFile, OVERRIDES_HELP, readOverrides } from './_kicad-io.js';
 
 export const registerFootprint: RegisterCommand = (program, ctx) => {
   program
@@ -17,19 +17,10 @@ export const registerFootprint: RegisterCommand = (program, ctx) => {
     .action(async (pn: string, options: { output?: string; overrides?: string; json?: boolean }) => {
       const given = await readOverrides(ctx.io.cwd, options.overrides);
       const r = footprintFile(pn, given ? { overrides: given.overrides, overrideOrigin: given.origin } : {});
-      if (!r.ok) throw resultError(r.error, r.suggestions);
-      const fp = r.value;
-      await emitKicadPartFile(
-        ctx,
-        {
-          partNumber: fp.partNumber,
-          status: fp.status,
-          content: fp.content,
-          notListedDetail: `; its footprint uses ${fp.landPattern.dimensions.provenance} dimensions`,
-          jsonFields: { name: fp.name, fileName: fp.fileName },
-          writtenLine: `${fp.name}: ${fp.landPattern.pads.length} pads → ${options.output}\n`,
-        },
-        options,
-      );
+      await emitKicadPartFile(ctx, r, options, (fp) => ({
+        notListedDetail: `; its footprint uses ${fp.landPattern.dimensions.provenance} dimensions`,
+        jsonFields: { name: fp.name, fileName: fp.fileName },
+        writtenLine: `${fp.name}: ${fp.landPattern.pads.length} pads → ${options.output}\n`,
+      }));
     });
 };

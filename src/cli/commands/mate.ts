@@ -1,23 +1,16 @@
 import { describePart, matesOf } from '../../select/index.js';
 import type { RegisterCommand } from '../context.js';
-import { exitCodeOfStatus, json, table, write } from '../io.js';
+import { table, write } from '../io.js';
 import { registerPartNumberCommand } from './_part-command.js';
 
 export const registerMate: RegisterCommand = (program, ctx) =>
-  registerPartNumberCommand(
-    program,
-    {
-      name: 'mate',
-      description: 'Mating partners of a part (the socket is common to both mated heights; the header decides the height)',
-      jsonHelp: 'print { partNumber, partners: [{ partNumber, matedHeightMm, inspection }] }',
-    },
-    async (pn, asJson) => {
-      const answer = matesOf(pn);
-      ctx.exitCode = exitCodeOfStatus(answer.status);
-      if (asJson) {
-        await write(ctx.io.stdout, json({ partNumber: answer.partNumber, status: answer.status, partners: answer.partners }));
-        return;
-      }
+  registerPartNumberCommand(program, ctx, {
+    name: 'mate',
+    description: 'Mating partners of a part (the socket is common to both mated heights; the header decides the height)',
+    jsonHelp: 'print { partNumber, partners: [{ partNumber, matedHeightMm, inspection }] }',
+    answer: matesOf,
+    json: (answer) => ({ partNumber: answer.partNumber, status: answer.status, partners: answer.partners }),
+    print: async (answer, pn) => {
       if (answer.status === 'invalid') {
         const d = describePart(pn);
         await write(
@@ -42,4 +35,4 @@ export const registerMate: RegisterCommand = (program, ctx) =>
           (answer.partners.length === 0 ? 'No standard partner at this pin count.\n' : ''),
       );
     },
-  );
+  });

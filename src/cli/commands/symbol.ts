@@ -1,6 +1,6 @@
 import { symbolLibraryFile } from '../../kicad/index.js';
 import type { RegisterCommand } from '../context.js';
-import { emitKicadPartFile, resultError } from './_kicad-io.js';
+import { emitKicadPartFile } from './_kicad-io.js';
 
 export const registerSymbol: RegisterCommand = (program, ctx) => {
   program
@@ -10,21 +10,11 @@ export const registerSymbol: RegisterCommand = (program, ctx) => {
     .option('-o, --output <file>', 'write the library to this file instead of standard output (a symbolic link at the path is refused, never written through)')
     .option('--json', 'print JSON: file name, status and the file content')
     .addHelpText('after', '\nExit code: 0 for a catalog part, 1 for an unlisted (nonstandard) or invalid part number, 2 on usage errors.')
-    .action(async (pn: string, options: { output?: string; json?: boolean }) => {
-      const r = symbolLibraryFile(pn);
-      if (!r.ok) throw resultError(r.error, r.suggestions);
-      const sym = r.value;
-      await emitKicadPartFile(
-        ctx,
-        {
-          partNumber: sym.partNumber,
-          status: sym.status,
-          content: sym.content,
-          notListedDetail: '',
-          jsonFields: { fileName: sym.fileName },
-          writtenLine: `${sym.fileName} → ${options.output}\n`,
-        },
-        options,
-      );
-    });
+    .action(async (pn: string, options: { output?: string; json?: boolean }) =>
+      emitKicadPartFile(ctx, symbolLibraryFile(pn), options, (sym) => ({
+        notListedDetail: '',
+        jsonFields: { fileName: sym.fileName },
+        writtenLine: `${sym.fileName} → ${options.output}\n`,
+      })),
+    );
 };
