@@ -1,6 +1,6 @@
 import { geometryFor, LAND_PARAM_NAMES } from '../geometry/index.js';
-// Not in the geometry index (its types are public): the options type the part-file writers share.
-import type { RoleOverrideOptions } from '../geometry/part.js';
+// Not in the geometry index (its types are public): the types the part-file writers share.
+import type { PartFile, RoleOverrideOptions } from '../geometry/part.js';
 import { ok, type Result } from '../result.js';
 import { numberRows, numbersTable, fabricationChecks, type DrawingNumber } from './notes.js';
 import { PAGE, PROVENANCE_COLOURS } from './style.js';
@@ -18,12 +18,9 @@ import { drawingScale, legend, partViews } from './views.js';
  * This file lays the blocks out from the top of the page down: heading, views (views.ts), legend,
  * numbers and checks (notes.ts), title block (title-block.ts).
  */
-export interface DrawingFile {
-  readonly fileName: string;
-  readonly content: string;
+export interface DrawingFile extends PartFile {
   /** The table of numbers drawn, each with its provenance and source. */
   readonly numbers: readonly DrawingNumber[];
-  readonly checksBeforeFabrication: readonly string[];
 }
 
 /** Land-pattern overrides per role, already validated; a part uses those of its own role. */

@@ -49,6 +49,13 @@ export interface RoleOverrideOptions {
   readonly overrideOrigin?: string;
 }
 
+/** A file a writer draws from a part's geometry (drawing, 3D model), with the checks to make before fabrication. */
+export interface PartFile {
+  readonly fileName: string;
+  readonly content: string;
+  readonly checksBeforeFabrication: readonly string[];
+}
+
 /** The overrides of one role, or undefined when it has none. */
 export function overridesFor(overrides: RoleOverrides | undefined, role: Role): LandParamOverrides | undefined {
   const own = overrides?.[role];

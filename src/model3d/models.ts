@@ -1,8 +1,8 @@
 import { catalogParts, type MatedHeightMm, type Role } from '../catalog/index.js';
 import { error } from '../errors.js';
 import { geometryFor, landPattern, modelName, type LandPattern, type PartGeometry } from '../geometry/index.js';
-// Not in the geometry index (its types are public): the options type the part-file writers share.
-import type { RoleOverrideOptions } from '../geometry/part.js';
+// Not in the geometry index (its types are public): the types the part-file writers share.
+import type { PartFile, RoleOverrideOptions } from '../geometry/part.js';
 import { fail, ok, type Result } from '../result.js';
 import { connectorModel, MODEL_ASSUMPTIONS, tryConnectorModel, type ConnectorModel } from './connector.js';
 import { flipAboutX, unionBounds, type Solid } from './solid.js';
@@ -11,12 +11,9 @@ import { writeVrml } from './vrml.js';
 
 export type ModelFormat = 'step' | 'wrl';
 
-export interface ModelFile {
-  readonly fileName: string;
-  readonly content: string;
+export interface ModelFile extends PartFile {
   /** Where the model's numbers come from (also written into the file as comments). */
   readonly provenance: readonly string[];
-  readonly checksBeforeFabrication: readonly string[];
 }
 
 /** Land-pattern overrides per role, already validated; a part uses those of its own role. */
