@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkPartNumber } from '../partnumber/index.js';
-import { checkBomText, renderReport, type BomReport } from './index.js';
-
-const check = (text: string, options = {}): BomReport => {
-  const r = checkBomText(text, options);
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value;
-};
-const codes = (r: BomReport) => r.findings.map((f) => f.code);
+import { check, codes } from '../../test/support/bom-check.js';
+import { renderReport } from './index.js';
 
 describe('BOM answers that must not be silently wrong (issue 9)', () => {
   it.each(['AXE540127-D', 'AXE540127 D', 'AXE540127_D', 'AXE540127.D', 'axe540127 - d'])(

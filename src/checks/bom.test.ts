@@ -1,23 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { orderQuantities } from '../order/index.js';
-import {
-  checkBomText,
-  createBomChecker,
-  joinQuotedCells,
-  MAX_QUOTED_LINES,
-  renderReport,
-  type BomReport,
-  type JoinedCells,
-  type OpenQuotedCell,
-} from './index.js';
-
-const check = (text: string, options = {}): BomReport => {
-  const r = checkBomText(text, options);
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value;
-};
-const codes = (r: BomReport) => r.findings.map((f) => f.code);
+import { checkBomText, createBomChecker, joinQuotedCells, MAX_QUOTED_LINES, renderReport, type JoinedCells, type OpenQuotedCell } from './index.js';
+import { check, codes } from '../../test/support/bom-check.js';
 
 describe('BOM check', () => {
   it('KiCad export (Reference, Value, Qty): finds the part in Value, checks its partner', () => {

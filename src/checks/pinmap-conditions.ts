@@ -100,29 +100,40 @@ export function checkEnvironment(input: PinMapInput, l: Limits, add: Add): void 
       source: h.source,
     });
   }
-  const gas = l.h2s;
   if (c.h2s) {
-    const ppm = typeof c.h2s === 'object' ? c.h2s.ppm : undefined;
-    const hours = typeof c.h2s === 'object' ? c.h2s.hours : undefined;
-    const beyond = ppm === undefined || hours === undefined || ppm > gas.ppm + gas.tolerancePpm + EPS || hours > gas.hours + EPS;
-    if (beyond)
-      add('H2S_EXPOSURE', 'warning', {
-        message: `H₂S exposure${ppm !== undefined ? ` ${ppm} ppm` : ''}${hours !== undefined ? ` for ${hours} h` : ''}${ppm === undefined || hours === undefined ? ' (level or duration not given)' : ''}: the catalog tests ${gas.ppm} ± ${gas.tolerancePpm} ppm for ${gas.hours} h only.`,
-        source: gas.source,
-      });
+    const given = typeof c.h2s === 'object' ? { level: c.h2s.ppm, hours: c.h2s.hours } : {};
+    const test = { unit: 'ppm', what: '', level: l.h2s.ppm, tolerance: l.h2s.tolerancePpm, hours: l.h2s.hours };
+    const beyond = exposureBeyondTest('H₂S', given, test);
+    if (beyond) add('H2S_EXPOSURE', 'warning', { message: beyond, source: l.h2s.source });
   }
-  const salt = l.salt;
   if (c.salt) {
-    const percent = typeof c.salt === 'object' ? c.salt.percent : undefined;
-    const hours = typeof c.salt === 'object' ? c.salt.hours : undefined;
-    const beyond = percent === undefined || hours === undefined || percent > salt.percent + salt.tolerancePercent + EPS || hours > salt.hours + EPS;
-    if (beyond)
-      add('SALT_EXPOSURE', 'warning', {
-        message: `Salt exposure${percent !== undefined ? ` ${percent} %` : ''}${hours !== undefined ? ` for ${hours} h` : ''}${percent === undefined || hours === undefined ? ' (level or duration not given)' : ''}: the catalog tests salt spray of ${salt.percent} ± ${salt.tolerancePercent} % for ${salt.hours} h only.`,
-        source: salt.source,
-      });
+    const given = typeof c.salt === 'object' ? { level: c.salt.percent, hours: c.salt.hours } : {};
+    const test = { unit: '%', what: 'salt spray of ', level: l.salt.percent, tolerance: l.salt.tolerancePercent, hours: l.salt.hours };
+    const beyond = exposureBeyondTest('Salt', given, test);
+    if (beyond) add('SALT_EXPOSURE', 'warning', { message: beyond, source: l.salt.source });
   }
 }
+
+/** The catalog's exposure test (H₂S, salt spray): the level with its tolerance, the duration, and how the message names them. */
+interface ExposureTest {
+  readonly unit: string;
+  /** What the catalog tests, before the level ('' or "salt spray of "). */
+  readonly what: string;
+  readonly level: number;
+  readonly tolerance: number;
+  readonly hours: number;
+}
+
+/**
+ * The message when an exposure goes beyond the catalog's test, else null: beyond when the level or
+ * duration exceeds it, or is not given (the catalog cannot vouch for an unknown exposure).
+ */
+function exposureBeyondTest(name: string, { level, hours }: { level?: number | undefined; hours?: number | undefined }, test: ExposureTest): string | null {
+  const beyond = level === undefined || hours === undefined || level > test.level + test.tolerance + EPS || hours > test.hours + EPS;
+  if (!beyond) return null;
+  return `${name} exposure${level !== undefined ? ` ${level} ${test.unit}` : ''}${hours !== undefined ? ` for ${hours} h` : ''}${level === undefined || hours === undefined ? ' (level or duration not given)' : ''}: the catalog tests ${test.what}${test.level} ± ${test.tolerance} ${test.unit} for ${test.hours} h only.`;
+}
+
 export function checkBoards(input: PinMapInput, l: Limits, add: Add): void {
   const byPair = new Map<string, { boards: [string, string]; refs: string[] }>();
   for (const c of input.connectors) {

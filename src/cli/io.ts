@@ -17,6 +17,11 @@ export interface CliIo {
 /** Exit codes shared by every command. */
 export const EXIT = { OK: 0, FINDINGS: 1, USAGE: 2 } as const;
 
+/** The exit code of a part's answer: 0 for a catalog part, 1 for an unlisted or invalid one. */
+export function exitCodeOfStatus(status: string): number {
+  return status === 'standard' ? EXIT.OK : EXIT.FINDINGS;
+}
+
 /** A usage or input error: printed as `error [CODE]: message`, exit code 2. */
 export class CliUsageError extends Error {
   constructor(

@@ -59,15 +59,54 @@ function header10HeightMm(socketHeightMm: number, header08HeightMm: number): Par
 const SOCKET_HEIGHT = 0.77;
 const HEADER_08_HEIGHT = 0.65;
 
-export function defaultLandParams(role: Role, matedHeightMm: MatedHeightMm | null): LandParams {
+/** Where a role's pad sizes and signal rows come from: one source gives all five numbers. */
+interface PadSource {
+  readonly provenance: ParamProvenance;
+  readonly source: string;
+  readonly valuesMm: Readonly<Record<'signalPadWidthMm' | 'signalPadLengthMm' | 'signalRowOffsetMm' | 'terminalPadWidthMm' | 'terminalPadLengthMm', number>>;
+}
+
+const PAD_SOURCES: Readonly<Record<Role, PadSource>> = {
+  socket: {
+    provenance: 'reference',
+    source: REF_FOOTPRINT,
+    valuesMm: { signalPadWidthMm: 0.23, signalPadLengthMm: 0.8, signalRowOffsetMm: 1.2, terminalPadWidthMm: 1.0, terminalPadLengthMm: 1.1 },
+  },
+  header: {
+    provenance: 'assumed',
+    source: REF_F4S,
+    valuesMm: { signalPadWidthMm: 0.23, signalPadLengthMm: 0.75, signalRowOffsetMm: 1.225, terminalPadWidthMm: 0.45, terminalPadLengthMm: 0.655 },
+  },
+};
+
+/** A role's pad sizes and signal rows, each with the source they share. */
+function padParams(role: Role) {
+  const { provenance, source, valuesMm: v } = PAD_SOURCES[role];
+  const param = (valueMm: number, detail?: string): Param => ({ valueMm, provenance, source: detail === undefined ? source : `${source}: ${detail}` });
+  return {
+    signalPadWidthMm: param(v.signalPadWidthMm),
+    signalPadLengthMm: param(v.signalPadLengthMm),
+    signalRowOffsetMm: param(v.signalRowOffsetMm, `rows at y = ±${v.signalRowOffsetMm} mm`),
+    terminalPadWidthMm: param(v.terminalPadWidthMm),
+    terminalPadLengthMm: param(v.terminalPadLengthMm),
+  };
+}
+
+/** Stencil openings (the catalog's metal-mask rule of the role) and the courtyard clearance: the same rules for both roles. */
+function pasteAndCourtyardParams(role: Role) {
   const mask = maskRule(role);
+  return {
+    signalPasteRatio: { valueMm: mask.terminal, provenance: 'catalog', source: `${mask.source} (terminal opening ratio; 120 µm stencil)` },
+    terminalPasteRatio: { valueMm: mask.metal, provenance: 'catalog', source: `${mask.source} (metal-part opening ratio)` },
+    courtyardClearanceMm: { valueMm: 0.5, provenance: 'assumed', source: `${IPC}: 0.5 mm courtyard clearance for connectors` },
+  } satisfies Partial<LandParams>;
+}
+
+/** Every parameter of a role's land pattern and body, in the order of LAND_PARAM_NAMES. */
+export function defaultLandParams(role: Role, matedHeightMm: MatedHeightMm | null): LandParams {
   if (role === 'socket') {
     return {
-      signalPadWidthMm: { valueMm: 0.23, provenance: 'reference', source: REF_FOOTPRINT },
-      signalPadLengthMm: { valueMm: 0.8, provenance: 'reference', source: REF_FOOTPRINT },
-      signalRowOffsetMm: { valueMm: 1.2, provenance: 'reference', source: `${REF_FOOTPRINT}: rows at y = ±1.2 mm` },
-      terminalPadWidthMm: { valueMm: 1.0, provenance: 'reference', source: REF_FOOTPRINT },
-      terminalPadLengthMm: { valueMm: 1.1, provenance: 'reference', source: REF_FOOTPRINT },
+      ...padParams(role),
       terminalOffsetFromCHalfMm: {
         valueMm: 0.1,
         provenance: 'reference',
@@ -75,19 +114,13 @@ export function defaultLandParams(role: Role, matedHeightMm: MatedHeightMm | nul
       },
       terminalRowOffsetMm: { valueMm: 1.1, provenance: 'reference', source: `${REF_FOOTPRINT}: terminal pads at y = ±1.1 mm` },
       maskExpansionMm: { valueMm: 0.1, provenance: 'reference', source: `${REF_FOOTPRINT}: solder mask 0.1 mm larger than the pad on each side` },
-      signalPasteRatio: { valueMm: mask.terminal, provenance: 'catalog', source: `${mask.source} (terminal opening ratio; 120 µm stencil)` },
-      terminalPasteRatio: { valueMm: mask.metal, provenance: 'catalog', source: `${mask.source} (metal-part opening ratio)` },
-      courtyardClearanceMm: { valueMm: 0.5, provenance: 'assumed', source: `${IPC}: 0.5 mm courtyard clearance for connectors` },
+      ...pasteAndCourtyardParams(role),
       bodyWidthMm: { valueMm: catalog.series.socketWidthMm, provenance: 'catalog', source: `catalog: ${catalog.series.source}` },
       bodyHeightMm: { valueMm: SOCKET_HEIGHT, provenance: 'reference', source: `${REF_BODY}: socket height 0.77 mm` },
     };
   }
   return {
-    signalPadWidthMm: { valueMm: 0.23, provenance: 'assumed', source: REF_F4S },
-    signalPadLengthMm: { valueMm: 0.75, provenance: 'assumed', source: REF_F4S },
-    signalRowOffsetMm: { valueMm: 1.225, provenance: 'assumed', source: `${REF_F4S}: rows at y = ±1.225 mm` },
-    terminalPadWidthMm: { valueMm: 0.45, provenance: 'assumed', source: REF_F4S },
-    terminalPadLengthMm: { valueMm: 0.655, provenance: 'assumed', source: REF_F4S },
+    ...padParams(role),
     terminalOffsetFromCHalfMm: {
       valueMm: 0,
       provenance: 'assumed',
@@ -99,9 +132,7 @@ export function defaultLandParams(role: Role, matedHeightMm: MatedHeightMm | nul
       source: 'assumed: one soldering terminal centred at each end (y = 0); the F4S reference does not give y',
     },
     maskExpansionMm: { valueMm: 0.05, provenance: 'assumed', source: `${IPC}: 0.05 mm solder-mask expansion for 0.4 mm pitch` },
-    signalPasteRatio: { valueMm: mask.terminal, provenance: 'catalog', source: `${mask.source} (terminal opening ratio; 120 µm stencil)` },
-    terminalPasteRatio: { valueMm: mask.metal, provenance: 'catalog', source: `${mask.source} (metal-part opening ratio)` },
-    courtyardClearanceMm: { valueMm: 0.5, provenance: 'assumed', source: `${IPC}: 0.5 mm courtyard clearance for connectors` },
+    ...pasteAndCourtyardParams(role),
     bodyWidthMm: { valueMm: 2.0, provenance: 'reference', source: `${REF_BODY}: header 4.20 × 2.00 mm (12 pins)` },
     bodyHeightMm:
       matedHeightMm === 1.0

@@ -40,6 +40,22 @@ export function partGeometry(input: string, options: Omit<LandPatternOptions, 'i
  */
 export type RoleOverrides = Readonly<Partial<Record<Role, LandParamOverrides>>>;
 
+/**
+ * What a writer of part files (drawing, 3D model, KiCad library) takes: land-pattern overrides per
+ * role, already validated, and their provenance text (e.g. "override: user file drawing.yaml").
+ */
+export interface RoleOverrideOptions {
+  readonly overrides?: RoleOverrides;
+  readonly overrideOrigin?: string;
+}
+
+/** A file a writer draws from a part's geometry (drawing, 3D model), with the checks to make before fabrication. */
+export interface PartFile {
+  readonly fileName: string;
+  readonly content: string;
+  readonly checksBeforeFabrication: readonly string[];
+}
+
 /** The overrides of one role, or undefined when it has none. */
 export function overridesFor(overrides: RoleOverrides | undefined, role: Role): LandParamOverrides | undefined {
   const own = overrides?.[role];

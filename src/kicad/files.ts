@@ -1,5 +1,7 @@
 import type { MatedHeightMm } from '../catalog/index.js';
-import { footprintName, geometryFor, landPattern, overridesFor, type LandPattern, type RoleOverrides } from '../geometry/index.js';
+import { footprintName, geometryFor, landPattern, overridesFor, type LandPattern } from '../geometry/index.js';
+// Not in the geometry index (its types are public): the options type the part-file writers share.
+import type { RoleOverrideOptions } from '../geometry/part.js';
 import { checkPartNumber, type PartNumberCheck } from '../partnumber/index.js';
 import { fail, ok, type Result } from '../result.js';
 import { footprintMeta, infoOfFamily, type PartsInfo } from './describe.js';
@@ -67,10 +69,7 @@ export function footprintFile(pn: string, options: FootprintFileOptions = {}): R
 }
 
 /** Land-pattern overrides of a library build, validated (parseRoleOverrides), with their provenance text. */
-export interface LibraryPatternOptions {
-  readonly overrides?: RoleOverrides;
-  readonly overrideOrigin?: string;
-}
+export type LibraryPatternOptions = RoleOverrideOptions;
 
 const originOption = (origin: string | undefined) => (origin !== undefined ? { overrideOrigin: origin } : {});
 

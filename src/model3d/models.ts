@@ -1,6 +1,8 @@
 import { catalogParts, type MatedHeightMm, type Role } from '../catalog/index.js';
 import { error } from '../errors.js';
-import { geometryFor, landPattern, modelName, type LandPattern, type PartGeometry, type RoleOverrides } from '../geometry/index.js';
+import { geometryFor, landPattern, modelName, type LandPattern, type PartGeometry } from '../geometry/index.js';
+// Not in the geometry index (its types are public): the types the part-file writers share.
+import type { PartFile, RoleOverrideOptions } from '../geometry/part.js';
 import { fail, ok, type Result } from '../result.js';
 import { connectorModel, MODEL_ASSUMPTIONS, tryConnectorModel, type ConnectorModel } from './connector.js';
 import { flipAboutX, unionBounds, type Solid } from './solid.js';
@@ -9,20 +11,13 @@ import { writeVrml } from './vrml.js';
 
 export type ModelFormat = 'step' | 'wrl';
 
-export interface ModelFile {
-  readonly fileName: string;
-  readonly content: string;
+export interface ModelFile extends PartFile {
   /** Where the model's numbers come from (also written into the file as comments). */
   readonly provenance: readonly string[];
-  readonly checksBeforeFabrication: readonly string[];
 }
 
 /** Land-pattern overrides per role, already validated; a part uses those of its own role. */
-export interface ModelOptions {
-  readonly overrides?: RoleOverrides;
-  /** Their provenance text, e.g. "override: user file drawing.yaml". */
-  readonly overrideOrigin?: string;
-}
+export type ModelOptions = RoleOverrideOptions;
 
 /** `<modelName>.step` / `.wrl`: the names the KiCad footprints point to. */
 export function modelFileName(role: Role, pins: number, matedHeightMm: MatedHeightMm | null, format: ModelFormat): string {

@@ -1,4 +1,5 @@
 import type { FootprintPad } from './read.js';
+import type { FootprintReport } from './types.js';
 
 /** The footprint's frame: pads turned and shifted into ours, bounding boxes, number formatting. */
 
@@ -73,4 +74,46 @@ export function maxOf(values: readonly number[]): number {
   let m = -Infinity;
   for (const v of values) if (v > m) m = v;
   return m;
+}
+
+/** The contacts and other copper pads in our frame, the frame, and where the file's pattern sits against ours. */
+export interface FramedFootprint {
+  readonly frame: Frame;
+  readonly contacts: FramedPad[];
+  readonly terminals: FramedPad[];
+  readonly placement: NonNullable<FootprintReport['placement']>;
+}
+
+/**
+ * Our frame from the contacts (at least two): rows along x (the longer spread of the contact
+ * centres), pin 1 (or the lowest number) at the left. `offAxisDeg` is how far the file's pads are
+ * turned beyond a multiple of 90° (reported in the placement).
+ */
+export function frameContacts(contacts: readonly FootprintPad[], terminals: readonly FootprintPad[], offAxisDeg: number): FramedFootprint {
+  const xs = contacts.map((p) => p.xMm);
+  const ys = contacts.map((p) => p.yMm);
+  // Rows run along the axis with more distinct contact positions (two rows share the other one).
+  const distinct = (v: number[]) => new Set(v.map((x) => Math.round(x * 100))).size;
+  const alongX = distinct(xs) !== distinct(ys) ? distinct(xs) > distinct(ys) : maxOf(xs) - minOf(xs) >= maxOf(ys) - minOf(ys);
+  const first = [...contacts].sort((a, b) => Number(a.number) - Number(b.number))[0]!;
+  let rotationDeg: Frame['rotationDeg'] = alongX ? 0 : 90;
+  const mid = (vals: number[]) => (minOf(vals) + maxOf(vals)) / 2;
+  const turned = contacts.map((p) => turn([p.xMm, p.yMm], rotationDeg));
+  const firstTurned = turn([first.xMm, first.yMm], rotationDeg);
+  if (firstTurned[0] > mid(turned.map((t) => t[0])) + 1e-6) rotationDeg = alongX ? 180 : 270;
+  const all = contacts.map((p) => turn([p.xMm, p.yMm], rotationDeg));
+  const frame: Frame = { rotationDeg, cx: mid(all.map((t) => t[0])), cy: mid(all.map((t) => t[1])) };
+  const framePad = (p: FootprintPad): FramedPad => {
+    const [x, y] = toFrame(frame, [p.xMm, p.yMm]);
+    const swap = rotationDeg === 90 || rotationDeg === 270;
+    return { pad: p, x, y, w: swap ? p.heightMm : p.widthMm, h: swap ? p.widthMm : p.heightMm };
+  };
+  // Where the file's origin is: turned back like the pads were, then into our frame.
+  const origin = toFrame(frame, [0, 0]);
+  return {
+    frame,
+    contacts: contacts.map(framePad),
+    terminals: terminals.map(framePad),
+    placement: { rotationDeg: Math.round(((((rotationDeg - offAxisDeg) % 360) + 360) % 360) * 100) / 100, originMm: { x: r3(origin[0]), y: r3(origin[1]) } },
+  };
 }

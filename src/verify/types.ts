@@ -1,7 +1,7 @@
 import type { VERIFY_CODES } from './codes.js';
 import type { FootprintDoc } from './read.js';
 import type { Provenance } from '../provenance.js';
-import type { TOLERANCES_MM } from './compare.js';
+import type { TOLERANCES_MM } from './findings.js';
 
 /** What the footprint verifier reports: findings, their codes and severities, the report and its options. */
 

@@ -7,7 +7,7 @@ import { type Candidate, compareDoc } from './compare.js';
 import { commonOffAxisDeg, maxOf } from './frame.js';
 
 export type { FindingCode, FootprintFinding, FootprintReport, IdentifiedBy, Severity, Strength, VerifyOptions } from './types.js';
-export { TOLERANCES_MM } from './compare.js';
+export { TOLERANCES_MM } from './findings.js';
 
 /** Part numbers written in names: AXE5 40 127, AXE6 10 x24, inspection AXE5E4026, with or without packaging and vendor suffixes. */
 const PN_IN_TEXT = /AXE[-_ ]?([56])(E?)[-_ ]?(\d{2})([0-9xX*]{2,3})?/i;

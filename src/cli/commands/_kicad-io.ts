@@ -2,8 +2,11 @@ import { createReadStream } from 'node:fs';
 import { readBounded } from '../bounded.js';
 import { basename, resolve } from 'node:path';
 import type { A4sError, ErrorCode } from '../../errors.js';
+import type { Result } from '../../result.js';
 import { parseRoleOverrides, type RoleOverrides } from '../../kicad/index.js';
-import { CliUsageError, EXIT } from '../io.js';
+import type { CommandContext } from '../context.js';
+import { writeErrorText, writeFileNoFollow } from '../files.js';
+import { CliUsageError, EXIT, exitCodeOfStatus, json, write } from '../io.js';
 
 /** Errors that come from the user's overrides file: exit code 2, like any bad input file. */
 export const OVERRIDE_ERROR_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
@@ -62,4 +65,63 @@ export async function readRoleOverrides(cwd: string, file: string | undefined): 
 export function resultError(e: A4sError, suggestions: readonly string[] | undefined): CliUsageError {
   const hint = suggestions?.length ? ` Did you mean: ${suggestions.join(', ')}?` : '';
   return new CliUsageError(e.code, `${e.message}${hint}`, OVERRIDE_ERROR_CODES.has(e.code) || e.code.startsWith('KICAD_') ? EXIT.USAGE : EXIT.FINDINGS);
+}
+
+/** A KiCad file of one part: what the core's footprintFile and symbolLibraryFile give. */
+interface KicadPartFile {
+  readonly partNumber: string;
+  readonly status: string;
+  readonly content: string;
+}
+
+/** How the footprint or symbol command reports its file. */
+export interface KicadFileReport {
+  /** Said after "is not in the catalog tables" when the part is not a standard one. */
+  readonly notListedDetail: string;
+  /** The --json object's fields after the part number and status; the content or, with -o, `writtenTo` follow. */
+  readonly jsonFields: Readonly<Record<string, unknown>>;
+  /** What stdout says after writing -o (without --json). */
+  readonly writtenLine: string;
+}
+
+/**
+ * The footprint and symbol commands' output: the core's error as the CLI's, else the exit code and
+ * warning by the part's status, then the file: to -o (a symbolic link at the path is refused) and a
+ * line on stdout, or to stdout; with --json one object instead of either.
+ */
+export async function emitKicadPartFile<File extends KicadPartFile>(
+  ctx: CommandContext,
+  result: Result<File>,
+  options: { output?: string; json?: boolean },
+  report: (file: File) => KicadFileReport,
+): Promise<void> {
+  if (!result.ok) throw resultError(result.error, result.suggestions);
+  const file = result.value;
+  const { notListedDetail, jsonFields, writtenLine } = report(file);
+  ctx.exitCode = exitCodeOfStatus(file.status);
+  if (file.status !== 'standard')
+    ctx.io.stderr.write(`warning [NOT_LISTED]: ${file.partNumber} is not in the catalog tables${notListedDetail}. Ask Panasonic sales.\n`);
+  if (options.output !== undefined) {
+    const path = resolve(ctx.io.cwd, options.output);
+    try {
+      writeFileNoFollow(path, file.content);
+    } catch (err) {
+      throw new CliUsageError('OUTPUT_WRITE_FAILED', `Cannot write ${options.output}: ${writeErrorText(path, err)}`);
+    }
+  }
+  if (options.json) {
+    await write(
+      ctx.io.stdout,
+      json({
+        partNumber: file.partNumber,
+        status: file.status,
+        ...jsonFields,
+        ...(options.output !== undefined ? { writtenTo: options.output } : { content: file.content }),
+      }),
+    );
+  } else if (options.output !== undefined) {
+    await write(ctx.io.stdout, writtenLine);
+  } else {
+    await write(ctx.io.stdout, file.content);
+  }
 }

@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { circuitJsonPart } from '../../formats/index.js';
 import type { RegisterCommand } from '../context.js';
-import { CliUsageError, EXIT, json, write } from '../io.js';
+import { CliUsageError, exitCodeOfStatus, json, write } from '../io.js';
 import { resultError } from './_kicad-io.js';
 
 export const registerCircuitJson: RegisterCommand = (program, ctx) => {
@@ -21,7 +21,7 @@ export const registerCircuitJson: RegisterCommand = (program, ctx) => {
     .action(async (pn: string, options: { output?: string; name?: string }) => {
       const r = circuitJsonPart(pn, options.name !== undefined ? { name: options.name } : {});
       if (!r.ok) throw resultError(r.error, r.suggestions);
-      ctx.exitCode = r.value.status === 'standard' ? EXIT.OK : EXIT.FINDINGS;
+      ctx.exitCode = exitCodeOfStatus(r.value.status);
       if (r.value.status !== 'standard')
         ctx.io.stderr.write(
           `warning [NOT_LISTED]: ${r.value.partNumber} is not in the catalog tables; its land pattern uses derived dimensions. Ask Panasonic sales.\n`,

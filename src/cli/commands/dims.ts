@@ -1,28 +1,33 @@
 import { checkPartNumber } from '../../partnumber/index.js';
 import { dimensionsFor, matingForces } from '../../select/index.js';
 import type { RegisterCommand } from '../context.js';
-import { CliUsageError, EXIT, json, table, write } from '../io.js';
+import { CliUsageError, EXIT, table, write } from '../io.js';
+import { registerPartNumberCommand } from './_part-command.js';
 
-export const registerDims: RegisterCommand = (program, ctx) => {
-  program
-    .command('dims')
-    .description('Dimensions A, B, C of a part (catalog table, or the linear formula for other pin counts) and its mating forces')
-    .argument('<partNumber>')
-    .option('--json', 'print JSON')
-    .action(async (pn: string, options: { json?: boolean }) => {
-      const check = checkPartNumber(pn);
-      if (!check.fields) {
-        const e = check.errors[0]!;
-        throw new CliUsageError(e.code, `${e.message}${check.suggestions.length ? ` Did you mean: ${check.suggestions.join(', ')}?` : ''}`, EXIT.FINDINGS);
-      }
-      const f = check.fields;
-      const dims = dimensionsFor(f.role, f.pins, f.matedHeightMm, f.inspection);
-      const forces = matingForces(f.pins, { inspection: f.inspection });
-      ctx.exitCode = check.status === 'standard' ? EXIT.OK : EXIT.FINDINGS;
-      if (options.json) {
-        await write(ctx.io.stdout, json({ partNumber: check.partNumber, status: check.status, ...dims, forces }));
-        return;
-      }
+/** Dimensions and mating forces of a decodable part number; an undecodable one is an error (exit code 1). */
+function dimensionsAnswer(pn: string) {
+  const check = checkPartNumber(pn);
+  if (!check.fields) {
+    const e = check.errors[0]!;
+    throw new CliUsageError(e.code, `${e.message}${check.suggestions.length ? ` Did you mean: ${check.suggestions.join(', ')}?` : ''}`, EXIT.FINDINGS);
+  }
+  const f = check.fields;
+  return {
+    partNumber: check.partNumber,
+    status: check.status,
+    dims: dimensionsFor(f.role, f.pins, f.matedHeightMm, f.inspection),
+    forces: matingForces(f.pins, { inspection: f.inspection }),
+  };
+}
+
+export const registerDims: RegisterCommand = (program, ctx) =>
+  registerPartNumberCommand(program, ctx, {
+    name: 'dims',
+    description: 'Dimensions A, B, C of a part (catalog table, or the linear formula for other pin counts) and its mating forces',
+    jsonHelp: 'print JSON',
+    answer: dimensionsAnswer,
+    json: ({ partNumber, status, dims, forces }) => ({ partNumber, status, ...dims, forces }),
+    print: ({ dims, forces }) => {
       const src = (k: 'A' | 'B' | 'C') => (dims.formulas ? dims.formulas[k] : dims.source);
       let text = table(
         ['dimension', 'mm', 'provenance', 'source'],
@@ -34,6 +39,6 @@ export const registerDims: RegisterCommand = (program, ctx) => {
         forces.removalMinN === null
           ? `Insertion force ≤ ${forces.insertionMaxN} N (${forces.formula}). ${forces.note}\n`
           : `Insertion force ≤ ${forces.insertionMaxN} N, removal force ≥ ${forces.removalMinN} N (${forces.formula}).\n`;
-      await write(ctx.io.stdout, text);
-    });
-};
+      return write(ctx.io.stdout, text);
+    },
+  });

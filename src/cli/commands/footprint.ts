@@ -1,9 +1,6 @@
-import { resolve } from 'node:path';
 import { footprintFile } from '../../kicad/index.js';
 import type { RegisterCommand } from '../context.js';
-import { writeErrorText, writeFileNoFollow } from '../files.js';
-import { CliUsageError, EXIT, json, write } from '../io.js';
-import { OVERRIDES_HELP, readOverrides, resultError } from './_kicad-io.js';
+import { emitKicadPartFile, OVERRIDES_HELP, readOverrides } from './_kicad-io.js';
 
 export const registerFootprint: RegisterCommand = (program, ctx) => {
   program
@@ -20,36 +17,10 @@ export const registerFootprint: RegisterCommand = (program, ctx) => {
     .action(async (pn: string, options: { output?: string; overrides?: string; json?: boolean }) => {
       const given = await readOverrides(ctx.io.cwd, options.overrides);
       const r = footprintFile(pn, given ? { overrides: given.overrides, overrideOrigin: given.origin } : {});
-      if (!r.ok) throw resultError(r.error, r.suggestions);
-      const fp = r.value;
-      ctx.exitCode = fp.status === 'standard' ? EXIT.OK : EXIT.FINDINGS;
-      if (fp.status !== 'standard')
-        ctx.io.stderr.write(
-          `warning [NOT_LISTED]: ${fp.partNumber} is not in the catalog tables; its footprint uses ${fp.landPattern.dimensions.provenance} dimensions. Ask Panasonic sales.\n`,
-        );
-      if (options.output !== undefined) {
-        const path = resolve(ctx.io.cwd, options.output);
-        try {
-          writeFileNoFollow(path, fp.content);
-        } catch (err) {
-          throw new CliUsageError('OUTPUT_WRITE_FAILED', `Cannot write ${options.output}: ${writeErrorText(path, err)}`);
-        }
-      }
-      if (options.json) {
-        await write(
-          ctx.io.stdout,
-          json({
-            partNumber: fp.partNumber,
-            status: fp.status,
-            name: fp.name,
-            fileName: fp.fileName,
-            ...(options.output !== undefined ? { writtenTo: options.output } : { content: fp.content }),
-          }),
-        );
-      } else if (options.output !== undefined) {
-        await write(ctx.io.stdout, `${fp.name}: ${fp.landPattern.pads.length} pads → ${options.output}\n`);
-      } else {
-        await write(ctx.io.stdout, fp.content);
-      }
+      await emitKicadPartFile(ctx, r, options, (fp) => ({
+        notListedDetail: `; its footprint uses ${fp.landPattern.dimensions.provenance} dimensions`,
+        jsonFields: { name: fp.name, fileName: fp.fileName },
+        writtenLine: `${fp.name}: ${fp.landPattern.pads.length} pads → ${options.output}\n`,
+      }));
     });
 };

@@ -1,21 +1,16 @@
-import { matesOf } from '../../select/index.js';
+import { describePart, matesOf } from '../../select/index.js';
 import type { RegisterCommand } from '../context.js';
-import { EXIT, json, table, write } from '../io.js';
-import { describePart } from '../../select/index.js';
+import { table, write } from '../io.js';
+import { registerPartNumberCommand } from './_part-command.js';
 
-export const registerMate: RegisterCommand = (program, ctx) => {
-  program
-    .command('mate')
-    .description('Mating partners of a part (the socket is common to both mated heights; the header decides the height)')
-    .argument('<partNumber>')
-    .option('--json', 'print { partNumber, partners: [{ partNumber, matedHeightMm, inspection }] }')
-    .action(async (pn: string, options: { json?: boolean }) => {
-      const answer = matesOf(pn);
-      ctx.exitCode = answer.status === 'standard' ? EXIT.OK : EXIT.FINDINGS;
-      if (options.json) {
-        await write(ctx.io.stdout, json({ partNumber: answer.partNumber, status: answer.status, partners: answer.partners }));
-        return;
-      }
+export const registerMate: RegisterCommand = (program, ctx) =>
+  registerPartNumberCommand(program, ctx, {
+    name: 'mate',
+    description: 'Mating partners of a part (the socket is common to both mated heights; the header decides the height)',
+    jsonHelp: 'print { partNumber, partners: [{ partNumber, matedHeightMm, inspection }] }',
+    answer: matesOf,
+    json: (answer) => ({ partNumber: answer.partNumber, status: answer.status, partners: answer.partners }),
+    print: async (answer, pn) => {
       if (answer.status === 'invalid') {
         const d = describePart(pn);
         await write(
@@ -39,5 +34,5 @@ export const registerMate: RegisterCommand = (program, ctx) => {
           ) +
           (answer.partners.length === 0 ? 'No standard partner at this pin count.\n' : ''),
       );
-    });
-};
+    },
+  });

@@ -1,6 +1,6 @@
 import { orderQuantities, type OrderPlan } from '../../order/index.js';
 import type { RegisterCommand } from '../context.js';
-import { CliUsageError, EXIT, json, printable, table, write } from '../io.js';
+import { CliUsageError, EXIT, exitCodeOfStatus, json, printable, table, write } from '../io.js';
 import { groupDigits } from '../../numbers.js';
 
 const n = groupDigits;
@@ -66,7 +66,7 @@ export const registerOrder: RegisterCommand = (program, ctx) => {
         const usage = result.error.code === 'ORDER_BAD_QUANTITY' || result.error.code === 'ORDER_QUANTITY_TOO_LARGE';
         throw new CliUsageError(result.error.code, printable(`${result.error.message}${hint}`), usage ? EXIT.USAGE : EXIT.FINDINGS);
       }
-      ctx.exitCode = result.value.status === 'standard' ? EXIT.OK : EXIT.FINDINGS;
+      ctx.exitCode = exitCodeOfStatus(result.value.status);
       await write(ctx.io.stdout, options.json ? json(result.value) : text(result.value));
     });
 };
