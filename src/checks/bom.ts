@@ -4,7 +4,7 @@ import { CHECK_CODES, type BomFindingCode } from './codes.js';
 import { detectDelimiter, joinQuotedCells, plainDecimal, type OpenQuotedCell } from './csv.js';
 import { limits } from './limits.js';
 import { SEVERITY_RANK, type InputError, type Severity } from './types.js';
-import type { BomFinding, BomPart, BomReport, BomOptions, BomChecker } from './bom-types.js';
+import type { BomFinding, BomPart, BomOptions, BomChecker } from './bom-types.js';
 import { nf, partFindings, toBomPart } from './bom-findings.js';
 import {
   A4S_TOKEN,
