@@ -112,6 +112,16 @@ describe('checkBomStream', () => {
     expect((await report(bytes, [], { maxLineBytes: 50 })).lines).toBe(3);
   });
 
+  it('a long line in tiny chunks is held as pieces, joined once (linear: no copy of the line per chunk)', async () => {
+    const note = 'x'.repeat(200_000);
+    const bytes = utf8(`MPN,Note\r\nAXE540127,${note}\r\nAXE640124,y\r\n`);
+    const cuts = Array.from({ length: bytes.length / 2 }, (_, i) => 2 * i + 1);
+    expect(partsOf(await report(bytes, cuts))).toEqual([
+      ['AXE540127', 1, [2]],
+      ['AXE640124', 1, [3]],
+    ]);
+  }, 5_000); // quadratic (the line copied per chunk), it took 17 s
+
   it('bytes that are not text: INPUT_UNREADABLE when asked (the API), else read as U+FFFD (the CLI)', async () => {
     const bytes = new Uint8Array([...utf8('MPN,Note\nAXE540127,Gr'), 0xfc, ...utf8('n\n')]); // Latin-1 ü
     const strict = await checkBomStream(source(bytes).chunks, { rejectInvalidText: true });

@@ -37,14 +37,15 @@ export async function checkBomStream(chunks: AsyncIterable<Uint8Array>, options:
   const decoder = new BomDecoder(options.rejectInvalidText === true);
   const lines = new BomLines();
   const checker = createBomChecker(options);
-  let headerSeen = false;
+  let anyLine = false;
   let headerError: InputError | null = null;
   const onLine = (text: string, line: number): boolean => {
-    headerSeen = true;
+    anyLine = true;
     headerError = checker.push([text], line);
     return headerError === null;
   };
   for await (const chunk of chunks) {
+    // Decoded before the line bound is counted: a chunk that is not text is refused as such (as the API always did).
     const text = decoder.decode(chunk);
     if (text === null) return fail(decoder.notText());
     const tooLong = lineOver(chunk);
@@ -54,7 +55,7 @@ export async function checkBomStream(chunks: AsyncIterable<Uint8Array>, options:
   const rest = decoder.end();
   if (rest === null) return fail(decoder.notText());
   if (!lines.end(rest, onLine)) return fail(headerError!);
-  if (!headerSeen) return fail({ code: 'BOM_EMPTY', message: 'The BOM is empty (no header row).' });
+  if (!anyLine) return fail({ code: 'BOM_EMPTY', message: 'The BOM is empty (no header row).' });
   return ok(checker.finish());
 }
 
@@ -156,34 +157,47 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
  */
 export class BomLines {
   private ending = '';
-  private rest = '';
+  /** The text after the last line ending, in the pieces it came in: joined once, when its line ends (linear however the text is cut). */
+  private held: string[] = [];
   private line = 1;
 
   /** Feeds more text; `onLine` returns false to stop, and then so does `push`. */
   push(piece: string, onLine: (text: string, line: number) => boolean): boolean {
-    const text = this.rest + piece;
-    this.rest = '';
-    if (this.ending === '' && !this.findEnding(text, false)) {
-      this.rest = text;
+    const lineEnds = this.ending === '' ? this.findEnding(piece, false) : this.endsLine(piece);
+    if (!lineEnds) {
+      if (piece !== '') this.held.push(piece);
       return true;
     }
-    return this.cut(text, onLine);
+    return this.cut(this.take(piece), onLine);
   }
 
   /** Feeds the last text; the line after the last ending, if any, is given to `onLine`. */
   end(piece: string, onLine: (text: string, line: number) => boolean): boolean {
-    const text = this.rest + piece;
-    this.rest = '';
+    const text = this.take(piece);
     if (this.ending === '') this.findEnding(text, true);
     if (this.ending !== '' && !this.cut(text, onLine)) return false;
-    const last = this.ending === '' ? text : this.rest;
+    const last = this.ending === '' ? text : this.take('');
     if (last === '') return true;
     // The last character of the text, a stray \r say, is not counted: csv-parse had not counted it yet.
     return onLine(last, this.line + lineBreaksIn(last, 0, last.length - 1));
   }
 
+  /** The text held and `piece` as one string; nothing is held after. */
+  private take(piece: string): string {
+    const text = this.held.length > 0 ? this.held.join('') + piece : piece;
+    this.held = [];
+    return text;
+  }
+
+  /** Whether `piece` ends the line held: it holds the line ending, or a \r\n is cut between the held text and it. */
+  private endsLine(piece: string): boolean {
+    return piece.includes(this.ending) || (this.ending === '\r\n' && piece.startsWith('\n') && this.held.at(-1)?.endsWith('\r') === true);
+  }
+
   /** Finds the line ending at the first \r or \n; false when there is none yet (or a \r is last and more text may follow). */
-  private findEnding(text: string, atEnd: boolean): boolean {
+  private findEnding(piece: string, atEnd: boolean): boolean {
+    // The text held holds no \r or \n but for a \r last, which may begin a \r\n.
+    const text = this.held.at(-1)?.endsWith('\r') ? `\r${piece}` : piece;
     const cr = text.indexOf('\r');
     const lf = text.indexOf('\n');
     if (lf >= 0 && (cr < 0 || lf < cr)) this.ending = '\n';
@@ -192,6 +206,7 @@ export class BomLines {
     return this.ending !== '';
   }
 
+  /** Cuts `text`, which starts a line, at its line endings; what follows the last one is held. */
   private cut(text: string, onLine: (text: string, line: number) => boolean): boolean {
     const ending = this.ending;
     // The other line-break characters, found ahead once and passed by (linear in the text).
@@ -211,7 +226,7 @@ export class BomLines {
       this.line += strays + 1;
       pos = end + ending.length;
     }
-    this.rest = text.slice(pos);
+    if (pos < text.length) this.held.push(text.slice(pos));
     return true;
   }
 }
