@@ -14,7 +14,7 @@ import { dirname, join } from 'node:path';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 
-// CommonJS packages (commander, yaml, csv-parse, cli-progress) require Node's modules: give them require.
+// CommonJS packages (commander, yaml, cli-progress) require Node's modules: give them require.
 const REQUIRE_BANNER = "import { createRequire as __a4sCreateRequire } from 'node:module'; const require = __a4sCreateRequire(import.meta.url);";
 
 /**

@@ -64,16 +64,15 @@ export interface BomOptions {
 
 export interface BomChecker {
   /**
-   * Feed one line of the file, the header first: as csv-parse gives it with `bomParserOptions` (the
-   * line in one piece; pieces, if the line holds NUL characters, are joined back with NUL), or
-   * `[line]`. The checker splits it on the delimiter and joins quoted cells itself (RFC 4180, across
+   * Feed one line of the file, the header first, as `[line]` (as `checkBomStream` and `checkBomText`
+   * do; pieces of one line, if given, are joined back with NUL). The checker splits it on the delimiter and joins quoted cells itself (RFC 4180, across
    * lines too), so that a stray quote costs its own line only: when a quote is not closed (by the end
    * of the file, within MAX_QUOTED_LINES lines, or closed and followed by text), the line where it
    * opened is reported and the lines after it are read again on their own.
    * Returns an error only for a header that cannot be used.
    */
   push(cells: readonly string[], line: number): InputError | null;
-  /** A line the CSV reader could not read: reported, never dropped silently. */
+  /** A line the caller could not read: reported, never dropped silently. */
   unreadable(line: number, reason: string): void;
   /** The report; the checker is done after this. */
   finish(): BomReport;

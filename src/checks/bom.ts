@@ -5,73 +5,28 @@ import { CHECK_CODES, type BomFindingCode } from './codes.js';
 import { detectDelimiter, joinQuotedCells, plainDecimal, type OpenQuotedCell } from './csv.js';
 import { limits } from './limits.js';
 import { SEVERITY_RANK, type InputError, type Severity } from './types.js';
-import type { Result } from '../result.js';
-import type { BomFinding, BomPart, BomReport, BomOptions, BomChecker } from './bom-types.js';
+import type { BomFinding, BomPart, BomOptions, BomChecker } from './bom-types.js';
 import { nf, partFindings, toBomPart } from './bom-findings.js';
+import {
+  A4S_TOKEN,
+  describeBody,
+  DNP_COLUMNS,
+  DNP_WORDS,
+  FITTED_COLUMNS,
+  headerKey,
+  NO,
+  PART_COLUMNS,
+  partBody,
+  QUANTITY_COLUMNS,
+  REFERENCE_COLUMNS,
+} from './bom-columns.js';
 import { compareNames, groupDigits } from '../numbers.js';
 
 export type { BomChecker, BomFinding, BomOptions, BomPart, BomReport } from './bom-types.js';
 
-const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9#]/g, '');
-/** Header names of part-number columns in KiCad, JLCPCB, Octopart-style and distributor BOMs, best first. */
-const PART_COLUMNS = [
-  'mpn',
-  'manufacturerpartnumber',
-  'manufacturerpn',
-  'mfrpartnumber',
-  'mfrpart#',
-  'mfrpn',
-  'mfgpartnumber',
-  'mfgpn',
-  'partnumber',
-  'partno',
-  'part#',
-  'pn',
-  'value',
-  'comment',
-  'part',
-];
-const QUANTITY_COLUMNS = ['qty', 'quantity', 'qnty', 'quantityperpcb', 'count'];
-const REFERENCE_COLUMNS = ['reference', 'references', 'designator', 'designators', 'ref', 'refdes'];
-/**
- * An A4S-like token anywhere in a cell ("Panasonic AXE640124", "a4s:axe540127"): AXE, then letters,
- * digits or * with at least one digit or * (so that words such as "axes" are not taken). A space,
- * dot, dash or underscore right after AXE ("axe 540127"), or before one letter at the end of the
- * word ("AXE540127-D", "AXE540127 D": a packaging suffix after a separator), is kept in the token,
- * and Cyrillic and Greek look-alike letters are too ("АXE540127" with a Cyrillic А): the part-number
- * decoder (`checkPartNumber`, the one normalisation rule of every face) then calls it invalid with the
- * suggestion, as `a4s decode` does, rather than reading another part or skipping the line.
- */
-const A4S_TOKEN =
-  /(?<![0-9A-Z\p{Script=Cyrillic}\p{Script=Greek}])[AАΑ][XХΧ][EЕΕ](?:[ ._-]+)?(?=[0-9A-Z*\p{Script=Cyrillic}\p{Script=Greek}]*[0-9*])[0-9A-Z*\p{Script=Cyrillic}\p{Script=Greek}]+(?:[ ._-]+[A-Z\p{Script=Cyrillic}\p{Script=Greek}](?![0-9\p{L}]))?/iu;
-/** The six characters after AXE (role, pins, mated height or inspection form), or null if not of that shape. */
-function partBody(token: string): string | null {
-  const m = /^AXE[ ._-]*([56](?:\d{5}|E\d{4}))/i.exec(token.trim());
-  return m ? m[1]!.toUpperCase() : null;
-}
-
-/** "a 44-pin header of 1.0 mm mated height" from a part body (AXE644224 → 644224). */
-function describeBody(body: string): string {
-  const role = body[0] === '5' ? 'socket' : 'header';
-  if (body[1] === 'E') return `a ${body.slice(2, 4)}-pin inspection ${role}`;
-  const height = role === 'header' ? (body[3] === '1' ? ' of 0.8 mm mated height' : body[3] === '2' ? ' of 1.0 mm mated height' : '') : '';
-  return `a ${body.slice(1, 3)}-pin ${role}${height}`;
-}
-
-/**
- * Do-not-populate words in any cell of a line (KiCad's "DNP", "Do not populate", "Not fitted", DNF/DNI,
- * JLCPCB's "DNP" in the comment): the line is listed, not counted.
- */
-const DNP_WORDS =
-  /(?<![\p{L}\p{N}])(?:DNP|DNF|DNI|NOPOP|NO[ _-]?POP|do[ _-]?not[ _-]?(?:populate|place|fit|mount|install|stuff)|not[ _-]?(?:fitted|populated|placed|mounted|installed|stuffed))(?![\p{L}\p{N}])/iu;
-/** Header names of a do-not-populate column (KiCad 8+ "DNP"): any mark but no/0/false is do-not-populate. */
-const DNP_COLUMNS = ['dnp', 'dnf', 'dni', 'donotpopulate', 'donotplace', 'donotfit'];
-/** Header names of a populate column: "no", "n", "0", "false" (or a DNP word) is do-not-populate. */
-const FITTED_COLUMNS = ['fitted', 'fit', 'populate', 'populated', 'place', 'placed', 'mount', 'mounted', 'install', 'installed'];
-const NO = new Set(['no', 'n', '0', 'false', 'f', 'off']);
 const CACHE_LIMIT = 10_000;
-/** What csv-parse splits a BOM line on (`bomParserOptions`): NUL, which text does not hold, so that a record is a whole line. */
-export const BOM_LINE_PIECE_SEPARATOR = '\u0000';
+/** What the pieces of one line given to `push` are joined back with (NUL: text does not hold it). */
+const LINE_PIECE_SEPARATOR = '\u0000';
 /**
  * Lines one quoted cell may run over before its opening quote is taken for a stray one (assumed: a
  * multi-line cell of a BOM is a description of a few lines; this bounds the lines held in memory).
@@ -117,10 +72,10 @@ export function createBomChecker(options: BomOptions = {}): BomChecker {
   function header(cells: readonly string[], line: number): InputError | null {
     const names = cells.map((c) => c.trim());
     headerNames = names;
-    const normalized = names.map(norm);
+    const normalized = names.map(headerKey);
     headerLength = names.length;
     if (options.column !== undefined) {
-      const i = normalized.indexOf(norm(options.column));
+      const i = normalized.indexOf(headerKey(options.column));
       if (i < 0)
         return {
           code: 'BOM_COLUMN_NOT_FOUND',
@@ -135,7 +90,7 @@ export function createBomChecker(options: BomOptions = {}): BomChecker {
       partColumn = partIdx.length ? names[partIdx[0]!]! : null;
     }
     if (options.quantityColumn !== undefined) {
-      qtyIdx = normalized.indexOf(norm(options.quantityColumn));
+      qtyIdx = normalized.indexOf(headerKey(options.quantityColumn));
       if (qtyIdx < 0)
         return {
           code: 'BOM_COLUMN_NOT_FOUND',
@@ -388,7 +343,7 @@ export function createBomChecker(options: BomOptions = {}): BomChecker {
 
   return {
     push(pieces, line) {
-      const text = pieces.length === 1 ? pieces[0]! : pieces.join(BOM_LINE_PIECE_SEPARATOR);
+      const text = pieces.length === 1 ? pieces[0]! : pieces.join(LINE_PIECE_SEPARATOR);
       if (partIdx === null && pending === null && options.delimiter === undefined) delimiter = detectDelimiter(text.replace(/^\uFEFF/, ''));
       return take(text.split(delimiter), line);
     },
@@ -436,23 +391,3 @@ export function createBomChecker(options: BomOptions = {}): BomChecker {
 }
 
 export type { PartNumberFields };
-
-/**
- * Checks a BOM held in memory (browser, small uploads): CSV or TSV, delimiter from the header line.
- * Read as the CLI and the API read a stream (csv-parse with `bomParserOptions`): lines split on the
- * delimiter, empty lines skipped, quotes joined by the checker; same cells and line numbers.
- */
-export function checkBomText(text: string, options: BomOptions = {}): Result<BomReport, InputError> {
-  const body = text.replace(/^\uFEFF/, '');
-  const firstLine = body.split(/\r?\n/, 1)[0] ?? '';
-  if (firstLine.trim() === '') return { ok: false, error: { code: 'BOM_EMPTY', message: 'The BOM is empty (no header row).', line: 1 } };
-  const checker = createBomChecker(options);
-  const physical = body.split(/\r\n|\n|\r/);
-  if (physical.at(-1) === '') physical.pop();
-  for (const [i, line] of physical.entries()) {
-    if (line === '') continue;
-    const e = checker.push([line], i + 1);
-    if (e) return { ok: false, error: e };
-  }
-  return { ok: true, value: checker.finish() };
-}

@@ -1,7 +1,8 @@
 /**
- * A small RFC 4180 reader for text already in memory (pin maps, BOMs checked in the browser).
- * Pure (no Buffer, no streams). The CLI streams large files with csv-parse instead and feeds the
- * same checker row by row. Each record carries the line it starts on, so that errors can say where.
+ * A small RFC 4180 reader for text already in memory (pin maps, net maps). Pure (no Buffer, no
+ * streams). A BOM is read line by line instead (`bom-stream.ts`, quotes joined by `joinQuotedCells`
+ * below), so that one stray quote costs its own line only. Each record carries the line it starts
+ * on, so that errors can say where.
  */
 import { PLAIN_DECIMAL } from '../options.js';
 

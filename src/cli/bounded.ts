@@ -1,4 +1,4 @@
-import { Transform, type Readable, type TransformCallback } from 'node:stream';
+import type { Readable } from 'node:stream';
 
 /**
  * Byte bounds on every input, whatever kind of file it is (regular, FIFO, device such as /dev/zero,
@@ -23,7 +23,7 @@ export async function readBounded(stream: Readable, maxBytes: number): Promise<B
   return Buffer.concat(chunks, size);
 }
 
-/** Why a bounded stream stopped: the whole input, or one line, over its bound. */
+/** Why a bounded stream stopped: the whole input, or one line, over its bound (`line`: where it stopped, 0 when lines are not counted). */
 export class BoundExceeded extends Error {
   constructor(
     readonly kind: 'bytes' | 'line',
@@ -35,28 +35,21 @@ export class BoundExceeded extends Error {
 }
 
 /**
- * A pass-through that fails with `BoundExceeded` when the stream passes `maxBytes` in all, or a
- * line (bytes between two \n) passes `maxLineBytes`: a text reader downstream (csv-parse) would
- * otherwise hold an endless line whole.
+ * The chunks of a byte stream, failing with `BoundExceeded` as soon as they pass `maxBytes` in all;
+ * `onChunk` sees each one (progress). The stream is destroyed when the reading ends, however it
+ * ends (the consumer stopping early included).
  */
-export function byteAndLineBound(maxBytes: number, maxLineBytes: number): Transform {
+export async function* boundedChunks(stream: Readable, maxBytes: number, onChunk?: (chunk: Uint8Array) => void): AsyncGenerator<Uint8Array> {
   let total = 0;
-  let sinceNewline = 0;
-  let line = 1;
-  return new Transform({
-    transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback) {
-      total += chunk.length;
-      if (total > maxBytes) return done(new BoundExceeded('bytes', maxBytes, line));
-      let start = 0;
-      for (let nl = chunk.indexOf(10, start); nl >= 0; nl = chunk.indexOf(10, start)) {
-        if (sinceNewline + nl - start > maxLineBytes) return done(new BoundExceeded('line', maxLineBytes, line));
-        sinceNewline = 0;
-        line++;
-        start = nl + 1;
-      }
-      sinceNewline += chunk.length - start;
-      if (sinceNewline > maxLineBytes) return done(new BoundExceeded('line', maxLineBytes, line));
-      done(null, chunk);
-    },
-  });
+  try {
+    for await (const chunk of stream) {
+      const bytes: Uint8Array = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+      total += bytes.length;
+      if (total > maxBytes) throw new BoundExceeded('bytes', maxBytes, 0);
+      onChunk?.(bytes);
+      yield bytes;
+    }
+  } finally {
+    stream.destroy();
+  }
 }

@@ -1,13 +1,12 @@
-import type { A4sError } from '../../errors.js';
 import { extname } from 'node:path';
-import type { Readable } from 'node:stream';
 import { SingleBar } from 'cli-progress';
-import { parse, type CsvError } from 'csv-parse';
-import { BOM_LINE_PIECE_SEPARATOR, createBomChecker, renderReport, type BomChecker, type BomOptions, type BomReport } from '../../checks/index.js';
+import { checkBomStream, MAX_BOM_LINE_BYTES, renderReport, type BomOptions, type BomReport, type InputError } from '../../checks/index.js';
+import type { Result } from '../../result.js';
+import { groupDigits } from '../../numbers.js';
 import type { RegisterCommand } from '../context.js';
 import { CliUsageError, EXIT, choiceOption, json, numberOption, printable, write, type CliIo } from '../io.js';
 import { openStream, rejectFormatWithJson } from './_checks-io.js';
-import { BoundExceeded, byteAndLineBound } from '../bounded.js';
+import { BoundExceeded, boundedChunks } from '../bounded.js';
 
 interface BomCliOptions {
   column?: string;
@@ -19,83 +18,15 @@ interface BomCliOptions {
   format?: string;
 }
 
-/**
- * csv-parse options shared by the CLI, the HTTP API and the bench's parse-only baseline. csv-parse
- * is used as a streaming LINE reader (record delimiters, a byte-order mark, line numbers, empty lines):
- * no quote handling (`quote: false`), and a NUL delimiter, which text never holds, so that each record
- * is one whole line. With quotes interpreted here, one unclosed quote would swallow every line after
- * it into one cell and be reported at the end of the file; with the real delimiter and quotes off, a
- * quoted cell holding the delimiter gives lines of uneven cell counts, for which csv-parse builds an
- * error object each (2.5× slower). The BOM checker splits the line on the delimiter (detected from
- * the header line) and joins quoted cells itself (`joinQuotedCells`), reporting a stray quote on the
- * line where it opened. `_delimiter` is accepted for callers that detect it, and not needed.
- */
-export function bomParserOptions(_delimiter?: string) {
-  return {
-    delimiter: BOM_LINE_PIECE_SEPARATOR,
-    quote: false,
-    bom: true,
-    relax_column_count: true,
-    skip_records_with_error: true,
-    skip_empty_lines: true,
-    info: true,
-  } as const;
-}
-
-/**
- * Streams CSV/TSV bytes through csv-parse into `onRecord`, one line at a time (constant memory):
- * each record is one line (see `bomParserOptions`), to be given as it is to `BomChecker.push`.
- * Lines csv-parse cannot read go to `onUnreadable` with their line number. `onBytes` reports progress.
- */
-export async function streamCsv(
-  input: Readable,
-  onRecord: (cells: string[], line: number) => boolean | void,
-  onUnreadable: (line: number, reason: string) => void,
-  onBytes?: (n: number) => void,
-  bounds: { maxBytes: number; maxLineBytes: number } = { maxBytes: MAX_BOM_BYTES, maxLineBytes: MAX_BOM_LINE_BYTES },
-): Promise<void> {
-  const parser = parse(bomParserOptions());
-  parser.on('skip', (err: CsvError & { lines?: number }) => onUnreadable(err.lines ?? 0, err.message));
-  // Bytes and line length are bounded before csv-parse, which would hold an endless line whole.
-  const source = input.pipe(byteAndLineBound(bounds.maxBytes, bounds.maxLineBytes));
-  input.on('error', (err) => source.destroy(err));
-  await new Promise<void>((resolvePromise, reject) => {
-    let done = false;
-    const finish = (err?: Error) => {
-      if (done) return;
-      done = true;
-      if (err) reject(err);
-      else resolvePromise();
-    };
-    // 'data' events, not async iteration: iterating an object-mode stream costs ~5× the parse itself.
-    parser.on('data', (item: { record: string[]; info: { lines: number } }) => {
-      if (done) return;
-      if (onRecord(item.record, item.info.lines) === false) {
-        source.unpipe(parser);
-        parser.destroy();
-        finish();
-      }
-    });
-    parser.on('end', () => finish());
-    parser.on('error', (err) => finish(err));
-    source.on('error', (err) => finish(err));
-    if (onBytes) source.on('data', (chunk: Buffer | string) => onBytes(chunk.length));
-    source.pipe(parser);
-  });
-}
-
 /** The CLI reads BOMs up to 1 GiB (assumed: a 1,000,000-line BOM is about 60 MB; bounds a FIFO or device that never ends). */
 export const MAX_BOM_BYTES = 1024 ** 3;
-/** No BOM line is longer than 256 KiB (assumed; a quoted cell over lines holds at most 65,536 characters). */
-export const MAX_BOM_LINE_BYTES = 256 * 1024;
 
-/** Runs one BOM file through a checker; a header it cannot use is exit code 2. */
+/** Runs one BOM file through `checkBomStream`; a file it cannot read (or whose header it cannot use) is exit code 2. */
 async function checkBomFile(io: CliIo, file: string, options: BomOptions, label: string): Promise<BomReport> {
   if (['.xlsx', '.xls', '.ods'].includes(extname(file).toLowerCase())) {
     throw new CliUsageError('INPUT_UNREADABLE', `${file}: spreadsheets are not read; export the sheet as CSV or TSV.`);
   }
   const { stream, size } = await openStream(io, file);
-  const checker: BomChecker = createBomChecker(options);
   const showBar = Boolean((io.stderr as { isTTY?: boolean }).isTTY) && size !== null && size > 0;
   const bar = showBar
     ? new SingleBar({
@@ -107,34 +38,20 @@ async function checkBomFile(io: CliIo, file: string, options: BomOptions, label:
     : null;
   let bytes = 0;
   let lines = 0;
-  let headerSeen = false;
-  let headerError: A4sError | null = null;
+  const progress = (chunk: Uint8Array) => {
+    bytes += chunk.length;
+    for (let lf = chunk.indexOf(10); lf >= 0; lf = chunk.indexOf(10, lf + 1)) lines++;
+    bar?.update(bytes, { lines });
+  };
   bar?.start(size ?? 1, 0, { lines: 0 });
+  let result: Result<BomReport, InputError>;
   try {
-    await streamCsv(
-      stream,
-      (cells, line) => {
-        lines = line;
-        headerSeen = true;
-        const e = checker.push(cells, line);
-        if (e) {
-          headerError = e;
-          return false;
-        }
-      },
-      (line, reason) => checker.unreadable(line, reason),
-      bar
-        ? (n) => {
-            bytes += n;
-            bar.update(bytes, { lines });
-          }
-        : undefined,
-    );
+    result = await checkBomStream(boundedChunks(stream, MAX_BOM_BYTES, bar ? progress : undefined), options);
   } catch (err) {
     if (err instanceof BoundExceeded) {
       throw new CliUsageError(
         'BOM_TOO_LARGE',
-        `${file}: ${err.kind === 'bytes' ? `more than ${err.bound.toLocaleString('en-US')} bytes; a BOM is read up to that bound` : `line ${err.line} is longer than ${err.bound.toLocaleString('en-US')} bytes, which no BOM line is`}; reading stopped.`,
+        `${file}: more than ${err.bound.toLocaleString('en-US')} bytes; a BOM is read up to that bound; reading stopped.`,
       );
     }
     throw new CliUsageError('INPUT_UNREADABLE', `Cannot read ${file}: ${(err as Error).message}`);
@@ -142,12 +59,16 @@ async function checkBomFile(io: CliIo, file: string, options: BomOptions, label:
     bar?.stop();
     stream.destroy();
   }
-  if (headerError) {
-    const e: A4sError = headerError;
-    throw new CliUsageError(e.code, printable(`${file}: ${e.message}`));
+  if (result.ok) return result.value;
+  const e = result.error;
+  if (e.code === 'BOM_EMPTY') throw new CliUsageError('BOM_EMPTY', `${file} is empty (no header row).`);
+  if (e.code === 'BOM_TOO_LARGE') {
+    throw new CliUsageError(
+      'BOM_TOO_LARGE',
+      `${file}: line ${e.line} is longer than ${groupDigits(MAX_BOM_LINE_BYTES)} bytes, which no BOM line is; reading stopped.`,
+    );
   }
-  if (!headerSeen) throw new CliUsageError('BOM_EMPTY', `${file} is empty (no header row).`);
-  return checker.finish();
+  throw new CliUsageError(e.code, printable(`${file}: ${e.message}`));
 }
 
 export const registerBom: RegisterCommand = (program, ctx) => {

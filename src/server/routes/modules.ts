@@ -2,59 +2,32 @@ import { z } from 'zod';
 import {
   checkMatedPair,
   checkPinMap,
-  createBomChecker,
   netlistPartConflict,
   parseKicadNetlist,
   parseNetMapCsv,
   parsePinMapText,
   pinMapJsonSchema,
-  renderReport,
-  type BomOptions,
   type CheckReport,
-  type InputError,
   type PinMapFormat,
 } from '../../checks/index.js';
 import { drawingSvg } from '../../drawing/index.js';
 import { footprintFile, symbolLibraryFile } from '../../kicad/index.js';
 import { stepModel, vrmlModel } from '../../model3d/index.js';
 import { MAX_ORDER_PIECES, orderQuantities } from '../../order/index.js';
-import type { A4sError } from '../../errors.js';
-import type { Result } from '../../result.js';
-import { bodyByteChunks, formatBytes, readBodyText } from '../body.js';
-import { streamCsvRecords } from '../csv-stream.js';
-import { BoundExceeded } from '../../cli/bounded.js';
+import { readBodyText } from '../body.js';
 import { LIBRARY_ZIP_NAME, libraryZip } from '../library.js';
 import { ProblemError } from '../problem.js';
 import { download, jsonText, respond } from '../respond.js';
 import { defineRoute, type RouteSpec } from '../route.js';
-import { FlagQuery as flag, PartNumberParams, ProblemSchema, flagIsOn as isOn } from '../schemas.js';
-import { BomReportSchema, CheckReportSchema, OrderPlanSchema } from '../schemas-modules.js';
+import { PartNumberParams } from '../schemas.js';
+import { CheckReportSchema, OrderPlanSchema } from '../schemas-modules.js';
 import { SVG_CSP } from '../security.js';
+import { bomRoute } from './bom.js';
 import { decodedOrNotFound } from './parts.js';
+import { orThrow, problem, report, ReportFormat, reportResponses } from './reports.js';
 
 /** A pin map of an 80-pin part is a few kilobytes; 1 MiB leaves room for comments and conditions. */
 export const PIN_MAP_MAX_BYTES = 1024 * 1024;
-/** BOMs are streamed (constant memory); the limit only bounds the time one upload can take. */
-export const BOM_MAX_BYTES = 32 * 1024 * 1024;
-const BOM_TIMEOUT_MS = 60_000;
-
-const problem = (description: string) => ({ description, content: { 'application/problem+json': ProblemSchema } });
-
-/** A core Result's error as a problem: invalid part numbers are 404 on paths, 400 elsewhere. */
-function orThrow<T, E extends A4sError>(result: Result<T, E>, status: number): T {
-  if (result.ok) return result.value;
-  const { code, message, ...where } = result.error;
-  throw new ProblemError(status, code, message, { ...where, ...(result.suggestions?.length ? { suggestions: result.suggestions } : {}) });
-}
-
-const ReportFormat = z.enum(['json', 'text', 'md', 'html'], { error: 'must be one of: json, text, md, html.' });
-const REPORT_TYPES = { text: 'text/plain; charset=utf-8', md: 'text/markdown; charset=utf-8', html: 'text/html; charset=utf-8' } as const;
-const reportResponses = (schema: z.ZodType, what: string) => ({
-  200: {
-    description: `${what} (JSON, or the human report with ?format=text|md|html)`,
-    content: { 'application/json': schema, 'text/plain': 'text' as const, 'text/markdown': 'text' as const, 'text/html': 'text' as const },
-  },
-});
 
 const CheckQuery = z.strictObject({
   part: z.string().max(64).optional().describe('A4S part number when the pin map does not name it (as --part)'),
@@ -138,18 +111,6 @@ function statusOf<T extends { ok: boolean; error?: { code: string } }>(result: T
 }
 const MATED_SYNTAX_CODES = new Set(['PINMAP_SYNTAX', 'PINMAP_CSV_SYNTAX', 'PINMAP_DUPLICATE_KEY', 'NETLIST_SYNTAX', 'NET_MAP_SYNTAX']);
 
-const BomQuery = z.strictObject({
-  column: z.string().max(200).optional().describe('Header of the part-number column (default: found automatically)'),
-  'qty-column': z.string().max(200).optional().describe('Header of the quantity column'),
-  boards: z
-    .string()
-    .regex(/^\d{1,10}$/, { error: 'is not a whole number of boards.' })
-    .optional()
-    .describe('Boards to build (quantities are per board; default 1)'),
-  fixture: flag.optional().describe('The BOM is an inspection fixture’s'),
-  format: ReportFormat.optional().describe('json (default) | text | md | html'),
-});
-
 const OrderQuery = z.strictObject({
   pn: z.string().max(64).describe('Part number'),
   qty: z
@@ -157,11 +118,6 @@ const OrderQuery = z.strictObject({
     .regex(/^\d{1,10}$/, { error: `is not a whole number of pieces from 1 to ${MAX_ORDER_PIECES}.` })
     .describe('Pieces needed'),
 });
-
-function report(c: Parameters<typeof jsonText>[0], value: Parameters<typeof renderReport>[0], format: z.infer<typeof ReportFormat> | undefined): Response {
-  if (!format || format === 'json') return jsonText(c, JSON.stringify(value));
-  return respond(c, renderReport(value, format), REPORT_TYPES[format]);
-}
 
 const PIN_MAP_TYPES: Record<string, PinMapFormat> = {
   'application/json': 'json',
@@ -297,62 +253,7 @@ export function moduleRoutes(): RouteSpec[] {
         return report(c, checkPinMap(input), query.format);
       },
     }),
-    defineRoute({
-      method: 'post',
-      path: '/api/bom',
-      operationId: 'checkBom',
-      summary: 'Check a BOM (CSV or TSV upload, streamed; `a4s bom`)',
-      tags: ['checks'],
-      query: BomQuery,
-      body: {
-        description: 'The BOM as CSV or TSV (a header row, one line per item). Streamed: memory stays constant.',
-        maxBytes: BOM_MAX_BYTES,
-        content: { 'text/csv': 'text', 'text/tab-separated-values': 'text', 'text/plain': 'text' },
-      },
-      timeoutMs: BOM_TIMEOUT_MS,
-      responses: {
-        ...reportResponses(BomReportSchema, 'The BOM report'),
-        400: problem('Empty BOM, unusable header, not UTF-8, bad query'),
-        413: problem(`Body over ${formatBytes(BOM_MAX_BYTES)}`),
-        415: problem('Content type not read'),
-      },
-      handle: async ({ c, query, signal }) => {
-        const boards = query.boards === undefined ? 1 : Number(query.boards);
-        if (boards < 1 || boards > 1_000_000_000)
-          throw new ProblemError(400, 'BAD_OPTION', `query parameter boards "${query.boards}" is not a whole number from 1 to 1000000000.`);
-        const options: BomOptions = {
-          boards,
-          fixture: isOn(query.fixture),
-          ...(query.column !== undefined ? { column: query.column } : {}),
-          ...(query['qty-column'] !== undefined ? { quantityColumn: query['qty-column'] } : {}),
-        };
-        const checker = createBomChecker(options);
-        let headerError: InputError | null = null;
-        let headerSeen = false;
-        try {
-          await streamCsvRecords(
-            utf8Checked(bodyByteChunks(c.req.raw, BOM_MAX_BYTES, signal)),
-            (cells, line) => {
-              headerSeen = true;
-              const e = checker.push(cells, line);
-              if (e) {
-                headerError = e;
-                return false;
-              }
-            },
-            (line, reason) => checker.unreadable(line, reason),
-          );
-        } catch (err) {
-          if (err instanceof ProblemError) throw err;
-          if (err instanceof BoundExceeded)
-            throw new ProblemError(400, 'BOM_TOO_LARGE', `The BOM cannot be read: ${err.message}, which no BOM line is; reading stopped.`, { line: err.line });
-          throw new ProblemError(400, 'INPUT_UNREADABLE', `The BOM cannot be read: ${(err as Error).message}`);
-        }
-        if (headerError) orThrow({ ok: false, error: headerError }, 400);
-        if (!headerSeen) throw new ProblemError(400, 'BOM_EMPTY', 'The BOM is empty (no header row).');
-        return report(c, checker.finish(), query.format);
-      },
-    }),
+    bomRoute(),
     defineRoute({
       method: 'get',
       path: '/api/order',
@@ -370,29 +271,4 @@ export function moduleRoutes(): RouteSpec[] {
       handle: ({ c, query }) => jsonText(c, JSON.stringify(orThrow(orderQuantities(query.pn, Number(query.qty)), 400))),
     }),
   ];
-}
-
-/** Fails the upload with a clear code when the bytes are not UTF-8 text (a spreadsheet, say). */
-/**
- * The body as UTF-8 bytes: UTF-8 checked as it streams, or UTF-16 (a spreadsheet's "Unicode text"
- * export, with its byte-order mark) decoded to UTF-8, as the CLI reads it.
- */
-async function* utf8Checked(chunks: AsyncGenerator<Uint8Array>): AsyncGenerator<Uint8Array> {
-  let decoder: TextDecoder | null = null;
-  let utf16 = false;
-  for await (const chunk of chunks) {
-    if (decoder === null) {
-      const le = chunk[0] === 0xff && chunk[1] === 0xfe;
-      const be = chunk[0] === 0xfe && chunk[1] === 0xff;
-      utf16 = le || be;
-      decoder = new TextDecoder(le ? 'utf-16le' : be ? 'utf-16be' : 'utf-8', { fatal: true });
-    }
-    let text: string;
-    try {
-      text = decoder.decode(chunk, { stream: true });
-    } catch {
-      throw new ProblemError(400, 'INPUT_UNREADABLE', `The BOM is not ${utf16 ? 'valid UTF-16' : 'UTF-8'} text; export the sheet as CSV (UTF-8).`);
-    }
-    yield utf16 ? Buffer.from(text, 'utf8') : chunk;
-  }
 }

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { renderReport } from '../../checks/index.js';
+import type { A4sError } from '../../errors.js';
+import type { Result } from '../../result.js';
+import { ProblemError } from '../problem.js';
+import { jsonText, respond } from '../respond.js';
+import { ProblemSchema } from '../schemas.js';
+
+/** What the check routes (pin map, BOM) share: their problems, query flags and report formats. */
+
+export const problem = (description: string) => ({ description, content: { 'application/problem+json': ProblemSchema } });
+
+/** A core Result's error as a problem: invalid part numbers are 404 on paths, 400 elsewhere. */
+export function orThrow<T, E extends A4sError>(result: Result<T, E>, status: number): T {
+  if (result.ok) return result.value;
+  const { code, message, ...where } = result.error;
+  throw new ProblemError(status, code, message, { ...where, ...(result.suggestions?.length ? { suggestions: result.suggestions } : {}) });
+}
+
+export const ReportFormat = z.enum(['json', 'text', 'md', 'html'], { error: 'must be one of: json, text, md, html.' });
+const REPORT_TYPES = { text: 'text/plain; charset=utf-8', md: 'text/markdown; charset=utf-8', html: 'text/html; charset=utf-8' } as const;
+export const reportResponses = (schema: z.ZodType, what: string) => ({
+  200: {
+    description: `${what} (JSON, or the human report with ?format=text|md|html)`,
+    content: { 'application/json': schema, 'text/plain': 'text' as const, 'text/markdown': 'text' as const, 'text/html': 'text' as const },
+  },
+});
+
+export function report(
+  c: Parameters<typeof jsonText>[0],
+  value: Parameters<typeof renderReport>[0],
+  format: z.infer<typeof ReportFormat> | undefined,
+): Response {
+  if (!format || format === 'json') return jsonText(c, JSON.stringify(value));
+  return respond(c, renderReport(value, format), REPORT_TYPES[format]);
+}
