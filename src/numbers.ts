@@ -46,3 +46,16 @@ export function compareNames(a: string, b: string): number {
   }
   return 0;
 }
+
+/**
+ * Numbers in millimetres, rounded to 1 nm (KiCad's internal unit), written without exponent,
+ * trailing zeros or a negative zero: 0.1 + 0.2 prints "0.3".
+ */
+export function formatNumber(value: number): string {
+  // Coordinates and format versions stay far below this; beyond it toFixed would write an exponent.
+  if (!Number.isFinite(value) || Math.abs(value) >= 1e15) throw new RangeError(`cannot write ${value} into a KiCad file`);
+  const rounded = Math.round(value * 1e6) / 1e6 + 0;
+  const text = String(rounded);
+  if (!text.includes('e')) return text;
+  return rounded.toFixed(6).replace(/\.?0+$/, '');
+}

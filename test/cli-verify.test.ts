@@ -81,7 +81,7 @@ describe('a4s eagle-lib', () => {
     const path = join(root, 'Panasonic_A4S.lbr');
     const r = await cli(['eagle-lib', path, '--json']);
     expect(r.code).toBe(0);
-    const { footprintFamilies } = await import('../src/kicad/index.js');
+    const { footprintFamilies } = await import('../src/geometry/index.js');
     const n = footprintFamilies.length;
     expect(JSON.parse(r.stdout)).toMatchObject({ packages: n, symbols: n, devicesets: n });
     const { readFileSync } = await import('node:fs');

@@ -1,7 +1,6 @@
 import { any_circuit_element } from 'circuit-json';
 import { describe, expect, it } from 'vitest';
-import { landPattern } from '../geometry/index.js';
-import { footprintFamilies } from '../kicad/index.js';
+import { landPattern, footprintFamilies } from '../geometry/index.js';
 import { circuitJsonPart } from './index.js';
 
 /** Validates with the circuit-json package's own zod schemas; no key of ours may be dropped as unknown. */

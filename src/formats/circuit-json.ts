@@ -1,6 +1,5 @@
-import { partGeometry, type LandPattern, type Segment } from '../geometry/index.js';
+import { partGeometry, type LandPattern, type Segment, footprintNote } from '../geometry/index.js';
 import { FAB_LINE_WIDTH_MM, SILK_LINE_WIDTH_MM } from '../geometry/index.js';
-import { footprintNote } from '../kicad/index.js';
 import { ok, type Result } from '../result.js';
 
 /**

@@ -1,6 +1,6 @@
+import { familyLandPattern, footprintFamilies } from '../geometry/index.js';
 import { describe, expect, it } from 'vitest';
 import { catalogParts } from '../catalog/index.js';
-import { familyLandPattern, footprintFamilies } from '../kicad/index.js';
 import { eagleLibrary, eagleName, eaglePadNames } from './index.js';
 
 /** A tiny reader for the XML we write (one element per line, attributes in double quotes). */

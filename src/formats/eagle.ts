@@ -1,5 +1,16 @@
-import { COURTYARD_LINE_WIDTH_MM, FAB_LINE_WIDTH_MM, SILK_LINE_WIDTH_MM, type LandPattern, type Segment } from '../geometry/index.js';
-import { familyLandPattern, footprintFamilies, footprintNote, MOUNTING_PIN, symbolPins, type FootprintFamily } from '../kicad/index.js';
+import {
+  COURTYARD_LINE_WIDTH_MM,
+  FAB_LINE_WIDTH_MM,
+  SILK_LINE_WIDTH_MM,
+  type LandPattern,
+  type Segment,
+  familyLandPattern,
+  footprintFamilies,
+  footprintNote,
+  MOUNTING_PIN,
+  symbolPins,
+  type FootprintFamily,
+} from '../geometry/index.js';
 
 /**
  * The whole library as one Eagle 9 XML library (`.lbr`, eagle.dtd of Eagle 9.6), read by Eagle,

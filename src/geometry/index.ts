@@ -31,3 +31,16 @@ export { mm, rectBox, unionBox, growToGrid, clipSegment, boxSegments, type Rect,
 export { partGeometry, geometryFor, overridesFor, landPatternProblems, MIN_COPPER_GAP_MM, type PartGeometry, type RoleOverrides } from './part.js';
 export { GEOMETRY_CODES } from './codes.js';
 export { footprintName, modelName, symbolName, FOOTPRINT_LIBRARY, SYMBOL_LIBRARY, MODEL_DIR_VARIABLE } from './names.js';
+export { parseRoleOverrides } from './role-overrides.js';
+export {
+  footprintFamilies,
+  familyOf,
+  familyHeight,
+  familyLandPattern,
+  familyModelLandPattern,
+  type FootprintFamily,
+  type FamilyModel,
+  type LibraryPatternOptions,
+} from './families.js';
+export { provenanceLines, provenanceSummary, footprintProvenance, footprintChecks, footprintNote } from './land-pattern-text.js';
+export { symbolPins, MOUNTING_PIN, GRID_MM, PIN_LENGTH_MM, BODY_HALF_WIDTH_MM, type SymbolPin } from './symbol-pins.js';

@@ -1,9 +1,5 @@
 /** Codes of src/kicad and its CLI commands (footprint, symbol, kicad-lib). Stable: users' scripts match on them. */
 export const KICAD_CODES = {
-  KICAD_BAD_OVERRIDES: {
-    summary: 'The land-pattern overrides are not valid: an unknown parameter name, or a value out of range (lengths 0-50 mm, ratios 0-1).',
-    fix: 'Use only the parameter names the message lists (the land-pattern parameters of src/geometry), lengths in mm, paste ratios from 0 to 1.',
-  },
   KICAD_OVERRIDES_UNREADABLE: {
     summary: 'The overrides file cannot be read, or is not JSON or YAML.',
     fix: 'Give a readable JSON or YAML file holding one object, e.g. {"signalPadLengthMm": 0.75}.',

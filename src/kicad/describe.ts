@@ -1,7 +1,6 @@
 import type { MatedHeightMm, Role } from '../catalog/index.js';
-import { FOOTPRINT_LIBRARY, modelName, type LandPattern } from '../geometry/index.js';
-import type { FootprintFamily } from './families.js';
-import { heightText, provenanceSummary, type FootprintMeta, type FootprintModelLink } from './footprint.js';
+import { FOOTPRINT_LIBRARY, modelName, type LandPattern, type FootprintFamily, provenanceSummary } from '../geometry/index.js';
+import { heightText, type FootprintMeta, type FootprintModelLink } from './footprint.js';
 import { formatNumber } from './sexpr.js';
 
 /** The web page the catalog names (its back page): the catalog gives no URL of its own. */

@@ -1,13 +1,17 @@
-import type { MatedHeightMm } from '../catalog/index.js';
-import { footprintName, geometryFor, landPattern, overridesFor, type LandPattern } from '../geometry/index.js';
-// Not in the geometry index (its types are public): the options type the part-file writers share.
-import type { RoleOverrideOptions } from '../geometry/part.js';
+import {
+  familyLandPattern,
+  familyOf,
+  footprintFamilies,
+  footprintName,
+  geometryFor,
+  parseRoleOverrides,
+  type FootprintFamily,
+  type LandPattern,
+} from '../geometry/index.js';
 import { checkPartNumber, type PartNumberCheck } from '../partnumber/index.js';
 import { fail, ok, type Result } from '../result.js';
 import { footprintMeta, infoOfFamily, type PartsInfo } from './describe.js';
-import { familyOf, footprintFamilies, type FamilyModel, type FootprintFamily } from './families.js';
 import { footprintText } from './footprint.js';
-import { parseRoleOverrides } from './overrides.js';
 import { symbolLibraryText, type SymbolInfo } from './symbol.js';
 
 export interface FootprintFileOptions {
@@ -66,37 +70,6 @@ export function footprintFile(pn: string, options: FootprintFileOptions = {}): R
     status: check.status as 'standard' | 'nonstandard',
     landPattern: lp,
   });
-}
-
-/** Land-pattern overrides of a library build, validated (parseRoleOverrides), with their provenance text. */
-export type LibraryPatternOptions = RoleOverrideOptions;
-
-const originOption = (origin: string | undefined) => (origin !== undefined ? { overrideOrigin: origin } : {});
-
-// Default land patterns depend on the catalog only: computed once per family and model height
-// (footprint, README and 3D model share them). Overridden ones are the caller's to keep.
-const defaultPatterns = new Map<string, LandPattern>();
-
-function libraryPattern(family: FootprintFamily, height: MatedHeightMm | null, options: LibraryPatternOptions): LandPattern {
-  const own = overridesFor(options.overrides, family.role);
-  if (own) return landPattern(family.role, family.pins, height, { overrides: own, ...originOption(options.overrideOrigin) });
-  const key = `${family.role}|${family.pins}|${height}`;
-  let lp = defaultPatterns.get(key);
-  if (!lp) {
-    lp = landPattern(family.role, family.pins, height);
-    defaultPatterns.set(key, lp);
-  }
-  return lp;
-}
-
-/** The land pattern a library family is drawn from: the standard part (a header: the family's mated height), default parameters unless overridden. */
-export function familyLandPattern(family: FootprintFamily, options: LibraryPatternOptions = {}): LandPattern {
-  return libraryPattern(family, family.matedHeightMm, options);
-}
-
-/** The land pattern a library model is drawn from: its family's, at the model's mated height. */
-export function familyModelLandPattern(family: FootprintFamily, model: FamilyModel, options: LibraryPatternOptions = {}): LandPattern {
-  return libraryPattern(family, model.matedHeightMm, options);
 }
 
 /** A library footprint: the same text `footprintFile` gives for the family's standard part number. */

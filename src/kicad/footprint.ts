@@ -2,17 +2,15 @@ import type { MatedHeightMm } from '../catalog/index.js';
 import {
   COURTYARD_LINE_WIDTH_MM,
   FAB_LINE_WIDTH_MM,
-  LAND_PARAM_NAMES,
   MODEL_DIR_VARIABLE,
   SILK_LINE_WIDTH_MM,
-  SOLDER_MASK_DESIGN,
   type LandPattern,
-  type Param,
-  type ParamProvenance,
   type Rect,
   type Segment,
+  footprintChecks,
+  footprintProvenance,
 } from '../geometry/index.js';
-import { atom, formatNumber, list, prewritten, str, writeSexpr, type SAtom, type SList } from './sexpr.js';
+import { atom, list, prewritten, str, writeSexpr, type SAtom, type SList } from './sexpr.js';
 
 /**
  * KiCad 8 footprint format (`.kicad_mod`, version 20240108): KiCad 8, 9 and later read it
@@ -129,50 +127,6 @@ function model(link: FootprintModelLink): SList {
   const path = str(`${MODEL_DIR_VARIABLE}/${link.name}.step`);
   const placement = [list('offset', list('xyz', 0, 0, 0)), list('scale', list('xyz', 1, 1, 1)), list('rotate', list('xyz', 0, 0, 0))];
   return link.visible ? list('model', path, ...placement) : list('model', path, list('hide', atom('yes')), ...placement);
-}
-
-/** `name = 0.23 mm [reference] source`, one line per land-pattern parameter. */
-export function provenanceLines(lp: LandPattern): string[] {
-  return LAND_PARAM_NAMES.map((name) => {
-    const p: Param = lp.params[name];
-    const unit = name.endsWith('Ratio') ? '' : ' mm';
-    return `${name} = ${formatNumber(p.valueMm)}${unit} [${p.provenance}] ${p.source}`;
-  });
-}
-
-/** "reference: a, b; catalog: c" — which parameters come from which kind of source. */
-export function provenanceSummary(lp: LandPattern): string {
-  const groups = new Map<ParamProvenance, string[]>();
-  for (const name of LAND_PARAM_NAMES) {
-    const kind = lp.params[name].provenance;
-    groups.set(kind, [...(groups.get(kind) ?? []), name]);
-  }
-  const order: ParamProvenance[] = ['override', 'catalog', 'derived', 'reference', 'assumed'];
-  return order
-    .filter((k) => groups.has(k))
-    .map((k) => `${k}: ${groups.get(k)!.join(', ')}`)
-    .join('; ');
-}
-
-/** The Provenance property: where each number came from (one line each). */
-export function footprintProvenance(lp: LandPattern): string {
-  return [
-    'a4s toolkit; catalog = Panasonic A4S catalog, reference = data/source/A4S-reference.md, assumed = stated rule',
-    `body: A = ${formatNumber(lp.body.lengthMm)} mm (${lp.body.provenance.length}); width ${formatNumber(lp.body.widthMm)} mm (${lp.body.provenance.width}); height ${formatNumber(lp.body.heightMm)} mm (${lp.body.provenance.height})`,
-    `dimensions A/B/C = ${formatNumber(lp.dimensions.dimensionsMm.A)} / ${formatNumber(lp.dimensions.dimensionsMm.B)} / ${formatNumber(lp.dimensions.dimensionsMm.C)} mm [${lp.dimensions.provenance}] ${lp.dimensions.source}`,
-    ...provenanceLines(lp),
-    `solder mask: one opening per contact row, bridges allowed between this footprint's pads [${SOLDER_MASK_DESIGN.provenance}] ${SOLDER_MASK_DESIGN.source}`,
-  ].join('\n');
-}
-
-/** The "Check before fabrication" property: numbered checks. */
-export function footprintChecks(lp: LandPattern): string {
-  return lp.checksBeforeFabrication.map((c, i) => `${i + 1}. ${c}`).join('\n');
-}
-
-/** Provenance then checks, as one text (the library README and tests read it; no longer drawn on a layer). */
-export function footprintNote(lp: LandPattern): string {
-  return ['LAND PATTERN PROVENANCE (' + footprintProvenance(lp) + ')', 'CHECK BEFORE FABRICATION:', footprintChecks(lp)].join('\n');
 }
 
 /** The footprint as an s-expression tree; `footprintText` writes it. */

@@ -2,20 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { catalogParts } from '../catalog/index.js';
 import { ERROR_CODES } from '../errors.js';
-import { footprintName, LAND_PARAM_NAMES } from '../geometry/index.js';
+import { footprintName, LAND_PARAM_NAMES, familyOf, footprintFamilies, MOUNTING_PIN, overridesFor, parseRoleOverrides } from '../geometry/index.js';
 import {
   childNamed,
   childrenNamed,
-  familyOf,
-  footprintFamilies,
   footprintFile,
   fpLibTable,
   headOf,
   KICAD_CODES,
   kicadLibraryFiles,
-  MOUNTING_PIN,
-  overridesFor,
-  parseRoleOverrides,
   readSexpr as readTree,
   symbolLibrary,
   symbolLibraryFile,

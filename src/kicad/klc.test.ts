@@ -5,8 +5,8 @@
  * rules checked here when run by hand; it is not part of the project.
  */
 import { describe, expect, it } from 'vitest';
-import { footprintName, MODEL_DIR_VARIABLE } from '../geometry/index.js';
-import { childNamed, childrenNamed, footprintFamilies, kicadLibraryFiles, readSexpr as readTree, valueOf, type SList, type SNode } from './index.js';
+import { footprintName, MODEL_DIR_VARIABLE, footprintFamilies } from '../geometry/index.js';
+import { childNamed, childrenNamed, kicadLibraryFiles, readSexpr as readTree, valueOf, type SList, type SNode } from './index.js';
 
 /** Reads a file this project wrote (a failure is a test failure). */
 const readSexpr = (text: string): SNode => {

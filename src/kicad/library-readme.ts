@@ -1,6 +1,15 @@
-import { FOOTPRINT_LIBRARY, LAND_PARAM_NAMES, MODEL_DIR_VARIABLE, overridesFor, SOLDER_MASK_DESIGN, type LandPattern } from '../geometry/index.js';
-import { familyLandPattern, type LibraryPatternOptions } from './files.js';
-import { footprintFamilies, type FootprintFamily } from './families.js';
+import {
+  FOOTPRINT_LIBRARY,
+  LAND_PARAM_NAMES,
+  MODEL_DIR_VARIABLE,
+  overridesFor,
+  SOLDER_MASK_DESIGN,
+  type LandPattern,
+  familyLandPattern,
+  type LibraryPatternOptions,
+  footprintFamilies,
+  type FootprintFamily,
+} from '../geometry/index.js';
 import { FOOTPRINT_FORMAT_VERSION } from './footprint.js';
 import { smallestPadGapMm } from './design-rules.js';
 import { DEFAULT_BASE_URI, DRU_FILE, MODELS_DIR, PRETTY_DIR, SYMBOL_FILE } from './library-paths.js';

@@ -1,9 +1,19 @@
-import { FOOTPRINT_LIBRARY, landPatternProblems, SYMBOL_LIBRARY, type LandPattern } from '../geometry/index.js';
+import {
+  FOOTPRINT_LIBRARY,
+  landPatternProblems,
+  SYMBOL_LIBRARY,
+  type LandPattern,
+  familyLandPattern,
+  familyModelLandPattern,
+  type LibraryPatternOptions,
+  footprintFamilies,
+  type FamilyModel,
+  type FootprintFamily,
+  parseRoleOverrides,
+} from '../geometry/index.js';
 import { error } from '../errors.js';
 import { fail, ok, type Result } from '../result.js';
-import { familyFootprintText, familyLandPattern, familyModelLandPattern, symbolLibrary, type LibraryPatternOptions } from './files.js';
-import { footprintFamilies, type FamilyModel, type FootprintFamily } from './families.js';
-import { parseRoleOverrides } from './overrides.js';
+import { familyFootprintText, symbolLibrary } from './files.js';
 import { overridesFor } from '../geometry/index.js';
 import { landPatternModel, type ModelFile, type ModelWriter } from '../model3d/index.js';
 import { list, str, writeSexpr } from './sexpr.js';

@@ -8,6 +8,10 @@ import type { SAtom, SList, SNode, SString } from '../sexpr/index.js';
 
 export type { SAtom, SList, SNode, SString };
 export { readSexpr } from '../sexpr/index.js';
+// Numbers are written as every text of ours writes millimetres (src/numbers.ts).
+import { formatNumber } from '../numbers.js';
+
+export { formatNumber };
 // The writer's own atom: interned. Atoms are few words used over and over (`at`, `layer`, `smd`): one frozen object per word, so
 // that a library's trees allocate no atom (garbage collection was the largest cost of writing one).
 const atoms = new Map<string, SAtom>();
@@ -25,19 +29,6 @@ export const list = (head: string, ...rest: SNode[]): SList => {
   rest.unshift(atom(head));
   return rest;
 };
-
-/**
- * Numbers in millimetres, rounded to 1 nm (KiCad's internal unit), written without exponent,
- * trailing zeros or a negative zero: 0.1 + 0.2 prints "0.3".
- */
-export function formatNumber(value: number): string {
-  // Coordinates and format versions stay far below this; beyond it toFixed would write an exponent.
-  if (!Number.isFinite(value) || Math.abs(value) >= 1e15) throw new RangeError(`cannot write ${value} into a KiCad file`);
-  const rounded = Math.round(value * 1e6) / 1e6 + 0;
-  const text = String(rounded);
-  if (!text.includes('e')) return text;
-  return rounded.toFixed(6).replace(/\.?0+$/, '');
-}
 
 const NEEDS_ESCAPE = /[\\"\n\r\t]/;
 

@@ -4,8 +4,8 @@ import { readSexprText, type Tree } from '../sexpr/index.js';
 
 type SExpr = Tree<string>;
 import { ERROR_CODES } from '../errors.js';
-import { landPattern } from '../geometry/index.js';
-import { familyFootprintText, footprintFamilies, footprintFile } from '../kicad/index.js';
+import { landPattern, footprintFamilies } from '../geometry/index.js';
+import { familyFootprintText, footprintFile } from '../kicad/index.js';
 import { rotatePoint, verifyFootprint, type FootprintReport } from './index.js';
 
 // ---- helpers: transform a footprint's text the way a vendor's library would differ ----

@@ -4,12 +4,13 @@
  * .kicad_mod loaded by the same pcbnew, and the same stencil openings. Fails when pcbnew is missing
  * (CI installs KiCad 9).
  */
+import { footprintFamilies } from '../../src/geometry/index.js';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { familyFootprintText, footprintFamilies } from '../../src/kicad/index.js';
+import { familyFootprintText } from '../../src/kicad/index.js';
 import { eagleLibrary, eagleName } from '../../src/formats/index.js';
 
 const SCRIPT = String.raw`

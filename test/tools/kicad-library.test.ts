@@ -11,8 +11,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DRU_FILE, familyLandPattern, familyOf, footprintFamilies, kicadLibraryFiles, MODELS_DIR, PRETTY_DIR, SYMBOL_FILE } from '../../src/kicad/index.js';
-import { landPattern } from '../../src/geometry/index.js';
+import { DRU_FILE, kicadLibraryFiles, MODELS_DIR, PRETTY_DIR, SYMBOL_FILE } from '../../src/kicad/index.js';
+import { landPattern, familyLandPattern, familyOf, footprintFamilies } from '../../src/geometry/index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 let root = '';

@@ -8,18 +8,17 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MODEL_DIR_VARIABLE, SILK_PAD_CLEARANCE_MM, type Pad, type Rect } from '../../src/geometry/index.js';
 import {
-  CHECKS_PROPERTY,
+  MODEL_DIR_VARIABLE,
+  SILK_PAD_CLEARANCE_MM,
+  type Pad,
+  type Rect,
   familyLandPattern,
   footprintChecks,
   footprintFamilies,
   footprintProvenance,
-  FOOTPRINT_LAYERS,
-  kicadLibraryFiles,
-  PRETTY_DIR,
-  PROVENANCE_PROPERTY,
-} from '../../src/kicad/index.js';
+} from '../../src/geometry/index.js';
+import { CHECKS_PROPERTY, FOOTPRINT_LAYERS, kicadLibraryFiles, PRETTY_DIR, PROVENANCE_PROPERTY } from '../../src/kicad/index.js';
 
 const DUMP_SCRIPT = String.raw`
 import json, os, sys

@@ -4,12 +4,13 @@
  * by 90°, 180° and 270° with pcbnew (pads and graphics rotated, then saved by KiCad). Every one must
  * pass. Fails when KiCad 9 (kicad-cli, /usr/bin/python3 pcbnew) is missing.
  */
+import { footprintFamilies } from '../../src/geometry/index.js';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { familyFootprintText, footprintFamilies } from '../../src/kicad/index.js';
+import { familyFootprintText } from '../../src/kicad/index.js';
 import { verifyFootprint } from '../../src/verify/index.js';
 
 const BOARD = String.raw`

@@ -1,9 +1,9 @@
+import { parseRoleOverrides, type RoleOverrides } from '../../geometry/index.js';
 import { createReadStream } from 'node:fs';
 import { readBounded } from '../bounded.js';
 import { basename, resolve } from 'node:path';
 import type { A4sError, ErrorCode } from '../../errors.js';
 import type { Result } from '../../result.js';
-import { parseRoleOverrides, type RoleOverrides } from '../../kicad/index.js';
 import type { CommandContext } from '../context.js';
 import { writeErrorText, writeFileNoFollow } from '../files.js';
 import { CliUsageError, EXIT, exitCodeOfStatus, json, write } from '../io.js';

@@ -1,7 +1,7 @@
+import { footprintFamilies } from '../../geometry/index.js';
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { eagleLibrary } from '../../formats/index.js';
-import { footprintFamilies } from '../../kicad/index.js';
 import type { RegisterCommand } from '../context.js';
 import { CliUsageError, json, write } from '../io.js';
 

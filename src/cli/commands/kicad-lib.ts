@@ -1,6 +1,7 @@
+import { overridesFor } from '../../geometry/index.js';
 import { access, constants, mkdir, readdir, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import { DEFAULT_BASE_URI, kicadLibrary, linkedModelFiles, MODELS_DIR, overridesFor } from '../../kicad/index.js';
+import { DEFAULT_BASE_URI, kicadLibrary, linkedModelFiles, MODELS_DIR } from '../../kicad/index.js';
 import type { RegisterCommand } from '../context.js';
 import { LINK_REFUSED, linkOnPath, writeErrorText, writeFileNoFollow } from '../files.js';
 import { CliUsageError, json, write } from '../io.js';

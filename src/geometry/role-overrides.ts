@@ -1,12 +1,13 @@
 import type { Role } from '../catalog/index.js';
 import { error } from '../errors.js';
-import { checkLandParamOverrides, LAND_PARAM_NAMES, type LandParamOverrides, type RoleOverrides } from '../geometry/index.js';
+import { checkLandParamOverrides, LAND_PARAM_NAMES, type LandParamOverrides } from './params.js';
+import type { RoleOverrides } from './part.js';
 import { fail, ok, type Result } from '../result.js';
 
 /**
  * An overrides file is either flat (the parameters, for sockets and headers alike) or split by
  * role, `{ socket: {...}, header: {...} }` (either may be left out): the two roles' pads differ, so
- * one drawing's numbers rarely fit both. `RoleOverrides` and `overridesFor` live in src/geometry.
+ * one drawing's numbers rarely fit both. `RoleOverrides` and `overridesFor` are in part.ts.
  */
 
 const ROLES = ['socket', 'header'] as const;

@@ -1,6 +1,8 @@
 import { catalogParts, type CatalogPart, type MatedHeightMm, type Role } from '../catalog/index.js';
-import { footprintName, modelName, symbolName } from '../geometry/index.js';
+import { footprintName, modelName, symbolName } from './names.js';
 import { matingCatalogParts } from '../select/index.js';
+import { landPattern, type LandPattern } from './landpattern.js';
+import { overridesFor, type RoleOverrideOptions } from './part.js';
 
 /**
  * One footprint (and one symbol) per part family: a socket per pin count, a header per pin count
@@ -82,4 +84,35 @@ export const footprintFamilies: readonly FootprintFamily[] = Object.freeze(
 export function familyOf(role: Role, pins: number, matedHeightMm: MatedHeightMm | null = null): FootprintFamily | undefined {
   const h = familyHeight(role, matedHeightMm);
   return footprintFamilies.find((f) => f.role === role && f.pins === pins && f.matedHeightMm === h);
+}
+
+/** Land-pattern overrides of a library build, validated (parseRoleOverrides), with their provenance text. */
+export type LibraryPatternOptions = RoleOverrideOptions;
+
+const originOption = (origin: string | undefined) => (origin !== undefined ? { overrideOrigin: origin } : {});
+
+// Default land patterns depend on the catalog only: computed once per family and model height
+// (footprint, README and 3D model share them). Overridden ones are the caller's to keep.
+const defaultPatterns = new Map<string, LandPattern>();
+
+function libraryPattern(family: FootprintFamily, height: MatedHeightMm | null, options: LibraryPatternOptions): LandPattern {
+  const own = overridesFor(options.overrides, family.role);
+  if (own) return landPattern(family.role, family.pins, height, { overrides: own, ...originOption(options.overrideOrigin) });
+  const key = `${family.role}|${family.pins}|${height}`;
+  let lp = defaultPatterns.get(key);
+  if (!lp) {
+    lp = landPattern(family.role, family.pins, height);
+    defaultPatterns.set(key, lp);
+  }
+  return lp;
+}
+
+/** The land pattern a library family is drawn from: the standard part (a header: the family's mated height), default parameters unless overridden. */
+export function familyLandPattern(family: FootprintFamily, options: LibraryPatternOptions = {}): LandPattern {
+  return libraryPattern(family, family.matedHeightMm, options);
+}
+
+/** The land pattern a library model is drawn from: its family's, at the model's mated height. */
+export function familyModelLandPattern(family: FootprintFamily, model: FamilyModel, options: LibraryPatternOptions = {}): LandPattern {
+  return libraryPattern(family, model.matedHeightMm, options);
 }
