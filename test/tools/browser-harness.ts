@@ -115,3 +115,14 @@ export function useBrowserPage(artifactsFolder: string): BrowserPage {
   });
   return h;
 }
+
+export const pinMapFixture = (name: string) => join(ROOT, 'test', 'fixtures', 'pinmaps', name);
+
+/** Opens a part's page and imports a pin-map file of test/fixtures/pinmaps into its editor. */
+export async function importPinMap(page: Page, baseUrl: string, pn: string, name: string): Promise<void> {
+  await page.goto(`${baseUrl}/?pn=${pn}`);
+  await page.waitForSelector('#pinmap-file');
+  await page.setInputFiles('#pinmap-file', pinMapFixture(name));
+  await page.waitForFunction(() => /^Imported/.test(document.querySelector('#pinmap .status')?.textContent ?? ''));
+  await page.waitForSelector('#pinmap-findings li[data-code]');
+}

@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../run-cli.js';
-import { ROOT, useBrowserPage } from './browser-harness.js';
+import { importPinMap, ROOT, useBrowserPage } from './browser-harness.js';
 
 const h = useBrowserPage('e2e');
 const ARTIFACTS = join(ROOT, 'artifacts', 'e2e');
@@ -161,51 +161,6 @@ describe('the page in Chromium, served by a freshly started server', () => {
     }
   });
 
-  const fixture = (name: string) => join(ROOT, 'test', 'fixtures', 'pinmaps', name);
-  const cliCodes = async (file: string, part: string) => {
-    const r = await cli(['check', file, '--part', part, '--json']);
-    const report = JSON.parse(r.stdout) as { findings: { code: string }[] };
-    return report.findings.map((f) => f.code).sort();
-  };
-  const pageCodes = async () =>
-    (await page.locator('#pinmap-findings li[data-code]').evaluateAll((els) => els.map((e) => e.getAttribute('data-code')!))).sort();
-
-  async function importMap(pn: string, name: string) {
-    await page.goto(`${baseUrl}/?pn=${pn}`);
-    await page.waitForSelector('#pinmap-file');
-    await page.setInputFiles('#pinmap-file', fixture(name));
-    await page.waitForFunction(() => /^Imported/.test(document.querySelector('#pinmap .status')?.textContent ?? ''));
-    await page.waitForSelector('#pinmap-findings li[data-code]');
-  }
-
-  for (const [pn, name] of [
-    ['AXE540127', 'display-40.yaml'],
-    ['AXE640124', 'header-list.json'],
-    ['AXE510127', 'socket-10.csv'],
-  ] as const) {
-    it(`imports ${name}: the CLI's findings, nets with voltage and kind, and an export the CLI checks the same`, async () => {
-      await importMap(pn, name);
-      const expected = await cliCodes(fixture(name), pn);
-      expect(await pageCodes()).toEqual(expected);
-      const [download] = await Promise.all([page.waitForEvent('download'), page.click('#pinmap-export-yaml')]);
-      const out = join(work, `export-${name}.yaml`);
-      await download.saveAs(out);
-      expect(await cliCodes(out, pn)).toEqual(expected);
-      const exported = readFileSync(out, 'utf8');
-      if (name === 'display-40.yaml') {
-        expect(await page.inputValue('#net-VBAT-voltage')).toBe('4.4');
-        expect(await page.inputValue('#net-VBAT-kind')).toBe('power');
-        expect(await page.inputValue('#net-VLED-voltage')).toBe('18');
-        expect(exported).toContain('mate: AXE640124');
-        expect(exported).toContain('matingCycles: 40');
-        expect(exported).toContain('ref: J7');
-        // Typing a rail's voltage once, on the net, reaches the check: 70 V is over the rating.
-        await page.fill('#net-VBAT-voltage', '70');
-        await page.locator('#pinmap-findings li[data-code=VOLTAGE_OVER_RATED]').waitFor();
-      }
-    });
-  }
-
   it('BOM of two boards: the mate found on the other board, and "boards to build" recomputes at once', async () => {
     await page.goto(`${baseUrl}/?view=bom`);
     await page.waitForSelector('#bom-file');
@@ -352,7 +307,7 @@ describe('the page in Chromium, served by a freshly started server', () => {
       [
         'pinmap-imported',
         async () => {
-          await importMap('AXE540127', 'display-40.yaml');
+          await importPinMap(page, baseUrl, 'AXE540127', 'display-40.yaml');
           await page.locator('#pinmap .grid-wrap').evaluate((e) => e.scrollIntoView({ block: 'start' }));
         },
       ],
