@@ -59,9 +59,9 @@ function report(name: string, r: FootprintReport) {
         : `${r.summary.errors} error(s), ${r.summary.warnings} warning(s): does not match ${r.part.partNumber}.`,
       r.placement ? ` Turned by ${r.placement.rotationDeg}° to our frame.` : '',
     ),
-    // Not a catalog rule's finding: the severity as the verifier names it, what was expected and found instead of a fix.
+    // Not a catalog rule's finding: what was expected and found instead of a fix (the severity written as in the other views).
     findingList(r.findings, (f) => [
-      h('strong', {}, `${f.severity} ${f.code}`),
+      h('strong', {}, `${f.severity.toUpperCase()} ${f.code}`),
       f.pads.length ? ` (pads ${f.pads.slice(0, 8).join(', ')}${f.pads.length > 8 ? ', …' : ''})` : '',
       `: ${f.message}`,
       f.expected !== null ? h('small', {}, ` Expected ${f.expected}, found ${f.found ?? '—'}${f.provenance ? ` [${f.provenance}]` : ''}.`) : '',
