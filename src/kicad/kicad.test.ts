@@ -11,6 +11,8 @@ import {
   headOf,
   KICAD_CODES,
   kicadLibraryFiles,
+  kicadLibraryTasks,
+  MODELS_DIR,
   readSexpr as readTree,
   symbolLibrary,
   symbolLibraryFile,
@@ -52,6 +54,14 @@ function symbolPinsOf(symbol: SList): { number: string; x: number; y: number; an
 describe('library contents', () => {
   const files = kicadLibraryFiles({ models: false });
   const byPath = new Map(files.map((f) => [f.path, text(f.content)]));
+
+  it('models: false (or null, as the option was before it became a boolean) leaves the 3D models out; by default they are in', () => {
+    const modelPaths = (tasks: readonly { path: string }[]) => tasks.filter((t) => t.path.startsWith(`${MODELS_DIR}/`)).length;
+    expect(modelPaths(kicadLibraryTasks())).toBe(2 * footprintFamilies.length);
+    expect(modelPaths(kicadLibraryTasks({ models: true }))).toBe(2 * footprintFamilies.length);
+    expect(modelPaths(kicadLibraryTasks({ models: false }))).toBe(0);
+    expect(modelPaths(kicadLibraryTasks({ models: null as unknown as boolean }))).toBe(0);
+  });
 
   it('has a footprint and a symbol for every catalog part, and nothing the catalog does not list', () => {
     // A footprint per part family: sockets by pin count, headers by pin count and mated height

@@ -149,7 +149,8 @@ function checkOverridden(withModels: boolean, patterns: Patterns, options: Libra
  */
 export function kicadLibrary(options: LibraryOptions = {}): Result<LibraryTask[]> {
   const baseUri = options.baseUri ?? DEFAULT_BASE_URI;
-  const models = options.models ?? true;
+  // `null` (the value that meant "no models" before this option was a boolean) still means none.
+  const models = options.models === undefined ? true : options.models === true;
   const overrides = parseRoleOverrides(options.overrides);
   if (!overrides.ok) return overrides;
   const patternOptions: LibraryPatternOptions = {
