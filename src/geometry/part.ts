@@ -35,8 +35,8 @@ export function partGeometry(input: string, options: Omit<LandPatternOptions, 'i
 }
 
 /**
- * Land-pattern overrides per role (from the manufacturer's drawing; src/kicad parseRoleOverrides
- * reads and validates an overrides file): the two roles' pads differ, so a part uses its own role's.
+ * Land-pattern overrides per role (from the manufacturer's drawing; parseRoleOverrides (role-overrides.ts)
+ * validates an overrides file's content): the two roles' pads differ, so a part uses its own role's.
  */
 export type RoleOverrides = Readonly<Partial<Record<Role, LandParamOverrides>>>;
 
