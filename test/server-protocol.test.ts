@@ -1,26 +1,9 @@
 /** The HTTP API's protocol: errors as problem+json, methods, headers, CORS, timeouts and request logs (in-process, app.request). */
 import { describe, expect, it } from 'vitest';
-import { API_ERROR_CODES as ERROR_CODES } from '../src/server/codes.js';
 import { createApp, jsonLogger, memoryLogger } from '../src/server/index.js';
-import { ProblemSchema } from '../src/server/schemas.js';
+import { problem, testApp } from './support/server-app.js';
 
-const logger = memoryLogger();
-const a4s = createApp({ logger });
-const get = (path: string, init?: RequestInit) => a4s.request(path, init);
-const post = (path: string, body: BodyInit, type: string | null, init: RequestInit = {}) =>
-  a4s.request(path, { method: 'POST', body, headers: type ? { 'content-type': type } : {}, ...init });
-
-async function problem(res: Response, status: number, code: string) {
-  expect(res.status).toBe(status);
-  expect(res.headers.get('content-type')).toBe('application/problem+json');
-  const body = ProblemSchema.parse(await res.json());
-  expect(body.code).toBe(code);
-  expect(body.status).toBe(status);
-  expect(body.type).toBe(`/api/errors#${code}`);
-  expect(ERROR_CODES).toHaveProperty(code);
-  expect(body.requestId).toMatch(/\S/);
-  return body;
-}
+const { logger, a4s, get, post } = testApp();
 
 describe('protocol: errors, headers, CORS, timeouts, logs', () => {
   it('unknown paths are 404 and wrong methods 405 with Allow, as problem+json', async () => {

@@ -8,28 +8,13 @@ import { describe, expect, it } from 'vitest';
 import { catalogParts } from '../src/catalog/index.js';
 import { runCli } from '../src/cli/run.js';
 import { API_ERROR_CODES as ERROR_CODES } from '../src/server/codes.js';
-import { VERSION, createApp, memoryLogger } from '../src/server/index.js';
-import { ErrorCodesSchema, ExplanationSchema, HealthSchema, MatesSchema, PartDescriptionSchema, PartListSchema, ProblemSchema } from '../src/server/schemas.js';
+import { VERSION } from '../src/server/index.js';
+import { ErrorCodesSchema, ExplanationSchema, HealthSchema, MatesSchema, PartDescriptionSchema, PartListSchema } from '../src/server/schemas.js';
 import { BomReportSchema, CheckReportSchema, OrderPlanSchema } from '../src/server/schemas-modules.js';
 import { PART_FILTER_NAMES } from '../src/select/index.js';
+import { problem, testApp } from './support/server-app.js';
 
-const logger = memoryLogger();
-const a4s = createApp({ logger });
-const get = (path: string, init?: RequestInit) => a4s.request(path, init);
-const post = (path: string, body: BodyInit, type: string | null, init: RequestInit = {}) =>
-  a4s.request(path, { method: 'POST', body, headers: type ? { 'content-type': type } : {}, ...init });
-
-async function problem(res: Response, status: number, code: string) {
-  expect(res.status).toBe(status);
-  expect(res.headers.get('content-type')).toBe('application/problem+json');
-  const body = ProblemSchema.parse(await res.json());
-  expect(body.code).toBe(code);
-  expect(body.status).toBe(status);
-  expect(body.type).toBe(`/api/errors#${code}`);
-  expect(ERROR_CODES).toHaveProperty(code);
-  expect(body.requestId).toMatch(/\S/);
-  return body;
-}
+const { a4s, get, post } = testApp();
 
 async function cliJson(args: string[]): Promise<{ code: number; out: unknown; err: string }> {
   const stdout = new PassThrough();
