@@ -12,12 +12,13 @@
  *   npx tsx bench/kicad-lib.ts [rounds]
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { runCli } from '../src/cli/index.js';
 import { kicadLibraryFiles, type LibraryFile } from '../src/kicad/index.js';
+import { newestSourceMs } from './_dist.js';
 
 const rounds = Number(process.argv[2] ?? 7);
 const root = mkdtempSync(join(tmpdir(), 'a4s-bench-kicad-'));
@@ -54,17 +55,6 @@ function timed<T>(fn: () => T): [T, number] {
   const t0 = performance.now();
   const value = fn();
   return [value, performance.now() - t0];
-}
-
-function newestSourceMs(dir: string): number {
-  let newest = 0;
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    const s = statSync(path);
-    if (s.isDirectory()) newest = Math.max(newest, newestSourceMs(path));
-    else if (name.endsWith('.ts') && !name.endsWith('.test.ts')) newest = Math.max(newest, s.mtimeMs);
-  }
-  return newest;
 }
 
 /** Why the built CLI cannot be timed, or null when it can. */

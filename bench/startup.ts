@@ -10,10 +10,11 @@
  *   npm run build && npx tsx bench/startup.ts [rounds ≥ 7] [text: only the commands whose name holds it]
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { newestSourceMs } from './_dist.js';
 
 const rounds = Math.max(7, Number(process.argv[2] ?? 9));
 const repo = new URL('..', import.meta.url).pathname;
@@ -56,17 +57,6 @@ const ALL_CASES: readonly Case[] = [
 
 const only = process.argv[3];
 const CASES = only ? ALL_CASES.filter((c) => c.name.includes(only)) : ALL_CASES;
-
-function newestSourceMs(dir: string): number {
-  let newest = 0;
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    const s = statSync(path);
-    if (s.isDirectory()) newest = Math.max(newest, newestSourceMs(path));
-    else if (name.endsWith('.ts') && !name.endsWith('.test.ts')) newest = Math.max(newest, s.mtimeMs);
-  }
-  return newest;
-}
 
 function run(args: readonly string[]): number {
   const t0 = performance.now();
