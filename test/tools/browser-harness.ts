@@ -15,8 +15,9 @@ import { build } from 'vite';
 import { afterAll, beforeAll, expect } from 'vitest';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = [
+/** Debian's Chromium and the flags every real-browser test launches it with (headless, no network of its own). */
+export const CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM_FLAGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -94,7 +95,7 @@ export function useBrowserPage(artifactsFolder: string): BrowserPage {
     }
     expect(existsSync(join(webRoot, 'index.html'))).toBe(true);
     h.baseUrl = await startServer(h, webRoot);
-    h.browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+    h.browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
     const context = await h.browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
     h.page = await context.newPage();
     h.page.on('console', (m) => {
