@@ -1,2 +1,13 @@
 export { circuitJsonPart, circuitJsonOfLandPattern, type CircuitJsonPart, type CircuitJsonElement, type CircuitJsonPoint } from './circuit-json.js';
 export { eagleLibrary, eagleName, eaglePadNames, EAGLE_VERSION, EAGLE_LIBRARY_NAME } from './eagle.js';
+export {
+  easyedaFootprint,
+  easyedaFootprintDescription,
+  easyedaLibrary,
+  easyedaLibraryFiles,
+  easyedaUuid,
+  EASYEDA_FOOTPRINT_VERSION,
+  EASYEDA_LAYERS,
+  EASYEDA_LIBRARY_FILE,
+  type EasyedaLibraryFile,
+} from './easyeda.js';
