@@ -81,6 +81,21 @@ describe('EasyEDA Pro library (.elibz)', () => {
     expect(easyedaLibraryFiles()).toEqual(easyedaLibraryFiles());
   });
 
+  it('is the same bytes in every time zone (the zip stores local time)', () => {
+    const saved = process.env.TZ;
+    try {
+      process.env.TZ = 'Pacific/Kiritimati';
+      const east = easyedaLibrary();
+      process.env.TZ = 'America/Adak';
+      const west = easyedaLibrary();
+      expect(new Date(0).getTimezoneOffset()).not.toBe(0);
+      expect(Buffer.from(east).equals(Buffer.from(west))).toBe(true);
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    }
+  });
+
   it('gives each name its own id, the same on every call', () => {
     fc.assert(
       fc.property(fc.string(), fc.string(), (a, b) => {

@@ -16,6 +16,7 @@ import { registerSymbol } from './symbol.js';
 import { registerVerifyFootprint } from './verify-footprint.js';
 import { registerCircuitJson } from './circuit-json.js';
 import { registerEagleLib } from './eagle-lib.js';
+import { registerEasyedaLib } from './easyeda-lib.js';
 
 /**
  * Every CLI command, in help order, imported statically: for the README table and the tests
@@ -37,6 +38,7 @@ export const commands: readonly RegisterCommand[] = [
   registerVerifyFootprint,
   registerCircuitJson,
   registerEagleLib,
+  registerEasyedaLib,
   registerCheck,
   registerBom,
   registerOrder,

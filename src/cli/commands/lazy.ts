@@ -104,6 +104,13 @@ export const lazyCommands: readonly LazyCommand[] = [
     load: async () => (await import('./eagle-lib.js')).registerEagleLib,
   },
   {
+    name: 'easyeda-lib',
+    usage: '[options] <file>',
+    description:
+      'Write every footprint as one EasyEDA Pro library (.elibz: device.json and a .efoo per footprint, mil, y up) for EasyEDA Pro (JLCEDA Pro) and importers (KiCad 8 and later import it): the KiCad land pattern with pads, mask and stencil openings, silkscreen, assembly outline, courtyard and provenance',
+    load: async () => (await import('./easyeda-lib.js')).registerEasyedaLib,
+  },
+  {
     name: 'check',
     usage: '[options] [file]',
     description:

@@ -1,0 +1,35 @@
+import { footprintFamilies } from '../../geometry/index.js';
+import { resolve } from 'node:path';
+import { easyedaLibrary } from '../../formats/index.js';
+import type { RegisterCommand } from '../context.js';
+import { writeErrorText, writeFileNoFollow } from '../files.js';
+import { CliUsageError, json, write } from '../io.js';
+
+export const registerEasyedaLib: RegisterCommand = (program, ctx) => {
+  program
+    .command('easyeda-lib')
+    .description(
+      'Write every footprint as one EasyEDA Pro library (.elibz: device.json and a .efoo per footprint, mil, y up) for EasyEDA Pro (JLCEDA Pro) and importers (KiCad 8 and later import it): the KiCad land pattern with pads, mask and stencil openings, silkscreen, assembly outline, courtyard and provenance',
+    )
+    .argument('<file>', 'the .elibz file to write ("-" = standard output, binary)')
+    .option('--json', 'print a JSON summary (file, footprints, bytes)')
+    .addHelpText(
+      'after',
+      '\nImport in EasyEDA Pro: File > Import > EasyEDA (Professional), choose the file, import its library items. The importers recognise the file by its extension: keep .elibz (or .zip).\nExit code: 0 written, 2 when the file cannot be written (a link is refused).',
+    )
+    .action(async (file: string, options: { json?: boolean }) => {
+      const bytes = easyedaLibrary();
+      if (file === '-') {
+        if (!ctx.io.stdout.write(Buffer.from(bytes))) await new Promise((r) => ctx.io.stdout.once('drain', r));
+        return;
+      }
+      const path = resolve(ctx.io.cwd, file);
+      try {
+        writeFileNoFollow(path, bytes);
+      } catch (err) {
+        throw new CliUsageError('OUTPUT_WRITE_FAILED', `Cannot write ${path}: ${writeErrorText(path, err)}`);
+      }
+      const summary = { file, footprints: footprintFamilies.length, bytes: bytes.byteLength };
+      await write(ctx.io.stdout, options.json ? json(summary) : `${file}: ${summary.footprints} footprints (EasyEDA Pro library, ${summary.bytes} bytes)\n`);
+    });
+};
