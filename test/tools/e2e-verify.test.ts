@@ -25,6 +25,7 @@ describe('part page: check a footprint', () => {
     await page.goto(`${baseUrl}/?pn=AXE640124`);
     await page.waitForSelector('h1:has-text("AXE640124")');
     expect(await page.locator('[data-testid=dl-eagle]').getAttribute('href')).toBe('/api/library.lbr');
+    expect(await page.locator('[data-testid=dl-easyeda]').getAttribute('href')).toBe('/api/library.elibz');
     expect(await page.locator('[data-testid=dl-circuit-json]').getAttribute('href')).toBe('/api/parts/AXE640124/circuit.json');
     const fp = footprint('AXE640124');
     const mirrored = join(work, 'vendor_AXE640124.kicad_mod');

@@ -1,4 +1,4 @@
-import { circuitJsonPart, eagleLibrary } from '../../formats/index.js';
+import { circuitJsonPart, eagleLibrary, easyedaLibrary, EASYEDA_LIBRARY_FILE } from '../../formats/index.js';
 import { ProblemError } from '../problem.js';
 import { download, jsonText } from '../respond.js';
 import { defineRoute, type RouteSpec } from '../route.js';
@@ -10,8 +10,9 @@ const problem = (description: string) => ({ description, content: { 'application
 
 // The library depends on the catalog only: built on first request and kept (same bytes every time).
 let lbr: string | null = null;
+let elibz: Uint8Array<ArrayBuffer> | null = null;
 
-/** Other EDA formats: the Eagle library and circuit-json. */
+/** Other EDA formats: the Eagle library, the EasyEDA Pro library and circuit-json. */
 export function formatRoutes(): RouteSpec[] {
   return [
     defineRoute({
@@ -22,6 +23,16 @@ export function formatRoutes(): RouteSpec[] {
       tags: ['files'],
       responses: { 200: { description: 'Eagle XML library', content: { 'application/xml': 'binary' } } },
       handle: ({ c }) => download(c, (lbr ??= eagleLibrary()), 'application/xml; charset=utf-8', EAGLE_LIBRARY_FILE),
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/library.elibz',
+      operationId: 'easyedaLibrary',
+      summary:
+        'Every footprint as one EasyEDA Pro library (.elibz: device.json and a .efoo per footprint; EasyEDA Pro, KiCad 8 and later import it; `a4s easyeda-lib`)',
+      tags: ['files'],
+      responses: { 200: { description: 'EasyEDA Pro library (a zip)', content: { 'application/zip': 'binary' } } },
+      handle: ({ c }) => download(c, (elibz ??= new Uint8Array(easyedaLibrary())), 'application/zip', EASYEDA_LIBRARY_FILE),
     }),
     defineRoute({
       method: 'get',
