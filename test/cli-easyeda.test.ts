@@ -18,7 +18,9 @@ describe('a4s easyeda-lib', () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ footprints: footprintFamilies.length, bytes: easyedaLibrary().byteLength });
     expect(Buffer.from(readFileSync(path)).equals(Buffer.from(easyedaLibrary()))).toBe(true);
     const plain = await cli(['easyeda-lib', path]);
-    expect(plain.stdout).toMatch(new RegExp(`: ${footprintFamilies.length} footprints \\(EasyEDA Pro library`));
+    expect(plain.stdout).toMatch(
+      new RegExp(`: ${footprintFamilies.length} footprints, ${footprintFamilies.length} symbols, \\d+ devices \\(EasyEDA Pro library`),
+    );
   });
 
   it('"-" writes the zip to standard output', async () => {

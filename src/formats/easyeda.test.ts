@@ -2,7 +2,7 @@ import { familyLandPattern, footprintFamilies } from '../geometry/index.js';
 import { unzipSync } from 'fflate';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { easyedaFootprint, easyedaLibrary, easyedaLibraryFiles, easyedaUuid, EASYEDA_LAYERS } from './index.js';
+import { easyedaFootprint, easyedaLibrary, easyedaLibraryFiles, easyedaSymbol, easyedaUuid, EASYEDA_LAYERS } from './index.js';
 
 const MIL_MM = 0.0254;
 const lines = (efoo: string): unknown[][] => efoo.split('\n').map((l) => JSON.parse(l) as unknown[]);
@@ -59,6 +59,27 @@ describe('EasyEDA Pro footprint (.efoo)', () => {
   });
 });
 
+describe('EasyEDA Pro symbol (.esym)', () => {
+  for (const family of [footprintFamilies[0]!, footprintFamilies[footprintFamilies.length - 1]!]) {
+    it(`${family.symbolName}: a pin per contact and one MP pin, 10 mil units, JSON lines without a trailing newline`, () => {
+      const esym = easyedaSymbol(family);
+      expect(esym.endsWith('\n')).toBe(false);
+      const records = lines(esym);
+      expect(records[0]).toEqual(['DOCTYPE', 'SYMBOL', '1.1']);
+      const pins = records.filter((r) => r[0] === 'PIN');
+      expect(pins).toHaveLength(family.pins + 1);
+      // Each PIN is followed by its NAME and NUMBER attributes: the numbers in pin order.
+      const numbers = records.filter((r) => r[0] === 'ATTR' && r[3] === 'NUMBER').map((r) => String(r[4]));
+      expect([...numbers].sort()).toEqual([...Array.from({ length: family.pins }, (_, i) => String(i + 1)), 'MP'].sort());
+      // Pin 1 on the left, pointing right, its end 300 mil from the centre (30 units of 10 mil).
+      const pin1 = pins[numbers.indexOf('1')]!;
+      expect(pin1[4]).toBe(-30);
+      expect(pin1[7]).toBe(0);
+      expect(records.find((r) => r[0] === 'ATTR' && r[3] === 'Symbol')?.[4]).toBe(family.symbolName);
+    });
+  }
+});
+
 describe('EasyEDA Pro library (.elibz)', () => {
   it('indexes every footprint family once in device.json, each with its .efoo under FOOTPRINT/', () => {
     const zip = unzipSync(easyedaLibrary());
@@ -71,7 +92,27 @@ describe('EasyEDA Pro library (.elibz)', () => {
       expect(lines(efoo).find((r) => r[0] === 'ATTR' && r[7] === 'Footprint')?.[8]).toBe(f.title);
       expect(f.description).toContain('LAND PATTERN PROVENANCE');
     }
-    expect(Object.keys(zip)).toHaveLength(footprintFamilies.length + 1);
+    expect(Object.keys(zip)).toHaveLength(2 * footprintFamilies.length + 1);
+  });
+
+  it("gives every catalog part number a device joining its family's symbol and footprint", () => {
+    const zip = unzipSync(easyedaLibrary());
+    const index = JSON.parse(decoder.decode(zip['device.json']!)) as {
+      devices: Record<string, { title: string; attributes: Record<string, string> }>;
+      symbols: Record<string, { title: string }>;
+      footprints: Record<string, { title: string }>;
+    };
+    const devices = Object.values(index.devices);
+    expect(devices.map((d) => d.title).sort()).toEqual(footprintFamilies.flatMap((f) => f.partNumbers).sort());
+    for (const family of footprintFamilies) {
+      for (const pn of family.partNumbers) {
+        const d = devices.find((x) => x.title === pn)!;
+        expect(d.attributes).toMatchObject({ Manufacturer: 'Panasonic', 'Manufacturer Part': pn, Designator: 'J?' });
+        expect(index.footprints[d.attributes.Footprint!]?.title).toBe(family.footprintName);
+        expect(index.symbols[d.attributes.Symbol!]?.title).toBe(family.symbolName);
+        expect(zip[`SYMBOL/${d.attributes.Symbol}.esym`]).toBeDefined();
+      }
+    }
   });
 
   it('is byte-identical for the same input (fixed zip dates, ids from names)', () => {

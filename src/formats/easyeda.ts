@@ -1,7 +1,12 @@
 import { zipSync } from 'fflate';
 import {
+  BODY_HALF_WIDTH_MM,
   COURTYARD_LINE_WIDTH_MM,
   FAB_LINE_WIDTH_MM,
+  GRID_MM,
+  MOUNTING_PIN,
+  PIN_LENGTH_MM,
+  symbolPins,
   SILK_LINE_WIDTH_MM,
   type FootprintFamily,
   type LandPattern,
@@ -26,6 +31,9 @@ import {
  * - the row solder-mask openings are fills on the top solder-mask layer; silkscreen, assembly
  *   (fab) outline and courtyard (component-shape layer) are polylines;
  * - the provenance and the checks before fabrication travel as attributes and in `device.json`.
+ * Symbols (`SYMBOL/<uuid>.esym`, format 1.1: lengths in units of 10 mil, y up) are the KiCad
+ * symbol's layout; a device per catalog part number joins its family's symbol and footprint and
+ * carries the manufacturer and the part number.
  * Deterministic: uuids are hashes of the footprint names and the zip entries carry a fixed date.
  * No trailing newline at the end of an `.efoo`: KiCad 9.0.8's importer reads an empty last line
  * as a record and aborts.
@@ -170,20 +178,101 @@ export function easyedaFootprint(family: FootprintFamily, lp: LandPattern = fami
   return lines.map((l) => JSON.stringify(l)).join('\n');
 }
 
+export const EASYEDA_SYMBOL_VERSION = '1.1';
+const MM_PER_SYMBOL_UNIT = 0.254;
+/** mm → EasyEDA symbol units (10 mil), rounded to 0.0001 unit. */
+const su = (mm: number) => Math.round((mm / MM_PER_SYMBOL_UNIT) * 1e4) / 1e4 + 0;
+
+/**
+ * One family's schematic symbol as an EasyEDA Pro `.esym` document (JSON lines, no trailing
+ * newline): the KiCad symbol's body and pins (odd pins left, even right, MP = the soldering
+ * terminals at the bottom), the designator prefix J.
+ */
+export function easyedaSymbol(family: FootprintFamily): string {
+  let next = 0;
+  const id = () => `e${++next}`;
+  const pins = symbolPins(family.pins);
+  const signal = pins.filter((p) => p.number !== MOUNTING_PIN.number);
+  const topY = Math.max(...signal.map((p) => p.yMm)) + GRID_MM;
+  const bottomY = Math.min(...signal.map((p) => p.yMm)) - GRID_MM;
+  const lowest = Math.min(...pins.map((p) => p.yMm));
+  const reach = BODY_HALF_WIDTH_MM + PIN_LENGTH_MM;
+  const lines: unknown[][] = [
+    ['DOCTYPE', 'SYMBOL', EASYEDA_SYMBOL_VERSION],
+    ['HEAD', { originX: 0, originY: 0 }],
+    ['LINESTYLE', 'st1', null, null, null, null],
+    ['FONTSTYLE', 'st2', null, null, null, null, null, null, null, null, null, null],
+    ['PART', `${family.symbolName}.1`, { BBOX: [su(-reach), su(topY), su(reach), su(lowest)] }],
+    ['RECT', id(), su(-BODY_HALF_WIDTH_MM), su(topY), su(BODY_HALF_WIDTH_MM), su(bottomY), 0, 0, 0, 'st1', 0],
+  ];
+  // PIN: id, (unused), (unused), x, y (the end a wire connects to), length, angle (0 = pointing
+  // right, as KiCad's), (unused), inverted …; its NAME and NUMBER are attributes parented to it.
+  for (const p of pins) {
+    const pin = id();
+    lines.push(['PIN', pin, 1, null, su(p.xMm), su(p.yMm), su(PIN_LENGTH_MM), p.angleDeg, null, 0, 0, 1]);
+    lines.push(['ATTR', id(), pin, 'NAME', p.name, false, false, su(p.xMm), su(p.yMm), 0, 'st2', 0]);
+    lines.push(['ATTR', id(), pin, 'NUMBER', p.number, false, true, su(p.xMm), su(p.yMm), 0, 'st2', 0]);
+  }
+  // ATTR: id, parent ("" = the symbol), key, value, key shown, value shown, x, y, angle, font style, …
+  lines.push(['ATTR', id(), '', 'Symbol', family.symbolName, false, false, null, null, 0, 'st2', 0]);
+  lines.push(['ATTR', id(), '', 'Designator', 'J?', false, true, su(-BODY_HALF_WIDTH_MM), su(topY + GRID_MM / 2), 0, 'st2', 0]);
+  return lines.map((l) => JSON.stringify(l)).join('\n');
+}
+
+/** The description of a family's symbol and devices: role, pins, part numbers, partners. */
+function familyDescription(family: FootprintFamily): string {
+  const heights = family.matedHeightsMm.map((h) => `${h.toFixed(1)} mm`).join(' or ');
+  return `Panasonic A4S ${family.role}, ${family.pins} pins, 0.4 mm pitch${heights ? `, mated height ${heights}` : ''}. Part numbers: ${family.partNumbers.join(', ')}. Mates with ${family.partnerPartNumbers.join(', ')}. Catalog: Panasonic A4S narrow-pitch connectors (0.4 mm pitch).`;
+}
+
 export interface EasyedaLibraryFile {
   readonly path: string;
   readonly content: string;
 }
 
-/** The library's files (pure): `device.json` and one `.efoo` per family, in the zip's order. */
+/** The library's files (pure): `device.json`, an `.efoo` and an `.esym` per family, in the zip's order. */
 export function easyedaLibraryFiles(families: readonly FootprintFamily[] = footprintFamilies): EasyedaLibraryFile[] {
   const entries = families.map((f) => {
     const lp = familyLandPattern(f);
-    return { family: f, lp, uuid: easyedaUuid(f.footprintName) };
+    return { family: f, lp, uuid: easyedaUuid(f.footprintName), symbolUuid: easyedaUuid(`symbol:${f.symbolName}`) };
   });
+  const tags = () => ({ parent_tag: [], child_tag: [] });
   const index = {
-    devices: {},
-    symbols: {},
+    devices: Object.fromEntries(
+      entries.flatMap(({ family, uuid, symbolUuid }) =>
+        family.partNumbers.map((pn) => [
+          easyedaUuid(`device:${pn}`),
+          {
+            title: pn,
+            display_title: pn,
+            description: familyDescription(family),
+            source: 'a4s toolkit',
+            version: '',
+            tags: tags(),
+            custom_tags: '',
+            attributes: { Symbol: symbolUuid, Footprint: uuid, Designator: 'J?', Manufacturer: 'Panasonic', 'Manufacturer Part': pn },
+            symbol: { uuid: symbolUuid, title: family.symbolName, display_title: family.symbolName },
+            footprint: { uuid, title: family.footprintName, display_title: family.footprintName },
+          },
+        ]),
+      ),
+    ),
+    symbols: Object.fromEntries(
+      entries.map(({ family, symbolUuid }) => [
+        symbolUuid,
+        {
+          title: family.symbolName,
+          display_title: family.symbolName,
+          description: familyDescription(family),
+          docType: 2,
+          type: 2,
+          source: 'a4s toolkit',
+          version: '',
+          tags: tags(),
+          custom_tags: '',
+        },
+      ]),
+    ),
     footprints: Object.fromEntries(
       entries.map(({ family, lp, uuid }) => [
         uuid,
@@ -195,7 +284,7 @@ export function easyedaLibraryFiles(families: readonly FootprintFamily[] = footp
           type: 4,
           source: 'a4s toolkit',
           version: '',
-          tags: { parent_tag: [], child_tag: [] },
+          tags: tags(),
           custom_tags: '',
         },
       ]),
@@ -204,6 +293,7 @@ export function easyedaLibraryFiles(families: readonly FootprintFamily[] = footp
   return [
     { path: 'device.json', content: JSON.stringify(index, null, 2) },
     ...entries.map(({ family, lp, uuid }) => ({ path: `FOOTPRINT/${uuid}.efoo`, content: easyedaFootprint(family, lp) })),
+    ...entries.map(({ family, symbolUuid }) => ({ path: `SYMBOL/${symbolUuid}.esym`, content: easyedaSymbol(family) })),
   ];
 }
 

@@ -5,6 +5,8 @@ export {
   easyedaFootprintDescription,
   easyedaLibrary,
   easyedaLibraryFiles,
+  easyedaSymbol,
+  EASYEDA_SYMBOL_VERSION,
   easyedaUuid,
   EASYEDA_FOOTPRINT_VERSION,
   EASYEDA_LAYERS,

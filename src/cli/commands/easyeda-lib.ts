@@ -9,10 +9,10 @@ export const registerEasyedaLib: RegisterCommand = (program, ctx) => {
   program
     .command('easyeda-lib')
     .description(
-      'Write every footprint as one EasyEDA Pro library (.elibz: device.json and a .efoo per footprint, mil, y up) for EasyEDA Pro (JLCEDA Pro) and importers (KiCad 8 and later import it): the KiCad land pattern with pads, mask and stencil openings, silkscreen, assembly outline, courtyard and provenance',
+      'Write the whole library as one EasyEDA Pro library (.elibz) for EasyEDA Pro (JLCEDA Pro) and importers (KiCad 8 and later import it): every footprint (the KiCad land pattern: pads, mask and stencil openings, silkscreen, assembly outline, courtyard, provenance), a symbol per role and pin count, a device per part number (Manufacturer, Manufacturer Part)',
     )
     .argument('<file>', 'the .elibz file to write ("-" = standard output, binary)')
-    .option('--json', 'print a JSON summary (file, footprints, bytes)')
+    .option('--json', 'print a JSON summary (file, footprints, symbols, devices, bytes)')
     .addHelpText(
       'after',
       '\nImport in EasyEDA Pro: File > Import > EasyEDA (Professional), choose the file, import its library items. The importers recognise the file by its extension: keep .elibz (or .zip).\nExit code: 0 written, 2 when the file cannot be written (a link is refused).',
@@ -29,7 +29,18 @@ export const registerEasyedaLib: RegisterCommand = (program, ctx) => {
       } catch (err) {
         throw new CliUsageError('OUTPUT_WRITE_FAILED', `Cannot write ${path}: ${writeErrorText(path, err)}`);
       }
-      const summary = { file, footprints: footprintFamilies.length, bytes: bytes.byteLength };
-      await write(ctx.io.stdout, options.json ? json(summary) : `${file}: ${summary.footprints} footprints (EasyEDA Pro library, ${summary.bytes} bytes)\n`);
+      const summary = {
+        file,
+        footprints: footprintFamilies.length,
+        symbols: footprintFamilies.length,
+        devices: footprintFamilies.reduce((n, f) => n + f.partNumbers.length, 0),
+        bytes: bytes.byteLength,
+      };
+      await write(
+        ctx.io.stdout,
+        options.json
+          ? json(summary)
+          : `${file}: ${summary.footprints} footprints, ${summary.symbols} symbols, ${summary.devices} devices (EasyEDA Pro library, ${summary.bytes} bytes)\n`,
+      );
     });
 };

@@ -107,7 +107,7 @@ export const lazyCommands: readonly LazyCommand[] = [
     name: 'easyeda-lib',
     usage: '[options] <file>',
     description:
-      'Write every footprint as one EasyEDA Pro library (.elibz: device.json and a .efoo per footprint, mil, y up) for EasyEDA Pro (JLCEDA Pro) and importers (KiCad 8 and later import it): the KiCad land pattern with pads, mask and stencil openings, silkscreen, assembly outline, courtyard and provenance',
+      'Write the whole library as one EasyEDA Pro library (.elibz) for EasyEDA Pro (JLCEDA Pro) and importers (KiCad 8 and later import it): every footprint (the KiCad land pattern: pads, mask and stencil openings, silkscreen, assembly outline, courtyard, provenance), a symbol per role and pin count, a device per part number (Manufacturer, Manufacturer Part)',
     load: async () => (await import('./easyeda-lib.js')).registerEasyedaLib,
   },
   {

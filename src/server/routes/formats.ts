@@ -29,7 +29,7 @@ export function formatRoutes(): RouteSpec[] {
       path: '/api/library.elibz',
       operationId: 'easyedaLibrary',
       summary:
-        'Every footprint as one EasyEDA Pro library (.elibz: device.json and a .efoo per footprint; EasyEDA Pro, KiCad 8 and later import it; `a4s easyeda-lib`)',
+        'The whole library as one EasyEDA Pro library (.elibz: footprints, symbols, a device per part number; EasyEDA Pro, KiCad 8 and later import it; `a4s easyeda-lib`)',
       tags: ['files'],
       responses: { 200: { description: 'EasyEDA Pro library (a zip)', content: { 'application/zip': 'binary' } } },
       handle: ({ c }) => download(c, (elibz ??= new Uint8Array(easyedaLibrary())), 'application/zip', EASYEDA_LIBRARY_FILE),

@@ -44,7 +44,7 @@ function downloads(pn: string) {
       link('/api/library.zip', 'Whole KiCad library (.zip)', 'every footprint, symbol and model', 'dl-library'),
       link(`/api/parts/${enc}/circuit.json`, 'circuit-json', 'tscircuit and TypeScript tools', 'dl-circuit-json'),
       link('/api/library.lbr', 'Eagle / Fusion library (.lbr)', 'every package, symbol and device', 'dl-eagle'),
-      link('/api/library.elibz', 'EasyEDA Pro library (.elibz)', 'every footprint; File > Import in EasyEDA Pro', 'dl-easyeda'),
+      link('/api/library.elibz', 'EasyEDA Pro library (.elibz)', 'every footprint, symbol and device; File > Import in EasyEDA Pro', 'dl-easyeda'),
     ),
   );
 }
