@@ -34,7 +34,7 @@ export { ok, fail, type Result } from './result.js';
 export type { Provenance } from './provenance.js';
 // Third-party footprints, other formats
 export { verifyFootprint, renderFootprintReport } from './verify/index.js';
-export { circuitJsonPart, eagleLibrary } from './formats/index.js';
+export { circuitJsonPart, eagleLibrary, easyedaLibrary } from './formats/index.js';
 
 // Types of the values above (types only: nothing of them exists at run time).
 export type * from './catalog/index.js';

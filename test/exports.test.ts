@@ -45,6 +45,7 @@ export const PUBLIC_API = [
   'renderFootprintReport',
   'circuitJsonPart',
   'eagleLibrary',
+  'easyedaLibrary',
   // ordering
   'orderQuantities',
   // errors and results
