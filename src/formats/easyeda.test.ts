@@ -53,6 +53,35 @@ describe('EasyEDA Pro footprint (.efoo)', () => {
     expect(String(attrs.get('Check before fabrication')).length).toBeGreaterThan(20);
   });
 
+  it('any pad comes back from its PAD record: mil → mm within 3 nm, y negated (property)', () => {
+    const coord = fc.double({ min: -30, max: 30, noNaN: true });
+    const size = fc.double({ min: 0.01, max: 5, noNaN: true });
+    fc.assert(
+      fc.property(fc.array(fc.record({ x: coord, y: coord, w: size, h: size }), { minLength: 1, maxLength: 8 }), (rects) => {
+        const pads = rects.map((r, i) => ({
+          ...lp.pads[0]!,
+          number: String(i + 1),
+          xMm: r.x,
+          yMm: r.y,
+          widthMm: r.w,
+          heightMm: r.h,
+          pasteApertures: [],
+        }));
+        const back = lines(easyedaFootprint(family, { ...lp, pads })).filter((r) => r[0] === 'PAD');
+        expect(back).toHaveLength(pads.length);
+        back.forEach((r, i) => {
+          const p = pads[i]!;
+          const shape = r[10] as [string, number, number];
+          expect(r[5]).toBe(p.number);
+          expect(Math.abs((r[6] as number) * MIL_MM - p.xMm)).toBeLessThan(3e-6);
+          expect(Math.abs((r[7] as number) * MIL_MM + p.yMm)).toBeLessThan(3e-6);
+          expect(Math.abs(shape[1] * MIL_MM - p.widthMm)).toBeLessThan(3e-6);
+          expect(Math.abs(shape[2] * MIL_MM - p.heightMm)).toBeLessThan(3e-6);
+        });
+      }),
+    );
+  });
+
   it('uses each element id once', () => {
     const ids = records.filter((r) => typeof r[1] === 'string' && /^e\d+$/.test(r[1] as string)).map((r) => r[1]);
     expect(new Set(ids).size).toBe(ids.length);
