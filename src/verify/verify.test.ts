@@ -117,7 +117,11 @@ function kicad5(pn: string): string {
     ...lp.fabOutline.map((s) => line(s, 'F.Fab')),
     ...box.map((s) => line(s, 'F.CrtYd')),
     ...lp.pads.map(
-      (p) => `  (pad ${p.number} smd rect (at ${fmt(p.xMm)} ${fmt(p.yMm)}) (size ${fmt(p.widthMm)} ${fmt(p.heightMm)}) (layers F.Cu F.Paste F.Mask))`,
+      (p) => `  (pad ${p.number} smd rect (at ${fmt(p.xMm)} ${fmt(p.yMm)}) (size ${fmt(p.widthMm)} ${fmt(p.heightMm)}) (layers F.Cu F.Mask))`,
+    ),
+    // Stencil openings as KiCad 5 libraries draw them: unnumbered paste-only pads, from the geometry model.
+    ...lp.pads.flatMap((p) =>
+      p.pasteApertures.map((a) => `  (pad "" smd rect (at ${fmt(a.xMm)} ${fmt(a.yMm)}) (size ${fmt(a.widthMm)} ${fmt(a.heightMm)}) (layers F.Paste))`),
     ),
     ')',
   ].join('\n');
