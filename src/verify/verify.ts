@@ -14,7 +14,7 @@ export { TOLERANCES_MM } from './findings.js';
 /** Part numbers written in names: AXE5 40 127, AXE6 10 x24, inspection AXE5E4026, with or without packaging and vendor suffixes. */
 const PN_IN_TEXT = /AXE[-_ ]?([56])(E?)[-_ ]?(\d{2})([0-9xX*]{2,3})?/gi;
 /** Words that introduce the mating part ("mates with header AXE640124", "for socket AXE5…"): that number is not this footprint's part. */
-const MATE_BEFORE = /\b(mat(e|es|ed|ing)|counterpart|partner|plugs?\s+into|fits?|pairs?\s+with|goes\s+with|use\s+with|used\s+with|for\s+(the\s+)?(mating\s+)?(header|socket))\b[^.;:()]*$/i;
+const MATE_BEFORE = /\b(mat(e|es|ed|ing)|counterpart|partner|plugs?\s+into|fits?|pairs?\s+with|goes\s+with|use\s+with|used\s+with|for\s+(the\s+)?(mating\s+)?(header|socket))\b[^.;()]*$/i;
 const MATE_AFTER = /^[\s,)(-]*(mate|mating|counterpart)\b/i;
 
 function partFromText(text: string): { partNumber: string; found: string } | null {
