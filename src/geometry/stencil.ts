@@ -12,7 +12,7 @@ import { mm } from './shapes.js';
 export const AREA_RATIO_MIN = {
   value: 0.66,
   provenance: 'reference' as const,
-  source: 'reference: IPC-7525A Stencil Design Guidelines, area ratio = opening area / (opening perimeter × stencil thickness) ≥ 0.66 for reliable paste release',
+  source: 'reference: IPC-7525A Stencil Design Guidelines: area ratio (opening area / (perimeter × thickness)) ≥ 0.66',
 };
 
 /** The catalog's metal-mask (stencil) thickness for the role, in millimetres (120 µm for both). */

@@ -125,7 +125,8 @@ function restateForReading(
     const [a, b] = reading.rows;
     const n = reading.perRow;
     const named = `${a}1 … ${a}${n}, ${b}1 … ${b}${n}`;
-    const state = (mirrored: boolean) => (mirrored ? `the MIRROR IMAGE of the A4S ${role} (pin n would meet the mate's neighbouring pin)` : `the A4S ${role} pattern`);
+    const state = (mirrored: boolean) =>
+      mirrored ? `the MIRROR IMAGE of the A4S ${role} (pin n would meet the mate's neighbouring pin)` : `the A4S ${role} pattern`;
     const readingText =
       laidOut && !numberingBroken
         ? `Read by rows: ${a}1 … ${a}${n} in one row and ${b}1 … ${b}${n} in the other, position k from the end where ${a}1 and ${b}1 stand. If ${a}1 is pin 1 (row ${a} odd: ${a}k = pin 2k−1, ${b}k = pin 2k), the footprint is ${state(Boolean(mirror))}; if ${b}1 is pin 1 (row ${b} odd), it is ${state(!mirror)}.`

@@ -103,7 +103,7 @@ export function rowDirectionDeg(pads: readonly FootprintPad[]): number | null {
   }
   const n = contacts.length;
   if (Math.hypot(c, s) < 0.9 * n) return null;
-  const deg = (((Math.atan2(s, c) * 180) / Math.PI / 4) % 90 + 90) % 90;
+  const deg = ((((Math.atan2(s, c) * 180) / Math.PI / 4) % 90) + 90) % 90;
   const r = Math.round(deg * 1000) / 1000;
   return r >= 90 - 0.01 || r <= 0.01 ? 0 : r;
 }
@@ -117,7 +117,7 @@ export function offAxisDeg(pads: readonly FootprintPad[]): number {
   const rows = rowDirectionDeg(pads);
   const padAngle = commonOffAxisDeg(pads);
   if (rows === null) return padAngle;
-  const diff = Math.abs(((rows - padAngle + 45) % 90 + 90) % 90 - 45);
+  const diff = Math.abs(((((rows - padAngle + 45) % 90) + 90) % 90) - 45);
   return diff < 0.5 ? padAngle : rows;
 }
 

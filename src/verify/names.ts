@@ -49,7 +49,14 @@ export function readPadNames(pads: readonly FootprintPad[], pins: number): NameR
   const prefixes = [...new Set(parts.map((q) => q.prefix))].sort();
   // Names must be unique, or no reading can give each pad a number.
   if (new Set(parts.map((q) => q.name)).size !== parts.length) return { kind: 'numbers' };
-  if (prefixes.length === 1 && prefixes[0] !== '' && onceEach(parts.map((q) => q.n), pins)) {
+  if (
+    prefixes.length === 1 &&
+    prefixes[0] !== '' &&
+    onceEach(
+      parts.map((q) => q.n),
+      pins,
+    )
+  ) {
     return { kind: 'prefixed', prefix: prefixes[0]!, numberOf: new Map(parts.map((q) => [q.name, String(q.n)])) };
   }
   if (prefixes.length === 2 && prefixes.every((x) => x !== '')) {

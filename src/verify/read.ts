@@ -180,7 +180,7 @@ function readPad(item: SExpr[], frame: ItemFrame, grow?: PasteMargins): Footprin
   const given_sz = xyOf(size);
   if (!given || !given_sz) return null;
   const sz: [number, number] = grow
-    ? [0, 1].map((i) => Math.max(0, given_sz[i]! + 2 * ((grow.marginMm ?? 0) + (grow.ratio ?? 0) * given_sz[i]!))) as [number, number]
+    ? ([0, 1].map((i) => Math.max(0, given_sz[i]! + 2 * ((grow.marginMm ?? 0) + (grow.ratio ?? 0) * given_sz[i]!))) as [number, number])
     : given_sz;
   const atLocal: [number, number] = frame.back ? [given[0], -given[1]] : given;
   const pos = turnDeg ? rotatePoint(atLocal, turnDeg) : atLocal;
@@ -194,7 +194,8 @@ function readPad(item: SExpr[], frame: ItemFrame, grow?: PasteMargins): Footprin
     [sz[0] / 2, -sz[1] / 2],
   ];
   if (shape === 'custom')
-    for (const prim of (child(item, 'primitives') ?? []).slice(1)) if (isList(prim)) for (const q of primitivePoints(prim)) local.push(frame.back ? [q[0], -q[1]] : q);
+    for (const prim of (child(item, 'primitives') ?? []).slice(1))
+      if (isList(prim)) for (const q of primitivePoints(prim)) local.push(frame.back ? [q[0], -q[1]] : q);
   const turned = local.map((p) => rotatePoint(p, rotationDeg));
   let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity];
   for (const [x, y] of turned) {
@@ -322,7 +323,8 @@ export interface ReadOptions {
 
 /** Larger than any connector footprint's coordinate: a number beyond it is damage, not geometry. */
 export const MAX_COORDINATE_MM = 1000;
-const NUMBER_LISTS = /\((at|size|start|end|mid|center|xy|offset|rect_delta|width|thickness|solder_paste_margin|solder_paste_margin_ratio|solder_paste_ratio|solder_mask_margin)((?:\s+[^\s()]+)+)\s*\)/g;
+const NUMBER_LISTS =
+  /\((at|size|start|end|mid|center|xy|offset|rect_delta|width|thickness|solder_paste_margin|solder_paste_margin_ratio|solder_paste_ratio|solder_mask_margin)((?:\s+[^\s()]+)+)\s*\)/g;
 const NUMBER_LIKE = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 const NOT_A_NUMBER = /^[+-]?(inf(inity)?|nan|null|undefined)$/i;
 
@@ -427,7 +429,14 @@ export function readFootprint(text: string, options: ReadOptions = {}): Result<F
           const margins = { marginMm: own.marginMm ?? fpMargins.marginMm, ratio: own.ratio ?? fpMargins.ratio };
           const opening = margins.marginMm || margins.ratio ? readPad(item, frame, margins) : pad;
           if (opening && opening.areaMm2 > 0)
-            paste.push({ xMm: opening.xMm, yMm: opening.yMm, widthMm: opening.widthMm, heightMm: opening.heightMm, areaMm2: opening.areaMm2, ofPad: pad.number });
+            paste.push({
+              xMm: opening.xMm,
+              yMm: opening.yMm,
+              widthMm: opening.widthMm,
+              heightMm: opening.heightMm,
+              areaMm2: opening.areaMm2,
+              ofPad: pad.number,
+            });
         }
       }
     } else if (h !== undefined && GRAPHICS.has(h)) {

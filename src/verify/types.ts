@@ -5,7 +5,10 @@ import type { TOLERANCES_MM } from './findings.js';
 
 /** What the footprint verifier reports: findings, their codes and severities, the report and its options. */
 
-export type FindingCode = Exclude<keyof typeof VERIFY_CODES, 'FOOTPRINT_SYNTAX' | 'FOOTPRINT_NOT_FOOTPRINT' | 'FOOTPRINT_PART_UNKNOWN' | 'FOOTPRINT_BAD_NUMBER'>;
+export type FindingCode = Exclude<
+  keyof typeof VERIFY_CODES,
+  'FOOTPRINT_SYNTAX' | 'FOOTPRINT_NOT_FOOTPRINT' | 'FOOTPRINT_PART_UNKNOWN' | 'FOOTPRINT_BAD_NUMBER'
+>;
 export type Severity = 'error' | 'warning' | 'info';
 /** How strong the expected value is: catalog (or derived from it) > reference > assumed. */
 export type Strength = Extract<Provenance, 'catalog' | 'derived' | 'reference' | 'assumed'>;

@@ -121,9 +121,7 @@ function kicad5(pn: string): string {
     ...lp.pin1Marker.map((s) => line(s, 'F.SilkS')),
     ...lp.fabOutline.map((s) => line(s, 'F.Fab')),
     ...box.map((s) => line(s, 'F.CrtYd')),
-    ...lp.pads.map(
-      (p) => `  (pad ${p.number} smd rect (at ${fmt(p.xMm)} ${fmt(p.yMm)}) (size ${fmt(p.widthMm)} ${fmt(p.heightMm)}) (layers F.Cu F.Mask))`,
-    ),
+    ...lp.pads.map((p) => `  (pad ${p.number} smd rect (at ${fmt(p.xMm)} ${fmt(p.yMm)}) (size ${fmt(p.widthMm)} ${fmt(p.heightMm)}) (layers F.Cu F.Mask))`),
     // Stencil openings as KiCad 5 libraries draw them: unnumbered paste-only pads, from the geometry model.
     ...lp.pads.flatMap((p) =>
       p.pasteApertures.map((a) => `  (pad "" smd rect (at ${fmt(a.xMm)} ${fmt(a.yMm)}) (size ${fmt(a.widthMm)} ${fmt(a.heightMm)}) (layers F.Paste))`),
@@ -719,6 +717,9 @@ describe('verify-footprint: hostile numbers and names', () => {
     expect(text.split('\n').filter((l) => l.startsWith('OK:'))).toEqual([]);
     expect(text).toContain('X\\nOK: the footprint');
     expect(text).not.toContain('\u0007');
+    // Line separators a terminal or an editor may break on are escaped too.
+    const other = renderFootprintReport({ ...r.value, file: { ...r.value.file, name: 'a\u2028b\u0085c\rd' } });
+    expect(other).toContain('footprint a\\u2028b\\x85c\\rd (');
     expect(JSON.stringify(r.value)).not.toMatch(/null,"found":null,"toleranceMm":Infinity|NaN/);
   });
 });

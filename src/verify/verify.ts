@@ -14,7 +14,8 @@ export { TOLERANCES_MM } from './findings.js';
 /** Part numbers written in names: AXE5 40 127, AXE6 10 x24, inspection AXE5E4026, with or without packaging and vendor suffixes. */
 const PN_IN_TEXT = /AXE[-_ ]?([56])(E?)[-_ ]?(\d{2})([0-9xX*]{2,3})?/gi;
 /** Words that introduce the mating part ("mates with header AXE640124", "for socket AXE5…"): that number is not this footprint's part. */
-const MATE_BEFORE = /\b(mat(e|es|ed|ing)|counterpart|partner|plugs?\s+into|fits?|pairs?\s+with|goes\s+with|use\s+with|used\s+with|for\s+(the\s+)?(mating\s+)?(header|socket))\b[^.;()]*$/i;
+const MATE_BEFORE =
+  /\b(mat(e|es|ed|ing)|counterpart|partner|plugs?\s+into|fits?|pairs?\s+with|goes\s+with|use\s+with|used\s+with|for\s+(the\s+)?(mating\s+)?(header|socket))\b[^.;()]*$/i;
 const MATE_AFTER = /^[\s,)(-]*(mate|mating|counterpart)\b/i;
 
 function partFromText(text: string): { partNumber: string; found: string } | null {
@@ -120,7 +121,10 @@ function roleFromGeometry(doc: FootprintDoc, socket: LandPattern, header: LandPa
   if (upper.length && lower.length)
     judge('contact rows', mean(lower) - mean(upper), (lp) => ({ value: 2 * lp.params.signalRowOffsetMm.valueMm, tol: tolOf(lp.params.signalRowOffsetMm) }));
   if (framed.contacts.length)
-    judge('contact pad length', median(framed.contacts.map((c) => c.h)), (lp) => ({ value: lp.params.signalPadLengthMm.valueMm, tol: tolOf(lp.params.signalPadLengthMm) }));
+    judge('contact pad length', median(framed.contacts.map((c) => c.h)), (lp) => ({
+      value: lp.params.signalPadLengthMm.valueMm,
+      tol: tolOf(lp.params.signalPadLengthMm),
+    }));
   judge('soldering-terminal pads', framed.terminals.length, (lp) => ({ value: lp.pads.filter((p) => p.kind === 'terminal').length, tol: 0 }), '');
   if (framed.terminals.length) {
     judge('soldering-terminal pad width (along the rows)', median(framed.terminals.map((t) => t.w)), (lp) => ({
@@ -146,7 +150,8 @@ export function verifyFootprint(text: string, options: VerifyOptions = {}): Resu
   if (!read.ok) return read;
   const doc = read.value;
   const notes = flipNotes(doc);
-  const compareWith = (c: Candidate, extra: FootprintFinding[] = [], compare: CompareOptions = {}) => compareDoc(doc, c, [...notes, ...extra], offAxis, compare);
+  const compareWith = (c: Candidate, extra: FootprintFinding[] = [], compare: CompareOptions = {}) =>
+    compareDoc(doc, c, [...notes, ...extra], offAxis, compare);
   if (options.part !== undefined) {
     const check = checkPartNumber(options.part);
     if (!check.fields || !check.partNumber) return fail(check.errors[0]!, check.suggestions);
@@ -197,21 +202,33 @@ export function verifyFootprint(text: string, options: VerifyOptions = {}): Resu
     `No part number was given or found in the file, and the geometry does not tell socket from header (${evidence.join('; ')}). Mirror check under both readings: ${readings.map(said).join('; ')}. The findings below read it as the socket (a fixed order, not the better fit). Name the part with --part.`,
     `${pins} contact pads, role undecided`,
   );
-  return compareWith({ ...from(socket), identifiedFrom: `${pins} pads of the same size; socket or header undecided`, roleFromGeometry: roleEvidence }, [ambiguous], {
-    roleIsReading: true,
-  });
+  return compareWith(
+    { ...from(socket), identifiedFrom: `${pins} pads of the same size; socket or header undecided`, roleFromGeometry: roleEvidence },
+    [ambiguous],
+    {
+      roleIsReading: true,
+    },
+  );
 }
 
-/** Control characters (a newline in a footprint name) escaped, so that a file cannot forge lines of the text report. */
+/**
+ * Control characters (a newline in a footprint name) escaped, so that a file cannot forge lines of
+ * the text report: \n, \r, \t as such, others as \xNN or \uNNNN. Local and minimal on purpose (the
+ * reports' shared escaping is issue 20's).
+ */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+const NAMED_ESCAPES: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 function safe(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => JSON.stringify(c).slice(1, -1).replace(/^\\u00/, '\\x'));
+  return text.replace(CONTROL, (c) => {
+    const code = c.charCodeAt(0);
+    return NAMED_ESCAPES[c] ?? (code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`);
+  });
 }
 
 /** One line per finding, then a verdict: the CLI's text report. */
 export function renderFootprintReport(r: FootprintReport): string {
   const lines = [
-    `footprint ${r.file.name || '(unnamed)'} (${r.file.syntax === 'module' ? 'KiCad 5 syntax' : `KiCad ${r.file.version ?? '6+'} format`}, ${r.file.copperPads} copper pads${r.file.ignoredPads ? `, ${r.file.ignoredPads} paste/mask-only pads ignored` : ''})`,
+    `footprint ${r.file.name || '(unnamed)'} (${r.file.syntax === 'module' ? 'KiCad 5 syntax' : `KiCad ${r.file.version ?? '6+'} format`}, ${r.file.copperPads} copper pads${r.file.ignoredPads ? `, ${r.file.ignoredPads} paste/mask-only pads` : ''})`,
     ...(r.file.board
       ? [
           `cut out of a board: ${r.file.board.reference} on the ${r.file.board.side} side at ${r.file.board.angleDeg}°${r.file.board.side === 'bottom' ? ' (mirrored back to the top view of its library footprint)' : ''}`,
@@ -219,7 +236,8 @@ export function renderFootprintReport(r: FootprintReport): string {
       : []),
     `compared with ${r.part.partNumber} (${r.part.role}, ${r.part.pins} pins${r.part.status === 'nonstandard' ? ', not listed in the catalog' : ''}): part from ${r.part.identifiedFrom}`,
   ];
-  if (r.part.roleFromGeometry) lines.push(`role from the geometry${r.part.roleFromGeometry.decided ? '' : ' (undecided)'}: ${r.part.roleFromGeometry.evidence.join('; ')}`);
+  if (r.part.roleFromGeometry)
+    lines.push(`role from the geometry${r.part.roleFromGeometry.decided ? '' : ' (undecided)'}: ${r.part.roleFromGeometry.evidence.join('; ')}`);
   if (r.file.flipped) lines.push(`bottom side: ${r.file.flipped.why}; mirrored back to the top view before comparison`);
   if (r.paste?.contactAreaRatio != null && r.paste.contactAperture)
     lines.push(

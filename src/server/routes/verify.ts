@@ -109,7 +109,9 @@ export function verifyRoutes(): RouteSpec[] {
           description: 'The verification report (JSON, or the text report with ?format=text)',
           content: { 'application/json': FootprintReportSchema, 'text/plain': 'text' as const },
         },
-        400: problem('Not a KiCad footprint (FOOTPRINT_SYNTAX, FOOTPRINT_NOT_FOOTPRINT, FOOTPRINT_BAD_NUMBER), part unknown (FOOTPRINT_PART_UNKNOWN) or bad query'),
+        400: problem(
+          'Not a KiCad footprint (FOOTPRINT_SYNTAX, FOOTPRINT_NOT_FOOTPRINT, FOOTPRINT_BAD_NUMBER), part unknown (FOOTPRINT_PART_UNKNOWN) or bad query',
+        ),
         413: problem('Body over the limit'),
         415: problem('Content type not read'),
         422: problem('The part number given is not an A4S part number'),
@@ -124,7 +126,8 @@ export function verifyRoutes(): RouteSpec[] {
         });
         if (!result.ok) {
           const { code, message } = result.error;
-          const fileError = code === 'FOOTPRINT_SYNTAX' || code === 'FOOTPRINT_NOT_FOOTPRINT' || code === 'FOOTPRINT_PART_UNKNOWN' || code === 'FOOTPRINT_BAD_NUMBER';
+          const fileError =
+            code === 'FOOTPRINT_SYNTAX' || code === 'FOOTPRINT_NOT_FOOTPRINT' || code === 'FOOTPRINT_PART_UNKNOWN' || code === 'FOOTPRINT_BAD_NUMBER';
           throw new ProblemError(fileError ? 400 : 422, code, message, result.suggestions?.length ? { suggestions: result.suggestions } : {});
         }
         if (query.format === 'text') return respond(c, renderFootprintReport(result.value), 'text/plain; charset=utf-8');
