@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 
-export const COMMANDS_SHA256 = '6295045a4b64235a34baa8d9b4be0c20225fee34938fe220c6578000b1ad8ea7';
+export const COMMANDS_SHA256 = '20e70c03c7c80b89f769e55bb8a496d5e57d84f83d044d3a0385d93aaba3048c';
 export const REPO = new URL('..', import.meta.url).pathname;
 export const RUNS: readonly (readonly string[])[] = [
   ['decode', 'AXE540127', 'AXE634224', 'axe54O127', 'AXE520127D'],
