@@ -7,7 +7,7 @@ import { ERROR_CODES } from '../errors.js';
 import { catalogParts } from '../catalog/index.js';
 import { AREA_RATIO_MIN, contactAreaRatio, familyLandPattern, footprintFamilies, landPattern } from '../geometry/index.js';
 import { familyFootprintText, footprintFile } from '../kicad/index.js';
-import { renderFootprintReport, rotatePoint, verifyFootprint, type FootprintReport } from './index.js';
+import { renderFootprintReport, rotatePoint, verifyFootprint, verifyFootprintPair, type FootprintReport } from './index.js';
 
 // ---- helpers: transform a footprint's text the way a vendor's library would differ ----
 
@@ -721,5 +721,14 @@ describe('verify-footprint: hostile numbers and names', () => {
     const other = renderFootprintReport({ ...r.value, file: { ...r.value.file, name: 'a\u2028b\u0085c\rd' } });
     expect(other).toContain('footprint a\\u2028b\\x85c\\rd (');
     expect(JSON.stringify(r.value)).not.toMatch(/null,"found":null,"toleranceMm":Infinity|NaN/);
+  });
+});
+
+describe('verify-footprint --mate: handedness only from pin numbers', () => {
+  it('a row-named footprint leaves the pair undecided (null), never "pin n meets pin n"', () => {
+    const byRows = ours('AXE610124').content.replace(/\(pad "(\d+)"/g, (_m, n: string) => `(pad "${Number(n) % 2 ? `A${(Number(n) + 1) / 2}` : `B${Number(n) / 2}`}"`);
+    const r = verifyFootprintPair({ text: ours('AXE510127').content }, { text: byRows, part: 'AXE610124' });
+    expect(r.ok && r.value.matesPinToPin).toBeNull();
+    expect(r.ok && r.value.matches).toBe(false);
   });
 });
