@@ -18,19 +18,20 @@ export const VERIFY_CODES = {
   },
   FOOTPRINT_PART_UNKNOWN: {
     summary:
-      'The A4S part could not be told: no part number in the file name, footprint name, description or tags, and the contact-pad count is not an A4S pin count.',
+      'The A4S part could not be told: no part number in the footprint name, value, file name, tags or description, and the contact-pad count is not an A4S pin count.',
     fix: 'Name the part with --part (e.g. --part AXE540127).',
   },
   FP_PART_INFERRED: {
-    summary: 'No part number was given or found: the part was inferred from the pad count and the pattern that fits best.',
-    fix: 'Name the part with --part so that the comparison uses the right role.',
+    summary:
+      'No part number was given or found: the pin count comes from the contact pads and socket vs header from the geometry (row spacing, soldering terminals, pad length; the evidence is in the message). A note when the geometry decides; a warning, with the mirror check under both readings, when it cannot.',
+    fix: 'Name the part with --part (or put the part number in the footprint name or value).',
   },
   FP_PIN_COUNT: {
     summary: "The footprint's contact pads are not numbered 1 … N once each for the part's N pins.",
     fix: 'Number the contact pads 1 … N; give the soldering terminals a non-contact number (e.g. MP) or none.',
   },
   FP_TERMINALS: {
-    summary: 'The number of soldering-terminal pads differs from our land pattern (socket 4, header 2).',
+    summary: "The number of soldering-terminal pads differs from our land pattern's for the role.",
     fix: "Add or remove the soldering-terminal pads after the manufacturer's drawing: without them the connector is held by its contacts only.",
   },
   FP_PITCH: {
