@@ -390,8 +390,11 @@ export function readFootprint(text: string, options: ReadOptions = {}): Result<F
   // A footprint with its own placement was copied out of a board (pcbnew's clipboard, or a board
   // file's footprint pasted into a file): its pads carry the board angle, like one cut from a board.
   const fpLayer = strAt(child(root, 'layer'), 1) ?? 'F.Cu';
+  // (KiCad 5 library exports may carry a bare (at 0 0): that is no placement.)
   const placedAt = child(root, 'at');
-  if (!board && placedAt) board = { reference: referenceOf(root) ?? '', side: fpLayer.startsWith('B.') ? 'bottom' : 'top', angleDeg: num(placedAt[3]) ?? 0 };
+  const placed = placedAt !== undefined && [1, 2, 3].some((i) => (num(placedAt[i]) ?? 0) !== 0);
+  if (!board && placedAt && placed)
+    board = { reference: referenceOf(root) ?? '', side: fpLayer.startsWith('B.') ? 'bottom' : 'top', angleDeg: num(placedAt[3]) ?? 0 };
   // The bottom side: the footprint's own layer says so, or all its copper is on B.Cu (a library footprint drawn there).
   const copperLayers = children(root, 'pad')
     .map(layersOf)

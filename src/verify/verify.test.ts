@@ -753,3 +753,14 @@ describe('verify-footprint --mate: handedness only from pin numbers', () => {
     expect(r.ok && r.value.matches).toBe(false);
   });
 });
+
+describe('verify-footprint: a bare (at 0 0) is no board placement', () => {
+  it('a library footprint with (at 0 0) and its copper on B.Cu is still a library footprint (the warning)', () => {
+    const text = ours('AXE540127')
+      .content.replace(/"F\.(Cu|Paste|Mask)"/g, '"B.$1"')
+      .replace(/^\(footprint ("[^"]*")/, '(footprint $1 (at 0 0)');
+    const r = verify(text);
+    expect(r.file.board).toBeNull();
+    expect(r.findings.find((f) => f.code === 'FP_BOTTOM_SIDE')).toMatchObject({ severity: 'warning' });
+  });
+});
