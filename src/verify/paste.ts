@@ -71,6 +71,11 @@ export function checkPaste(
     }
   }
   const pct = (v: number) => `${Math.round(v * 100)} %`;
+  // Pads in reading order (1, 2, … 10; A1 … B5), not file order.
+  const byName = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
+  missing.sort(byName);
+  oversized.sort((a, b) => byName(a.pad, b.pad));
+  off.sort((a, b) => byName(a.pad, b.pad));
   const source = `${p.signalPasteRatio.source}; ${p.terminalPasteRatio.source}`;
   const expectedText = `contacts ${pct(p.signalPasteRatio.valueMm)}, soldering terminals ${pct(p.terminalPasteRatio.valueMm)} of the pad area (${stencil.valueMm * 1000} µm stencil)`;
   if (missing.length > 0) {
