@@ -8,6 +8,7 @@ import { PassThrough, Readable } from 'node:stream';
 import { buildProgram } from '../src/cli/index.js';
 import { API_ERROR_CODES as ERROR_CODES } from '../src/server/codes.js';
 import { footprintFile } from '../src/kicad/index.js';
+import { AREA_RATIO_MIN, contactAreaRatio, landPattern } from '../src/geometry/index.js';
 import { renderFootprintReport, verifyFootprint } from '../src/verify/index.js';
 
 const escape = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -42,7 +43,23 @@ export function verifyExample(): string {
   return ['```text', '$ a4s verify-footprint vendor.kicad_mod --part AXE540127', renderFootprintReport(r.value).trimEnd(), '```'].join('\n');
 }
 
-export const GENERATED: Record<string, () => string> = { commands: commandsTable, 'error-codes': errorCodesTable, 'verify-example': verifyExample };
+/** The IPC-7525 area ratio of our contact openings, per role (the same figure as the drawing and the verifier). */
+export function stencilTable(): string {
+  const rows = (['socket', 'header'] as const).map((role) => {
+    const lp = landPattern(role, 40, role === 'header' ? 0.8 : null);
+    const a = contactAreaRatio(lp);
+    const pct = (v: number) => `${Math.round(v * 100)} %`;
+    return `| ${role} | ${a.widthMm} × ${a.heightMm} mm (${pct(lp.params.signalPasteRatio.valueMm)} of ${lp.params.signalPadWidthMm.valueMm} × ${lp.params.signalPadLengthMm.valueMm} mm) | ${a.thicknessMm * 1000} µm | ${a.value} ${a.value >= AREA_RATIO_MIN.value ? '(≥ 0.66)' : '(below 0.66: a note)'} |`;
+  });
+  return ['| role | contact opening | stencil (catalog) | IPC-7525 area ratio |', '|---|---|---|---|', ...rows].join('\n');
+}
+
+export const GENERATED: Record<string, () => string> = {
+  commands: commandsTable,
+  'error-codes': errorCodesTable,
+  'verify-example': verifyExample,
+  stencil: stencilTable,
+};
 
 export function regenerate(readme: string): string {
   let out = readme;

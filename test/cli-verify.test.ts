@@ -22,12 +22,12 @@ const ours = (pn: string) => {
 const swapRows = (text: string) => text.replace(/\(pad "(\d+)"/g, (_m, n: string) => `(pad "${Number(n) % 2 ? Number(n) + 1 : Number(n) - 1}"`);
 
 describe('a4s verify-footprint', () => {
-  it('our footprint: exit 0, "OK", the part found in the file name', async () => {
+  it('our footprint: exit 0, "OK", the part found in the footprint\'s own name (before the file name)', async () => {
     const fp = ours('AXE540127');
     const r = await cli(['verify-footprint', file(fp.fileName, fp.content)]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/compared with AXE540127 \(socket, 40 pins\): part from "AXE540127" in the file name/);
+    expect(r.stdout).toMatch(/compared with AXE540127 \(socket, 40 pins\): part from "AXE540127" in the footprint name/);
     expect(r.stdout).toMatch(/^OK: /m);
   });
 
@@ -41,7 +41,8 @@ describe('a4s verify-footprint', () => {
     const report = JSON.parse(j.stdout);
     expect(report.matches).toBe(false);
     expect(report.part).toMatchObject({ partNumber: 'AXE640124', identifiedBy: 'option' });
-    expect(report.findings.map((f: { code: string }) => f.code)).toEqual(['FP_CHIRALITY']);
+    // Notes aside (the IPC-7525 area-ratio note depends on the land pattern).
+    expect(report.findings.filter((f: { severity: string }) => f.severity !== 'info').map((f: { code: string }) => f.code)).toEqual(['FP_CHIRALITY']);
   });
 
   it('unreadable file, missing file, bad --part: exit 2 with a code', async () => {
@@ -114,5 +115,24 @@ describe('a4s verify-footprint --mate (a pair of footprints)', () => {
     expect(two.findings[0]).toMatchObject({ code: 'FP_PAIR', severity: 'error' });
     expect(two.matesPinToPin).toBeNull();
     expect((await cli(['verify-footprint', socket, '--mate-part', 'AXE640124'])).code).toBe(2);
+  });
+});
+
+describe('a4s verify-footprint: hostile input (issue 20)', () => {
+  it('a coordinate that is not finite: exit 2, FOOTPRINT_BAD_NUMBER with its line, nothing on standard output', async () => {
+    const text = ours('AXE510127').content.replace('(size 0.23 0.8)', '(size 1e999 0.8)');
+    const r = await cli(['verify-footprint', file('inf.kicad_mod', text)]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/FOOTPRINT_BAD_NUMBER/);
+    expect(r.stderr).toMatch(/line \d+: \(size …\) has "1e999", not finite/);
+  });
+
+  it('a footprint name with a newline cannot forge the verdict line of the text report', async () => {
+    const text = swapRows(ours('AXE540127').content).replace(/^\(footprint "[^"]*"/, '(footprint "X\\nOK: the footprint matches the A4S socket pattern."');
+    const r = await cli(['verify-footprint', file('forged.kicad_mod', text), '--part', 'AXE540127']);
+    expect(r.code).toBe(1);
+    expect(r.stdout.split('\n').filter((l) => l.startsWith('OK:'))).toEqual([]);
+    expect(r.stdout).toMatch(/^footprint X\\nOK: the footprint matches/m);
   });
 });

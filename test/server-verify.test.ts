@@ -28,7 +28,8 @@ describe('POST /api/verify-footprint', () => {
     const res = await post('/api/verify-footprint?part=AXE640124', mirrored, 'application/octet-stream');
     const report = FootprintReportSchema.parse(await res.json());
     expect(report.matches).toBe(false);
-    expect(report.findings.map((f) => f.code)).toEqual(['FP_CHIRALITY']);
+    // Notes aside (the IPC-7525 area-ratio note depends on the land pattern).
+    expect(report.findings.filter((f) => f.severity !== 'info').map((f) => f.code)).toEqual(['FP_CHIRALITY']);
     const text = await post('/api/verify-footprint?part=AXE640124&format=text', mirrored);
     expect(text.headers.get('content-type')).toMatch(/^text\/plain/);
     expect(await text.text()).toMatch(/error \[FP_CHIRALITY\]/);
@@ -73,5 +74,26 @@ describe('GET /api/library.lbr, GET /api/parts/{pn}/circuit.json', () => {
     const bad = await a4s.request('/api/parts/AXE640228/circuit.json');
     expect(bad.status).toBe(404);
     expect(ProblemSchema.parse(await bad.json()).code).toBe('BAD_VARIANT');
+  });
+});
+
+describe('POST /api/verify-footprint: the report of issue 19 follows the schema', () => {
+  it('a row-named footprint without a part number: the role evidence, the paste figures, and the numbering not checked', async () => {
+    const renamed = ours('AXE540127')
+      .content.replace(/AXE[0-9A-Za-z*]+/g, 'CONN')
+      .replace(/\(pad "(\d+)"/g, (_m, n: string) => `(pad "${Number(n) % 2 ? `A${(Number(n) + 1) / 2}` : `B${Number(n) / 2}`}"`);
+    const res = await post('/api/verify-footprint', renamed);
+    expect(res.status).toBe(200);
+    const report = FootprintReportSchema.parse(await res.json());
+    expect(report.part.roleFromGeometry?.decided).toBe(true);
+    expect(report.part.role).toBe('socket');
+    expect(report.paste?.contactAreaRatio).toBeGreaterThan(0);
+    expect(report.findings.map((f) => f.code)).toContain('FP_NUMBERING_UNCHECKED');
+  });
+
+  it('a non-finite coordinate is a 400 problem FOOTPRINT_BAD_NUMBER', async () => {
+    const res = await post('/api/verify-footprint', ours('AXE510127').content.replace('(size 0.23 0.8)', '(size nan 0.8)'));
+    expect(res.status).toBe(400);
+    expect(ProblemSchema.parse(await res.json()).code).toBe('FOOTPRINT_BAD_NUMBER');
   });
 });

@@ -44,3 +44,4 @@ export {
 } from './families.js';
 export { provenanceLines, provenanceSummary, footprintProvenance, footprintChecks, footprintNote } from './land-pattern-text.js';
 export { symbolPins, MOUNTING_PIN, GRID_MM, PIN_LENGTH_MM, BODY_HALF_WIDTH_MM, type SymbolPin } from './symbol-pins.js';
+export { AREA_RATIO_MIN, stencilThicknessMm, apertureAreaRatio, contactAreaRatio } from './stencil.js';

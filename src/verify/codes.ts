@@ -12,21 +12,26 @@ export const VERIFY_CODES = {
     summary: 'The file is an s-expression but not a KiCad footprint: it does not start with (footprint or (module, or it has no copper pads.',
     fix: "Give one footprint (.kicad_mod), e.g. exported from a library or with KiCad's footprint editor (File → Export Footprint).",
   },
+  FOOTPRINT_BAD_NUMBER: {
+    summary: 'A coordinate or size in the footprint is not a finite number of millimetres within ±1000 mm (Infinity, NaN, 1e999, a kilometre).',
+    fix: 'The file is damaged: export the footprint again from KiCad; the message gives the line.',
+  },
   FOOTPRINT_PART_UNKNOWN: {
     summary:
-      'The A4S part could not be told: no part number in the file name, footprint name, description or tags, and the contact-pad count is not an A4S pin count.',
+      'The A4S part could not be told: no part number in the footprint name, value, file name, tags or description, and the contact-pad count is not an A4S pin count.',
     fix: 'Name the part with --part (e.g. --part AXE540127).',
   },
   FP_PART_INFERRED: {
-    summary: 'No part number was given or found: the part was inferred from the pad count and the pattern that fits best.',
-    fix: 'Name the part with --part so that the comparison uses the right role.',
+    summary:
+      'No part number was given or found: the pin count comes from the contact pads and socket vs header from the geometry (row spacing, soldering terminals, pad length; the evidence is in the message). A note when the geometry decides; a warning, with the mirror check under both readings, when it cannot.',
+    fix: 'Name the part with --part (or put the part number in the footprint name or value).',
   },
   FP_PIN_COUNT: {
     summary: "The footprint's contact pads are not numbered 1 … N once each for the part's N pins.",
     fix: 'Number the contact pads 1 … N; give the soldering terminals a non-contact number (e.g. MP) or none.',
   },
   FP_TERMINALS: {
-    summary: 'The number of soldering-terminal pads differs from our land pattern (socket 4, header 2).',
+    summary: "The number of soldering-terminal pads differs from our land pattern's for the role.",
     fix: "Add or remove the soldering-terminal pads after the manufacturer's drawing: without them the connector is held by its contacts only.",
   },
   FP_PITCH: {
@@ -56,6 +61,36 @@ export const VERIFY_CODES = {
   FP_CHIRALITY: {
     summary: 'The footprint is the mirror image of the A4S pattern: its pin n does not meet pin n of the mating part.',
     fix: "Swap the two rows (odd ↔ even), or mirror the footprint about the connector's long axis, so that pin n meets the mating part's pin n.",
+  },
+  FP_NUMBERING_UNCHECKED: {
+    summary:
+      'The contact pads are named by rows (A1 … A5, B1 … B5), not numbered 1 … N: the geometry is compared, but which row is odd (pin 1) cannot be read from the names.',
+    fix: 'Number the contact pads 1 … N as Panasonic does (odd pins in one row, even in the other), or check the reading the message gives against the datasheet.',
+  },
+  FP_PAD_NAMES: {
+    summary: 'The contact pads carry a common prefix (Eagle style, e.g. P$1 … P$10): they were read as the numbers in their names.',
+    fix: 'Nothing, if the numbers are the pin numbers; KiCad symbols must use the same names.',
+  },
+  FP_BOTTOM_SIDE: {
+    summary:
+      'The footprint stands on the bottom side (its layer is B.Cu, or all its copper is on B.Cu): it was mirrored back to the top view before comparison. A library footprint drawn on B.Cu is a warning.',
+    fix: 'Draw library footprints on F.Cu (KiCad flips them when they are placed on the bottom side); a footprint cut out of a board needs nothing.',
+  },
+  FP_PASTE_MISSING: {
+    summary: 'Copper pads without a stencil opening (no F.Paste on the pad, no paste-only pad): no solder is printed there.',
+    fix: "Open the paste layer at the catalog's ratios: separate unnumbered F.Paste pads, or F.Paste on the pad with a negative paste margin ratio.",
+  },
+  FP_PASTE_OVERSIZED: {
+    summary: 'Stencil openings larger than their pads: the catalog asks that the metal mask at the base of the terminals is not enlarged.',
+    fix: "Shrink the openings to the catalog's ratios (contacts 70 %; metal parts 70 % socket, 100 % header) on a 120 µm stencil.",
+  },
+  FP_PASTE_RATIO: {
+    summary: "Stencil openings differ from the catalog's opening ratios (contacts 70 %; metal parts 70 % socket, 100 % header; 120 µm stencil) beyond ±10 %.",
+    fix: "Size the openings at the catalog's ratios: separate unnumbered F.Paste pads, or a paste margin ratio on the pads.",
+  },
+  FP_PASTE_AREA_RATIO: {
+    summary: 'The IPC-7525 area ratio of the contact openings (area / (perimeter × stencil thickness)) is below 0.66: paste may not release fully (a note).',
+    fix: 'Ask the board assembler: a thinner stencil or a wider opening where the pitch allows.',
   },
   FP_COURTYARD_MISSING: {
     summary: 'The footprint has no courtyard (F.CrtYd), or it does not enclose the pads.',

@@ -55,6 +55,72 @@ export function commonOffAxisDeg(pads: readonly FootprintPad[]): number {
   return count >= pads.length * 0.8 ? best : 0;
 }
 
+/** The size class of a pad (its two extents, smaller first, to 1 µm): contacts share one. */
+export const sizeKey = (p: FootprintPad) =>
+  [p.widthMm, p.heightMm]
+    .sort((a, b) => a - b)
+    .map((v) => v.toFixed(3))
+    .join('x');
+
+/** The most numerous size class of copper pads (the contacts: terminals are larger and fewer). */
+export function commonestSizePads(pads: readonly FootprintPad[]): FootprintPad[] {
+  const groups = new Map<string, FootprintPad[]>();
+  for (const p of pads) {
+    const k = sizeKey(p);
+    const g = groups.get(k);
+    if (g) g.push(p);
+    else groups.set(k, [p]);
+  }
+  let best: FootprintPad[] = [];
+  for (const g of groups.values()) if (g.length > best.length) best = g;
+  return best;
+}
+
+/**
+ * The direction of the contact rows, beyond a multiple of 90° (0 … 90, exclusive, KiCad's sense),
+ * from where the contacts stand, not from how the pads are turned: each contact's nearest neighbour
+ * lies along its row (the pitch is shorter than the row spacing). Angles are averaged as 4θ so
+ * that rows along x and along y agree. Null when the neighbours disagree or there are too few (or
+ * too many to be an A4S part) contacts.
+ */
+export function rowDirectionDeg(pads: readonly FootprintPad[]): number | null {
+  const contacts = commonestSizePads(pads);
+  if (contacts.length < 4 || contacts.length > 400) return null;
+  let c = 0;
+  let s = 0;
+  for (const p of contacts) {
+    let best: FootprintPad | null = null;
+    let bestD = Infinity;
+    for (const q of contacts) {
+      if (q === p) continue;
+      const d = Math.hypot(q.xMm - p.xMm, q.yMm - p.yMm);
+      if (d > 1e-6 && d < bestD) [best, bestD] = [q, d];
+    }
+    if (!best) continue;
+    const a = Math.atan2(-(best.yMm - p.yMm), best.xMm - p.xMm);
+    c += Math.cos(4 * a);
+    s += Math.sin(4 * a);
+  }
+  const n = contacts.length;
+  if (Math.hypot(c, s) < 0.9 * n) return null;
+  const deg = ((((Math.atan2(s, c) * 180) / Math.PI / 4) % 90) + 90) % 90;
+  const r = Math.round(deg * 1000) / 1000;
+  return r >= 90 - 0.01 || r <= 0.01 ? 0 : r;
+}
+
+/**
+ * How far to turn the footprint back so that its rows run along an axis: the rows' direction
+ * (from the contacts' centres); the pads' common angle when it agrees (it is exact), else the rows
+ * win (pads not turned with their rows are measured as they stand).
+ */
+export function offAxisDeg(pads: readonly FootprintPad[]): number {
+  const rows = rowDirectionDeg(pads);
+  const padAngle = commonOffAxisDeg(pads);
+  if (rows === null) return padAngle;
+  const diff = Math.abs(((((rows - padAngle + 45) % 90) + 90) % 90) - 45);
+  return diff < 0.5 ? padAngle : rows;
+}
+
 export function box(points: readonly Pt[]) {
   return {
     minX: minOf(points.map((q) => q[0])),

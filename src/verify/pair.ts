@@ -59,7 +59,10 @@ export function verifyFootprintPair(a: FootprintInput, b: FootprintInput): Resul
       ),
     );
   } else {
-    const numbered = (r: FootprintReport) => !r.findings.some((f) => f.code === 'FP_PIN_COUNT' || f.code === 'FP_NUMBERING');
+    // Handedness is known only from pin numbers in the file: pads named by rows, or a role the geometry could not tell, leave it open.
+    const numbered = (r: FootprintReport) =>
+      !r.findings.some((f) => f.code === 'FP_PIN_COUNT' || f.code === 'FP_NUMBERING' || f.code === 'FP_NUMBERING_UNCHECKED') &&
+      r.part.roleFromGeometry?.decided !== false;
     const mirrored = (r: FootprintReport) => r.findings.some((f) => f.code === 'FP_CHIRALITY');
     if (numbered(fa) && numbered(fb)) {
       matesPinToPin = mirrored(fa) === mirrored(fb);

@@ -23,6 +23,22 @@ export interface FootprintPad {
   readonly heightMm: number;
   readonly rotationDeg: number;
   readonly layers: readonly string[];
+  /** The pad's own area (its size, before rotation; a custom pad: its anchor and primitives' extent). */
+  readonly areaMm2: number;
+}
+
+/**
+ * A stencil opening: a copper pad's own paste layer (grown by its paste margins), a paste-only pad,
+ * or a filled shape on the paste layer. Extent in the footprint's axes, like a pad's.
+ */
+export interface PasteOpening {
+  readonly xMm: number;
+  readonly yMm: number;
+  readonly widthMm: number;
+  readonly heightMm: number;
+  readonly areaMm2: number;
+  /** The copper pad whose paste layer opens it ("" for a paste-only pad or a shape). */
+  readonly ofPad: string | null;
 }
 
 export interface FootprintGraphic {
@@ -48,8 +64,20 @@ export interface FootprintDoc {
   /** Pads without copper (paste or mask openings only): not compared. */
   readonly ignoredPads: number;
   readonly graphics: readonly FootprintGraphic[];
-  /** Set when the footprint was cut out of a board file (.kicad_pcb): its reference, side and angle on the board. */
+  /**
+   * Set when the footprint was cut out of a board file (.kicad_pcb), or copied out of one (a
+   * footprint with its own placement `(at x y angle)`, as pcbnew copies it): its reference, side
+   * and angle on the board.
+   */
   readonly board: { readonly reference: string; readonly side: 'top' | 'bottom'; readonly angleDeg: number } | null;
+  /**
+   * The footprint stood on the bottom side (its layer is B.Cu, or all its copper is on B.Cu): it was
+   * mirrored back to the top view before comparison. `library`: a library footprint (no board
+   * placement) drawn that way.
+   */
+  readonly flipped: { readonly library: boolean; readonly why: string } | null;
+  /** Stencil openings on the copper pads' side (F.Paste, or B.Paste of a flipped footprint). */
+  readonly paste: readonly PasteOpening[];
 }
 
 /** Larger than any footprint file; only stops runaway input. */
@@ -125,7 +153,23 @@ interface ItemFrame {
   readonly back: boolean;
 }
 
-function readPad(item: SExpr[], frame: ItemFrame): FootprintPad | null {
+/** Paste margins of a pad or the footprint: KiCad 5 `solder_paste_ratio`, 6+ `solder_paste_margin_ratio`. */
+interface PasteMargins {
+  readonly marginMm: number | null;
+  readonly ratio: number | null;
+}
+function pasteMarginsOf(list: SExpr[]): PasteMargins {
+  return {
+    marginMm: num(child(list, 'solder_paste_margin')?.[1]),
+    ratio: num(child(list, 'solder_paste_margin_ratio')?.[1]) ?? num(child(list, 'solder_paste_ratio')?.[1]),
+  };
+}
+
+/**
+ * A pad as read; `grow` enlarges (or shrinks) it on each side along its own axes, as KiCad opens a
+ * pad's paste layer: margin + ratio × size per axis (PAD::GetSolderPasteMargin).
+ */
+function readPad(item: SExpr[], frame: ItemFrame, grow?: PasteMargins): FootprintPad | null {
   const { turnDeg } = frame;
   const number = typeof item[1] === 'string' ? item[1] : '';
   const type = strAt(item, 2) ?? '';
@@ -133,8 +177,11 @@ function readPad(item: SExpr[], frame: ItemFrame): FootprintPad | null {
   const at = child(item, 'at');
   const size = child(item, 'size');
   const given = xyOf(at);
-  const sz = xyOf(size);
-  if (!given || !sz) return null;
+  const given_sz = xyOf(size);
+  if (!given || !given_sz) return null;
+  const sz: [number, number] = grow
+    ? ([0, 1].map((i) => Math.max(0, given_sz[i]! + 2 * ((grow.marginMm ?? 0) + (grow.ratio ?? 0) * given_sz[i]!))) as [number, number])
+    : given_sz;
   const atLocal: [number, number] = frame.back ? [given[0], -given[1]] : given;
   const pos = turnDeg ? rotatePoint(atLocal, turnDeg) : atLocal;
   const boardAngle = (num(at?.[3]) ?? 0) - frame.boardAngleDeg;
@@ -146,13 +193,20 @@ function readPad(item: SExpr[], frame: ItemFrame): FootprintPad | null {
     [-sz[0] / 2, sz[1] / 2],
     [sz[0] / 2, -sz[1] / 2],
   ];
-  if (shape === 'custom') for (const prim of (child(item, 'primitives') ?? []).slice(1)) if (isList(prim)) for (const q of primitivePoints(prim)) local.push(q);
+  if (shape === 'custom')
+    for (const prim of (child(item, 'primitives') ?? []).slice(1))
+      if (isList(prim)) for (const q of primitivePoints(prim)) local.push(frame.back ? [q[0], -q[1]] : q);
   const turned = local.map((p) => rotatePoint(p, rotationDeg));
-  const xs = turned.map((p) => p[0]);
-  const ys = turned.map((p) => p[1]);
   let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity];
-  for (const x of xs) [minX, maxX] = [Math.min(minX, x), Math.max(maxX, x)];
-  for (const y of ys) [minY, maxY] = [Math.min(minY, y), Math.max(maxY, y)];
+  for (const [x, y] of turned) {
+    [minX, maxX] = [Math.min(minX, x), Math.max(maxX, x)];
+    [minY, maxY] = [Math.min(minY, y), Math.max(maxY, y)];
+  }
+  let [lminX, lmaxX, lminY, lmaxY] = [Infinity, -Infinity, Infinity, -Infinity];
+  for (const [x, y] of local) {
+    [lminX, lmaxX] = [Math.min(lminX, x), Math.max(lmaxX, x)];
+    [lminY, lmaxY] = [Math.min(lminY, y), Math.max(lmaxY, y)];
+  }
   const r6 = (v: number) => Math.round(v * 1e6) / 1e6 + 0;
   return {
     number,
@@ -164,6 +218,7 @@ function readPad(item: SExpr[], frame: ItemFrame): FootprintPad | null {
     heightMm: r6(maxY - minY),
     rotationDeg,
     layers: layersOf(item),
+    areaMm2: r6((lmaxX - lminX) * (lmaxY - lminY)),
   };
 }
 
@@ -266,6 +321,43 @@ export interface ReadOptions {
   readonly reference?: string;
 }
 
+/** Larger than any connector footprint's coordinate: a number beyond it is damage, not geometry. */
+export const MAX_COORDINATE_MM = 1000;
+const NUMBER_LISTS =
+  /\((at|size|start|end|mid|center|xy|offset|rect_delta|width|thickness|solder_paste_margin|solder_paste_margin_ratio|solder_paste_ratio|solder_mask_margin)((?:\s+[^\s()]+)+)\s*\)/g;
+const NUMBER_LIKE = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+const NOT_A_NUMBER = /^[+-]?(inf(inity)?|nan|null|undefined)$/i;
+
+/**
+ * Coordinates and sizes must be finite and within a metre: `(at 1e999 0)`, `(size nan 1)` or a
+ * coordinate of kilometres would otherwise reach the report as Infinity, NaN or null, or be dropped
+ * silently. Scans the text (cheap, and it knows the line).
+ */
+function badNumber(text: string): string | null {
+  NUMBER_LISTS.lastIndex = 0;
+  for (let m = NUMBER_LISTS.exec(text); m; m = NUMBER_LISTS.exec(text)) {
+    const key = m[1]!;
+    const tokens = m[2]!.trim().split(/\s+/);
+    // (at x y angle) takes numbers first; a trailing word (e.g. `unlocked`) is not a coordinate.
+    for (const token of tokens) {
+      const t = token.replace(/^"|"$/g, '');
+      const bad = NOT_A_NUMBER.test(t)
+        ? 'not a number'
+        : NUMBER_LIKE.test(t) && !Number.isFinite(Number(t))
+          ? 'not finite'
+          : NUMBER_LIKE.test(t) && Math.abs(Number(t)) > MAX_COORDINATE_MM
+            ? `beyond ±${MAX_COORDINATE_MM} mm`
+            : null;
+      if (bad) {
+        const line = text.slice(0, m.index).split('\n').length;
+        const shown = JSON.stringify(t.length > 40 ? `${t.slice(0, 40)}…` : t);
+        return `line ${line}: (${key} …) has ${shown}, ${bad}: coordinates and sizes must be finite millimetre values within ±${MAX_COORDINATE_MM} mm. The file is damaged or not a footprint.`;
+      }
+    }
+  }
+  return null;
+}
+
 export function readFootprint(text: string, options: ReadOptions = {}): Result<FootprintDoc> {
   const turnDeg = Number.isFinite(options.turnDeg) ? options.turnDeg! : 0;
   if (typeof text !== 'string' || text.length > MAX_FOOTPRINT_CHARS)
@@ -276,6 +368,8 @@ export function readFootprint(text: string, options: ReadOptions = {}): Result<F
     const msg = parsed.error.message;
     return fail(error('FOOTPRINT_SYNTAX', msg.startsWith('line ') ? msg : `${where}${msg}`));
   }
+  const damaged = badNumber(text);
+  if (damaged) return fail(error('FOOTPRINT_BAD_NUMBER', damaged));
   let root = parsed.value;
   let board: FootprintDoc['board'] = null;
   if (isList(root) && head(root) === 'kicad_pcb') {
@@ -284,7 +378,6 @@ export function readFootprint(text: string, options: ReadOptions = {}): Result<F
     root = picked.value.footprint;
     board = picked.value.board;
   }
-  const frame: ItemFrame = { turnDeg, boardAngleDeg: board?.angleDeg ?? 0, back: board?.side === 'bottom' };
   const kind = isList(root) ? head(root) : undefined;
   if (!isList(root) || (kind !== 'footprint' && kind !== 'module')) {
     return fail(
@@ -294,7 +387,32 @@ export function readFootprint(text: string, options: ReadOptions = {}): Result<F
       ),
     );
   }
+  // A footprint with its own placement was copied out of a board (pcbnew's clipboard, or a board
+  // file's footprint pasted into a file): its pads carry the board angle, like one cut from a board.
+  const fpLayer = strAt(child(root, 'layer'), 1) ?? 'F.Cu';
+  // (KiCad 5 library exports may carry a bare (at 0 0): that is no placement.)
+  const placedAt = child(root, 'at');
+  const placed = placedAt !== undefined && [1, 2, 3].some((i) => (num(placedAt[i]) ?? 0) !== 0);
+  if (!board && placedAt && placed)
+    board = { reference: referenceOf(root) ?? '', side: fpLayer.startsWith('B.') ? 'bottom' : 'top', angleDeg: num(placedAt[3]) ?? 0 };
+  // The bottom side: the footprint's own layer says so, or all its copper is on B.Cu (a library footprint drawn there).
+  const copperLayers = children(root, 'pad')
+    .map(layersOf)
+    .filter((ls) => ls.some((l) => /^(F|B|\*|In\d+)\.Cu$/.test(l)));
+  const allBack = copperLayers.length > 0 && copperLayers.every((ls) => ls.includes('B.Cu') && !ls.some((l) => l === 'F.Cu' || l === '*.Cu'));
+  const back = fpLayer.startsWith('B.') || allBack;
+  const flipped: FootprintDoc['flipped'] = back
+    ? {
+        library: !board,
+        why: fpLayer.startsWith('B.') ? `the footprint's layer is ${fpLayer}` : 'all its copper pads are on B.Cu only',
+      }
+    : null;
+  if (board && back && board.side === 'top') board = { ...board, side: 'bottom' };
+  const frame: ItemFrame = { turnDeg, boardAngleDeg: board?.angleDeg ?? 0, back };
+  const pasteLayer = back ? /^(B|\*)\.Paste$/ : /^(F|\*)\.Paste$/;
+  const fpMargins = pasteMarginsOf(root);
   const pads: FootprintPad[] = [];
+  const paste: PasteOpening[] = [];
   let ignoredPads = 0;
   const graphics: FootprintGraphic[] = [];
   let value = '';
@@ -304,12 +422,34 @@ export function readFootprint(text: string, options: ReadOptions = {}): Result<F
     if (h === 'pad') {
       const pad = readPad(item, frame);
       if (!pad) continue;
-      if (pad.layers.some((l) => /^(F|B|\*|In\d+)\.Cu$/.test(l)) && pad.type !== 'np_thru_hole') pads.push(pad);
+      const copper = pad.layers.some((l) => /^(F|B|\*|In\d+)\.Cu$/.test(l)) && pad.type !== 'np_thru_hole';
+      if (copper) pads.push(pad);
       else ignoredPads++;
+      if (pad.layers.some((l) => pasteLayer.test(l))) {
+        if (!copper) paste.push({ xMm: pad.xMm, yMm: pad.yMm, widthMm: pad.widthMm, heightMm: pad.heightMm, areaMm2: pad.areaMm2, ofPad: null });
+        else {
+          const own = pasteMarginsOf(item);
+          const margins = { marginMm: own.marginMm ?? fpMargins.marginMm, ratio: own.ratio ?? fpMargins.ratio };
+          const opening = margins.marginMm || margins.ratio ? readPad(item, frame, margins) : pad;
+          if (opening && opening.areaMm2 > 0)
+            paste.push({
+              xMm: opening.xMm,
+              yMm: opening.yMm,
+              widthMm: opening.widthMm,
+              heightMm: opening.heightMm,
+              areaMm2: opening.areaMm2,
+              ofPad: pad.number,
+            });
+        }
+      }
     } else if (h !== undefined && GRAPHICS.has(h)) {
       const g = readGraphic(item, frame);
       if (g) graphics.push(g);
       if (g?.text?.kind === 'value') value = g.text.content;
+      if (g && (g.kind === 'fp_rect' || g.kind === 'fp_poly') && /^F\.Paste$/.test(g.layer)) {
+        const opening = shapeOpening(g.kind === 'fp_rect' ? [g.points[0]!, g.points[3]!, g.points[1]!, g.points[2]!] : g.points);
+        if (opening) paste.push(opening);
+      }
     } else if (h === 'property' && strAt(item, 1) === 'Value') {
       value = strAt(item, 2) ?? value;
     }
@@ -319,6 +459,7 @@ export function readFootprint(text: string, options: ReadOptions = {}): Result<F
     name: typeof root[1] === 'string' ? root[1] : '',
     syntax: kind,
     board,
+    flipped,
     version: strAt(child(root, 'version'), 1) ?? null,
     description: strAt(child(root, 'descr'), 1) ?? '',
     tags: strAt(child(root, 'tags'), 1) ?? '',
@@ -326,5 +467,23 @@ export function readFootprint(text: string, options: ReadOptions = {}): Result<F
     pads,
     ignoredPads,
     graphics,
+    paste,
   });
+}
+
+/** A filled shape on the paste layer as an opening: its extent and (shoelace) area. */
+function shapeOpening(points: readonly (readonly [number, number])[]): PasteOpening | null {
+  if (points.length < 3) return null;
+  let twice = 0;
+  for (let i = 0; i < points.length; i++) {
+    const [x1, y1] = points[i]!;
+    const [x2, y2] = points[(i + 1) % points.length]!;
+    twice += x1 * y2 - x2 * y1;
+  }
+  const xs = points.map((q) => q[0]);
+  const ys = points.map((q) => q[1]);
+  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const area = Math.abs(twice) / 2;
+  if (!(area > 0)) return null;
+  return { xMm: (minX + maxX) / 2, yMm: (minY + maxY) / 2, widthMm: maxX - minX, heightMm: maxY - minY, areaMm2: area, ofPad: null };
 }

@@ -5,7 +5,10 @@ import type { TOLERANCES_MM } from './findings.js';
 
 /** What the footprint verifier reports: findings, their codes and severities, the report and its options. */
 
-export type FindingCode = Exclude<keyof typeof VERIFY_CODES, 'FOOTPRINT_SYNTAX' | 'FOOTPRINT_NOT_FOOTPRINT' | 'FOOTPRINT_PART_UNKNOWN'>;
+export type FindingCode = Exclude<
+  keyof typeof VERIFY_CODES,
+  'FOOTPRINT_SYNTAX' | 'FOOTPRINT_NOT_FOOTPRINT' | 'FOOTPRINT_PART_UNKNOWN' | 'FOOTPRINT_BAD_NUMBER'
+>;
 export type Severity = 'error' | 'warning' | 'info';
 /** How strong the expected value is: catalog (or derived from it) > reference > assumed. */
 export type Strength = Extract<Provenance, 'catalog' | 'derived' | 'reference' | 'assumed'>;
@@ -34,6 +37,8 @@ export interface FootprintReport {
     readonly copperPads: number;
     readonly ignoredPads: number;
     readonly board: FootprintDoc['board'];
+    /** Mirrored back from the bottom side before comparison (and why), or null. */
+    readonly flipped: FootprintDoc['flipped'];
   };
   readonly part: {
     readonly partNumber: string;
@@ -42,6 +47,12 @@ export interface FootprintReport {
     readonly identifiedBy: IdentifiedBy;
     readonly identifiedFrom: string;
     readonly status: 'standard' | 'nonstandard';
+    /**
+     * Without a part number: socket or header told from the geometry (row spacing, soldering
+     * terminals, pad length), the evidence, and the mirror check under each reading. Null when the
+     * part was named.
+     */
+    readonly roleFromGeometry: RoleEvidence | null;
   };
   /**
    * How the file's pattern sits against ours (centre of the contacts at the origin, rows along x,
@@ -50,6 +61,15 @@ export interface FootprintReport {
    */
   readonly placement: { readonly rotationDeg: number; readonly originMm: { readonly x: number; readonly y: number } } | null;
   readonly tolerancesMm: typeof TOLERANCES_MM;
+  /** The stencil openings: the catalog's stencil, the contact opening and its IPC-7525 area ratio (null without contact openings). */
+  readonly paste: {
+    readonly stencilThicknessMm: number;
+    readonly openings: number;
+    readonly contactAperture: { readonly widthMm: number; readonly heightMm: number } | null;
+    readonly contactAreaRatio: number | null;
+    readonly areaRatioMin: number;
+    readonly source: string;
+  } | null;
   readonly findings: readonly FootprintFinding[];
   readonly summary: { readonly errors: number; readonly warnings: number; readonly infos: number };
   /** No error- or warning-level finding. */
@@ -63,4 +83,13 @@ export interface VerifyOptions {
   readonly fileName?: string;
   /** In a board file (.kicad_pcb): the reference designator of the connector (default: the board's only A4S-looking footprint). */
   readonly reference?: string;
+}
+
+export interface RoleEvidence {
+  /** True when every feature that tells the roles apart points to one role. */
+  readonly decided: boolean;
+  /** One line per feature: what was measured, what each role's pattern has, which it fits. */
+  readonly evidence: readonly string[];
+  /** The mirror check under each reading: true = the mirror image of that role's pattern, null = cannot tell (numbering). */
+  readonly readings: readonly { readonly partNumber: string; readonly role: 'socket' | 'header'; readonly mirrored: boolean | null }[];
 }

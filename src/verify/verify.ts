@@ -1,33 +1,49 @@
 import { error } from '../errors.js';
 import { checkPartNumber } from '../partnumber/index.js';
 import { fail, type Result } from '../result.js';
-import { readFootprint, type FootprintDoc, type FootprintPad } from './read.js';
-import type { FootprintFinding, IdentifiedBy, FootprintReport, VerifyOptions } from './types.js';
-import { type Candidate, compareDoc } from './compare.js';
-import { commonOffAxisDeg, maxOf } from './frame.js';
+import { partGeometry, type LandPattern, type Param } from '../geometry/index.js';
+import { readFootprint, type FootprintDoc } from './read.js';
+import type { FootprintFinding, IdentifiedBy, FootprintReport, RoleEvidence, VerifyOptions } from './types.js';
+import { type Candidate, type CompareOptions, compareDoc } from './compare.js';
+import { commonestSizePads, frameContacts, offAxisDeg, r3 } from './frame.js';
+import { landPatternToleranceMm, strengthOf } from './findings.js';
 
 export type { FindingCode, FootprintFinding, FootprintReport, IdentifiedBy, Severity, Strength, VerifyOptions } from './types.js';
 export { TOLERANCES_MM } from './findings.js';
 
 /** Part numbers written in names: AXE5 40 127, AXE6 10 x24, inspection AXE5E4026, with or without packaging and vendor suffixes. */
-const PN_IN_TEXT = /AXE[-_ ]?([56])(E?)[-_ ]?(\d{2})([0-9xX*]{2,3})?/i;
+const PN_IN_TEXT = /AXE[-_ ]?([56])(E?)[-_ ]?(\d{2})([0-9xX*]{2,3})?/gi;
+/** Words that introduce the mating part ("mates with header AXE640124", "for socket AXE5…"): that number is not this footprint's part. */
+const MATE_BEFORE =
+  /\b(mat(e|es|ed|ing)|counterpart|partner|plugs?\s+into|fits?|pairs?\s+with|goes\s+with|use\s+with|used\s+with|for\s+(the\s+)?(mating\s+)?(header|socket))\b[^.;()]*$/i;
+const MATE_AFTER = /^[\s,)(-]*(mate|mating|counterpart)\b/i;
 
 function partFromText(text: string): { partNumber: string; found: string } | null {
-  const m = PN_IN_TEXT.exec(text);
-  if (!m) return null;
-  const [found, roleDigit, inspection, pp, variant = ''] = m;
-  if (inspection) return { partNumber: `AXE${roleDigit}E${pp}26`, found: found! };
-  if (roleDigit === '5') return { partNumber: `AXE5${pp}127`, found: found! };
-  return { partNumber: `AXE6${pp}${variant.startsWith('2') ? '224' : '124'}`, found: found! };
+  PN_IN_TEXT.lastIndex = 0;
+  for (let m = PN_IN_TEXT.exec(text); m; m = PN_IN_TEXT.exec(text)) {
+    const [found, roleDigit, inspection, pp, variant = ''] = m;
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    const after = text.slice(m.index + found.length, m.index + found.length + 20);
+    if (MATE_BEFORE.test(before) || MATE_AFTER.test(after)) continue;
+    if (inspection) return { partNumber: `AXE${roleDigit}E${pp}26`, found };
+    if (roleDigit === '5') return { partNumber: `AXE5${pp}127`, found };
+    return { partNumber: `AXE6${pp}${variant.startsWith('2') ? '224' : '124'}`, found };
+  }
+  return null;
 }
 
+/**
+ * The part named in the file: the footprint's own name or value first, then the file name and the
+ * tags; the description only when nothing else names one (it often names the mate). A number
+ * introduced as the mate is never taken.
+ */
 function namedCandidate(doc: FootprintDoc, options: VerifyOptions): Candidate | null {
   const places: [IdentifiedBy, string][] = [
-    ['file name', options.fileName ?? ''],
     ['footprint name', doc.name],
     ['value', doc.value],
-    ['description', doc.description],
+    ['file name', options.fileName ?? ''],
     ['tags', doc.tags],
+    ['description', doc.description],
   ];
   for (const [by, text] of places) {
     const p = partFromText(text);
@@ -37,72 +53,182 @@ function namedCandidate(doc: FootprintDoc, options: VerifyOptions): Candidate | 
   return null;
 }
 
-/** The contact pads: the commonest copper pad size (the soldering terminals are larger and fewer). */
-function contactSizeCount(pads: readonly FootprintPad[]): number {
-  const counts = new Map<string, number>();
-  for (const p of pads) {
-    const key = [p.widthMm, p.heightMm]
-      .sort((a, b) => a - b)
-      .map((v) => v.toFixed(3))
-      .join('x');
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+const note = (severity: FootprintFinding['severity'], code: FootprintFinding['code'], message: string, found: string | null = null): FootprintFinding => ({
+  code,
+  severity,
+  pads: [],
+  message,
+  expected: null,
+  found,
+  toleranceMm: null,
+  provenance: null,
+  source: null,
+});
+
+/** The bottom side, mirrored back: a note (cut from a board) or a warning (a library footprint drawn on B.Cu). */
+function flipNotes(doc: FootprintDoc): FootprintFinding[] {
+  if (!doc.flipped) return [];
+  return doc.flipped.library
+    ? [
+        note(
+          'warning',
+          'FP_BOTTOM_SIDE',
+          `A library footprint on the bottom side (${doc.flipped.why}): it was mirrored back to the top view before comparison. Library footprints are drawn on F.Cu; KiCad flips them when placed on the bottom side. Placed as it is, its copper lands on the bottom layer, mirrored.`,
+          doc.flipped.why,
+        ),
+      ]
+    : [
+        note(
+          'info',
+          'FP_BOTTOM_SIDE',
+          `Placed on the bottom side of the board (${doc.flipped.why}): mirrored back to the top view of its library footprint before comparison.`,
+          doc.flipped.why,
+        ),
+      ];
+}
+
+const mean = (v: readonly number[]) => v.reduce((s, x) => s + x, 0) / v.length;
+const median = (v: readonly number[]) => {
+  const s = [...v].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+};
+
+/**
+ * Socket or header, from the geometry alone: each feature that differs between the two roles'
+ * patterns (row spacing, number of soldering terminals, contact pad length, terminal pad size)
+ * votes for the role it fits within that role's tolerance, when it does not fit the other. The
+ * expected values come from the land patterns (src/geometry), never from numbers written here.
+ */
+function roleFromGeometry(doc: FootprintDoc, socket: LandPattern, header: LandPattern): { role: 'socket' | 'header' | null; evidence: string[] } {
+  const contacts = commonestSizePads(doc.pads);
+  const others = doc.pads.filter((p) => !contacts.includes(p));
+  const framed = frameContacts(contacts, others, 0);
+  const upper = framed.contacts.filter((c) => c.y < -1e-3).map((c) => c.y);
+  const lower = framed.contacts.filter((c) => c.y > 1e-3).map((c) => c.y);
+  const evidence: string[] = [];
+  const votes = { socket: 0, header: 0 };
+  const judge = (what: string, found: number, expect: (lp: LandPattern) => { value: number; tol: number }, unit = ' mm') => {
+    const s = expect(socket);
+    const h = expect(header);
+    const fitsS = Math.abs(found - s.value) <= s.tol + 1e-9;
+    const fitsH = Math.abs(found - h.value) <= h.tol + 1e-9;
+    const verdict = fitsS && !fitsH ? 'socket' : fitsH && !fitsS ? 'header' : fitsS ? 'fits both' : 'fits neither';
+    if (verdict === 'socket' || verdict === 'header') votes[verdict]++;
+    const t = (x: { value: number; tol: number }) => `${r3(x.value)}${unit}${x.tol ? ` ±${x.tol}` : ''}`;
+    evidence.push(`${what} ${r3(found)}${unit} (socket ${t(s)}, header ${t(h)}): ${verdict}`);
+  };
+  const tolOf = (p: Param) => landPatternToleranceMm(strengthOf(p));
+  if (upper.length && lower.length)
+    judge('contact rows', mean(lower) - mean(upper), (lp) => ({ value: 2 * lp.params.signalRowOffsetMm.valueMm, tol: tolOf(lp.params.signalRowOffsetMm) }));
+  if (framed.contacts.length)
+    judge('contact pad length', median(framed.contacts.map((c) => c.h)), (lp) => ({
+      value: lp.params.signalPadLengthMm.valueMm,
+      tol: tolOf(lp.params.signalPadLengthMm),
+    }));
+  judge('soldering-terminal pads', framed.terminals.length, (lp) => ({ value: lp.pads.filter((p) => p.kind === 'terminal').length, tol: 0 }), '');
+  if (framed.terminals.length) {
+    judge('soldering-terminal pad width (along the rows)', median(framed.terminals.map((t) => t.w)), (lp) => ({
+      value: lp.params.terminalPadWidthMm.valueMm,
+      tol: tolOf(lp.params.terminalPadWidthMm),
+    }));
+    judge('soldering-terminal pad length (across the rows)', median(framed.terminals.map((t) => t.h)), (lp) => ({
+      value: lp.params.terminalPadLengthMm.valueMm,
+      tol: tolOf(lp.params.terminalPadLengthMm),
+    }));
   }
-  return maxOf([...counts.values()]);
+  const role = votes.socket > 0 && votes.header === 0 ? 'socket' : votes.header > 0 && votes.socket === 0 ? 'header' : null;
+  return { role, evidence };
 }
 
 export function verifyFootprint(text: string, options: VerifyOptions = {}): Result<FootprintReport> {
   const ref = options.reference !== undefined ? { reference: options.reference } : {};
   let read = readFootprint(text, ref);
   if (!read.ok) return read;
-  // A footprint turned by an angle that is not a multiple of 90°: its pads carry that angle; turn it back first.
-  const offAxis = commonOffAxisDeg(read.value.pads);
+  // Rows turned by an angle that is not a multiple of 90°: turn the footprint back by the rows' direction first.
+  const offAxis = offAxisDeg(read.value.pads);
   if (offAxis !== 0) read = readFootprint(text, { ...ref, turnDeg: -offAxis });
   if (!read.ok) return read;
   const doc = read.value;
-  const compareWith = (d: FootprintDoc, c: Candidate, notes: FootprintFinding[]) => compareDoc(d, c, notes, offAxis);
+  const notes = flipNotes(doc);
+  const compareWith = (c: Candidate, extra: FootprintFinding[] = [], compare: CompareOptions = {}) =>
+    compareDoc(doc, c, [...notes, ...extra], offAxis, compare);
   if (options.part !== undefined) {
     const check = checkPartNumber(options.part);
     if (!check.fields || !check.partNumber) return fail(check.errors[0]!, check.suggestions);
-    return compareWith(doc, { partNumber: check.partNumber, identifiedBy: 'option', identifiedFrom: `--part ${check.partNumber}` }, []);
+    return compareWith({ partNumber: check.partNumber, identifiedBy: 'option', identifiedFrom: `--part ${check.partNumber}` });
   }
   const named = namedCandidate(doc, options);
-  if (named) return compareWith(doc, named, []);
-  const pins = contactSizeCount(doc.pads);
+  if (named) return compareWith(named);
+  const pins = commonestSizePads(doc.pads).length;
   const socket = `AXE5${String(pins).padStart(2, '0')}127`;
   const header = `AXE6${String(pins).padStart(2, '0')}124`;
-  if (!checkPartNumber(socket).fields) {
+  const socketGeometry = partGeometry(socket);
+  const headerGeometry = partGeometry(header);
+  if (!socketGeometry.ok || !headerGeometry.ok) {
     return fail(
       error(
         'FOOTPRINT_PART_UNKNOWN',
-        `No A4S part number in the file name, footprint name, value, description or tags, and ${pins} contact pads is not an A4S pin count (even, 10 to 80). Name the part with --part.`,
+        `No A4S part number in the footprint name, value, file name, tags or description, and ${pins} contact pads is not an A4S pin count (even, 10 to 80). Name the part with --part.`,
       ),
     );
   }
+  const { role, evidence } = roleFromGeometry(doc, socketGeometry.value.landPattern, headerGeometry.value.landPattern);
   const from = (pn: string): Candidate => ({ partNumber: pn, identifiedBy: 'pad count', identifiedFrom: `${pins} pads of the same size` });
-  const a = compareWith(doc, from(socket), []);
-  const b = compareWith(doc, from(header), []);
-  if (!a.ok || !b.ok) return a.ok ? b : a;
-  const score = (r: FootprintReport) => r.summary.errors * 100 + r.summary.warnings;
-  const best = score(b.value) < score(a.value) ? header : socket;
-  const other = best === socket ? header : socket;
-  const note: FootprintFinding = {
-    code: 'FP_PART_INFERRED',
-    severity: 'info',
-    pads: [],
-    message: `No part number was given or found in the file: ${pins} contact pads, compared as ${best} (the ${best === socket ? 'socket' : 'header'} pattern fits better than ${other}'s). Give --part to compare with another part.`,
-    expected: null,
-    found: `${pins} contact pads`,
-    toleranceMm: null,
-    provenance: null,
-    source: null,
-  };
-  return compareWith(doc, from(best), [note]);
+  // The mirror check under both readings: reported whatever the role, never used to choose it.
+  const readings: RoleEvidence['readings'][number][] = [];
+  for (const pn of [socket, header]) {
+    const r = compareWith(from(pn));
+    if (!r.ok) return r;
+    const codes = new Set(r.value.findings.map((f) => f.code));
+    const mirrored = codes.has('FP_PIN_COUNT') || codes.has('FP_NUMBERING') || codes.has('FP_NUMBERING_UNCHECKED') ? null : codes.has('FP_CHIRALITY');
+    readings.push({ partNumber: pn, role: r.value.part.role, mirrored });
+  }
+  const said = (x: RoleEvidence['readings'][number]) =>
+    `as ${x.role} ${x.partNumber}: ${x.mirrored === null ? 'numbering cannot tell' : x.mirrored ? 'the MIRROR IMAGE of our pattern' : 'our pattern, not mirrored'}`;
+  const roleEvidence: RoleEvidence = { decided: role !== null, evidence, readings };
+  if (role) {
+    const pn = role === 'socket' ? socket : header;
+    const inferred = note(
+      'info',
+      'FP_PART_INFERRED',
+      `No part number was given or found in the file: ${pins} contact pads, and the geometry says ${role}: ${evidence.join('; ')}. Compared as ${pn}. Give --part to compare with another part.`,
+      `${pins} contact pads, ${role} by geometry`,
+    );
+    return compareWith({ ...from(pn), identifiedFrom: `${pins} pads of the same size; ${role} from the geometry`, roleFromGeometry: roleEvidence }, [inferred]);
+  }
+  const ambiguous = note(
+    'warning',
+    'FP_PART_INFERRED',
+    `No part number was given or found in the file, and the geometry does not tell socket from header (${evidence.join('; ')}). Mirror check under both readings: ${readings.map(said).join('; ')}. The findings below read it as the socket (a fixed order, not the better fit). Name the part with --part.`,
+    `${pins} contact pads, role undecided`,
+  );
+  return compareWith(
+    { ...from(socket), identifiedFrom: `${pins} pads of the same size; socket or header undecided`, roleFromGeometry: roleEvidence },
+    [ambiguous],
+    {
+      roleIsReading: true,
+    },
+  );
+}
+
+/**
+ * Control characters (a newline in a footprint name) escaped, so that a file cannot forge lines of
+ * the text report: \n, \r, \t as such, others as \xNN or \uNNNN. Local and minimal on purpose (the
+ * reports' shared escaping is issue 20's).
+ */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+const NAMED_ESCAPES: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+function safe(text: string): string {
+  return text.replace(CONTROL, (c) => {
+    const code = c.charCodeAt(0);
+    return NAMED_ESCAPES[c] ?? (code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`);
+  });
 }
 
 /** One line per finding, then a verdict: the CLI's text report. */
 export function renderFootprintReport(r: FootprintReport): string {
   const lines = [
-    `footprint ${r.file.name || '(unnamed)'} (${r.file.syntax === 'module' ? 'KiCad 5 syntax' : `KiCad ${r.file.version ?? '6+'} format`}, ${r.file.copperPads} copper pads${r.file.ignoredPads ? `, ${r.file.ignoredPads} paste/mask-only pads ignored` : ''})`,
+    `footprint ${r.file.name || '(unnamed)'} (${r.file.syntax === 'module' ? 'KiCad 5 syntax' : `KiCad ${r.file.version ?? '6+'} format`}, ${r.file.copperPads} copper pads${r.file.ignoredPads ? `, ${r.file.ignoredPads} paste/mask-only pads` : ''})`,
     ...(r.file.board
       ? [
           `cut out of a board: ${r.file.board.reference} on the ${r.file.board.side} side at ${r.file.board.angleDeg}°${r.file.board.side === 'bottom' ? ' (mirrored back to the top view of its library footprint)' : ''}`,
@@ -110,6 +236,13 @@ export function renderFootprintReport(r: FootprintReport): string {
       : []),
     `compared with ${r.part.partNumber} (${r.part.role}, ${r.part.pins} pins${r.part.status === 'nonstandard' ? ', not listed in the catalog' : ''}): part from ${r.part.identifiedFrom}`,
   ];
+  if (r.part.roleFromGeometry)
+    lines.push(`role from the geometry${r.part.roleFromGeometry.decided ? '' : ' (undecided)'}: ${r.part.roleFromGeometry.evidence.join('; ')}`);
+  if (r.file.flipped) lines.push(`bottom side: ${r.file.flipped.why}; mirrored back to the top view before comparison`);
+  if (r.paste?.contactAreaRatio != null && r.paste.contactAperture)
+    lines.push(
+      `paste: contact opening ${r.paste.contactAperture.widthMm} × ${r.paste.contactAperture.heightMm} mm on a ${r.paste.stencilThicknessMm * 1000} µm stencil: IPC-7525 area ratio ${r.paste.contactAreaRatio} (${r.paste.contactAreaRatio >= r.paste.areaRatioMin ? 'at least' : 'below'} ${r.paste.areaRatioMin})`,
+    );
   if (r.placement)
     lines.push(
       `placement: turned by ${r.placement.rotationDeg}° to our frame (pin 1 at the left end); the file's origin is at (${r.placement.originMm.x}, ${r.placement.originMm.y}) mm from the contacts' centre`,
@@ -128,5 +261,5 @@ export function renderFootprintReport(r: FootprintReport): string {
       ? `OK: the footprint matches the A4S ${r.part.role} pattern${r.summary.infos ? ` (${count(r.summary.infos, 'note')})` : ''}.`
       : `${count(r.summary.errors, 'error')}, ${count(r.summary.warnings, 'warning')}: the footprint does not match.`,
   );
-  return `${lines.join('\n')}\n`;
+  return `${lines.map(safe).join('\n')}\n`;
 }

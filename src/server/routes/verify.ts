@@ -36,6 +36,7 @@ export const FootprintReportSchema = z
       copperPads: z.number().int(),
       ignoredPads: z.number().int(),
       board: z.strictObject({ reference: z.string(), side: z.enum(['top', 'bottom']), angleDeg: z.number() }).nullable(),
+      flipped: z.strictObject({ library: z.boolean(), why: z.string() }).nullable().describe('Mirrored back from the bottom side before comparison'),
     }),
     part: z.strictObject({
       partNumber: z.string(),
@@ -44,6 +45,14 @@ export const FootprintReportSchema = z
       identifiedBy: z.enum(['option', 'file name', 'footprint name', 'value', 'description', 'tags', 'pad count']),
       identifiedFrom: z.string(),
       status: z.enum(['standard', 'nonstandard']),
+      roleFromGeometry: z
+        .strictObject({
+          decided: z.boolean(),
+          evidence: z.array(z.string()),
+          readings: z.array(z.strictObject({ partNumber: z.string(), role: z.enum(['socket', 'header']), mirrored: z.boolean().nullable() })),
+        })
+        .nullable()
+        .describe('Without a part number: socket or header from the geometry, with the evidence and the mirror check under each reading'),
     }),
     placement: z.strictObject({ rotationDeg: z.number().min(0).lt(360), originMm: z.strictObject({ x: z.number(), y: z.number() }) }).nullable(),
     tolerancesMm: z.strictObject({
@@ -54,6 +63,17 @@ export const FootprintReportSchema = z
       padWidthAssumed: z.number(),
       source: z.string(),
     }),
+    paste: z
+      .strictObject({
+        stencilThicknessMm: z.number(),
+        openings: z.number().int(),
+        contactAperture: z.strictObject({ widthMm: z.number(), heightMm: z.number() }).nullable(),
+        contactAreaRatio: z.number().nullable(),
+        areaRatioMin: z.number(),
+        source: z.string(),
+      })
+      .nullable()
+      .describe('Stencil openings: the IPC-7525 area ratio of the contact openings'),
     findings: z.array(FootprintFindingSchema),
     summary: z.strictObject({ errors: z.number().int(), warnings: z.number().int(), infos: z.number().int() }),
     matches: z.boolean(),
@@ -89,7 +109,9 @@ export function verifyRoutes(): RouteSpec[] {
           description: 'The verification report (JSON, or the text report with ?format=text)',
           content: { 'application/json': FootprintReportSchema, 'text/plain': 'text' as const },
         },
-        400: problem('Not a KiCad footprint (FOOTPRINT_SYNTAX, FOOTPRINT_NOT_FOOTPRINT), part unknown (FOOTPRINT_PART_UNKNOWN) or bad query'),
+        400: problem(
+          'Not a KiCad footprint (FOOTPRINT_SYNTAX, FOOTPRINT_NOT_FOOTPRINT, FOOTPRINT_BAD_NUMBER), part unknown (FOOTPRINT_PART_UNKNOWN) or bad query',
+        ),
         413: problem('Body over the limit'),
         415: problem('Content type not read'),
         422: problem('The part number given is not an A4S part number'),
@@ -104,7 +126,8 @@ export function verifyRoutes(): RouteSpec[] {
         });
         if (!result.ok) {
           const { code, message } = result.error;
-          const fileError = code === 'FOOTPRINT_SYNTAX' || code === 'FOOTPRINT_NOT_FOOTPRINT' || code === 'FOOTPRINT_PART_UNKNOWN';
+          const fileError =
+            code === 'FOOTPRINT_SYNTAX' || code === 'FOOTPRINT_NOT_FOOTPRINT' || code === 'FOOTPRINT_PART_UNKNOWN' || code === 'FOOTPRINT_BAD_NUMBER';
           throw new ProblemError(fileError ? 400 : 422, code, message, result.suggestions?.length ? { suggestions: result.suggestions } : {});
         }
         if (query.format === 'text') return respond(c, renderFootprintReport(result.value), 'text/plain; charset=utf-8');
