@@ -23,6 +23,18 @@ export {
   type MatingSummary,
   type NetMapPair,
 } from './mating.js';
+export {
+  checkBomPairText,
+  isBomPairReport,
+  pairBomReports,
+  pairedBomOptions,
+  type BomBoard,
+  type BomMatedPair,
+  type BomPairEnd,
+  type BomPairInputError,
+  type BomPairOptions,
+  type BomPairReport,
+} from './bom-pair.js';
 export { renderReport, type ReportFormat } from './render.js';
 export {
   csvRecords,
