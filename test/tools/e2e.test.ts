@@ -170,17 +170,24 @@ describe('the page in Chromium, served by a freshly started server', () => {
     await page.locator('#bom-report li[data-code=BOM_MATE_MISSING]').waitFor();
     expect(await page.locator('#bom-report td[data-mate=missing]').count()).toBe(1);
     await page.setInputFiles('#bom-mate-file', { name: 'display.csv', mimeType: 'text/csv', buffer: Buffer.from(other) });
-    await page.waitForFunction(() => document.querySelector('#bom-report h2')?.textContent?.includes('display.csv'));
+    await page.waitForFunction(() => document.querySelector('#bom-mate h2')?.textContent?.includes('display.csv'));
     expect(await page.locator('#bom-report li[data-code=BOM_MATE_MISSING]').count()).toBe(0);
-    expect(await page.locator('#bom-report td[data-mate=found]').count()).toBe(1);
+    // Both boards' parts: each found on the other board.
+    expect(await page.locator('#bom-report td[data-mate=found]').count()).toBe(2);
+    await expect(page.locator('#bom-pairs tbody td[data-height]').textContent()).resolves.toBe('0.8 mm');
     // The CLI with --mate gives the same codes.
     writeFileSync(join(work, 'main.csv'), own);
     writeFileSync(join(work, 'display.csv'), other);
-    const r = JSON.parse((await cli(['bom', join(work, 'main.csv'), '--mate', join(work, 'display.csv'), '--json'])).stdout) as {
-      findings: { code: string }[];
+    type Codes = { findings: { code: string }[] };
+    const r = JSON.parse((await cli(['bom', join(work, 'main.csv'), '--mate', join(work, 'display.csv'), '--json'])).stdout) as Codes & {
+      board: Codes;
+      mate: Codes;
     };
-    const codes = (await page.locator('#bom-report li[data-code]').evaluateAll((els) => els.map((e) => e.getAttribute('data-code')!))).sort();
-    expect(codes).toEqual(r.findings.map((f) => f.code).sort());
+    const pageCodes = (section: string) =>
+      page.locator(`#${section} li[data-code]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-code')!).sort());
+    expect(await pageCodes('bom-board')).toEqual(r.board.findings.map((f) => f.code).sort());
+    expect(await pageCodes('bom-mate')).toEqual(r.mate.findings.map((f) => f.code).sort());
+    expect(await pageCodes('bom-pairing')).toEqual(r.findings.map((f) => f.code).sort());
     await page.fill('#bom-boards', '2500');
     await page.waitForSelector('#bom-summary[data-boards="2500"]');
     await expect(page.locator('#bom-report').textContent()).resolves.toContain('2,500 board(s)');
@@ -321,7 +328,7 @@ describe('the page in Chromium, served by a freshly started server', () => {
             buffer: Buffer.from('Reference,Qty,MPN\nJ1,1,AXE540127\nJ2,2,AXE510127\n'),
           });
           await page.setInputFiles('#bom-mate-file', { name: 'display.csv', mimeType: 'text/csv', buffer: Buffer.from('Reference,Qty,MPN\nJ1,1,AXE640124\n') });
-          await page.waitForFunction(() => document.querySelector('#bom-report h2')?.textContent?.includes('display.csv'));
+          await page.waitForFunction(() => document.querySelector('#bom-mate h2')?.textContent?.includes('display.csv'));
           await page.fill('#bom-boards', '500');
           await page.waitForSelector('#bom-summary[data-boards="500"]');
         },
