@@ -34,8 +34,7 @@ export function writeState(state: PageState): string {
   else if (state.view === 'pinmap') {
     params.set('view', 'pinmap');
     if (state.pn) params.set('pn', state.pn);
-  }
-  else {
+  } else {
     for (const name of PART_FILTER_NAMES) {
       const value = state.filters[name];
       if (value !== undefined && value !== '' && value !== false) params.set(name, value === true ? 'true' : value);

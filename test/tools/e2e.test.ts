@@ -183,8 +183,7 @@ describe('the page in Chromium, served by a freshly started server', () => {
       board: Codes;
       mate: Codes;
     };
-    const pageCodes = (section: string) =>
-      page.locator(`#${section} li[data-code]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-code')!).sort());
+    const pageCodes = (section: string) => page.locator(`#${section} li[data-code]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-code')!).sort());
     expect(await pageCodes('bom-board')).toEqual(r.board.findings.map((f) => f.code).sort());
     expect(await pageCodes('bom-mate')).toEqual(r.mate.findings.map((f) => f.code).sort());
     expect(await pageCodes('bom-pairing')).toEqual(r.findings.map((f) => f.code).sort());

@@ -174,7 +174,11 @@ function pairReport(r: BomPairReport) {
                     h('td', {}, names[p.socket.board]),
                     h('td', {}, p.header.partNumber),
                     h('td', {}, names[p.header.board]),
-                    h('td', { 'data-height': p.matedHeightMm ?? '' }, p.matedHeightMm === null ? 'not stated (inspection header)' : `${p.matedHeightMm.toFixed(1)} mm`),
+                    h(
+                      'td',
+                      { 'data-height': p.matedHeightMm ?? '' },
+                      p.matedHeightMm === null ? 'not stated (inspection header)' : `${p.matedHeightMm.toFixed(1)} mm`,
+                    ),
                     h('td', { class: 'source' }, p.source),
                   ),
                 ),

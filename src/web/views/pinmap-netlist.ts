@@ -114,10 +114,7 @@ export function netlistPanel(pn: string, currentDoc: () => PinMapDoc, fillPins: 
     }
     board = n;
     const chosen = ref ?? onlyA4s(n);
-    replace(
-      boardRefHost,
-      ...offer(n, 'pinmap-netlist-ref', 'Connector in this board’s netlist', (r) => pickBoard(r, false)),
-    );
+    replace(boardRefHost, ...offer(n, 'pinmap-netlist-ref', 'Connector in this board’s netlist', (r) => pickBoard(r, false)));
     if (chosen !== null) pickBoard(chosen, ref === null);
     else status.textContent = `Read ${name} as a KiCad netlist: ${n.components.length} candidate connector(s). Choose the connector’s reference.`;
     mateSection.hidden = false;
@@ -174,7 +171,10 @@ export function netlistPanel(pn: string, currentDoc: () => PinMapDoc, fillPins: 
     if (!mate) return;
     const parsed = parseKicadNetlist(mate.text, ref);
     if (!parsed.ok) {
-      replace(matedHost, h('p', { class: 'error', role: 'alert', 'data-code': parsed.error.code }, `${mate.name}: ${parsed.error.code}: ${parsed.error.message}`));
+      replace(
+        matedHost,
+        h('p', { class: 'error', role: 'alert', 'data-code': parsed.error.code }, `${mate.name}: ${parsed.error.code}: ${parsed.error.message}`),
+      );
       return;
     }
     mate.ref = parsed.value.reference;
@@ -217,7 +217,11 @@ export function netlistPanel(pn: string, currentDoc: () => PinMapDoc, fillPins: 
     const m = r.mating;
     replace(
       matedHost,
-      h('h4', {}, `Two-board check: ${m.board.reference} ${r.part ?? '?'} (${board!.name}) + ${m.mate.reference} ${r.mate ?? '?'} (${mate!.name})${netMap ? `, net map ${netMap.name}` : ''}`),
+      h(
+        'h4',
+        {},
+        `Two-board check: ${m.board.reference} ${r.part ?? '?'} (${board!.name}) + ${m.mate.reference} ${r.mate ?? '?'} (${mate!.name})${netMap ? `, net map ${netMap.name}` : ''}`,
+      ),
       h(
         'p',
         { class: s.errors ? 'error' : 'ok', id: 'pinmap-mated-summary', 'data-errors': s.errors },
