@@ -174,7 +174,10 @@ describe('the pin-map editor as the two-board check, in Chromium', () => {
       'DISPLAY_TE',
     ];
     const lines = ['part: AXE580127', 'pins:'];
-    for (let p = 1; p <= 80; p++) lines.push(`  ${p}: ${names[p % names.length]}${p > 14 ? `_${p}` : ''}`);
+    for (let p = 1; p <= 80; p++) {
+      const net = `${names[p % names.length]}${p > 14 ? `_${p}` : ''}`;
+      lines.push(p % 7 === 0 ? `  ${p}: { net: ${net}, currentA: 0.125 }` : `  ${p}: ${net}`);
+    }
     const file = join(work, 'pins-80.yaml');
     writeFileSync(file, `${lines.join('\n')}\n`);
     await page.goto(`${baseUrl}/?view=pinmap&pn=AXE580127`);
@@ -185,10 +188,12 @@ describe('the pin-map editor as the two-board check, in Chromium', () => {
     const layout = await page.evaluate(() => {
       const wrap = document.querySelector('#pinmap .grid-wrap') as HTMLElement;
       const nets = [...document.querySelectorAll<HTMLInputElement>('.pin-cell input.pin-net')];
+      const currents = [...document.querySelectorAll<HTMLInputElement>('.pin-cell input[type=number]')];
       const cells = [...document.querySelectorAll<HTMLElement>('.pin-cell')].map((c) => c.getBoundingClientRect());
       return {
         cells: cells.length,
-        clipped: nets.filter((n) => n.scrollWidth > n.clientWidth).map((n) => `${n.id} "${n.value}" ${n.scrollWidth} > ${n.clientWidth}`),
+        clipped: [...nets, ...currents].filter((n) => n.scrollWidth > n.clientWidth).map((n) => `${n.id} "${n.value}" ${n.scrollWidth} > ${n.clientWidth}`),
+        currents: currents.filter((n) => n.value !== '').length,
         longest: Math.max(...nets.map((n) => n.value.length)),
         wrapScrolls: wrap.scrollWidth > wrap.clientWidth,
         outside: cells.filter((r) => r.left < 0 || r.right > window.innerWidth).length,
@@ -198,6 +203,7 @@ describe('the pin-map editor as the two-board check, in Chromium', () => {
     });
     expect(layout.cells).toBe(80);
     expect(layout.longest).toBeGreaterThanOrEqual(16); // CTP_RESET_N_26, MIPI_DSI_D0_P_16 …
+    expect(layout.currents).toBe(11); // every 7th pin: 0.125 A
     expect(layout.clipped).toEqual([]);
     expect(layout.wrapScrolls).toBe(false);
     expect(layout.outside).toBe(0);

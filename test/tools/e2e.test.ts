@@ -190,6 +190,18 @@ describe('the page in Chromium, served by a freshly started server', () => {
     await page.fill('#bom-boards', '2500');
     await page.waitForSelector('#bom-summary[data-boards="2500"]');
     await expect(page.locator('#bom-report').textContent()).resolves.toContain('2,500 board(s)');
+    // The other board checked as fully as this one: a 1.0 mm header ordered on a 0.8 mm footprint
+    // there is its error, labelled with its file, and the pair is not clean.
+    await page.setInputFiles('#bom-mate-file', {
+      name: 'fpc.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('Designator,Footprint,MPN,Qty\nP1,AXE640124,AXE640224,1\n'),
+    });
+    const conflict = page.locator('#bom-mate li[data-code=BOM_LINE_PART_CONFLICT]');
+    await conflict.waitFor();
+    await expect(conflict.textContent()).resolves.toMatch(/^ERROR BOM_LINE_PART_CONFLICT \(fpc\.csv · line 2\)/);
+    expect(await page.getAttribute('#bom-summary', 'class')).toBe('error');
+    await expect(page.locator('#bom-pairs tbody td[data-height]').textContent()).resolves.toBe('1.0 mm');
   });
 
   it('opens the 3D view on demand: the canvas draws the part and the mated pair, and the first view stays in its budget', async () => {
