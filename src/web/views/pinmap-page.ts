@@ -27,9 +27,11 @@ export function renderPinMapPage(root: HTMLElement, pnInUrl: string): void {
     history.pushState(null, '', `/?view=pinmap&pn=${encodeURIComponent(choose.value)}`);
     window.dispatchEvent(new PopStateEvent('popstate'));
   });
+  const notPart = pnInUrl && pn !== decoded.partNumber ? `${pnInUrl} is not an A4S part number: the editor shows ${pn}; choose the part below.` : null;
   replace(
     root,
     h('h1', {}, 'Pin-map check'),
+    notPart ? h('p', { class: 'warning', role: 'alert' }, notPart) : null,
     h(
       'p',
       { class: 'lead' },
