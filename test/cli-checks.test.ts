@@ -225,6 +225,14 @@ describe('a4s bom', () => {
     expect(JSON.parse(stdin.stdout).mate).toEqual(json.mate);
     expect((await cli(['bom', '-', '--mate', '-'])).code).toBe(2);
     expect((await cli(['bom', main, '--mate-column', 'MPN'])).code).toBe(2);
+    expect((await cli(['bom', main, '--mate-fixture'])).code).toBe(2);
+    // --fixture is this board's; the other board is a production BOM unless --mate-fixture.
+    const fixture = file('fixture.csv', 'Footprint,MPN,Qty\nAXE540127,AXE5E4026,1\n');
+    const product = file('product.csv', 'MPN,Qty\nAXE6E4026,1\n');
+    const one = await cli(['bom', fixture, '--fixture', '--boards', '50', '--mate', product, '--json']);
+    expect(one.code).toBe(1);
+    expect(JSON.parse(one.stdout).mate.findings.map((f: { code: string }) => f.code)).toContain('BOM_INSPECTION_PART');
+    expect((await cli(['bom', fixture, '--fixture', '--boards', '50', '--mate', product, '--mate-fixture'])).code).toBe(0);
   });
 });
 

@@ -86,6 +86,18 @@ describe('BOMs of two boards (bom --mate)', () => {
     expect(r.pairs).toEqual([]);
   });
 
+  it('--fixture is this board’s: the other board is a production BOM unless it is said to be a fixture too', () => {
+    const fixtureBom = 'Footprint,MPN,Qty\nAXE540127,AXE5E4026,1\n';
+    const product = 'MPN,Qty\nAXE6E4026,1\n';
+    const r = pair(fixtureBom, product, { fixture: true, boards: 50 });
+    expect(codes(r.board)).not.toContain('BOM_INSPECTION_PART');
+    expect(codes(r.board)).toContain('BOM_INSPECTION_FOOTPRINT');
+    expect(r.mate.findings.find((f) => f.code === 'BOM_INSPECTION_PART')?.severity).toBe('error');
+    const both = pair(fixtureBom, product, { fixture: true, mateFixture: true, boards: 50 });
+    expect(both.summary.errors).toBe(0);
+    expect(both.pairs.map((p) => p.matedHeightMm)).toEqual([null]); // an inspection header: height not stated
+  });
+
   it('input errors say which board', () => {
     const r = checkBomPairText(MAIN, '', {});
     expect(r).toMatchObject({ ok: false, error: { code: 'BOM_EMPTY', board: 'mate' } });
@@ -121,16 +133,16 @@ describe('BOMs of two boards (bom --mate)', () => {
 
   it('property: each board’s own findings are kept in the pair; swapping the boards swaps the reports', () => {
     fc.assert(
-      fc.property(bom, bom, fc.boolean(), (a, b, fixture) => {
-        const r = pair(a, b, { fixture });
+      fc.property(bom, bom, fc.boolean(), fc.boolean(), (a, b, fixture, mateFixture) => {
+        const r = pair(a, b, { fixture, mateFixture });
         expect(own(r.board.findings)).toEqual(own(check(a, { fixture }).findings));
-        expect(own(r.mate.findings)).toEqual(own(check(b, { fixture }).findings));
-        const s = pair(b, a, { fixture });
+        expect(own(r.mate.findings)).toEqual(own(check(b, { fixture: mateFixture }).findings));
+        const s = pair(b, a, { fixture: mateFixture, mateFixture: fixture });
         expect(s.board.findings.map(key).sort()).toEqual(r.mate.findings.map(key).sort());
         expect(s.mate.findings.map(key).sort()).toEqual(r.board.findings.map(key).sort());
         expect(s.summary).toEqual(r.summary);
         // The pair never has fewer errors than either board alone.
-        expect(r.summary.errors).toBeGreaterThanOrEqual(Math.max(check(a, { fixture }).summary.errors, check(b, { fixture }).summary.errors));
+        expect(r.summary.errors).toBeGreaterThanOrEqual(Math.max(check(a, { fixture }).summary.errors, check(b, { fixture: mateFixture }).summary.errors));
       }),
       { numRuns: 150 },
     );

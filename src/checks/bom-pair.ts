@@ -53,6 +53,8 @@ export interface BomPairOptions extends Omit<BomOptions, 'mateParts' | 'pairChec
   readonly column?: string;
   /** Header of the part-number column of the other board's BOM. */
   readonly mateColumn?: string;
+  /** `fixture` is this board's (the BOM named first); the other board's BOM is an inspection fixture's too only with this. */
+  readonly mateFixture?: boolean;
   readonly names?: { readonly board: string; readonly mate: string };
 }
 
@@ -71,9 +73,9 @@ export function pairedBomOptions(options: BomOptions, otherParts: readonly BomPa
  * then this board's is checked with them, then the other board's with this board's parts.
  */
 export function checkBomPairText(boardText: string, mateText: string, options: BomPairOptions = {}): Result<BomPairReport, BomPairInputError> {
-  const { column, mateColumn, names, ...common } = options;
+  const { column, mateColumn, mateFixture, names, ...common } = options;
   const own: BomOptions = { ...common, ...(column !== undefined ? { column } : {}) };
-  const other: BomOptions = { ...common, ...(mateColumn !== undefined ? { column: mateColumn } : {}) };
+  const other: BomOptions = { ...common, fixture: mateFixture === true, ...(mateColumn !== undefined ? { column: mateColumn } : {}) };
   const first = checkBomText(mateText, other);
   if (!first.ok) return { ok: false, error: { ...first.error, board: 'mate' } };
   const board = checkBomText(boardText, pairedBomOptions(own, first.value.parts));

@@ -23,6 +23,7 @@ interface BomCliOptions {
   qtyColumn?: string;
   mate?: string;
   mateColumn?: string;
+  mateFixture?: boolean;
   boards?: string;
   fixture?: boolean;
   json?: boolean;
@@ -123,6 +124,7 @@ export const registerBom: RegisterCommand = (program, ctx) => {
     .option('--mate-column <name>', 'header of the part-number column of the --mate BOM (default: found automatically)')
     .option('--boards <n>', 'boards to build (quantities are per board; default 1)')
     .option('--fixture', 'the BOM is an inspection fixture’s: inspection parts are expected (on the standard footprint too: same foot pattern)')
+    .option('--mate-fixture', 'the --mate BOM is an inspection fixture’s too (by default it is checked as a production BOM)')
     .option('--json', 'print the report as JSON (not with --format)')
     .option('--format <format>', 'human report format: text (default), md or html')
     .addHelpText(
@@ -140,13 +142,18 @@ export const registerBom: RegisterCommand = (program, ctx) => {
       };
       const own: BomOptions = { ...base, ...(options.column !== undefined ? { column: options.column } : {}) };
       if (!options.mate) {
-        if (options.mateColumn !== undefined) throw new CliUsageError('BAD_OPTION', '--mate-column goes with --mate other.csv.');
+        if (options.mateColumn !== undefined || options.mateFixture)
+          throw new CliUsageError('BAD_OPTION', `${options.mateFixture ? '--mate-fixture' : '--mate-column'} goes with --mate other.csv.`);
         const report = await checkBomFile(ctx.io, file, own, 'BOM');
         ctx.exitCode = report.summary.errors > 0 ? EXIT.FINDINGS : EXIT.OK;
         await write(ctx.io.stdout, options.json ? json(report) : renderReport(report, format));
         return;
       }
-      const other: BomOptions = { ...base, ...(options.mateColumn !== undefined ? { column: options.mateColumn } : {}) };
+      const other: BomOptions = {
+        ...base,
+        fixture: Boolean(options.mateFixture),
+        ...(options.mateColumn !== undefined ? { column: options.mateColumn } : {}),
+      };
       const report = await checkTwoBoards(ctx.io, file, options.mate, own, other);
       ctx.exitCode = report.summary.errors > 0 ? EXIT.FINDINGS : EXIT.OK;
       await write(ctx.io.stdout, options.json ? json(report) : renderReport(report, format));

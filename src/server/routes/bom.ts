@@ -22,6 +22,7 @@ const BomQuery = z.strictObject({
     .describe('Boards to build (quantities are per board; default 1)'),
   'mate-column': z.string().max(200).optional().describe('Two boards (multipart): header of the part-number column of the other board’s BOM'),
   fixture: flag.optional().describe('The BOM is an inspection fixture’s'),
+  'mate-fixture': flag.optional().describe('Two boards (multipart): the other board’s BOM is an inspection fixture’s too'),
   format: ReportFormat.optional().describe('json (default) | text | md | html'),
 });
 
@@ -37,7 +38,7 @@ const BomPairRequest = z
  * The two-board BOM check: both texts held (bounded by BOM_MAX_BYTES together), each board checked
  * as alone with the other's parts, then the pairing. A file part's name names its board in the report.
  */
-async function bomPair(text: string, contentType: string, options: BomStreamOptions & { mateColumn?: string }) {
+async function bomPair(text: string, contentType: string, options: BomStreamOptions & { mateColumn?: string; mateFixture?: boolean }) {
   let form: FormData;
   try {
     form = await new Response(text, { headers: { 'content-type': contentType } }).formData();
@@ -53,10 +54,11 @@ async function bomPair(text: string, contentType: string, options: BomStreamOpti
   const bom = fields.bom;
   const mate = fields.mate;
   if (!bom || !mate) throw new ProblemError(400, 'BAD_BODY', 'Two-board BOM check: give both fields, bom (this board’s BOM) and mate (the other board’s).');
-  const { rejectInvalidText: _r, maxLineBytes: _m, mateColumn, ...common } = options;
+  const { rejectInvalidText: _r, maxLineBytes: _m, mateColumn, mateFixture, ...common } = options;
   const result = checkBomPairText(bom.text, mate.text, {
     ...common,
     ...(mateColumn !== undefined ? { mateColumn } : {}),
+    mateFixture: mateFixture === true,
     names: { board: bom.name ?? 'this board', mate: mate.name ?? 'other board' },
   });
   if (result.ok) return result.value;
@@ -102,14 +104,11 @@ export function bomRoute(): RouteSpec {
       if (mediaType === 'multipart/form-data') {
         const text = await readBodyText(c.req.raw, BOM_MAX_BYTES, signal);
         const mateColumn = query['mate-column'];
-        return report(
-          c,
-          await bomPair(text, c.req.header('content-type') ?? '', { ...options, ...(mateColumn !== undefined ? { mateColumn } : {}) }),
-          query.format,
-        );
+        const pairOptions = { ...options, mateFixture: isOn(query['mate-fixture']), ...(mateColumn !== undefined ? { mateColumn } : {}) };
+        return report(c, await bomPair(text, c.req.header('content-type') ?? '', pairOptions), query.format);
       }
-      if (query['mate-column'] !== undefined)
-        throw new ProblemError(400, 'BAD_OPTION', 'mate-column goes with two boards (multipart/form-data with bom and mate).');
+      for (const name of ['mate-column', 'mate-fixture'] as const)
+        if (query[name] !== undefined) throw new ProblemError(400, 'BAD_OPTION', `${name} goes with two boards (multipart/form-data with bom and mate).`);
       let result: Result<BomReport, InputError>;
       try {
         result = await checkBomStream(bodyByteChunks(c.req.raw, BOM_MAX_BYTES, signal), options);

@@ -25,6 +25,7 @@ export function renderBom(root: HTMLElement): void {
   const out = h('div', { id: 'bom-report', 'aria-live': 'polite' });
   const boards = h('input', { id: 'bom-boards', type: 'number', min: 1, step: 1, value: 1, inputmode: 'numeric' });
   const fixture = h('input', { id: 'bom-fixture', type: 'checkbox' });
+  const mateFixture = h('input', { id: 'bom-mate-fixture', type: 'checkbox' });
   const file = h('input', { id: 'bom-file', type: 'file', accept: '.csv,.tsv,.txt,text/csv,text/tab-separated-values' });
   const mateFile = h('input', { id: 'bom-mate-file', type: 'file', accept: '.csv,.tsv,.txt,text/csv,text/tab-separated-values' });
   const drop = h(
@@ -60,7 +61,7 @@ export function renderBom(root: HTMLElement): void {
     if (own.text !== null && (mate === null || mate.text !== null)) {
       if (mate) {
         // Both boards, each checked as fully as alone, then the pairing (`a4s bom FILE --mate OTHER`).
-        const p = checkBomPairText(own.text, mate.text!, { ...base, names: { board: own.name, mate: mate.name } });
+        const p = checkBomPairText(own.text, mate.text!, { ...base, mateFixture: mateFixture.checked, names: { board: own.name, mate: mate.name } });
         if (!p.ok) {
           const which = p.error.board === 'mate' ? `Other board (${mate.name})` : `This board (${own.name})`;
           return replace(out, h('p', { class: 'error', role: 'alert', 'data-code': p.error.code }, `${which}: ${p.error.code}: ${p.error.message}`));
@@ -110,6 +111,7 @@ export function renderBom(root: HTMLElement): void {
   });
   boards.addEventListener('input', () => void recompute());
   fixture.addEventListener('change', () => void recompute());
+  mateFixture.addEventListener('change', () => void recompute());
   dropZone(drop, file, (f) => void setOwn(f));
 
   replace(
@@ -127,6 +129,7 @@ export function renderBom(root: HTMLElement): void {
       h('label', { for: 'bom-mate-file', class: 'field' }, h('span', {}, 'Other board’s BOM (optional)'), mateFile),
       h('label', { for: 'bom-boards', class: 'field' }, h('span', {}, 'Boards to build'), boards),
       h('label', { for: 'bom-fixture', class: 'field check' }, fixture, h('span', {}, 'Inspection fixture')),
+      h('label', { for: 'bom-mate-fixture', class: 'field check' }, mateFixture, h('span', {}, 'Other board: inspection fixture too')),
     ),
     drop,
     out,
