@@ -149,6 +149,8 @@ describe('the pin-map editor as the two-board check, in Chromium', () => {
       expect(Number(await page.getAttribute('#pinmap-mated-summary', 'data-errors'))).toBe(report.summary.errors);
       expect(r.code).toBe(report.summary.errors > 0 ? 1 : 0);
       if (mate === 'fpc-rows-swapped.net') {
+        await page.locator('#pinmap-netlist').evaluate((e) => e.scrollIntoView({ block: 'start' }));
+        await h.shot('netlist-panel');
         await page.locator('#pinmap-mated').scrollIntoViewIfNeeded();
         await h.shot('two-boards');
       }
