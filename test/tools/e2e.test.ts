@@ -204,6 +204,28 @@ describe('the page in Chromium, served by a freshly started server', () => {
     await expect(page.locator('#bom-pairs tbody td[data-height]').textContent()).resolves.toBe('1.0 mm');
   });
 
+  it('BOM of two boards, one over the in-page bound (8 MiB): both checked by the server, the same report as the CLI', async () => {
+    await page.goto(`${baseUrl}/?view=bom`);
+    await page.waitForSelector('#bom-file');
+    const big = `Reference,Qty,MPN\n${'R1,1,RC0402\n'.repeat(800_000)}J1,1,AXE540127\n`;
+    const fpc = 'Designator,Footprint,MPN,Qty\nP1,AXE640124,AXE640224,1\n';
+    expect(big.length).toBeGreaterThan(8 * 1024 * 1024);
+    await page.setInputFiles('#bom-file', { name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(big) });
+    await page.setInputFiles('#bom-mate-file', { name: 'fpc.csv', mimeType: 'text/csv', buffer: Buffer.from(fpc) });
+    await page.locator('#bom-mate li[data-code=BOM_LINE_PART_CONFLICT]').waitFor({ timeout: 60_000 });
+    writeFileSync(join(work, 'big.csv'), big);
+    writeFileSync(join(work, 'fpc.csv'), fpc);
+    type Codes = { findings: { code: string }[] };
+    const r = JSON.parse((await cli(['bom', join(work, 'big.csv'), '--mate', join(work, 'fpc.csv'), '--json'])).stdout) as Codes & {
+      board: Codes;
+      mate: Codes;
+    };
+    const pageCodes = (section: string) => page.locator(`#${section} li[data-code]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-code')!).sort());
+    expect(await pageCodes('bom-board')).toEqual(r.board.findings.map((f) => f.code).sort());
+    expect(await pageCodes('bom-mate')).toEqual(r.mate.findings.map((f) => f.code).sort());
+    await expect(page.locator('#bom-pairs tbody td[data-height]').textContent()).resolves.toBe('1.0 mm');
+  });
+
   it('opens the 3D view on demand: the canvas draws the part and the mated pair, and the first view stays in its budget', async () => {
     const loaded: string[] = [];
     const onRequest = (r: { url(): string }) => loaded.push(new URL(r.url()).pathname);

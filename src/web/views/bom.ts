@@ -4,6 +4,8 @@ import { dropZone, h, replace } from '../dom.js';
 
 /** Files up to this size are checked here, in the browser (the same core as `a4s bom`); larger ones are streamed to the server. */
 export const IN_PAGE_BOM_BYTES = 8 * 1024 * 1024;
+/** Two BOMs together go to the server up to its bound for one upload (BOM_MAX_BYTES of the API, 32 MiB). */
+const PAIR_UPLOAD_BYTES = 32 * 1024 * 1024;
 
 interface Loaded {
   readonly name: string;
@@ -72,15 +74,39 @@ export function renderBom(root: HTMLElement): void {
       if (!r.ok) return replace(out, h('p', { class: 'error', role: 'alert', 'data-code': r.error.code }, `${r.error.code}: ${r.error.message}`));
       return replace(out, report(own.name, null, r.value));
     }
-    if (mate)
-      return replace(
-        out,
-        h(
-          'p',
-          { class: 'error', role: 'alert' },
-          `Two boards are checked in the page, for files up to ${IN_PAGE_BOM_BYTES / 1024 / 1024} MB each; use \`a4s bom ${own.name} --mate ${mate.name}\` for larger ones.`,
-        ),
-      );
+    if (mate) {
+      // Two boards, one of them large: the server's check of both (POST /api/bom, multipart bom + mate).
+      if (own.size + mate.size > PAIR_UPLOAD_BYTES)
+        return replace(
+          out,
+          h(
+            'p',
+            { class: 'error', role: 'alert' },
+            `The two BOMs hold ${(own.size + mate.size).toLocaleString('en-US')} bytes, more than the ${PAIR_UPLOAD_BYTES / 1024 / 1024} MiB the server takes for two; use \`a4s bom ${own.name} --mate ${mate.name}\`.`,
+          ),
+        );
+      replace(out, h('p', { class: 'status' }, `Checking ${own.name} and ${mate.name} on the server…`));
+      const params = new URLSearchParams({ boards: String(n) });
+      if (fixture.checked) params.set('fixture', 'true');
+      if (mateFixture.checked) params.set('mate-fixture', 'true');
+      const form = new FormData();
+      form.set('bom', own.file, own.name);
+      form.set('mate', mate.file, mate.name);
+      try {
+        const res = await fetch(`/api/bom?${params}`, { method: 'POST', body: form });
+        const body = (await res.json()) as BomPairReport & { code?: string; detail?: string };
+        if (mine !== ticket) return;
+        if (!res.ok)
+          return replace(
+            out,
+            h('p', { class: 'error', role: 'alert', 'data-code': body.code ?? '' }, `${body.code ?? res.status}: ${body.detail ?? res.statusText}`),
+          );
+        return replace(out, pairReport(body));
+      } catch (err) {
+        if (mine === ticket) replace(out, h('p', { class: 'error', role: 'alert' }, `The check failed: ${(err as Error).message}`));
+        return;
+      }
+    }
     // A large single file: the server's streamed checker.
     replace(out, h('p', { class: 'status' }, `Checking ${own.name} (${own.size.toLocaleString('en-US')} bytes) on the server…`));
     const params = new URLSearchParams({ boards: String(n) });
