@@ -23,6 +23,9 @@ export {
   pinMapFromNetlist,
   pinMapJsonSchema,
   checkBomText,
+  checkBomPairText,
+  pairBomReports,
+  pairedBomOptions,
   createBomChecker,
   renderReport,
 } from './checks/index.js';

@@ -204,6 +204,36 @@ describe('a4s bom', () => {
     expect(xlsx.code).toBe(2);
     expect((await cli(['bom', '--help'])).stdout).toMatch(/--mate/);
   });
+
+  it('--mate checks the other board as fully as this one: its findings, labelled, and the exit code', async () => {
+    const main = file('main.csv', 'Designator,Footprint,MPN,Qty\nJ1,AXE540127,AXE540127,1\n');
+    // A 1.0 mm header ordered on the FPC against a 0.8 mm footprint: an error of fpc.csv alone.
+    const fpc = file('fpc.csv', 'Designator,Footprint,MPN,Qty\nP1,AXE640124,AXE640224,1\n');
+    const alone = await cli(['bom', fpc]);
+    expect(alone.code).toBe(1);
+    expect(alone.stdout).toMatch(/BOM_LINE_PART_CONFLICT/);
+    const paired = await cli(['bom', main, '--mate', fpc]);
+    expect(paired.code).toBe(1);
+    expect(paired.stdout).toMatch(/\[BOM_LINE_PART_CONFLICT\] \S*fpc\.csv · line 2/);
+    expect(paired.stdout).toMatch(/AXE540127 +\S*main\.csv +AXE640224 +\S*fpc\.csv +1\.0 mm/);
+    const json = JSON.parse((await cli(['bom', main, '--mate', fpc, '--json'])).stdout);
+    expect(json.mate.findings.map((f: { code: string }) => f.code)).toContain('BOM_LINE_PART_CONFLICT');
+    expect(json.summary.errors).toBe(1);
+    expect(json.pairs[0].matedHeightMm).toBe(1);
+    // The other board from standard input: the same report.
+    const stdin = await cli(['bom', main, '--mate', '-', '--json'], 'Designator,Footprint,MPN,Qty\nP1,AXE640124,AXE640224,1\n');
+    expect(JSON.parse(stdin.stdout).mate).toEqual(json.mate);
+    expect((await cli(['bom', '-', '--mate', '-'])).code).toBe(2);
+    expect((await cli(['bom', main, '--mate-column', 'MPN'])).code).toBe(2);
+    expect((await cli(['bom', main, '--mate-fixture'])).code).toBe(2);
+    // --fixture is this board's; the other board is a production BOM unless --mate-fixture.
+    const fixture = file('fixture.csv', 'Footprint,MPN,Qty\nAXE540127,AXE5E4026,1\n');
+    const product = file('product.csv', 'MPN,Qty\nAXE6E4026,1\n');
+    const one = await cli(['bom', fixture, '--fixture', '--boards', '50', '--mate', product, '--json']);
+    expect(one.code).toBe(1);
+    expect(JSON.parse(one.stdout).mate.findings.map((f: { code: string }) => f.code)).toContain('BOM_INSPECTION_PART');
+    expect((await cli(['bom', fixture, '--fixture', '--boards', '50', '--mate', product, '--mate-fixture'])).code).toBe(0);
+  });
 });
 
 describe('a4s order', () => {

@@ -38,6 +38,9 @@ export const PUBLIC_API = [
   'pinMapFromNetlist',
   'pinMapJsonSchema',
   'checkBomText',
+  'checkBomPairText',
+  'pairBomReports',
+  'pairedBomOptions',
   'createBomChecker',
   'renderReport',
   // third-party footprints, other formats

@@ -10,7 +10,7 @@ import { runCli } from '../src/cli/run.js';
 import { API_ERROR_CODES as ERROR_CODES } from '../src/server/codes.js';
 import { VERSION } from '../src/server/index.js';
 import { ErrorCodesSchema, ExplanationSchema, HealthSchema, MatesSchema, PartDescriptionSchema, PartListSchema } from '../src/server/schemas.js';
-import { BomReportSchema, CheckReportSchema, OrderPlanSchema } from '../src/server/schemas-modules.js';
+import { BomPairReportSchema, BomReportSchema, CheckReportSchema, OrderPlanSchema } from '../src/server/schemas-modules.js';
 import { PART_FILTER_NAMES } from '../src/select/index.js';
 import { problem, testApp } from './support/server-app.js';
 
@@ -284,6 +284,36 @@ describe('POST /api/bom', () => {
     await problem(await post('/api/bom', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0xff, 0xfe, 0x00, 0x81]), 'text/csv'), 400, 'INPUT_UNREADABLE');
     await problem(await post('/api/bom?boards=0', csv, 'text/csv'), 400, 'BAD_OPTION');
     await problem(await post('/api/bom?boards=-1', csv, 'text/csv'), 400, 'BAD_OPTION');
+  });
+
+  it('two boards as multipart (bom, mate): the same report as `a4s bom FILE --mate OTHER --json`', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const main = 'Designator,Footprint,MPN,Qty\nJ1,AXE540127,AXE540127,1\n';
+    const fpc = 'Designator,Footprint,MPN,Qty\nP1,AXE640124,AXE640224,1\n';
+    const dir = mkdtempSync(join(tmpdir(), 'a4s-bom-pair-'));
+    writeFileSync(join(dir, 'main.csv'), main);
+    writeFileSync(join(dir, 'fpc.csv'), fpc);
+    const form = new FormData();
+    form.set('bom', new Blob([main]), join(dir, 'main.csv'));
+    form.set('mate', new Blob([fpc]), join(dir, 'fpc.csv'));
+    const res = await post('/api/bom?boards=3', form, null);
+    expect(res.status).toBe(200);
+    const api = BomPairReportSchema.parse(await res.json());
+    const cli = await cliJson(['bom', join(dir, 'main.csv'), '--mate', join(dir, 'fpc.csv'), '--boards', '3', '--json']);
+    expect(api).toEqual(cli.out);
+    expect(api.mate.findings.map((f) => f.code)).toContain('BOM_LINE_PART_CONFLICT');
+    const text = await (await post('/api/bom?format=text', form, null)).text();
+    expect(text).toMatch(/Other board: \S*fpc\.csv/);
+    const one = new FormData();
+    one.set('bom', main);
+    await problem(await post('/api/bom', one, null), 400, 'BAD_BODY');
+    const empty = new FormData();
+    empty.set('bom', main);
+    empty.set('mate', '');
+    const e = await problem(await post('/api/bom', empty, null), 400, 'BOM_EMPTY');
+    expect(e.detail).toMatch(/^mate: /);
   });
 });
 

@@ -39,6 +39,18 @@ export function partBody(token: string): string | null {
   return m ? m[1]!.toUpperCase() : null;
 }
 
+/**
+ * Whether two part bodies are one land pattern because one is an inspection part (5E4026) and the
+ * other the standard part of its role and pin count (540127; a header of either height, whose land
+ * pattern is the same): the catalog makes the inspection parts with the standard foot pattern.
+ */
+export function sameLandPattern(a: string, b: string): boolean {
+  const inspection = (x: string) => x[1] === 'E';
+  if (inspection(a) === inspection(b) || a[0] !== b[0]) return false;
+  const pins = (x: string) => (inspection(x) ? x.slice(2, 4) : x.slice(1, 3));
+  return pins(a) === pins(b);
+}
+
 /** "a 44-pin header of 1.0 mm mated height" from a part body (AXE644224 → 644224). */
 export function describeBody(body: string): string {
   const role = body[0] === '5' ? 'socket' : 'header';

@@ -144,7 +144,9 @@ export function partFindings(
   }
   // Heights: the header decides the mated height; two header heights at one pin count disagree.
   const headersByPins = new Map<number, Set<number>>();
-  for (const p of everywhere)
+  // Two boards checked together: the heights across them are the pairing's (checkBomPair), said once.
+  const heightParts = options.pairChecked ? bomParts : everywhere;
+  for (const p of heightParts)
     if (p.role === 'header' && !p.inspection && p.matedHeightMm !== null)
       headersByPins.set(p.pins, (headersByPins.get(p.pins) ?? new Set()).add(p.matedHeightMm));
   for (const [pins, heights] of headersByPins) {
@@ -157,7 +159,7 @@ export function partFindings(
       `${pins}-pin headers of mated heights ${[...heights]
         .sort()
         .map((h) => h.toFixed(1))
-        .join(' and ')} mm are listed (${everywhere
+        .join(' and ')} mm are listed (${heightParts
         .filter((p) => p.role === 'header' && p.pins === pins)
         .map((p) => p.partNumber)
         .join(', ')}): the two boards would sit at different heights.`,

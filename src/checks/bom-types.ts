@@ -55,6 +55,11 @@ export interface BomOptions {
   readonly fixture?: boolean;
   /** Parts of the other board's BOM (`--mate`), to find mating partners and heights there. */
   readonly mateParts?: readonly BomPart[];
+  /**
+   * The BOM is one of two checked together (`checkBomPair`, `a4s bom --mate`): the heights across
+   * the two boards are checked once, by the pairing; this report checks its own parts' heights.
+   */
+  readonly pairChecked?: boolean;
   /** Line numbers kept per finding, and per-line findings kept per code (memory stays constant). */
   readonly maxLinesPerFinding?: number;
   readonly maxFindingsPerCode?: number;

@@ -1,4 +1,4 @@
-import { PRODUCT_TYPES_SOURCE } from '../catalog/index.js';
+import { catalog, PRODUCT_TYPES_SOURCE } from '../catalog/index.js';
 import { type PartNumberFields, checkPartNumber, type PartNumberCheck } from '../partnumber/index.js';
 import { MAX_ORDER_PIECES } from '../order/index.js';
 import { CHECK_CODES, type BomFindingCode } from './codes.js';
@@ -18,6 +18,7 @@ import {
   PART_COLUMNS,
   partBody,
   QUANTITY_COLUMNS,
+  sameLandPattern,
   REFERENCE_COLUMNS,
 } from './bom-columns.js';
 import { compareNames, groupDigits } from '../numbers.js';
@@ -34,6 +35,9 @@ const LINE_PIECE_SEPARATOR = '\u0000';
 export const MAX_QUOTED_LINES = 100;
 /** Characters one quoted cell may hold over several lines (assumed, as MAX_QUOTED_LINES: bounds the text held). */
 export const MAX_QUOTED_CHARS = 65_536;
+/** The catalog's own sentence (inspection FEATURES): the inspection parts have the standard part's foot pattern. */
+const INSPECTION_FOOT_PATTERN =
+  catalog.inspection.features.find((f) => /foot pattern/i.test(f)) ?? 'Same external dimensions and foot pattern as standard type.';
 const charsOf = (pieces: readonly string[]) => pieces.reduce((n, p) => n + p.length + 1, 0);
 
 /** Incremental BOM checker: constant memory whatever the number of lines. Pure (runs in the browser). */
@@ -244,6 +248,17 @@ export function createBomChecker(options: BomOptions = {}): BomChecker {
       const m = A4S_TOKEN.exec(c);
       const other = m ? partBody(m[0]) : null;
       if (other === null || other === body) continue;
+      if (sameLandPattern(body, other)) {
+        lineFinding(
+          'BOM_INSPECTION_FOOTPRINT',
+          'info',
+          line,
+          [token.trim(), m![0].trim()],
+          `Line ${line}: ${token.trim()} (in "${partCell.trim()}") with ${m![0].trim()} (in "${c.trim()}"): ${describeBody(body)} and ${describeBody(other)} have one land pattern; the catalog says of the inspection parts: "${INSPECTION_FOOT_PATTERN}"`,
+          catalog.inspection.source,
+        );
+        return;
+      }
       lineFinding(
         'BOM_LINE_PART_CONFLICT',
         'error',
@@ -359,7 +374,7 @@ export function createBomChecker(options: BomOptions = {}): BomChecker {
         if (n > maxPerCode) {
           findings.push({
             code,
-            severity: code === 'BOM_QUANTITY_UNREADABLE' ? 'warning' : code === 'BOM_LINE_DNP' ? 'info' : 'error',
+            severity: code === 'BOM_QUANTITY_UNREADABLE' ? 'warning' : code === 'BOM_LINE_DNP' || code === 'BOM_INSPECTION_FOOTPRINT' ? 'info' : 'error',
             lines: [],
             moreLines: n - maxPerCode,
             partNumbers: [],

@@ -256,6 +256,16 @@ const BOM_CODES = {
     fix: 'Use the standard part in production; keep inspection parts for fixture BOMs (--fixture).',
   },
   BOM_INSPECTION_MIN_LOT: { summary: 'An inspection part is needed in fewer than 50 pieces, the minimum per lot.', fix: 'Order at least 50 pieces per lot.' },
+  BOM_INSPECTION_FOOTPRINT: {
+    summary:
+      'A line places an inspection part (AXE5E**26, AXE6E**26) on the standard part’s footprint (or the other way round, same role and pins): no conflict, the catalog gives the inspection parts the same foot pattern as the standard type.',
+    fix: 'Nothing to do: the standard land pattern is the inspection part’s.',
+  },
+  BOM_PAIR_NOT_ACROSS: {
+    summary:
+      'Two-board BOM check (--mate): an A4S part of one board has its mating partner only on the same board, none on the other: that pair does not join the two boards.',
+    fix: 'Put the partner on the other board’s BOM (a socket on one board, its header on the other), or check that the right BOMs were given.',
+  },
 } as const;
 
 export const CHECK_CODES = { ...PIN_MAP_INPUT_CODES, ...PIN_MAP_FINDING_CODES, ...BOM_CODES } as const;

@@ -2,6 +2,7 @@ export { checkPinMap, inferKind, neighbourPairs, compactPins } from './pinmap-ch
 export { parsePinMapText, parseNetShorthand, isNoConnect, PIN_MAP_CSV_COLUMNS, MAX_PIN_MAP_CHARS, type PinMapFormat } from './parse.js';
 export { pinMapJsonSchema, PinMapDocument } from './schema.js';
 export { parseKicadNetlist, pinMapFromNetlist, netlistPartConflict, kicadNetName, type NetlistConnector } from './netlist.js';
+export { looksLikeKicadNetlist, netlistComponents, type NetlistComponent } from './netlist-components.js';
 export { checkBomStream, checkBomText, MAX_BOM_LINE_BYTES, type BomStreamOptions } from './bom-stream.js';
 export {
   createBomChecker,
@@ -23,6 +24,18 @@ export {
   type MatingSummary,
   type NetMapPair,
 } from './mating.js';
+export {
+  checkBomPairText,
+  isBomPairReport,
+  pairBomReports,
+  pairedBomOptions,
+  type BomBoard,
+  type BomMatedPair,
+  type BomPairEnd,
+  type BomPairInputError,
+  type BomPairOptions,
+  type BomPairReport,
+} from './bom-pair.js';
 export { renderReport, type ReportFormat } from './render.js';
 export {
   csvRecords,

@@ -1,4 +1,5 @@
 import type { BomFinding, BomReport } from './bom.js';
+import { isBomPairReport, type BomPairReport } from './bom-pair.js';
 import type { MatedCheckReport } from './mating.js';
 import { netFigures, withUnit } from './render-figures.js';
 import type { CheckReport, Finding, Severity } from './types.js';
@@ -25,7 +26,8 @@ interface Doc {
   readonly tables: { readonly title: string; readonly headers: string[]; readonly rows: string[][] }[];
 }
 
-const isPinMapReport = (r: CheckReport | BomReport): r is CheckReport => 'part' in r && 'summary' in r && 'pinCount' in (r as CheckReport).summary;
+const isPinMapReport = (r: CheckReport | BomReport | BomPairReport): r is CheckReport =>
+  'part' in r && 'summary' in r && 'pinCount' in (r as CheckReport).summary;
 
 function pinMapDoc(r: CheckReport): Doc {
   const s = r.summary;
@@ -90,11 +92,13 @@ function pinMapDoc(r: CheckReport): Doc {
   };
 }
 
-function bomDoc(r: BomReport): Doc {
+/** `board`: the board's name in a two-board report (each finding is labelled with it), with its role in the title. */
+function bomDoc(r: BomReport, board?: { readonly name: string; readonly title: string }): Doc {
   const items = r.findings.map((f: BomFinding) => ({
     code: f.code,
     severity: f.severity,
     where: [
+      board?.name ?? '',
       f.lines.length ? `line${f.lines.length > 1 ? 's' : ''} ${f.lines.join(', ')}${f.moreLines ? ` (+${f.moreLines} more)` : ''}` : '',
       f.partNumbers.join(', '),
     ]
@@ -105,7 +109,7 @@ function bomDoc(r: BomReport): Doc {
     fix: f.fix,
   }));
   return {
-    title: 'A4S BOM check',
+    title: board === undefined ? 'A4S BOM check' : board.title,
     facts: [
       ['Lines read', String(r.lines)],
       ['Lines naming A4S parts', String(r.a4sLines)],
@@ -137,6 +141,68 @@ function bomDoc(r: BomReport): Doc {
       : [],
   };
 }
+
+/**
+ * Two boards' BOMs (`a4s bom FILE --mate OTHER`): the facts of the pair, then each board's report as
+ * if given alone with its findings labelled by the board, then the pairing (mated pairs, heights).
+ */
+function bomPairDocs(r: BomPairReport): Doc[] {
+  const { names } = r;
+  const head: Doc = {
+    title: `A4S BOM check of two boards: ${names.board} + ${names.mate}`,
+    facts: [
+      ['This board', `${names.board}: ${summaryText(r.board.summary)}`],
+      ['Other board', `${names.mate}: ${summaryText(r.mate.summary)}`],
+      ['Pairing', summaryText(countOf(r.findings))],
+      ['Findings (all)', summaryText(r.summary)],
+      ['Boards', `${r.board.boards} (quantities are per board; the other board's reels are for as many: one of each per product, assumed)`],
+    ],
+    items: [],
+    tables: [],
+  };
+  const pairing: Doc = {
+    title: `Pairing: ${names.board} + ${names.mate}`,
+    facts: [['Mated pairs', r.pairs.length ? String(r.pairs.length) : 'none: no socket of one board has a header of its pin count on the other']],
+    items: r.findings.map((f) => ({
+      code: f.code,
+      severity: f.severity,
+      where: `pair · ${f.partNumbers.join(', ')}`,
+      message: f.message,
+      source: f.source,
+      fix: f.fix,
+    })),
+    tables: r.pairs.length
+      ? [
+          {
+            title: 'Mated pairs (socket of one board, header of the other; the header decides the mated height)',
+            headers: ['pins', 'socket', 'on', 'header', 'on', 'mated height', 'source'],
+            rows: r.pairs.map((p) => [
+              String(p.pins),
+              p.socket.partNumber,
+              names[p.socket.board],
+              p.header.partNumber,
+              names[p.header.board],
+              p.matedHeightMm === null ? 'not stated (inspection header)' : `${p.matedHeightMm.toFixed(1)} mm`,
+              p.source,
+            ]),
+          },
+        ]
+      : [],
+  };
+  return [
+    head,
+    bomDoc(r.board, { name: names.board, title: `This board: ${names.board}` }),
+    bomDoc(r.mate, { name: names.mate, title: `Other board: ${names.mate}` }),
+    pairing,
+  ];
+}
+
+const summaryText = (s: { errors: number; warnings: number; infos: number }) => `${s.errors} error(s), ${s.warnings} warning(s), ${s.infos} note(s)`;
+const countOf = (findings: readonly { severity: Severity }[]) => ({
+  errors: findings.filter((f) => f.severity === 'error').length,
+  warnings: findings.filter((f) => f.severity === 'warning').length,
+  infos: findings.filter((f) => f.severity === 'info').length,
+});
 
 /** "2 (lines 7, 12)": which lines were not read, so that nothing is dropped silently. */
 function unreadableFact(r: BomReport): string {
@@ -176,10 +242,16 @@ function printableDoc(d: Doc): Doc {
 }
 
 /** Human report of a pin-map or BOM check: grouped by severity, worst first. Deterministic. */
-export function renderReport(report: CheckReport | BomReport, format: ReportFormat): string {
-  const doc = printableDoc(isPinMapReport(report) ? pinMapDoc(report) : bomDoc(report));
+export function renderReport(report: CheckReport | BomReport | BomPairReport, format: ReportFormat): string {
+  if (isBomPairReport(report)) {
+    const docs = bomPairDocs(report).map(printableDoc);
+    if (format === 'md') return docs.map((d, i) => markdown(d, i === 0 ? 1 : 2)).join('\n');
+    if (format === 'html') return html(docs);
+    return docs.map(text).join('\n');
+  }
+  const doc = printableDoc(isPinMapReport(report) ? pinMapDoc(report) : bomDoc(report as BomReport));
   if (format === 'md') return markdown(doc);
-  if (format === 'html') return html(doc);
+  if (format === 'html') return html([doc]);
   return text(doc);
 }
 
@@ -216,12 +288,14 @@ function text(d: Doc): string {
 
 const mdCell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-function markdown(d: Doc): string {
-  const out = [`# ${d.title}`, '', '| | |', '|---|---|', ...d.facts.map(([k, v]) => `| ${mdCell(k)} | ${mdCell(v)} |`)];
+/** `level`: the title's heading level (a board's section of a two-board report is one level down, its parts two). */
+function markdown(d: Doc, level = 1): string {
+  const sub = '#'.repeat(level + 1);
+  const out = [`${'#'.repeat(level)} ${d.title}`, '', '| | |', '|---|---|', ...d.facts.map(([k, v]) => `| ${mdCell(k)} | ${mdCell(v)} |`)];
   for (const severity of ORDER) {
     const items = d.items.filter((i) => i.severity === severity);
     if (!items.length) continue;
-    out.push('', `## ${HEADINGS[severity]} (${items.length})`, '');
+    out.push('', `${sub} ${HEADINGS[severity]} (${items.length})`, '');
     for (const i of items) {
       out.push(`- **${i.code}**${i.where ? ` (${mdCell(i.where)})` : ''}: ${mdCell(i.message)}`, `  - Rule: ${mdCell(i.source)}`);
       if (severity !== 'info') out.push(`  - Fix: ${mdCell(i.fix)}`);
@@ -230,7 +304,7 @@ function markdown(d: Doc): string {
   for (const t of d.tables) {
     out.push(
       '',
-      `## ${t.title}`,
+      `${sub} ${t.title}`,
       '',
       `| ${t.headers.map(mdCell).join(' | ')} |`,
       `|${t.headers.map(() => '---').join('|')}|`,
@@ -242,14 +316,25 @@ function markdown(d: Doc): string {
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-function html(d: Doc): string {
+/** One HTML page: the first document's title is the page's; each further one (a board of a two-board report) is a section. */
+function html(docs: readonly Doc[]): string {
   const out = [
     '<!doctype html>',
     '<html lang="en"><head><meta charset="utf-8">',
-    `<title>${esc(d.title)}</title>`,
+    `<title>${esc(docs[0]!.title)}</title>`,
     '<style>body{font:14px/1.45 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2rem .5rem;text-align:left}.error{color:#a00}.warning{color:#a60}.info{color:#357}code{font-weight:bold}li{margin:.4rem 0}</style>',
     '</head><body>',
-    `<h1>${esc(d.title)}</h1>`,
+  ];
+  docs.forEach((d, i) => out.push(...htmlDoc(d, i === 0 ? 1 : 2)));
+  out.push('</body></html>');
+  return out.join('\n') + '\n';
+}
+
+function htmlDoc(d: Doc, level: number): string[] {
+  const sub = `h${level + 1}`;
+  const out = [
+    ...(level > 1 ? ['<section>'] : []),
+    `<h${level}>${esc(d.title)}</h${level}>`,
     '<table>',
     ...d.facts.map(([k, v]) => `<tr><th>${esc(k)}</th><td>${esc(v)}</td></tr>`),
     '</table>',
@@ -257,7 +342,7 @@ function html(d: Doc): string {
   for (const severity of ORDER) {
     const items = d.items.filter((i) => i.severity === severity);
     if (!items.length) continue;
-    out.push(`<h2 class="${severity}">${HEADINGS[severity]} (${items.length})</h2>`, '<ul>');
+    out.push(`<${sub} class="${severity}">${HEADINGS[severity]} (${items.length})</${sub}>`, '<ul>');
     for (const i of items) {
       out.push(
         `<li class="${severity}"><code>${esc(i.code)}</code>${i.where ? ` <span>${esc(i.where)}</span>` : ''}<br>${esc(i.message)}<br><small>Rule: ${esc(i.source)}</small>${severity !== 'info' ? `<br><small>Fix: ${esc(i.fix)}</small>` : ''}</li>`,
@@ -267,13 +352,13 @@ function html(d: Doc): string {
   }
   for (const t of d.tables) {
     out.push(
-      `<h2>${esc(t.title)}</h2>`,
+      `<${sub}>${esc(t.title)}</${sub}>`,
       '<table>',
       `<tr>${t.headers.map((h) => `<th>${esc(h)}</th>`).join('')}</tr>`,
       ...t.rows.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`),
       '</table>',
     );
   }
-  out.push('</body></html>');
-  return out.join('\n') + '\n';
+  if (level > 1) out.push('</section>');
+  return out;
 }

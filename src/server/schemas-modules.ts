@@ -125,6 +125,27 @@ export const BomReportSchema = z
   })
   .meta({ id: 'BomReport', description: 'The same JSON as `a4s bom --json`' });
 
+const BomPairEnd = z.strictObject({ board: z.enum(['board', 'mate']), partNumber: z.string(), lines: z.array(z.number().int()) });
+
+export const BomPairReportSchema = z
+  .strictObject({
+    names: z.strictObject({ board: z.string(), mate: z.string() }),
+    board: BomReportSchema.describe('This board’s BOM, checked as alone with the other board’s parts as mating partners'),
+    mate: BomReportSchema.describe('The other board’s BOM, checked the same way'),
+    pairs: z.array(
+      z.strictObject({
+        pins: z.number().int(),
+        socket: BomPairEnd,
+        header: BomPairEnd,
+        matedHeightMm: z.number().nullable().describe('The header’s (catalog); null for an inspection header, whose height the catalog does not state'),
+        source: z.string(),
+      }),
+    ),
+    findings: z.array(BomFinding).describe('The pairing’s findings (across the two boards)'),
+    summary: z.strictObject({ errors: z.number().int(), warnings: z.number().int(), infos: z.number().int() }),
+  })
+  .meta({ id: 'BomPairReport', description: 'The same JSON as `a4s bom FILE --mate OTHER --json`' });
+
 const ReelPlan = z.strictObject({
   partNumber: z.string(),
   packaging: z.enum(['8mm-pitch', '4mm-pitch']),

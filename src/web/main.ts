@@ -2,7 +2,8 @@ import { readState, writeState, type PageState } from './url.js';
 import { renderSelector } from './views/selector.js';
 
 /**
- * The page: a selector over every part, a page per part (with the pin-map editor), a BOM check.
+ * The page: a selector over every part, a page per part (with the pin-map editor), the pin-map
+ * editor on its own page (with the two-board check of netlists), a BOM check.
  * No framework: the views build DOM with `h()` and re-render on state change; the state is the
  * URL (deep links, back button). The catalog and the checks run here, in the browser, from the
  * same core the CLI and the server use; the server is only asked for files and the BOM upload.
@@ -40,6 +41,10 @@ async function render(focus: boolean): Promise<void> {
     const { renderPart } = await import('./views/part.js');
     if (ticket !== renders) return; // a later navigation won
     renderPart(main, state.pn, navigate);
+  } else if (state.view === 'pinmap') {
+    const { renderPinMapPage } = await import('./views/pinmap-page.js');
+    if (ticket !== renders) return;
+    renderPinMapPage(main, state.pn);
   } else if (state.view === 'bom') {
     const { renderBom } = await import('./views/bom.js');
     if (ticket !== renders) return;

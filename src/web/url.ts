@@ -3,10 +3,11 @@ import { PART_FILTER_NAMES, partQueryFromFilters, type PartFilterInput, type Par
 /**
  * The page's state lives in the URL, so every view is a link: `?role=socket&min-signals=30`
  * (the CLI's filter names), `&q=` (part-number text), `&sort=pins` / `-pins`, `?pn=AXE540127`
- * for a part page, `?view=bom` for the BOM check.
+ * for a part page, `?view=bom` for the BOM check, `?view=pinmap&pn=AXE540127` for the pin-map
+ * editor on its own page (the two-board check with netlists).
  */
 export interface PageState {
-  readonly view: 'selector' | 'part' | 'bom';
+  readonly view: 'selector' | 'part' | 'bom' | 'pinmap';
   readonly filters: PartFilterInput;
   readonly q: string;
   readonly sort: string;
@@ -21,7 +22,8 @@ export function readState(search: string): PageState {
     if (value !== null) (filters as Record<string, string>)[name] = value;
   }
   const pn = params.get('pn') ?? '';
-  const view = params.get('view') === 'bom' ? 'bom' : pn ? 'part' : 'selector';
+  const named = params.get('view');
+  const view = named === 'bom' ? 'bom' : named === 'pinmap' ? 'pinmap' : pn ? 'part' : 'selector';
   return { view, filters, q: params.get('q') ?? '', sort: params.get('sort') ?? '', pn };
 }
 
@@ -29,7 +31,10 @@ export function writeState(state: PageState): string {
   const params = new URLSearchParams();
   if (state.view === 'part') params.set('pn', state.pn);
   else if (state.view === 'bom') params.set('view', 'bom');
-  else {
+  else if (state.view === 'pinmap') {
+    params.set('view', 'pinmap');
+    if (state.pn) params.set('pn', state.pn);
+  } else {
     for (const name of PART_FILTER_NAMES) {
       const value = state.filters[name];
       if (value !== undefined && value !== '' && value !== false) params.set(name, value === true ? 'true' : value);

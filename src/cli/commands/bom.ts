@@ -1,6 +1,16 @@
 import { extname } from 'node:path';
 import { SingleBar } from 'cli-progress';
-import { checkBomStream, MAX_BOM_LINE_BYTES, renderReport, type BomOptions, type BomReport, type InputError } from '../../checks/index.js';
+import {
+  checkBomStream,
+  MAX_BOM_LINE_BYTES,
+  pairBomReports,
+  pairedBomOptions,
+  renderReport,
+  type BomOptions,
+  type BomPairReport,
+  type BomReport,
+  type InputError,
+} from '../../checks/index.js';
 import type { Result } from '../../result.js';
 import { groupDigits } from '../../numbers.js';
 import type { RegisterCommand } from '../context.js';
@@ -12,6 +22,8 @@ interface BomCliOptions {
   column?: string;
   qtyColumn?: string;
   mate?: string;
+  mateColumn?: string;
+  mateFixture?: boolean;
   boards?: string;
   fixture?: boolean;
   json?: boolean;
@@ -71,6 +83,28 @@ async function checkBomFile(io: CliIo, file: string, options: BomOptions, label:
   throw new CliUsageError(e.code, printable(`${file}: ${e.message}`));
 }
 
+/**
+ * Both boards' BOMs, each checked as fully as alone with the other's parts as its partners, then
+ * the pairing (`pairBomReports`). Each board needs the other's parts first, so one file is read
+ * twice (first for its parts): the other board's, or this board's when the other is standard input.
+ */
+async function checkTwoBoards(io: CliIo, file: string, mateFile: string, own: BomOptions, other: BomOptions): Promise<BomPairReport> {
+  if (file === '-' && mateFile === '-') throw new CliUsageError('BAD_OPTION', 'Only one of the two BOMs can be standard input ("-").');
+  let board: BomReport;
+  let mate: BomReport;
+  if (mateFile !== '-') {
+    const mateParts = (await checkBomFile(io, mateFile, other, 'mate BOM')).parts;
+    board = await checkBomFile(io, file, pairedBomOptions(own, mateParts), 'BOM');
+    mate = await checkBomFile(io, mateFile, pairedBomOptions(other, board.parts), 'mate BOM');
+  } else {
+    const boardParts = (await checkBomFile(io, file, own, 'BOM')).parts;
+    mate = await checkBomFile(io, mateFile, pairedBomOptions(other, boardParts), 'mate BOM');
+    board = await checkBomFile(io, file, pairedBomOptions(own, mate.parts), 'BOM');
+  }
+  const name = (f: string, fallback: string) => (f === '-' ? fallback : printable(f));
+  return pairBomReports(board, mate, { board: name(file, 'standard input'), mate: name(mateFile, 'standard input') });
+}
+
 export const registerBom: RegisterCommand = (program, ctx) => {
   program
     .command('bom')
@@ -83,9 +117,14 @@ export const registerBom: RegisterCommand = (program, ctx) => {
       'header of the part-number column (default: found among MPN, Manufacturer Part Number, Part Number, Value, Comment…; else every cell is scanned)',
     )
     .option('--qty-column <name>', 'header of the quantity column (default: Qty, Quantity…; else the references are counted)')
-    .option('--mate <other.csv>', 'BOM of the other board, where the mating partners may be')
+    .option(
+      '--mate <other.csv>',
+      'BOM of the other board (the FPC): checked as fully as this one (findings of both boards, labelled by board; reels for both), then the pairing (which socket meets which header, at which mated height)',
+    )
+    .option('--mate-column <name>', 'header of the part-number column of the --mate BOM (default: found automatically)')
     .option('--boards <n>', 'boards to build (quantities are per board; default 1)')
-    .option('--fixture', 'the BOM is an inspection fixture’s: inspection parts are expected')
+    .option('--fixture', 'the BOM is an inspection fixture’s: inspection parts are expected (on the standard footprint too: same foot pattern)')
+    .option('--mate-fixture', 'the --mate BOM is an inspection fixture’s too (by default it is checked as a production BOM)')
     .option('--json', 'print the report as JSON (not with --format)')
     .option('--format <format>', 'human report format: text (default), md or html')
     .addHelpText(
@@ -101,13 +140,21 @@ export const registerBom: RegisterCommand = (program, ctx) => {
         boards,
         fixture: Boolean(options.fixture),
       };
-      const mateParts = options.mate ? (await checkBomFile(ctx.io, options.mate, base, 'mate BOM')).parts : undefined;
-      const report = await checkBomFile(
-        ctx.io,
-        file,
-        { ...base, ...(options.column !== undefined ? { column: options.column } : {}), ...(mateParts ? { mateParts } : {}) },
-        'BOM',
-      );
+      const own: BomOptions = { ...base, ...(options.column !== undefined ? { column: options.column } : {}) };
+      if (!options.mate) {
+        if (options.mateColumn !== undefined || options.mateFixture)
+          throw new CliUsageError('BAD_OPTION', `${options.mateFixture ? '--mate-fixture' : '--mate-column'} goes with --mate other.csv.`);
+        const report = await checkBomFile(ctx.io, file, own, 'BOM');
+        ctx.exitCode = report.summary.errors > 0 ? EXIT.FINDINGS : EXIT.OK;
+        await write(ctx.io.stdout, options.json ? json(report) : renderReport(report, format));
+        return;
+      }
+      const other: BomOptions = {
+        ...base,
+        fixture: Boolean(options.mateFixture),
+        ...(options.mateColumn !== undefined ? { column: options.mateColumn } : {}),
+      };
+      const report = await checkTwoBoards(ctx.io, file, options.mate, own, other);
       ctx.exitCode = report.summary.errors > 0 ? EXIT.FINDINGS : EXIT.OK;
       await write(ctx.io.stdout, options.json ? json(report) : renderReport(report, format));
     });

@@ -1,9 +1,11 @@
-import { checkBomText, type BomOptions, type BomReport } from '../../checks/index.js';
+import { checkBomPairText, checkBomText, type BomOptions, type BomPairReport, type BomReport } from '../../checks/index.js';
 import { findingList, ruleFinding } from '../components/findings.js';
 import { dropZone, h, replace } from '../dom.js';
 
 /** Files up to this size are checked here, in the browser (the same core as `a4s bom`); larger ones are streamed to the server. */
 export const IN_PAGE_BOM_BYTES = 8 * 1024 * 1024;
+/** Two BOMs together go to the server up to its bound for one upload (BOM_MAX_BYTES of the API, 32 MiB). */
+const PAIR_UPLOAD_BYTES = 32 * 1024 * 1024;
 
 interface Loaded {
   readonly name: string;
@@ -25,6 +27,7 @@ export function renderBom(root: HTMLElement): void {
   const out = h('div', { id: 'bom-report', 'aria-live': 'polite' });
   const boards = h('input', { id: 'bom-boards', type: 'number', min: 1, step: 1, value: 1, inputmode: 'numeric' });
   const fixture = h('input', { id: 'bom-fixture', type: 'checkbox' });
+  const mateFixture = h('input', { id: 'bom-mate-fixture', type: 'checkbox' });
   const file = h('input', { id: 'bom-file', type: 'file', accept: '.csv,.tsv,.txt,text/csv,text/tab-separated-values' });
   const mateFile = h('input', { id: 'bom-mate-file', type: 'file', accept: '.csv,.tsv,.txt,text/csv,text/tab-separated-values' });
   const drop = h(
@@ -58,29 +61,52 @@ export function renderBom(root: HTMLElement): void {
     }
     const base: BomOptions = { boards: n, fixture: fixture.checked };
     if (own.text !== null && (mate === null || mate.text !== null)) {
-      let mateParts: BomOptions['mateParts'];
       if (mate) {
-        const m = checkBomText(mate.text!, base);
-        if (!m.ok)
+        // Both boards, each checked as fully as alone, then the pairing (`a4s bom FILE --mate OTHER`).
+        const p = checkBomPairText(own.text, mate.text!, { ...base, mateFixture: mateFixture.checked, names: { board: own.name, mate: mate.name } });
+        if (!p.ok) {
+          const which = p.error.board === 'mate' ? `Other board (${mate.name})` : `This board (${own.name})`;
+          return replace(out, h('p', { class: 'error', role: 'alert', 'data-code': p.error.code }, `${which}: ${p.error.code}: ${p.error.message}`));
+        }
+        return replace(out, pairReport(p.value));
+      }
+      const r = checkBomText(own.text, base);
+      if (!r.ok) return replace(out, h('p', { class: 'error', role: 'alert', 'data-code': r.error.code }, `${r.error.code}: ${r.error.message}`));
+      return replace(out, report(own.name, null, r.value));
+    }
+    if (mate) {
+      // Two boards, one of them large: the server's check of both (POST /api/bom, multipart bom + mate).
+      if (own.size + mate.size > PAIR_UPLOAD_BYTES)
+        return replace(
+          out,
+          h(
+            'p',
+            { class: 'error', role: 'alert' },
+            `The two BOMs hold ${(own.size + mate.size).toLocaleString('en-US')} bytes, more than the ${PAIR_UPLOAD_BYTES / 1024 / 1024} MiB the server takes for two; use \`a4s bom ${own.name} --mate ${mate.name}\`.`,
+          ),
+        );
+      replace(out, h('p', { class: 'status' }, `Checking ${own.name} and ${mate.name} on the server…`));
+      const params = new URLSearchParams({ boards: String(n) });
+      if (fixture.checked) params.set('fixture', 'true');
+      if (mateFixture.checked) params.set('mate-fixture', 'true');
+      const form = new FormData();
+      form.set('bom', own.file, own.name);
+      form.set('mate', mate.file, mate.name);
+      try {
+        const res = await fetch(`/api/bom?${params}`, { method: 'POST', body: form });
+        const body = (await res.json()) as BomPairReport & { code?: string; detail?: string };
+        if (mine !== ticket) return;
+        if (!res.ok)
           return replace(
             out,
-            h('p', { class: 'error', role: 'alert', 'data-code': m.error.code }, `Other board (${mate.name}): ${m.error.code}: ${m.error.message}`),
+            h('p', { class: 'error', role: 'alert', 'data-code': body.code ?? '' }, `${body.code ?? res.status}: ${body.detail ?? res.statusText}`),
           );
-        mateParts = m.value.parts;
+        return replace(out, pairReport(body));
+      } catch (err) {
+        if (mine === ticket) replace(out, h('p', { class: 'error', role: 'alert' }, `The check failed: ${(err as Error).message}`));
+        return;
       }
-      const r = checkBomText(own.text, { ...base, ...(mateParts ? { mateParts } : {}) });
-      if (!r.ok) return replace(out, h('p', { class: 'error', role: 'alert', 'data-code': r.error.code }, `${r.error.code}: ${r.error.message}`));
-      return replace(out, report(own.name, mate?.name ?? null, r.value));
     }
-    if (mate)
-      return replace(
-        out,
-        h(
-          'p',
-          { class: 'error', role: 'alert' },
-          `Two boards are checked in the page, for files up to ${IN_PAGE_BOM_BYTES / 1024 / 1024} MB each; use \`a4s bom ${own.name} --mate ${mate.name}\` for larger ones.`,
-        ),
-      );
     // A large single file: the server's streamed checker.
     replace(out, h('p', { class: 'status' }, `Checking ${own.name} (${own.size.toLocaleString('en-US')} bytes) on the server…`));
     const params = new URLSearchParams({ boards: String(n) });
@@ -111,6 +137,7 @@ export function renderBom(root: HTMLElement): void {
   });
   boards.addEventListener('input', () => void recompute());
   fixture.addEventListener('change', () => void recompute());
+  mateFixture.addEventListener('change', () => void recompute());
   dropZone(drop, file, (f) => void setOwn(f));
 
   replace(
@@ -119,7 +146,7 @@ export function renderBom(root: HTMLElement): void {
     h(
       'p',
       { class: 'lead', id: 'bom-help' },
-      'Checks every A4S part of a bill of materials (KiCad, JLCPCB or any CSV with a part-number column): status, mating partners and heights, reels, inspection parts. Give the other board’s BOM too and a socket on one board finds its header on the other. The same check as `a4s bom FILE --mate OTHER`.',
+      'Checks every A4S part of a bill of materials (KiCad, JLCPCB or any CSV with a part-number column): status, mating partners and heights, reels, inspection parts. Give the other board’s BOM too: both boards are checked as fully as one alone (findings labelled by board, reels for both), then the pairing: which socket meets which header, at which mated height. The same check as `a4s bom FILE --mate OTHER`.',
     ),
     h(
       'div',
@@ -128,25 +155,85 @@ export function renderBom(root: HTMLElement): void {
       h('label', { for: 'bom-mate-file', class: 'field' }, h('span', {}, 'Other board’s BOM (optional)'), mateFile),
       h('label', { for: 'bom-boards', class: 'field' }, h('span', {}, 'Boards to build'), boards),
       h('label', { for: 'bom-fixture', class: 'field check' }, fixture, h('span', {}, 'Inspection fixture')),
+      h('label', { for: 'bom-mate-fixture', class: 'field check' }, mateFixture, h('span', {}, 'Other board: inspection fixture too')),
     ),
     drop,
     out,
   );
 }
 
-function report(name: string, mateName: string | null, r: BomReport) {
-  // The mating status is the check's own (BOM_MATE_MISSING), not a second rule.
-  const missing = new Set(r.findings.filter((f) => f.code === 'BOM_MATE_MISSING').flatMap((f) => f.partNumbers));
+/**
+ * Two boards: the summary of both, each board's report (its findings labelled by the board), then
+ * the pairing: its findings and the mated pairs with the height each gives.
+ */
+function pairReport(r: BomPairReport) {
+  const { names } = r;
+  const s = r.summary;
   return [
-    h('h2', {}, `Report: ${name}${mateName ? ` with the other board ${mateName}` : ''}`),
     h(
       'p',
-      { class: r.summary.errors ? 'error' : 'ok', id: 'bom-summary', 'data-boards': r.boards },
+      { class: s.errors ? 'error' : 'ok', id: 'bom-summary', 'data-boards': r.board.boards },
+      `Two boards: ${s.errors} error(s), ${s.warnings} warning(s), ${s.infos} note(s) in all, for ${r.board.boards.toLocaleString('en-US')} board(s) of each (the other board's reels for as many: one of each per product, assumed).`,
+    ),
+    h('section', { id: 'bom-board', 'data-board': 'board' }, report(names.board, names.mate, r.board, 'This board')),
+    h('section', { id: 'bom-mate', 'data-board': 'mate' }, report(names.mate, names.board, r.mate, 'Other board')),
+    h(
+      'section',
+      { id: 'bom-pairing', 'data-board': 'pair' },
+      h('h2', {}, `Pairing: ${names.board} + ${names.mate}`),
+      findingList(r.findings, (f) => ruleFinding(f, `pair · ${f.partNumbers.join(', ')}`)),
+      r.pairs.length
+        ? h(
+            'div',
+            { class: 'table-wrap' },
+            h(
+              'table',
+              { id: 'bom-pairs' },
+              h('caption', {}, 'Mated pairs: a socket of one board, a header of the other; the header decides the mated height.'),
+              h('thead', {}, h('tr', {}, ...['pins', 'socket', 'on', 'header', 'on', 'mated height', 'source'].map((t) => h('th', { scope: 'col' }, t)))),
+              h(
+                'tbody',
+                {},
+                ...r.pairs.map((p) =>
+                  h(
+                    'tr',
+                    {},
+                    h('td', { class: 'num' }, p.pins),
+                    h('td', {}, p.socket.partNumber),
+                    h('td', {}, names[p.socket.board]),
+                    h('td', {}, p.header.partNumber),
+                    h('td', {}, names[p.header.board]),
+                    h(
+                      'td',
+                      { 'data-height': p.matedHeightMm ?? '' },
+                      p.matedHeightMm === null ? 'not stated (inspection header)' : `${p.matedHeightMm.toFixed(1)} mm`,
+                    ),
+                    h('td', { class: 'source' }, p.source),
+                  ),
+                ),
+              ),
+            ),
+          )
+        : h('p', { class: 'hint' }, 'No mated pair: no socket of one board has a header of its pin count on the other.'),
+    ),
+  ];
+}
+
+function report(name: string, mateName: string | null, r: BomReport, role?: string) {
+  // The mating status is the check's own (BOM_MATE_MISSING), not a second rule.
+  const missing = new Set(r.findings.filter((f) => f.code === 'BOM_MATE_MISSING').flatMap((f) => f.partNumbers));
+  const where = (f: BomReport['findings'][number]) => {
+    const lines = f.lines.length ? `line${f.lines.length > 1 ? 's' : ''} ${f.lines.join(', ')}${f.moreLines ? ` +${f.moreLines}` : ''}` : '';
+    return role ? [name, lines].filter(Boolean).join(' · ') : lines;
+  };
+  return [
+    h('h2', {}, role ? `${role}: ${name}` : `Report: ${name}`),
+    h(
+      'p',
+      { class: `${r.summary.errors ? 'error' : 'ok'}${role ? ' board-summary' : ''}`, ...(role ? {} : { id: 'bom-summary' }), 'data-boards': r.boards },
       `${r.summary.errors} error(s), ${r.summary.warnings} warning(s), ${r.summary.infos} note(s) for ${r.boards.toLocaleString('en-US')} board(s). ${r.lines} line(s) read, ${r.a4sLines} naming A4S parts${r.dnpLines ? ` (${r.dnpLines} marked do-not-populate: not counted)` : ''}${r.unreadableLines ? `, ${r.unreadableLines} unreadable` : ''}. Part-number column: ${r.partColumn ?? 'none found (every cell scanned)'}.`,
     ),
-    findingList(r.findings, (f) =>
-      ruleFinding(f, f.lines.length ? `line${f.lines.length > 1 ? 's' : ''} ${f.lines.join(', ')}${f.moreLines ? ` +${f.moreLines}` : ''}` : ''),
-    ),
+    findingList(r.findings, (f) => ruleFinding(f, where(f))),
     r.parts.length
       ? h(
           'div',

@@ -1,6 +1,7 @@
 import { announce, h } from '../dom.js';
 import { pinOf, setPin, type PinMapDoc } from '../pinmap-model.js';
 import { pin1Glyph, type PadPlace } from './pinmap-connector.js';
+import { looksLikeKicadNetlist } from '../../checks/netlist-components.js';
 
 export interface PinGrid {
   readonly element: HTMLElement;
@@ -25,6 +26,7 @@ export function pinGrid(pn: string, pins: number, places: readonly PadPlace[], c
     'aria-label': `Pins of ${pn} in the top view (component side): pin 1 in the ${pin1Row === 1 ? 'top' : 'bottom'} row at the left, pin 2 in the ${pin1Row === 1 ? 'bottom' : 'top'} row`,
   });
   grid.style.setProperty('--cols', String(pins / 2));
+  const wrap = h('div', { class: 'grid-wrap' }, grid);
   const inputs = new Map<number, { net: HTMLInputElement; current: HTMLInputElement; cell: HTMLElement }>();
 
   for (let p = 1; p <= pins; p++) {
@@ -38,6 +40,7 @@ export function pinGrid(pn: string, pins: number, places: readonly PadPlace[], c
       placeholder: 'net',
       'data-pin': p,
       size: 6,
+      class: 'pin-net',
     });
     const current = h('input', {
       id: `pin-${p}-current`,
@@ -57,10 +60,9 @@ export function pinGrid(pn: string, pins: number, places: readonly PadPlace[], c
       net,
       current,
     );
-    cell.style.gridColumn = String(place.column);
-    cell.style.gridRow = String(place.row);
     const edit = () => {
       setPin(currentDoc(), p, net.value, current.value);
+      fitNames();
       onEdit();
     };
     net.addEventListener('input', edit);
@@ -94,7 +96,7 @@ export function pinGrid(pn: string, pins: number, places: readonly PadPlace[], c
    */
   function onPaste(e: ClipboardEvent, startPin: number) {
     const text = e.clipboardData?.getData('text/plain') ?? '';
-    if (!/[\t\n]/.test(text.trim())) return;
+    if (!/[\t\n]/.test(text.trim()) || looksLikeKicadNetlist(text)) return; // a netlist: the editor reads it as one
     e.preventDefault();
     const rows = text
       .replace(/\r/g, '')
@@ -125,11 +127,68 @@ export function pinGrid(pn: string, pins: number, places: readonly PadPlace[], c
       net.value = v.net;
       current.value = v.currentA;
     }
+    fitNames();
   }
+
+  // Every name shown whole: the net inputs are as wide as the longest name (monospace, in ch), and a
+  // connector wider than the page continues in bands below (the pads' order kept, left to right),
+  // so that all pins of an 80-pin part are seen at once without scrolling or cutting a name.
+  const columns = Math.max(...places.map((q) => q.column));
+  let nameCh = 0;
+  let bandColumns = 0;
+  const captions: HTMLElement[] = [];
+  function fitNames() {
+    let longest = 6;
+    for (const { net } of inputs.values()) longest = Math.max(longest, net.value.length);
+    const ch = Math.min(longest, 40);
+    if (ch === nameCh) return;
+    nameCh = ch;
+    grid.style.setProperty('--name-ch', String(ch));
+    bandColumns = 0; // cell widths changed: lay out again
+    layout();
+  }
+
+  /** Bands of as many pad columns as the width holds (evened out), each with a caption naming its pins. */
+  function layout() {
+    const width = wrap.clientWidth;
+    const first = inputs.get(1)?.cell;
+    const cellWidth = first?.offsetWidth ?? 0;
+    const gap = Number.parseFloat(getComputedStyle(grid).columnGap) || 0;
+    const fit = width > 0 && cellWidth > 0 ? Math.max(1, Math.floor((width + gap) / (cellWidth + gap))) : columns;
+    const bands = Math.ceil(columns / Math.min(fit, columns));
+    const perBand = Math.ceil(columns / bands);
+    if (perBand === bandColumns) return;
+    bandColumns = perBand;
+    grid.style.setProperty('--band-cols', String(perBand));
+    for (const c of captions.splice(0)) c.remove();
+    for (let b = 0; b < bands; b++) {
+      const inBand = places.filter((q) => Math.ceil(q.column / perBand) === b + 1).map((q) => q.pin);
+      if (bands > 1) {
+        const caption = h(
+          'div',
+          { class: 'band-caption' },
+          `${b === 0 ? '' : 'continued: '}pins ${Math.min(...inBand)}–${Math.max(...inBand)}${b < bands - 1 ? ' (continues below)' : ''}`,
+        );
+        caption.style.gridRow = String(b * 3 + 1);
+        caption.style.gridColumn = '1 / -1';
+        captions.push(caption);
+        grid.append(caption);
+      }
+    }
+    for (const q of places) {
+      const cell = inputs.get(q.pin)?.cell;
+      if (!cell) continue;
+      const band = Math.floor((q.column - 1) / perBand);
+      cell.style.gridColumn = String(q.column - band * perBand);
+      cell.style.gridRow = String(band * 3 + 1 + q.row);
+    }
+  }
+  if (typeof ResizeObserver !== 'undefined') new ResizeObserver(() => layout()).observe(wrap);
+  fitNames();
 
   function markHazards(hazardous: ReadonlySet<number>) {
     for (const [p, { cell }] of inputs) cell.classList.toggle('hazard', hazardous.has(p));
   }
 
-  return { element: grid, sync, markHazards };
+  return { element: wrap, sync, markHazards };
 }

@@ -7,6 +7,8 @@ import { connectorSvg, padPlaces, pin1Glyph } from './pinmap-connector.js';
 import { documentFields } from './pinmap-fields.js';
 import { pinGrid } from './pinmap-grid.js';
 import { netsTable } from './pinmap-nets.js';
+import { looksLikeKicadNetlist, netlistPanel } from './pinmap-netlist.js';
+import type { NetlistConnector } from '../../checks/index.js';
 
 /**
  * The pin-map editor: the whole pin-map document of `a4s check` (pins, nets with current, voltage
@@ -34,6 +36,14 @@ export function pinMapEditor(pn: string, pins: number): HTMLElement {
   const grid = pinGrid(pn, pins, places, currentDoc, schedule);
   const nets = netsTable(netsHost, currentDoc, schedule);
   const fields = documentFields(fieldsHost, pn, currentDoc, schedule, (text) => (messages.textContent = text));
+  // KiCad netlists: this board's fills the pins; the other board's runs the two-board check.
+  const netlists = netlistPanel(pn, currentDoc, (connector, message) => {
+    doc = docFromNetlist(doc, connector, pn);
+    messages.textContent = message;
+    grid.sync();
+    fields.render();
+    run();
+  });
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   function schedule() {
@@ -67,6 +77,7 @@ export function pinMapEditor(pn: string, pins: number): HTMLElement {
     renderFindings(result.value);
     drawHazards(result.value);
     nets.render(result.value);
+    netlists.rerun();
   }
 
   function renderFindings(report: CheckReport) {
@@ -110,11 +121,14 @@ export function pinMapEditor(pn: string, pins: number): HTMLElement {
   }
 
   // Import / export of the pin-map file (YAML, JSON or CSV, as `a4s check` reads).
-  const fileInput = h('input', { id: 'pinmap-file', type: 'file', accept: '.yaml,.yml,.json,.csv,text/yaml,application/json,text/csv' });
+  const fileInput = h('input', { id: 'pinmap-file', type: 'file', accept: '.yaml,.yml,.json,.csv,.net,text/yaml,application/json,text/csv' });
   fileInput.addEventListener('change', async () => {
     const file = fileInput.files?.[0];
     if (!file) return;
-    const imported = importPinMap(await file.text(), formatOfName(file.name), pn);
+    const text = await file.text();
+    // A KiCad netlist is read as a netlist (its reference asked for), never as YAML.
+    if (looksLikeKicadNetlist(text)) return netlists.loadBoard(file.name, text);
+    const imported = importPinMap(text, formatOfName(file.name), pn);
     if (!imported.ok) {
       messages.textContent = `${file.name}: ${imported.error.code}: ${imported.error.message}`;
       return;
@@ -143,28 +157,44 @@ export function pinMapEditor(pn: string, pins: number): HTMLElement {
 
   fields.render();
   run();
-  return h(
+  const root = h(
     'div',
     { class: 'pinmap' },
     h(
       'div',
       { class: 'toolbar' },
-      h('label', { for: 'pinmap-file', class: 'field' }, h('span', {}, 'Import a pin map (YAML, JSON, CSV)'), fileInput),
+      h('label', { for: 'pinmap-file', class: 'field' }, h('span', {}, 'Import a pin map (YAML, JSON, CSV) or a KiCad netlist (.net)'), fileInput),
       h('button', { type: 'button', class: 'secondary', id: 'pinmap-export-yaml', onclick: () => exportAs('yaml') }, 'Export YAML'),
       h('button', { type: 'button', class: 'secondary', id: 'pinmap-export-json', onclick: () => exportAs('json') }, 'Export JSON'),
       h('button', { type: 'button', class: 'secondary', onclick: clear }, 'Clear pins'),
     ),
     messages,
+    netlists.element,
     h(
       'p',
       { class: 'hint' },
-      `Pins as the footprint places them, top view (component side), pin 1 marked ${pin1Glyph(pin1Row)}. Arrow keys move between rows; paste rows “pin, net, current” or a column of nets from a spreadsheet.`,
+      `Pins as the footprint places them, top view (component side), pin 1 marked ${pin1Glyph(pin1Row)}; a long connector continues in bands below, left to right. Arrow keys move between rows; paste rows “pin, net, current” or a column of nets from a spreadsheet, or a whole KiCad netlist.`,
     ),
-    h('div', { class: 'grid-wrap' }, grid.element),
+    grid.element,
     drawingHost,
     h('div', { class: 'pinmap-results' }, h('div', {}, h('h3', {}, 'Findings'), findingsHost), h('div', {}, h('h3', {}, 'Nets'), netsHost)),
     h('details', { class: 'doc-details' }, h('summary', {}, 'Mate, conditions, connectors, IR-drop threshold'), fieldsHost),
   );
+  // A netlist pasted anywhere in the editor (a net cell too: the grid leaves it alone) is read as a netlist.
+  root.addEventListener('paste', (e) => {
+    const text = e.clipboardData?.getData('text/plain') ?? '';
+    if (!looksLikeKicadNetlist(text)) return;
+    e.preventDefault();
+    netlists.loadBoard('pasted netlist', text);
+  });
+  return root;
+}
+
+/** The document with the netlist connector's pins (NC where KiCad says unconnected); its other fields kept. */
+function docFromNetlist(doc: PinMapDoc, connector: NetlistConnector, pn: string): PinMapDoc {
+  const pins: Record<string, string | null> = {};
+  for (const p of connector.pins) pins[String(p.pin)] = p.net;
+  return { ...doc, part: pn, pins };
 }
 
 function hasPins(doc: PinMapDoc): boolean {
