@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 
-export const COMMANDS_SHA256 = '6295045a4b64235a34baa8d9b4be0c20225fee34938fe220c6578000b1ad8ea7';
+export const COMMANDS_SHA256 = 'c62cd74fe2c01cfd1b4a72c6666f3cb0773b7a849550702797b797695c329a43';
 export const REPO = new URL('..', import.meta.url).pathname;
 export const RUNS: readonly (readonly string[])[] = [
   ['decode', 'AXE540127', 'AXE634224', 'axe54O127', 'AXE520127D'],

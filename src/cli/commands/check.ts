@@ -148,9 +148,11 @@ verdict, 2 unreadable input or usage error.`,
             !base && (threshold !== undefined || maxNeighbourV !== undefined)
               ? withOptions({ part: null, mate: null, pinCount: null, pins: [], nets: {}, conditions: {}, connectors: [], irDropThresholdMv: null })
               : null;
+          const matedResult = checkMatedPair({ board: connector, mate, netMap, base: base ?? thresholdOnly, part: options.part ?? input?.part ?? null });
+          // A net-map line that contradicts itself is an error of the net map, at its line.
           const mated = unwrap(
-            checkMatedPair({ board: connector, mate, netMap, base: base ?? thresholdOnly, part: options.part ?? input?.part ?? null }),
-            options.mateNetlist,
+            matedResult,
+            !matedResult.ok && matedResult.error.code === 'NET_MAP_CONTRADICTION' && options.netMap ? options.netMap : options.mateNetlist,
           );
           ctx.exitCode = mated.summary.verdict === 'clean' ? EXIT.OK : EXIT.FINDINGS;
           await write(ctx.io.stdout, options.json ? json(mated) : renderReport(mated, format));
