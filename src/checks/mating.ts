@@ -193,11 +193,14 @@ export function checkMatedPair(input: MatedPairInput): Result<MatedCheckReport, 
     else {
       const vb = be!.voltageV;
       const vm = me!.voltageV;
-      if (vb !== null && vm !== null && Math.abs(vb - vm) > 1e-9) {
+      const known = bk !== 'unknown' && mk !== 'unknown';
+      const sameVoltage = vb !== null && vm !== null;
+      if (sameVoltage && Math.abs(vb - vm) > 1e-9) {
         status = 'conflict';
         reasons.set(pin, `different voltages: ${fmtV(vb)} against ${fmtV(vm)}`);
       } else if (pointOfView(b, m)) status = 'crossed';
-      else if ((mateNames.has(upper(b)) && !sameName(b, m)) || boardNames.has(upper(m))) {
+      else if (known && bk !== mk) status = 'conflict';
+      else if (mateNames.has(upper(b)) || boardNames.has(upper(m))) {
         status = 'conflict';
         reasons.set(
           pin,
@@ -207,9 +210,10 @@ export function checkMatedPair(input: MatedPairInput): Result<MatedCheckReport, 
         status = 'conflict';
         reasons.set(pin, 'the names give different functions (crossed lines)');
       } else if (boardMapped.has(upper(b)) || mateToBoard.has(upper(m))) status = 'conflict';
-      else if (vb !== null && vm !== null) status = bk === 'ground' || mk === 'ground' ? (bk === mk ? 'renamed' : 'conflict') : 'renamed';
-      else if (bk === 'unknown' || mk === 'unknown') status = 'renamed';
-      else if (bk !== mk || bk === 'power') status = 'conflict';
+      // Two names of one voltage are at most renamed; two supply names of unknown voltages are a conflict until declared.
+      else if (sameVoltage) status = 'renamed';
+      else if (!known) status = 'renamed';
+      else if (bk === 'power') status = 'conflict';
       else status = 'renamed';
     }
     if (b !== null && m !== null && status !== 'same' && status !== 'mapped') {
