@@ -426,6 +426,26 @@ describe('metamorphic: random valid maps and netlist pairs', () => {
     );
   });
 
+  it('a single map: renaming every net consistently (kinds and voltages stated) changes no finding', () => {
+    const single = (pins: (string | null)[], rename: (n: string) => string) =>
+      checkPinMap({
+        ...base(rename),
+        mate: null,
+        pins: pins.map((n, i) => ({ pin: i + 1, net: n === null ? null : rename(n) })),
+      });
+    const shape = (r: CheckReport) => ({
+      verdict: r.summary.verdict,
+      reversal: r.summary.reversal,
+      findings: r.findings.map((f) => `${f.severity}:${f.code}:${f.pins.join(',')}`).sort(),
+    });
+    fc.assert(
+      fc.property(boardArb, fc.constantFrom('NET_', 'zz', 'K7_'), (pins, prefix) => {
+        expect(shape(single(pins, (n) => `${prefix}${n}`))).toEqual(shape(single(pins, (n) => n)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('swapping two different nets on one board never leaves the pair clean', () => {
     fc.assert(
       fc.property(boardArb, fc.nat(9), fc.nat(9), (board, i, j) => {
