@@ -31,7 +31,7 @@ const SIGNAL_WORD =
   /(?:^|[_\-./ ])(?:BTN|BUTTON|KEY|EN|ENABLE|PG|PGOOD|GOOD|DET|DETECT|SENSE|SNS|INT|IRQ|RST|RESET|FAULT|FLT|ALERT|CTRL|CTL|STAT|STATUS)(?:$|[_\-./ ])/i;
 /** Words of signal names: buses, clocks, data lanes and pairs, resets, interrupts, enables, GPIOs, display control lines. */
 const SIGNAL_TOKEN =
-  /^(?:SDA\d*|SCL\d*|SCK\d*|SCLK|\w*CLK\w*|MOSI|MISO|SDI|SDO|SDIO\d*|SIO\d*|CS\d*|CSN|NCS|CSB|CSX|SS|CE\d*|TXD?\d*|RXD?\d*|CTS|RTS|D\d+|DATA\d*|DB\d+|DQ\d*|DQS|DP|DM|DN|D[+-]|LANE\d*|DSI|CSI|MIPI|I2C\d*|I2S\d*|SPI\d*|QSPI|UART\d*|USB|N?RST\w*|\w*RST|N?RESET\w*|RESX|INT\w*|IRQ\w*|N?EN|ENABLE|GPIO\w*|IO\d+|PWM\w*|TE|ID|BUSY|DC|DCX|RS|WR|WRX|RD|RDX|HSYNC|VSYNC|DE|PCLK|MCLK|LRCK|BCLK|WS|CMD|OE|LE|STV|CKV|XON|BOOT\d*|WAKE\w*|ALERT|SYNC|STB|STH|SPH|SPV|GMODE|CL|XCL|XLE|XOE|XSTL|MODE\d*|SEL\d*|IM\d*|A\d+|ADDR\d*|SWD\w*|SWCLK|SWDIO|TCK|TMS|TDI|TDO|JTAG|TP|LCD|CTP|SIG\w*|PCLK|HREF)$/i;
+  /^(?:SDA\d*|SCL\d*|SCK\d*|SCLK|\w*CLK\w*|MOSI|MISO|SDI|SDO|SDIO\d*|SIO\d*|CS\d*|CSN|NCS|CSB|CSX|SS|CE\d*|TXD?\d*|RXD?\d*|CTS|RTS|D\d+|DATA\d*|DB\d+|DQ\d*|DQS|DP|DM|DN|D[+-]|LANE\d*|DSI|CSI|MIPI|I2C\d*|I2S\d*|SPI\d*|QSPI|UART\d*|USB|N?RST\w*|\w*RST|N?RESET\w*|RESX|INT\w*|IRQ\w*|N?EN|ENABLE|GPIO\w*|IO\d+|PWM\w*|TE|ID|BUSY|DC|DCX|RS|WR|WRX|RD|RDX|HSYNC|VSYNC|DE|PCLK|MCLK|LRCK|BCLK|WS|CMD|OE|LE|STV|CKV|XON|BOOT\d*|WAKE\w*|ALERT|SYNC|STB|STH|SPH|SPV|GMODE|CL|XCL|XLE|XOE|XSTL|MODE\d*|SEL\d*|IM\d*|A\d+|ADDR\d*|SWD\w*|SWCLK|SWDIO|TCK|TMS|TDI|TDO|JTAG|SIG\w*|HREF)$/i;
 
 /** The kind a name suggests, or null when it suggests none (then the kind is `unknown`). */
 export function kindFromName(net: string): NetKind | null {

@@ -112,7 +112,7 @@ export function checkPinMap(input: PinMapInput): CheckReport {
   const reversal = checkReversal(pinCount, netOf, nets, input.conditions.reverseInsertionPrevented ?? null, add);
   const maxNeighbourV = input.maxNeighbourV ?? null;
   checkNeighbourVoltages(pinCount, netOf, nets, l, maxNeighbourV, add);
-  checkDiffPairs(pinCount, netOf, nets, add);
+  checkDiffPairs(pinCount, nets, add);
   const unknownKindNets = checkUnknownKinds(pinCount, netOf, nets, reversal, add);
 
   // --- mechanics, life, environment, boards

@@ -73,7 +73,7 @@ export const DIFF_PAIR_SOURCE =
   'assumed: a differential pair keeps its two lines side by side in one row (equal length, coupled, no other net between them); the pair is read from the names (*_P/*_N, *+/*-, DP/DN)';
 
 /** Pairs of signal nets whose two lines are not side by side in one row of the part: a note. */
-export function checkDiffPairs(pinCount: number, netOf: (pin: number) => string | null, nets: ReadonlyMap<string, NetInfo>, add: Add): void {
+export function checkDiffPairs(pinCount: number, nets: ReadonlyMap<string, NetInfo>, add: Add): void {
   const done = new Set<string>();
   for (const net of nets.values()) {
     if (net.kind === 'power' || net.kind === 'ground' || done.has(net.name)) continue;
@@ -90,7 +90,6 @@ export function checkDiffPairs(pinCount: number, netOf: (pin: number) => string 
       }),
     );
     if (adjacent) continue;
-    void netOf;
     add('DIFF_PAIR_SPLIT', 'info', {
       pins: [...net.pins, ...partner.pins],
       nets: [net.name, partner.name],
