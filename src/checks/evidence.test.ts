@@ -306,6 +306,16 @@ describe('3. net identity', () => {
     );
     expect([status(prefixed, 3), status(prefixed, 8)]).toEqual(['conflict', 'conflict']);
   });
+  it('a line the other board has at another pin, facing an unconnected pin here, is moved: a conflict', () => {
+    // SDA on pin 3 of the board; the FPC has it on pin 6 and nothing on pin 3.
+    const mate = BOARD10.map((n, i) => (i === 2 ? null : i === 5 ? 'SDA' : n));
+    const r = pair(BOARD10, mate);
+    expect(status(r, 3)).toBe('conflict');
+    expect(r.findings.find((f) => f.code === 'MATED_NET_CONFLICT' && f.pins[0] === 3)!.message).toMatch(
+      /SDA on J1 faces a pin left unconnected on P1, though P1 has SDA at another pin/,
+    );
+    expect(r.summary.verdict).toBe('errors');
+  });
   it('TX meeting RX is the usual crossing: a warning that says so', () => {
     const uart = BOARD10.map((n) => (n === 'INT' ? 'UART_TX' : n === 'RST' ? 'UART_RX' : n));
     const r = pair(

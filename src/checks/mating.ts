@@ -178,6 +178,7 @@ export function checkMatedPair(input: MatedPairInput): Result<MatedCheckReport, 
   const mateNet = new Map(mate.pins.map((p) => [p.pin, p.net]));
   const pins: MatedPin[] = [];
   const reasons = new Map<number, string>();
+  const moved = new Set<number>();
   const unknownMeets: { pin: number; net: string; side: string; other: string; otherKind: EvidencedKind }[] = [];
   for (let pin = 1; pin <= pinCount; pin++) {
     const b = boardNet.get(pin) ?? null;
@@ -187,8 +188,14 @@ export function checkMatedPair(input: MatedPairInput): Result<MatedCheckReport, 
     const bk = be?.kind ?? null;
     const mk = me?.kind ?? null;
     let status: MatedPinStatus;
-    if (b === null || m === null) status = 'open';
-    else if (sameName(b, m)) status = 'same';
+    if (b === null || m === null) {
+      // A line the other board has at another pin, here facing an unconnected pin: moved, not left out.
+      const present = b ?? m;
+      const kind = b !== null ? bk : mk;
+      const elsewhere = b !== null ? mateNames.has(upper(b)) : m !== null && boardNames.has(upper(m));
+      status = present !== null && elsewhere && kind !== 'power' && kind !== 'ground' ? 'conflict' : 'open';
+      if (status === 'conflict') moved.add(pin);
+    } else if (sameName(b, m)) status = 'same';
     else if (isDeclared(b, m)) status = 'mapped';
     else {
       const vb = be!.voltageV;
@@ -256,7 +263,16 @@ export function checkMatedPair(input: MatedPairInput): Result<MatedCheckReport, 
   }
 
   const conflicts = new Map<string, MatedPin[]>();
-  for (const p of conflicting) {
+  for (const p of conflicting.filter((x) => moved.has(x.pin))) {
+    const [net, where, other] = p.boardNet !== null ? [p.boardNet, board.reference, mate.reference] : [p.mateNet!, mate.reference, board.reference];
+    add('MATED_NET_CONFLICT', 'error', {
+      pins: [p.pin],
+      nets: [net],
+      message: `Pin ${p.pin}: ${net} on ${where} faces a pin left unconnected on ${other}, though ${other} has ${net} at another pin: the line is moved between the boards, not renamed.${swap && explained.has(p.pin) ? ` Explained by the root cause above (${swap.what}).` : ''}`,
+      fix: `Correct the pinout of one side so that pin n carries the same net on both (${sides}).`,
+    });
+  }
+  for (const p of conflicting.filter((x) => !moved.has(x.pin))) {
     const key = `${p.boardNet}\u0000${p.mateNet}`;
     conflicts.set(key, [...(conflicts.get(key) ?? []), p]);
   }
