@@ -2,7 +2,7 @@ import type { PinAssignment, PinMapInput } from './types.js';
 import { baseName, netKind, type EvidencedKind, type KindSource } from './net-kinds.js';
 import { EPS, fmt, plural, type Add } from './pinmap-common.js';
 
-/** Nets of a pin map: collection from the pins, kinds (inferred from names), currents per pin. */
+/** Nets of a pin map: collection from the pins, kinds (from the evidence, net-kinds.ts), currents per pin (each return counted once). */
 
 export interface NetInfo {
   readonly name: string;
