@@ -66,6 +66,14 @@ describe('1. kinds from evidence, in order, and shown', () => {
     expect(renderReport(r, 'html')).toMatch(/<td>SDA<\/td><td>signal<\/td><td>name<\/td>/);
   });
 
+  it('a stated current above what a signal carries makes a nameless net a supply; a cathode with its current stays unknown', () => {
+    const r = run('part: AXE510127\npins: { 2: ZAP, 9: SDA, 3: LEDK, 8: FOO }\nnets: { ZAP: "0.2 A", LEDK: "0.2 A", FOO: "0.01 A" }');
+    expect([net(r, 'ZAP').kind, net(r, 'ZAP').kindSource]).toEqual(['power', 'voltage']);
+    expect(net(r, 'LEDK').kind).toBe('unknown');
+    expect(net(r, 'FOO').kind).toBe('unknown');
+    expect(all(r, 'REVERSE_INSERTION_HAZARD').map((f) => f.nets)).toEqual([['ZAP', 'SDA']]);
+  });
+
   it('VGH stated at 20 V and 0.05 A with no kind is a supply: rotated onto a signal it is a hazard', () => {
     // 10 pins: VGH on 2 lands on 9 (SDA).
     const r = run('part: AXE510127\npins: { 2: VGHX, 9: SDA, 1: GND, 10: GND }\nnets: { VGHX: { voltageV: 20, currentA: 0.05 } }');

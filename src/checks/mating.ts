@@ -134,7 +134,11 @@ export function checkMatedPair(input: MatedPairInput): Result<MatedCheckReport, 
   };
   const evidence = (side: NetlistConnector) => (name: string) => {
     const voltageV = statedVoltage(name);
-    return { ...netKind(name, { stated: statedKind(name), pinTypes: side.netPinTypes?.[name], voltageV }), voltageV: voltageV ?? voltageFromName(name) };
+    const currentA = base && Object.hasOwn(base.nets, name) ? (base.nets[name]!.currentA ?? null) : null;
+    return {
+      ...netKind(name, { stated: statedKind(name), pinTypes: side.netPinTypes?.[name], voltageV, currentA }),
+      voltageV: voltageV ?? voltageFromName(name),
+    };
   };
   const boardEv = evidence(board);
   const mateEv = evidence(mate);

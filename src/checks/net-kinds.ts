@@ -57,7 +57,14 @@ export interface KindEvidence {
   /** The `pintype` of every node on the net in a KiCad netlist (all components), when read from one. */
   readonly pinTypes?: readonly string[] | undefined;
   readonly voltageV?: number | null | undefined;
+  /** The net's stated current (A), when given. */
+  readonly currentA?: number | null | undefined;
 }
+
+/** Ours (assumed): a logic or control line carries a few milliamperes; a net stated above this is a supply or a return. */
+export const SIGNAL_MAX_A = 0.05;
+/** A return by its name: an LED cathode (LEDK, LED_K1, LED-, WLED_K2), a `*_RTN`/`*_RETURN`. */
+export const RETURN_NAME = /(?:^|[_-])(?:W?LED_?K\d*|K\d*)$|^W?LEDK\d*$|^LED-$|(?:^|[_-])(?:RTN|RETURN)(?:$|[_-])|_RTN\d*$/i;
 
 /** The kind of a net and where it came from, in the order of the evidence. */
 export function netKind(name: string, e: KindEvidence): { kind: EvidencedKind; kindSource: KindSource } {
@@ -71,6 +78,9 @@ export function netKind(name: string, e: KindEvidence): { kind: EvidencedKind; k
   if (e.voltageV !== undefined && e.voltageV !== null && Math.abs(e.voltageV) > 0 && kindFromName(name) !== 'ground')
     return { kind: 'power', kindSource: 'voltage' };
   const byName = kindFromName(name);
+  // A stated current above what a signal carries, on a name that says nothing and is not a return: a supply.
+  if (!byName && e.currentA !== undefined && e.currentA !== null && e.currentA > SIGNAL_MAX_A && !RETURN_NAME.test(baseName(name)))
+    return { kind: 'power', kindSource: 'voltage' };
   return byName ? { kind: byName, kindSource: 'name' } : { kind: 'unknown', kindSource: 'unknown' };
 }
 

@@ -1,5 +1,5 @@
 import type { PinAssignment, PinMapInput } from './types.js';
-import { baseName, netKind, type EvidencedKind, type KindSource } from './net-kinds.js';
+import { baseName, netKind, RETURN_NAME, type EvidencedKind, type KindSource } from './net-kinds.js';
 import { EPS, fmt, plural, type Add } from './pinmap-common.js';
 
 /** Nets of a pin map: collection from the pins, kinds (from the evidence, net-kinds.ts), currents per pin (each return counted once). */
@@ -18,9 +18,7 @@ export interface NetInfo {
   /** A ground net without a stated current: the return of the supplies it is assumed to carry. */
   readonly assumedReturn?: string;
 }
-export { GROUND_NAME, inferKind } from './net-kinds.js';
-/** A return by its name: an LED cathode (LEDK, LED_K1, LED-, WLED_K2), a `*_RTN`/`*_RETURN`. */
-export const RETURN_NAME = /(?:^|[_-])(?:W?LED_?K\d*|K\d*)$|^W?LEDK\d*$|^LED-$|(?:^|[_-])(?:RTN|RETURN)(?:$|[_-])|_RTN\d*$/i;
+export { GROUND_NAME, inferKind, RETURN_NAME } from './net-kinds.js';
 export function collectNets(input: PinMapInput, byPin: ReadonlyMap<number, PinAssignment>): Map<string, NetInfo> {
   const pinsOf = new Map<string, PinAssignment[]>();
   for (const a of [...byPin.values()].sort((x, y) => x.pin - y.pin)) {
@@ -39,7 +37,7 @@ export function collectNets(input: PinMapInput, byPin: ReadonlyMap<number, PinAs
     );
     const voltages = assignments.flatMap((a) => (a.voltageV === undefined ? [] : [a.voltageV]));
     const voltageV = spec.voltageV ?? (voltages.length ? voltages.reduce((m, v) => (Math.abs(v) > Math.abs(m) ? v : m)) : null);
-    const { kind, kindSource } = netKind(name, { stated, pinTypes: input.netPinTypes?.[name], voltageV });
+    const { kind, kindSource } = netKind(name, { stated, pinTypes: input.netPinTypes?.[name], voltageV, currentA: currents.totalA });
     nets.set(name, {
       name,
       kind,
