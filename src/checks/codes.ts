@@ -67,6 +67,11 @@ const PIN_MAP_INPUT_CODES = {
     summary: 'The net map (--net-map) cannot be read: it needs a CSV header board,mate and both names on each line.',
     fix: 'Write one line per pair of equal names: board,mate then e.g. VBAT,VBAT_FPC.',
   },
+  NET_MAP_CONTRADICTION: {
+    summary:
+      'A line of the net map declares two names one net that cannot be: a supply and ground, or two different voltages (stated, or spelled in the names: +1V8 and +3V3).',
+    fix: 'Remove the line named in the message, or correct the name on the side that is wrong; a net map only declares two names of one rail.',
+  },
   NETLIST_PIN_NOT_NUMERIC: {
     summary: 'A pin of the connector in the netlist is not a number.',
     fix: 'Use a symbol whose pins are numbered 1 … N like the A4S contacts.',
@@ -117,6 +122,21 @@ const PIN_MAP_FINDING_CODES = {
     summary: 'Worst-case voltage drop and dissipation of a power or ground net from the 90 mΩ maximum contact resistance.',
     fix: 'Assign more pins to the net if the drop is too large for the rail.',
   },
+  NEIGHBOUR_VOLTAGE: {
+    summary:
+      'Two neighbouring contacts (adjacent in one row, or facing across the rows) carry nets further apart than the neighbour margin (maxNeighbourV / --max-neighbour-v; default the rated 60 V).',
+    fix: 'Put a ground or an unused pin between the two nets, or move one of them away.',
+  },
+  DIFF_PAIR_SPLIT: {
+    summary:
+      'A differential pair (*_P/*_N, *+/*-, DP/DN; read from the names, an assumed rule) is not side by side in one row, or its partner lands elsewhere on the mate.',
+    fix: 'Put the two lines of the pair on adjacent pins of one row, on both boards.',
+  },
+  NET_KIND_UNKNOWN: {
+    summary:
+      'Nets whose kind no evidence gives (not stated, no netlist pin types, no voltage, a name that says nothing) meet other nets in the analysis: the verdict holds only for the nets whose kind is known; the message says what it would be if each were a supply.',
+    fix: 'State the kind of each net listed (nets: NAME: { kind: power | ground | signal }, or the kind column of the CSV).',
+  },
   REVERSE_INSERTION_HAZARD: {
     summary: 'Plugged rotated by 180°, a supply lands on ground, another supply or a signal.',
     fix: 'Make the map symmetric: put each supply on a pin whose diagonal partner carries the same supply (or is unused), and ground opposite ground.',
@@ -124,10 +144,13 @@ const PIN_MAP_FINDING_CODES = {
   REVERSAL_SAFE: { summary: 'No supply meets ground, another supply or a signal when the connector is plugged rotated by 180°.', fix: 'Nothing to do.' },
   PIN_UNASSIGNED: { summary: 'Pins of the part have no net in the pin map.', fix: 'Assign a net to each pin, or mark it NC on purpose.' },
   PIN_DUPLICATED: { summary: 'A pin is assigned more than once.', fix: 'Keep one line per pin.' },
-  PIN_BEYOND_COUNT: { summary: 'A pin number is larger than the part’s pin count.', fix: 'Use pins 1 … N of the part, or choose a part with more pins.' },
+  PIN_BEYOND_COUNT: {
+    summary: 'A pin number is larger than the part’s pin count (a signal or a supply on a soldering terminal never reaches the other board).',
+    fix: 'Use pins 1 … N of the part, or choose a part with more pins.',
+  },
   PIN_SOLDERING_TERMINALS: {
     summary:
-      'Pins N+1 … N+k (at most 4, one net) of an N-pin part are read as its soldering terminals, numbered after the contacts as some symbols draw them (our reading): they are not contacts and carry none of the net’s current in the checks.',
+      'Pins N+1 … N+k (at most 4, one net that is ground, unconnected or marked mounting) of an N-pin part are read as its soldering terminals, numbered after the contacts as some symbols draw them (our reading): they are not contacts and carry none of the net’s current in the checks. A signal or a supply there is PIN_BEYOND_COUNT: it never reaches the other board.',
     fix: 'Nothing to do if these pins are the soldering terminals (MP pads); solder them to the board. If they are meant as contacts, choose a part with more pins.',
   },
   MATING_CYCLES: {
@@ -171,10 +194,20 @@ const PIN_MAP_FINDING_CODES = {
     summary: 'Salt exposure beyond the tested salt spray (5 %, 35 °C, 24 h).',
     fix: 'Confirm the exposure with Panasonic; seal the connector area.',
   },
+  MATED_PINOUT_SWAPPED: {
+    summary:
+      'Two-board check: the mate’s pinout is the board’s with its rows swapped, numbered from the other end, or rotated (the root cause, reported first with the pins it explains).',
+    fix: 'Number both sides alike: socket pin n meets header pin n (pins 1 and 2 at the same end).',
+  },
   MATED_NET_CONFLICT: {
     summary:
-      'Two-board check: a mated pin carries nets of different kinds on the two sides (ground against a supply or a signal, a supply against a different supply or a signal).',
+      'Two-board check: a mated pin carries nets that cannot be one: different kinds (ground against a supply or a signal, a supply against a different supply or a signal), different voltages (stated or spelled in the names), a name that the other board has at another pin (SDA↔SCL, MISO↔MOSI crossed), or a pin beyond the part’s count.',
     fix: 'Correct the pinout of one side so that pin n carries the same net on both; declare two names of one rail in the net map.',
+  },
+  MATED_NET_CROSSED: {
+    summary:
+      'Two-board check: names given from each side’s point of view meet (TX on one board, RX on the other): the usual crossing of a UART, a warning to confirm.',
+    fix: 'Nothing to do if the crossing is meant (TX of one side to RX of the other); otherwise correct the pinout.',
   },
   MATED_PIN_OPEN: {
     summary: 'Two-board check: a supply or ground pin faces a pin left unconnected on the other side.',
@@ -183,10 +216,6 @@ const PIN_MAP_FINDING_CODES = {
   MATED_NET_RENAMED: {
     summary: 'Two-board check: mated pins whose net names differ with the same kind (a table; a net map silences its lines).',
     fix: 'Declare the equal names in a net map (--net-map map.csv, header board,mate), or rename the nets.',
-  },
-  MATED_PINOUT_SWAPPED: {
-    summary: 'Two-board check: the mate’s pinout is the board’s with its rows swapped, numbered from the other end, or rotated.',
-    fix: 'Number both sides alike: socket pin n meets header pin n (pins 1 and 2 at the same end).',
   },
   MULTIPLE_CONNECTORS_PER_BOARD_PAIR: {
     summary: 'More than one connector joins the same pair of boards; the catalog forbids it.',

@@ -79,7 +79,7 @@ export function limits() {
 
 export type Limits = ReturnType<typeof limits>;
 
-export function thresholdsOf(l: Limits, irDropMv: number, irDropOverride: boolean): Threshold[] {
+export function thresholdsOf(l: Limits, irDropMv: number, irDropOverride: boolean, maxNeighbourV: number | null = null): Threshold[] {
   return [
     { name: 'current per contact', value: l.perContactA.value, unit: 'A', provenance: 'catalog', source: l.perContactA.source },
     { name: 'total current', value: l.totalA.value, unit: 'A', provenance: 'catalog', source: l.totalA.source },
@@ -100,5 +100,20 @@ export function thresholdsOf(l: Limits, irDropMv: number, irDropOverride: boolea
     { name: 'ambient temperature min', value: l.ambientMinC.value, unit: '°C', provenance: 'catalog', source: l.ambientMinC.source },
     { name: 'ambient temperature max', value: l.ambientMaxC.value, unit: '°C', provenance: 'catalog', source: l.ambientMaxC.source },
     { name: 'reflow peak', value: l.reflowPeakC.value, unit: '°C', provenance: 'catalog', source: l.reflowPeakC.source },
+    maxNeighbourV === null
+      ? {
+          name: 'neighbour voltage margin',
+          value: l.ratedVoltageV.value,
+          unit: 'V',
+          provenance: 'catalog',
+          source: `${l.ratedVoltageV.source} (the default margin)`,
+        }
+      : {
+          name: 'neighbour voltage margin',
+          value: maxNeighbourV,
+          unit: 'V',
+          provenance: 'override',
+          source: 'set by the user (maxNeighbourV / --max-neighbour-v)',
+        },
   ];
 }

@@ -32,6 +32,11 @@ export interface NetlistConnector {
   readonly ignoredPins: string[];
   /** The tool that wrote the file, e.g. "Eeschema (6.0.11)". */
   readonly tool: string | null;
+  /**
+   * The KiCad `pintype` of every node (all components) on each net of the connector, by net name:
+   * the evidence for a power net (`power_out`, `power_in`). Absent from older readers' objects.
+   */
+  readonly netPinTypes?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** KiCad's name for a label on the root sheet is "/NAME"; keep deeper paths as they are. */
@@ -89,10 +94,20 @@ export function parseKicadNetlist(text: string, reference: string): Result<Netli
 
   const pins: PinAssignment[] = [];
   const ignoredPins: string[] = [];
+  const netPinTypes: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
   for (const net of children(child(root, 'nets') ?? [], 'net')) {
     const name = valueOf(net, 'name');
     if (name === undefined) continue;
-    for (const node of children(net, 'node')) {
+    const nodes = children(net, 'node');
+    const local = kicadNetName(name);
+    if (local !== null && nodes.some((n) => valueOf(n, 'ref') === ref)) {
+      const types = nodes.flatMap((n) => {
+        const t = valueOf(n, 'pintype');
+        return t === undefined ? [] : [t.replace(/\+no_connect$/, '')];
+      });
+      if (types.length > 0) netPinTypes[local] = [...new Set(types)].sort();
+    }
+    for (const node of nodes) {
       if (valueOf(node, 'ref') !== ref) continue;
       const pinText = valueOf(node, 'pin') ?? '';
       if (!/^\d+$/.test(pinText)) {
@@ -111,7 +126,8 @@ export function parseKicadNetlist(text: string, reference: string): Result<Netli
     return fail('NETLIST_PIN_NOT_NUMERIC', `${ref}'s pins are ${ignoredPins.slice(0, 5).join(', ')}…; A4S contacts are numbered 1 … N.`);
   }
   pins.sort((a, b) => a.pin - b.pin);
-  return { ok: true, value: { reference: ref, value, footprint, partNumber, pins, ignoredPins, tool } };
+  const evidence = Object.keys(netPinTypes).length > 0 ? { netPinTypes } : {};
+  return { ok: true, value: { reference: ref, value, footprint, partNumber, pins, ignoredPins, tool, ...evidence } };
 }
 
 /**
@@ -135,6 +151,8 @@ export function pinMapFromNetlist(connector: NetlistConnector, base: PinMapInput
     conditions: base?.conditions ?? {},
     connectors: base?.connectors ?? [],
     irDropThresholdMv: base?.irDropThresholdMv ?? null,
+    ...(base?.maxNeighbourV !== undefined && base.maxNeighbourV !== null ? { maxNeighbourV: base.maxNeighbourV } : {}),
+    ...(connector.netPinTypes ? { netPinTypes: connector.netPinTypes } : {}),
   };
 }
 

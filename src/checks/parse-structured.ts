@@ -180,6 +180,7 @@ export function readStructured(text: string, format: 'yaml' | 'json'): Result<Pi
       conditions: document.conditions ?? {},
       connectors: document.connectors ?? [],
       irDropThresholdMv: document.irDropThresholdMv ?? null,
+      ...(document.maxNeighbourV !== undefined ? { maxNeighbourV: document.maxNeighbourV } : {}),
       ...(partLine ? { partLine } : {}),
     },
   };
@@ -298,6 +299,7 @@ export const KNOWN_FIELDS = [
   'conditions',
   'connectors',
   'irDropThresholdMv',
+  'maxNeighbourV',
   'net',
   'currentA',
   'voltageV',

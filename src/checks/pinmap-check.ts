@@ -8,10 +8,12 @@ import { plural, type Add, range, compactPins } from './pinmap-common.js';
 import { collectNets, checkCurrentMismatch } from './pinmap-nets.js';
 import { checkCurrents, checkTotalCurrent, checkVoltages, checkContactVoltages, checkIrDrop } from './pinmap-electrical.js';
 import { checkReversal } from './pinmap-reversal.js';
+import { checkNeighbourVoltages, checkDiffPairs, checkUnknownKinds } from './pinmap-evidence.js';
+import { netKind } from './net-kinds.js';
 import { checkLife, checkEnvironment, checkBoards } from './pinmap-conditions.js';
 import { compareNames } from '../numbers.js';
 
-export { inferKind } from './pinmap-nets.js';
+export { inferKind } from './net-kinds.js';
 export { neighbourPairs } from './pinmap-electrical.js';
 export { compactPins } from './pinmap-common.js';
 
@@ -62,7 +64,17 @@ export function checkPinMap(input: PinMapInput): CheckReport {
       source: 'pin map',
     });
   }
-  if (beyond.length > 0 && readAsSolderingTerminals(beyond, pinCount, pinCountSource)) {
+  const terminals = beyond.length > 0 ? readAsSolderingTerminals(beyond, pinCount, pinCountSource, input) : 'no';
+  if (terminals === 'carries a net') {
+    const nets = [...new Set(beyond.flatMap((a) => (a.net ? [a.net] : [])))];
+    add('PIN_BEYOND_COUNT', 'error', {
+      pins: beyond.map((a) => a.pin),
+      nets,
+      message: `Pins ${compactPins(beyond.map((a) => a.pin))} of the ${pinCount}-pin part carry ${nets.join(', ')}: numbered after the contacts, they can only be its soldering terminals, which are not contacts — ${nets.length === 1 ? 'this net' : 'these nets'} will not reach the other board there. Soldering terminals may carry ground, be unconnected or be marked mounting.`,
+      source: `${input.part ? `${PRODUCT_TYPES_SOURCE} (pin count of ${input.part})` : 'pin count'}; soldering terminals: assumed from the numbering`,
+      fix: `Move ${nets.join(', ')} to contacts 1 … ${pinCount} (or choose a part with more pins); leave the terminals on ground, unconnected or mounting.`,
+    });
+  } else if (terminals === 'terminals') {
     const net = beyond[0]!.net;
     add('PIN_SOLDERING_TERMINALS', 'info', {
       pins: beyond.map((a) => a.pin),
@@ -97,7 +109,11 @@ export function checkPinMap(input: PinMapInput): CheckReport {
   checkVoltages(nets, l, add);
   checkContactVoltages(nets, l, add);
   const summaries = checkIrDrop(nets, l, irDropMv, input.irDropThresholdMv !== null, add);
-  const reversalSafe = checkReversal(pinCount, netOf, nets, input.conditions.reverseInsertionPrevented ?? null, add);
+  const reversal = checkReversal(pinCount, netOf, nets, input.conditions.reverseInsertionPrevented ?? null, add);
+  const maxNeighbourV = input.maxNeighbourV ?? null;
+  checkNeighbourVoltages(pinCount, netOf, nets, l, maxNeighbourV, add);
+  checkDiffPairs(pinCount, nets, add);
+  const unknownKindNets = checkUnknownKinds(pinCount, netOf, nets, reversal, add);
 
   // --- mechanics, life, environment, boards
   const inspection = Boolean(partCheck?.fields?.inspection || mateCheck?.fields?.inspection);
@@ -131,12 +147,15 @@ export function checkPinMap(input: PinMapInput): CheckReport {
       infos: count('info'),
       pinCount,
       pinCountSource,
-      reversalSafe,
+      reversalSafe: reversal.verdict === 'safe',
+      reversal: reversal.verdict,
+      unknownKindNets,
+      verdict: count('error') > 0 ? 'errors' : unknownKindNets.length > 0 ? 'qualified' : 'clean',
       totalCurrentA,
       insertionForceMaxN: forces.insertionMaxN,
       removalForceMinN: forces.removalMinN,
       nets: summaries,
-      thresholds: thresholdsOf(l, irDropMv, input.irDropThresholdMv !== null),
+      thresholds: thresholdsOf(l, irDropMv, input.irDropThresholdMv !== null, maxNeighbourV),
     },
   };
 }
@@ -179,14 +198,31 @@ function checkParts(part: PartNumberCheck | null, mate: PartNumberCheck | null, 
   }
 }
 
+/** A net marked as mounting (the terminals' own net in many symbols): MP, MOUNT, MH, SHIELD … */
+const MOUNTING_NET = /^(?:MP\d*|MOUNT\w*|MNT\w*|MH\d*|SHIELD\w*|SH\d*|TAB\d*)$/i;
 /**
  * Pins N+1 … N+k of an N-pin part, k ≤ 4, each once, all on one net: the soldering terminals as many
  * schematic symbols number them (a 12-pin header drawn with 16 pins, 13-16 GND). Only when the part
  * states the pin count: with the count inferred from the highest pin they would be taken as contacts.
+ * They are read as terminals only when their net is ground, unconnected or marked mounting; a signal
+ * or a supply there (`carries a net`) would never reach the other board.
  */
-function readAsSolderingTerminals(beyond: readonly PinAssignment[], pinCount: number, pinCountSource: 'part' | 'pinCount' | 'inferred'): boolean {
-  if (pinCountSource !== 'part' || beyond.length > 4) return false;
+function readAsSolderingTerminals(
+  beyond: readonly PinAssignment[],
+  pinCount: number,
+  pinCountSource: 'part' | 'pinCount' | 'inferred',
+  input: PinMapInput,
+): 'terminals' | 'carries a net' | 'no' {
+  if (pinCountSource !== 'part' || beyond.length > 4) return 'no';
   const pins = beyond.map((a) => a.pin).sort((a, b) => a - b);
-  if (pins.some((p, i) => p !== pinCount + 1 + i)) return false;
-  return beyond.every((a) => a.net === beyond[0]!.net);
+  if (pins.some((p, i) => p !== pinCount + 1 + i)) return 'no';
+  const harmless = (a: PinAssignment) => {
+    if (a.net === null || MOUNTING_NET.test(a.net)) return true;
+    const spec = Object.hasOwn(input.nets, a.net) ? input.nets[a.net] : undefined;
+    const stated = spec?.kind ?? input.pins.find((x) => x.net === a.net && x.kind)?.kind;
+    const voltageV = spec?.voltageV ?? a.voltageV ?? null;
+    return netKind(a.net, { stated, pinTypes: input.netPinTypes?.[a.net], voltageV }).kind === 'ground';
+  };
+  if (!beyond.every(harmless)) return 'carries a net';
+  return beyond.every((a) => a.net === beyond[0]!.net) ? 'terminals' : 'no';
 }

@@ -119,7 +119,7 @@ export function checkContactVoltages(nets: ReadonlyMap<string, NetInfo>, l: Limi
       const deltaV = hi.voltageV! - lo.voltageV!;
       if (deltaV <= rated + EPS) continue;
       const side = (n: NetInfo) =>
-        `${n.name} (${fmt(n.voltageV!)} V${n.kindSource === 'inferred from name' && n.kind === 'ground' ? ', ground assumed 0 V' : ''}, ${n.pins.length === 1 ? 'pin' : 'pins'} ${compactPins(n.pins)})`;
+        `${n.name} (${fmt(n.voltageV!)} V${n.kindSource !== 'stated' && n.kind === 'ground' ? ', ground assumed 0 V' : ''}, ${n.pins.length === 1 ? 'pin' : 'pins'} ${compactPins(n.pins)})`;
       add('VOLTAGE_BETWEEN_CONTACTS', 'error', {
         pins: [...hi.pins, ...lo.pins],
         nets: [hi.name, lo.name],

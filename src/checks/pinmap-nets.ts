@@ -1,12 +1,13 @@
-import type { NetKind, PinAssignment, PinMapInput } from './types.js';
+import type { PinAssignment, PinMapInput } from './types.js';
+import { baseName, netKind, RETURN_NAME, type EvidencedKind, type KindSource } from './net-kinds.js';
 import { EPS, fmt, plural, type Add } from './pinmap-common.js';
 
-/** Nets of a pin map: collection from the pins, kinds (inferred from names), currents per pin. */
+/** Nets of a pin map: collection from the pins, kinds (from the evidence, net-kinds.ts), currents per pin (each return counted once). */
 
 export interface NetInfo {
   readonly name: string;
-  readonly kind: NetKind;
-  readonly kindSource: 'stated' | 'inferred from name';
+  readonly kind: EvidencedKind;
+  readonly kindSource: KindSource;
   readonly pins: number[];
   readonly totalA: number | null;
   /** Current through each of `pins` (same order), null when unknown. */
@@ -17,22 +18,7 @@ export interface NetInfo {
   /** A ground net without a stated current: the return of the supplies it is assumed to carry. */
   readonly assumedReturn?: string;
 }
-export const GROUND_NAME = /^(?:[ADPS]?GND[A-Z0-9_]*|GND|VSS[A-Z0-9_]*|0V|EARTH|CHASSIS|PE)$|GND/i;
-export const POWER_NAME = /^(?:\+|-)|^(?:VCC|VDD|VBAT|VBUS|VSYS|VIN|VOUT|VREG|VLED|VPP|VIO|VDDIO|PWR|POWER|VMOT|VSUP)|^\d+V\d*$|^V\d|^\d+V\d+|^[+-]?\d+V/i;
-/**
- * Words that make a rail-like name a control or status line (PWR_BTN, PWR_EN, VBUS_DET, VIN_SENSE,
- * PGOOD): a signal, whatever the prefix. Kept narrow on purpose: a word that can also name a rail
- * (SW in VCC_SW, a switched supply) is not here, since a supply read as a signal hides its hazards.
- */
-const SIGNAL_WORD =
-  /(?:^|[_\-./ ])(?:BTN|BUTTON|KEY|EN|ENABLE|PG|PGOOD|GOOD|DET|DETECT|SENSE|SNS|INT|IRQ|RST|RESET|FAULT|FLT|ALERT|CTRL|CTL|STAT|STATUS)(?:$|[_\-./ ])/i;
-/** Assumed from the name when the input does not say (GND… → ground, VCC/VDD/+3V3… → power, PWR_BTN → signal). */
-export function inferKind(net: string): NetKind {
-  if (GROUND_NAME.test(net)) return 'ground';
-  const name = net.replace(/^\//, '');
-  if (POWER_NAME.test(name) && !SIGNAL_WORD.test(name)) return 'power';
-  return 'signal';
-}
+export { GROUND_NAME, inferKind, RETURN_NAME } from './net-kinds.js';
 export function collectNets(input: PinMapInput, byPin: ReadonlyMap<number, PinAssignment>): Map<string, NetInfo> {
   const pinsOf = new Map<string, PinAssignment[]>();
   for (const a of [...byPin.values()].sort((x, y) => x.pin - y.pin)) {
@@ -51,11 +37,11 @@ export function collectNets(input: PinMapInput, byPin: ReadonlyMap<number, PinAs
     );
     const voltages = assignments.flatMap((a) => (a.voltageV === undefined ? [] : [a.voltageV]));
     const voltageV = spec.voltageV ?? (voltages.length ? voltages.reduce((m, v) => (Math.abs(v) > Math.abs(m) ? v : m)) : null);
-    const kind = stated ?? inferKind(name);
+    const { kind, kindSource } = netKind(name, { stated, pinTypes: input.netPinTypes?.[name], voltageV, currentA: currents.totalA });
     nets.set(name, {
       name,
       kind,
-      kindSource: stated ? 'stated' : 'inferred from name',
+      kindSource,
       pins: assignments.map((a) => a.pin),
       totalA: currents.totalA,
       pinCurrentsA: currents.pinCurrentsA,
@@ -71,20 +57,26 @@ export function collectNets(input: PinMapInput, byPin: ReadonlyMap<number, PinAs
  * net's stated current is kept and taken off what the others carry back.
  */
 export function withGroundReturns(nets: Map<string, NetInfo>): Map<string, NetInfo> {
-  const supplies = [...nets.values()].filter((n) => n.kind === 'power' && n.totalA !== null && n.totalA > 0);
+  const supplies = [...nets.values()].filter((n) => n.kind === 'power' && n.totalA !== null && n.totalA > 0 && !isReturn(n));
   const grounds = [...nets.values()].filter((n) => n.kind === 'ground');
   const open = grounds.filter((n) => n.totalA === null);
   if (supplies.length === 0 || open.length === 0) return nets;
   const supplyA = supplies.reduce((s, n) => s + n.totalA!, 0);
-  const statedA = grounds.reduce((s, n) => s + (n.totalA ?? 0), 0);
+  // Returns stated elsewhere (a ground net's current, a cathode LEDK, a *_RTN) are counted once: not again on GND.
+  const returns = [...nets.values()].filter((n) => n.totalA !== null && n.totalA > 0 && (n.kind === 'ground' || isReturn(n)));
+  const statedA = returns.reduce((s, n) => s + n.totalA!, 0);
   const returnA = supplyA - statedA;
   if (returnA <= EPS) return nets;
   const pins = open.reduce((s, n) => s + n.pins.length, 0);
   const perPin = returnA / pins;
-  const why = `assumed: ${open.length === 1 ? `${open[0]!.name} carries` : `${open.map((n) => n.name).join(', ')} carry`} the return of the supply currents (${supplies.map((n) => `${n.name} ${fmt(n.totalA!)} A`).join(', ')}${statedA > 0 ? `, less ${fmt(statedA)} A stated on other ground nets` : ''}), ${fmt(returnA)} A shared over ${plural(pins, 'ground pin')}; give the ground net's current to override`;
+  const why = `assumed: ${open.length === 1 ? `${open[0]!.name} carries` : `${open.map((n) => n.name).join(', ')} carry`} the return of the supply currents (${supplies.map((n) => `${n.name} ${fmt(n.totalA!)} A`).join(', ')}${statedA > 0 ? `, less ${fmt(statedA)} A stated on the returns ${returns.map((n) => `${n.name} ${fmt(n.totalA!)} A`).join(', ')}` : ''}), ${fmt(returnA)} A shared over ${plural(pins, 'ground pin')}; give the ground net's current to override`;
   const out = new Map(nets);
   for (const n of open) out.set(n.name, { ...n, totalA: perPin * n.pins.length, pinCurrentsA: n.pins.map(() => perPin), assumedReturn: why });
   return out;
+}
+/** A return by its name (a cathode, a *_RTN): its stated current is a return, not a supply's. */
+function isReturn(n: NetInfo): boolean {
+  return n.kind !== 'ground' && RETURN_NAME.test(baseName(n.name));
 }
 /**
  * A net's total and the current through each pin, from the per-pin currents (`given`, null where

@@ -1,6 +1,6 @@
 import { reversedPin } from '../geometry/pinout.js';
 import { rule } from './limits.js';
-import type { NetKind } from './types.js';
+import type { EvidencedKind } from './types.js';
 import { fmt, type Add, range } from './pinmap-common.js';
 import type { NetInfo } from './pinmap-nets.js';
 
@@ -10,16 +10,33 @@ import type { NetInfo } from './pinmap-nets.js';
  * Reverse insertion: plugged rotated by 180°, pin p meets the partner's pin reversedPin(p)
  * (src/geometry/pinout.ts). A supply meeting ground, another supply or a signal is a hazard.
  */
+/** What the reversal analysis found: hazards, and the nets of unknown kind it rests on (with what each would meet). */
+export interface ReversalResult {
+  readonly hazards: number;
+  readonly verdict: 'safe' | 'safe for known kinds' | 'hazard' | 'prevented';
+  /** Each net of unknown kind that lands on another net, and what it would be if it were a supply. */
+  readonly unknown: { readonly net: string; readonly target: string; readonly pins: [number, number] }[];
+}
+
 export function checkReversal(
   pinCount: number,
   netOf: (pin: number) => string | null,
   nets: ReadonlyMap<string, NetInfo>,
   prevented: string | null,
   add: Add,
-): boolean {
+): ReversalResult {
+  const unknown: { net: string; target: string; pins: [number, number] }[] = [];
+  for (const p of range(1, pinCount)) {
+    const net = netOf(p);
+    if (!net || nets.get(net)?.kind !== 'unknown') continue;
+    const q = reversedPin(pinCount, p);
+    const target = netOf(q);
+    if (!target || target === net) continue;
+    unknown.push({ net, target, pins: [p, q] });
+  }
   const r = rule('reverse-insertion');
   // Two supplies on one diagonal pair meet each other whichever way round: one hazard per pair, seen from its lower pin.
-  const hazards = new Map<string, { supply: string; target: string; kind: NetKind; mutual: boolean; pins: number[] }>();
+  const hazards = new Map<string, { supply: string; target: string; kind: EvidencedKind; mutual: boolean; pins: number[] }>();
   for (const p of range(1, pinCount)) {
     const supply = netOf(p);
     if (!supply || nets.get(supply)?.kind !== 'power') continue;
@@ -39,6 +56,7 @@ export function checkReversal(
   const described = (name: string): string => {
     const n = nets.get(name)!;
     if (n.kind === 'ground') return `${name}, ground (a short circuit)`;
+    if (n.kind === 'unknown') return `${name}, a net of unknown kind${n.voltageV === null ? '' : ` at ${fmt(n.voltageV)} V`}`;
     const noun = n.kind === 'power' ? 'supply' : 'signal';
     return n.voltageV === null ? `${name}, a ${noun} of unstated voltage` : `${name}, a ${fmt(n.voltageV)} V ${noun}`;
   };
@@ -48,13 +66,17 @@ export function checkReversal(
     const what = h.mutual
       ? `${described(h.supply)}, and ${described(h.target)}, land on each other (pins ${pairs.join(', ')})`
       : `${described(h.supply)}, lands on ${described(h.target)} (pins ${pairs.join(', ')})`;
+    const fromNames = [h.supply, h.target].filter((n) => nets.get(n)!.kindSource === 'name');
+    const label = fromNames.length
+      ? ` Kinds read from names (assumed): ${fromNames.map((n) => `${n} ${nets.get(n)!.kind === 'power' ? 'a supply' : nets.get(n)!.kind}`).join(', ')}.`
+      : '';
     add('REVERSE_INSERTION_HAZARD', prevented === null ? 'error' : 'info', {
       pins: h.pins,
       nets: [h.supply, h.target],
       message:
         prevented === null
-          ? `Plugged rotated by 180°, ${what}.`
-          : `Prevented by the assembly (conditions.reverseInsertionPrevented: "${prevented}"): plugged rotated by 180°, ${what}.`,
+          ? `Plugged rotated by 180°, ${what}.${label}`
+          : `Prevented by the assembly (conditions.reverseInsertionPrevented: "${prevented}"): plugged rotated by 180°, ${what}.${label}`,
       source: r.source,
       fix:
         prevented !== null
@@ -65,11 +87,16 @@ export function checkReversal(
     });
   }
   if (hazards.size === 0) {
+    const unknownNets = [...new Set(unknown.map((u) => u.net))];
+    const named = [...new Set([...nets.values()].filter((n) => n.kindSource === 'name').map((n) => n.name))];
     add('REVERSAL_SAFE', 'info', {
-      message: 'Reversal-safe: plugged rotated by 180° (pin p on pin pins + 1 − p), no supply meets ground, another supply or a signal.',
+      message:
+        unknownNets.length > 0
+          ? `Reversal-safe for the nets whose kind is known: plugged rotated by 180° (pin p on pin pins + 1 − p), no supply of known kind meets ground, another supply or a signal; ${unknownNets.join(', ')} ${unknownNets.length === 1 ? 'is' : 'are'} of unknown kind (NET_KIND_UNKNOWN).`
+          : `Reversal-safe: plugged rotated by 180° (pin p on pin pins + 1 − p), no supply meets ground, another supply or a signal${named.length ? `; kinds read from names (assumed): ${named.slice(0, 12).join(', ')}${named.length > 12 ? ' …' : ''}` : ''}.`,
       source: r.source,
     });
-    return true;
+    return { hazards: 0, verdict: unknownNets.length > 0 ? 'safe for known kinds' : 'safe', unknown };
   }
-  return false;
+  return { hazards: hazards.size, verdict: prevented === null ? 'hazard' : 'prevented', unknown };
 }

@@ -324,6 +324,10 @@ describe('findings, one rule each', () => {
       'MATED_PIN_OPEN',
       'MATED_NET_RENAMED',
       'MATED_PINOUT_SWAPPED',
+      'MATED_NET_CROSSED', // evidence.test.ts
+      'NET_KIND_UNKNOWN',
+      'NEIGHBOUR_VOLTAGE',
+      'DIFF_PAIR_SPLIT',
     ];
     expect([...PIN_MAP_FINDING_CODE_LIST].sort()).toEqual([...tested].sort());
   });

@@ -48,12 +48,22 @@ function pinMapDoc(r: CheckReport): Doc {
       ['Pins', `${s.pinCount} (${s.pinCountSource})`],
       ['Findings', `${s.errors} error(s), ${s.warnings} warning(s), ${s.infos} note(s)`],
       [
+        'Verdict',
+        s.verdict === 'clean'
+          ? 'clean'
+          : s.verdict === 'qualified'
+            ? `no error, but qualified: it rests on nets of unknown kind (${s.unknownKindNets.join(', ')}); see NET_KIND_UNKNOWN`
+            : 'errors',
+      ],
+      [
         'Reverse insertion',
         s.reversalSafe
           ? 'reversal-safe'
-          : r.findings.some((f) => f.code === 'REVERSE_INSERTION_HAZARD' && f.severity === 'error')
-            ? 'NOT reversal-safe'
-            : 'NOT reversal-safe, prevented by the assembly (conditions.reverseInsertionPrevented)',
+          : s.reversal === 'safe for known kinds'
+            ? `reversal-safe for the nets whose kind is known (unknown kind: ${s.unknownKindNets.join(', ')})`
+            : r.findings.some((f) => f.code === 'REVERSE_INSERTION_HAZARD' && f.severity === 'error')
+              ? 'NOT reversal-safe'
+              : 'NOT reversal-safe, prevented by the assembly (conditions.reverseInsertionPrevented)',
       ],
       ['Total current', withUnit(s.totalCurrentA, 'A')],
       ['Insertion force (max)', `${s.insertionForceMaxN} N`],
@@ -63,33 +73,37 @@ function pinMapDoc(r: CheckReport): Doc {
     tables: [
       {
         title: 'Nets (IR drop: worst case from the maximum contact resistance, pins in parallel)',
-        headers: ['net', 'kind', 'pins', 'current', 'voltage', 'per contact', 'pins needed', 'IR drop', 'dissipation'],
+        headers: ['net', 'kind', 'kind from', 'pins', 'current', 'voltage', 'per contact', 'pins needed', 'IR drop', 'dissipation'],
         rows: s.nets.map((n) => {
           const f = netFigures(n);
-          return [
-            n.net,
-            `${n.kind}${n.kindSource === 'stated' ? '' : ' (from name)'}`,
-            f.pins,
-            f.current,
-            f.voltage,
-            f.perContact,
-            f.pinsNeeded,
-            f.irDrop,
-            f.dissipation,
-          ];
+          return [n.net, n.kind, n.kindSource, f.pins, f.current, f.voltage, f.perContact, f.pinsNeeded, f.irDrop, f.dissipation];
         }),
       },
       ...(m
         ? [
             {
               title: `Mated pins (${m.board.reference} pin n meets ${m.mate.reference} pin n)`,
-              headers: ['pin', m.board.reference, 'kind', m.mate.reference, 'kind', 'status'],
-              rows: m.pins.map((p) => [String(p.pin), p.boardNet ?? 'NC', p.boardKind ?? '—', p.mateNet ?? 'NC', p.mateKind ?? '—', p.status]),
+              headers: ['pin', m.board.reference, 'kind', m.mate.reference, 'kind', 'status', 'kinds from'],
+              rows: m.pins.map((p) => [
+                String(p.pin),
+                p.boardNet ?? 'NC',
+                p.boardKind ?? '—',
+                p.mateNet ?? 'NC',
+                p.mateKind ?? '—',
+                p.status,
+                [kindFrom(m, 'board', p.boardNet), kindFrom(m, 'mate', p.mateNet)].join(' / '),
+              ]),
             },
           ]
         : []),
     ],
   };
+}
+
+/** Where a mated pin's kind came from (stated, netlist pin types, voltage, name, unknown), or — for an open pin. */
+function kindFrom(m: MatedCheckReport['mating'], side: 'board' | 'mate', net: string | null): string {
+  if (net === null) return '—';
+  return m.nets?.find((n) => n.side === side && n.net === net)?.kindSource ?? '—';
 }
 
 /** `board`: the board's name in a two-board report (each finding is labelled with it), with its role in the title. */

@@ -102,6 +102,11 @@ export const PinMapDocument = z.strictObject({
   conditions: OperatingConditions.optional(),
   connectors: z.array(ConnectorPlacement).optional().describe('Every connector joining two boards, to check one connector per board pair'),
   irDropThresholdMv: z.number().positive().optional().describe('Warn when a net’s worst-case contact voltage drop exceeds this (mV)'),
+  maxNeighbourV: z
+    .number()
+    .positive()
+    .optional()
+    .describe('Warn when two neighbouring contacts (same row, or face to face) carry nets more than this apart (V); default: the catalog’s rated voltage'),
 });
 export type PinMapDocument = z.infer<typeof PinMapDocument>;
 

@@ -3,8 +3,9 @@ import { fail, type Result } from '../result.js';
 import type { ConnectorPlacement, NetKind, OperatingConditions } from './schema.js';
 import type { PinMapFindingCode } from './codes.js';
 import type { Provenance } from '../provenance.js';
+import type { EvidencedKind, KindSource } from './net-kinds.js';
 
-export type { NetKind, OperatingConditions, ConnectorPlacement };
+export type { NetKind, OperatingConditions, ConnectorPlacement, EvidencedKind, KindSource };
 
 /** One pin of the map. `net: null` is a pin left unconnected on purpose (NC). */
 export interface PinAssignment {
@@ -37,6 +38,10 @@ export interface PinMapInput {
   readonly connectors: readonly ConnectorPlacement[];
   /** Overrides the assumed default IR-drop threshold (mV). */
   readonly irDropThresholdMv: number | null;
+  /** Neighbouring contacts more than this apart are a warning (V); default: the catalog's rated voltage. */
+  readonly maxNeighbourV?: number | null;
+  /** From a KiCad netlist: the `pintype` of every node on each net (all components), the evidence for power nets. */
+  readonly netPinTypes?: Readonly<Record<string, readonly string[]>>;
 }
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -57,9 +62,10 @@ export interface Finding {
 
 export interface NetSummary {
   readonly net: string;
-  readonly kind: NetKind;
-  /** stated in the input, or inferred from the net name (assumed). */
-  readonly kindSource: 'stated' | 'inferred from name';
+  /** `unknown` when no evidence says (never silently a signal). */
+  readonly kind: EvidencedKind;
+  /** Where the kind came from, strongest first: stated, netlist pin types, voltage, name (assumed), unknown. */
+  readonly kindSource: KindSource;
   readonly pins: number[];
   readonly currentA: number | null;
   /** Present when `currentA` is not stated but assumed: a ground net carrying the supplies' return. */
@@ -87,7 +93,17 @@ export interface CheckSummary {
   readonly infos: number;
   readonly pinCount: number;
   readonly pinCountSource: 'part' | 'pinCount' | 'inferred';
+  /** True only when no hazard is found and no net in the reversal analysis is of unknown kind. */
   readonly reversalSafe: boolean;
+  /**
+   * `safe`; `safe for known kinds` (no hazard, but nets of unknown kind land on others); `hazard`;
+   * `prevented` (hazards, prevented by the assembly).
+   */
+  readonly reversal: 'safe' | 'safe for known kinds' | 'hazard' | 'prevented';
+  /** Nets of unknown kind that meet another net in the analysis (reversal, neighbours, the mated pin). */
+  readonly unknownKindNets: string[];
+  /** `clean` (no error, no net of unknown kind met), `qualified` (no error, but rests on nets of unknown kind), `errors`. Exit 0 only when clean. */
+  readonly verdict: 'clean' | 'qualified' | 'errors';
   readonly totalCurrentA: number | null;
   readonly insertionForceMaxN: number;
   readonly removalForceMinN: number | null;

@@ -26,8 +26,8 @@ export const FindingSchema = z
 
 const NetSummary = z.strictObject({
   net: z.string(),
-  kind: z.enum(['power', 'ground', 'signal']),
-  kindSource: z.enum(['stated', 'inferred from name']),
+  kind: z.enum(['power', 'ground', 'signal', 'unknown']),
+  kindSource: z.enum(['stated', 'netlist pin types', 'voltage', 'name', 'unknown']).describe('Where the kind came from, strongest evidence first'),
   pins: z.array(z.number().int()),
   currentA: z.number().nullable(),
   currentAssumed: z.string().optional().describe('Present when currentA is assumed (a ground net carrying the return of the supplies), with the reasoning'),
@@ -46,7 +46,7 @@ const Threshold = z.strictObject({
   source: z.string(),
 });
 
-const Kind = z.enum(['power', 'ground', 'signal']);
+const Kind = z.enum(['power', 'ground', 'signal', 'unknown']);
 const MatingSchema = z
   .strictObject({
     board: z.strictObject({ reference: z.string(), partNumber: z.string().nullable() }),
@@ -58,10 +58,19 @@ const MatingSchema = z
         mateNet: z.string().nullable(),
         boardKind: Kind.nullable(),
         mateKind: Kind.nullable(),
-        status: z.enum(['same', 'mapped', 'renamed', 'conflict', 'open']),
+        status: z.enum(['same', 'mapped', 'renamed', 'crossed', 'conflict', 'open']),
       }),
     ),
     renamed: z.array(z.strictObject({ pin: z.number().int(), boardNet: z.string(), mateNet: z.string() })),
+    nets: z.array(
+      z.strictObject({
+        side: z.enum(['board', 'mate']),
+        net: z.string(),
+        kind: Kind,
+        kindSource: z.enum(['stated', 'netlist pin types', 'voltage', 'name', 'unknown']),
+        voltageV: z.number().nullable(),
+      }),
+    ),
   })
   .meta({ id: 'Mating', description: 'Two-board check only: pin n of the board’s connector against pin n of its mate' });
 
@@ -77,6 +86,11 @@ export const CheckReportSchema = z
       pinCount: z.number().int(),
       pinCountSource: z.enum(['part', 'pinCount', 'inferred']),
       reversalSafe: z.boolean(),
+      reversal: z.enum(['safe', 'safe for known kinds', 'hazard', 'prevented']),
+      unknownKindNets: z.array(z.string()).describe('Nets of unknown kind that meet another net in the analysis'),
+      verdict: z
+        .enum(['clean', 'qualified', 'errors'])
+        .describe('clean: no error and no net of unknown kind met; qualified: no error, but the verdict rests on nets of unknown kind'),
       totalCurrentA: z.number().nullable(),
       insertionForceMaxN: z.number(),
       removalForceMinN: z.number().nullable(),

@@ -26,6 +26,7 @@ interface CheckOptions {
   json?: boolean;
   format?: string;
   irDropThresholdMv?: string;
+  maxNeighbourV?: string;
   inputFormat?: string;
   schema?: boolean;
   mateNetlist?: string;
@@ -69,6 +70,7 @@ export const registerCheck: RegisterCommand = (program, ctx) => {
     .option('--json', 'print the report as JSON ({ part, findings: [{ code, severity, pins, nets, message, source, fix }], summary }); not with --format')
     .option('--format <format>', 'human report format: text (default), md or html')
     .option('--ir-drop-threshold-mv <mV>', 'warn when a net’s worst-case contact drop exceeds this (default: 50 mV, assumed)')
+    .option('--max-neighbour-v <V>', 'warn when neighbouring contacts (same row, or face to face) are more than this apart (default: the rated 60 V)')
     .option('--input-format <format>', 'yaml, json or csv (default: from the extension)')
     .option('--schema', 'print the JSON Schema of the pin-map document and exit')
     .addHelpText(
@@ -87,7 +89,11 @@ Ground nets given no current carry the return of the supplies' currents, shared 
 Two boards: a4s check --netlist board.net --ref J1 --mate-netlist fpc.net --mate-ref P1 [--net-map map.csv]
   pin n of J1 meets pin n of P1; kinds must agree; map.csv (board,mate) declares names that are equal.
 
-Exit code: 0 no error-level finding, 1 error-level findings, 2 unreadable input or usage error.`,
+Kinds come from the evidence, strongest first: stated > KiCad netlist pin types (power_out/power_in) > a stated
+non-zero voltage > the name > unknown. A verdict that rests on a net of unknown kind is qualified (NET_KIND_UNKNOWN).
+
+Exit code: 0 clean (no error-level finding, no net of unknown kind met), 1 error-level findings or a qualified
+verdict, 2 unreadable input or usage error.`,
     )
     .action(async (file: string | undefined, options: CheckOptions) => {
       if (options.schema) {
@@ -98,6 +104,7 @@ Exit code: 0 no error-level finding, 1 error-level findings, 2 unreadable input 
       const format = choiceOption('format', options.format, ['text', 'md', 'html'] as const) ?? 'text';
       const inputFormat = choiceOption('input-format', options.inputFormat, ['yaml', 'json', 'csv'] as const);
       const threshold = numberOption('ir-drop-threshold-mv', options.irDropThresholdMv, { min: Number.MIN_VALUE });
+      const maxNeighbourV = numberOption('max-neighbour-v', options.maxNeighbourV, { min: Number.MIN_VALUE });
       if (!file && !options.netlist) throw new CliUsageError('BAD_OPTION', 'Give a pin-map file, or --netlist file.net --ref J2 (see a4s check --help).');
       if (options.netlist && !options.ref)
         throw new CliUsageError('BAD_OPTION', '--netlist needs --ref, the connector’s reference designator (e.g. --ref J2).');
@@ -131,16 +138,23 @@ Exit code: 0 no error-level finding, 1 error-level findings, 2 unreadable input 
         if (options.mateNetlist) {
           const mate = unwrap(parseKicadNetlist(await readText(ctx.io, options.mateNetlist), options.mateRef!), options.mateNetlist);
           const netMap = options.netMap ? unwrap(parseNetMapCsv(await readText(ctx.io, options.netMap, 1_000_000)), options.netMap) : [];
-          const base = input && threshold !== undefined ? { ...input, irDropThresholdMv: threshold } : input;
+          const withOptions = (x: PinMapInput): PinMapInput => ({
+            ...x,
+            ...(threshold !== undefined ? { irDropThresholdMv: threshold } : {}),
+            ...(maxNeighbourV !== undefined ? { maxNeighbourV } : {}),
+          });
+          const base = input ? withOptions(input) : null;
           const thresholdOnly =
-            !base && threshold !== undefined
-              ? { part: null, mate: null, pinCount: null, pins: [], nets: {}, conditions: {}, connectors: [], irDropThresholdMv: threshold }
+            !base && (threshold !== undefined || maxNeighbourV !== undefined)
+              ? withOptions({ part: null, mate: null, pinCount: null, pins: [], nets: {}, conditions: {}, connectors: [], irDropThresholdMv: null })
               : null;
+          const matedResult = checkMatedPair({ board: connector, mate, netMap, base: base ?? thresholdOnly, part: options.part ?? input?.part ?? null });
+          // A net-map line that contradicts itself is an error of the net map, at its line.
           const mated = unwrap(
-            checkMatedPair({ board: connector, mate, netMap, base: base ?? thresholdOnly, part: options.part ?? input?.part ?? null }),
-            options.mateNetlist,
+            matedResult,
+            !matedResult.ok && matedResult.error.code === 'NET_MAP_CONTRADICTION' && options.netMap ? options.netMap : options.mateNetlist,
           );
-          ctx.exitCode = mated.summary.errors > 0 ? EXIT.FINDINGS : EXIT.OK;
+          ctx.exitCode = mated.summary.verdict === 'clean' ? EXIT.OK : EXIT.FINDINGS;
           await write(ctx.io.stdout, options.json ? json(mated) : renderReport(mated, format));
           return;
         }
@@ -159,9 +173,11 @@ Exit code: 0 no error-level finding, 1 error-level findings, 2 unreadable input 
         input = { ...merged, part: check?.partNumber ?? null };
       }
       if (threshold !== undefined) input = { ...input!, irDropThresholdMv: threshold };
+      if (maxNeighbourV !== undefined) input = { ...input!, maxNeighbourV };
 
       const report = checkPinMap(input!);
-      ctx.exitCode = report.summary.errors > 0 ? EXIT.FINDINGS : EXIT.OK;
+      // Exit 0 only for a clean verdict: no error, and no net of unknown kind that meets another (a qualified verdict is exit 1).
+      ctx.exitCode = report.summary.verdict === 'clean' ? EXIT.OK : EXIT.FINDINGS;
       await write(ctx.io.stdout, options.json ? json(report) : renderReport(report, format));
     });
 };

@@ -87,7 +87,13 @@ export function pinMapEditor(pn: string, pins: number): HTMLElement {
       h(
         'p',
         { class: s.errors ? 'error' : 'ok' },
-        `${s.errors} error(s), ${s.warnings} warning(s), ${s.infos} note(s). ${s.reversalSafe ? 'Reversal-safe.' : 'NOT reversal-safe.'}`,
+        `${s.errors} error(s), ${s.warnings} warning(s), ${s.infos} note(s). ${
+          s.reversalSafe
+            ? 'Reversal-safe.'
+            : s.reversal === 'safe for known kinds'
+              ? `Reversal-safe for the nets whose kind is known (unknown kind: ${s.unknownKindNets.join(', ')}).`
+              : 'NOT reversal-safe.'
+        }`,
       ),
       findingList(report.findings, (f) => ruleFinding(f, f.pins.length ? `pins ${f.pins.join(', ')}` : '')),
     );
