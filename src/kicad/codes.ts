@@ -9,7 +9,8 @@ export const KICAD_CODES = {
     fix: 'Give a new or empty folder, or add --force to overwrite the library files in it (other files are kept).',
   },
   KICAD_DIR_BUSY: {
-    summary: 'Another a4s kicad-lib is writing into the folder (its staging folder .a4s-kicad-lib.partial is there): parallel runs into one folder do not mix; one writes, the others stop before writing anything.',
+    summary:
+      'Another a4s kicad-lib is writing into the folder (its staging folder .a4s-kicad-lib.partial is there): parallel runs into one folder do not mix; one writes, the others stop before writing anything.',
     fix: 'Wait for the other run to finish; if none runs (it was killed), remove .a4s-kicad-lib.partial from the folder and run again.',
   },
   KICAD_WRITE_FAILED: {

@@ -12,7 +12,10 @@ export const registerEagleLib: RegisterCommand = (program, ctx) => {
     )
     .argument('<file>', 'the .lbr file to write ("-" = standard output)')
     .option('--json', 'print a JSON summary (file, packages, symbols, device sets, technologies)')
-    .addHelpText('after', '\nThe file is written whole or not at all (a temporary file in the same folder, then renamed); a symbolic link at the path is refused, never written through.\nExit code: 0 written, 2 when the file cannot be written.')
+    .addHelpText(
+      'after',
+      '\nThe file is written whole or not at all (a temporary file in the same folder, then renamed); a symbolic link at the path is refused, never written through.\nExit code: 0 written, 2 when the file cannot be written.',
+    )
     .action(async (file: string, options: { json?: boolean }) => {
       const text = eagleLibrary();
       if (file === '-') return write(ctx.io.stdout, text);

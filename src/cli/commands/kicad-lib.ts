@@ -119,7 +119,10 @@ function takeStaging(dir: string, shown: string, force: boolean, created: readon
   if (others.length > 0 && !force) {
     forget();
     removeQuietly(path);
-    throw new CliUsageError('KICAD_DIR_NOT_EMPTY', `${shown} is not empty (${others.length} entries, written meanwhile). Give a new or empty folder, or add --force.`);
+    throw new CliUsageError(
+      'KICAD_DIR_NOT_EMPTY',
+      `${shown} is not empty (${others.length} entries, written meanwhile). Give a new or empty folder, or add --force.`,
+    );
   }
   return {
     path,
