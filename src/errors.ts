@@ -52,8 +52,18 @@ const PART_NUMBER_CODES = {
   },
 } as const;
 
+/** The library entry (src/index.ts): arguments a function cannot use, from a caller without types. */
+const LIBRARY_CODES = {
+  INVALID_ARGUMENT: {
+    summary:
+      'A library function was given an argument it cannot use (null, undefined, a wrong type, an object without the fields it needs): it answers with this error instead of throwing.',
+    fix: 'Pass the arguments the function\'s types state (README, "Library API"); text from users goes to the parse… and check… functions, which say what is wrong with it.',
+  },
+} as const;
+
 export const ERROR_CODES = {
   ...PART_NUMBER_CODES,
+  ...LIBRARY_CODES,
   ...SELECT_CODES,
   ...GEOMETRY_CODES,
   ...CHECK_CODES,
