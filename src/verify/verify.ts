@@ -1,6 +1,7 @@
 import { error } from '../errors.js';
 import { checkPartNumber } from '../partnumber/index.js';
 import { fail, type Result } from '../result.js';
+import { notTextReason } from '../text.js';
 import { readFootprint, type FootprintDoc, type FootprintPad } from './read.js';
 import type { FootprintFinding, IdentifiedBy, FootprintReport, VerifyOptions } from './types.js';
 import { type Candidate, compareDoc } from './compare.js';
@@ -51,6 +52,8 @@ function contactSizeCount(pads: readonly FootprintPad[]): number {
 }
 
 export function verifyFootprint(text: string, options: VerifyOptions = {}): Result<FootprintReport> {
+  const notText = typeof text === 'string' ? notTextReason(text) : null;
+  if (notText !== null) return fail(error('INPUT_NOT_TEXT', `The footprint is not text: ${notText}.`));
   const ref = options.reference !== undefined ? { reference: options.reference } : {};
   let read = readFootprint(text, ref);
   if (!read.ok) return read;
