@@ -73,3 +73,26 @@ describe('pin maps: absurd numbers refused with their line; reports finite', () 
     expect(r.stdout).not.toMatch(/Infinity|NaN/);
   });
 });
+
+describe('options and stated bounds (items 5 and 8)', () => {
+  it('--ir-drop-threshold-mv past its sane bound (a 300-digit plain decimal) is a usage error, exit 2', async () => {
+    const path = join(dir, 'map.csv');
+    writeFileSync(path, 'pin,net\n1,GND\n2,VBAT\n');
+    const r = await cli(['check', path, '--part', 'AXE540127', '--ir-drop-threshold-mv', `1${'0'.repeat(300)}`]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/BAD_OPTION/);
+  });
+
+  it('a board over the footprint bound (verify-footprint --ref): refused with the bound and what to do, and the README states that bound', async () => {
+    const { MAX_FOOTPRINT_CHARS } = await import('../src/verify/index.js');
+    const path = join(dir, 'big.kicad_pcb');
+    writeFileSync(path, Buffer.alloc(MAX_FOOTPRINT_CHARS + 1, 0x20));
+    const r = await cli(['verify-footprint', path, '--ref', 'J1']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/INPUT_UNREADABLE.*at most 20,000,000 bytes.*export the connector's footprint/);
+    const { readFileSync } = await import('node:fs');
+    const readme = readFileSync(join(import.meta.dirname, '..', 'README.md'), 'utf8').replace(/\s+/g, ' ');
+    expect(MAX_FOOTPRINT_CHARS).toBe(20_000_000);
+    expect(readme).toMatch(/board for `verify-footprint --ref` 20,000,000 bytes/);
+  });
+});
