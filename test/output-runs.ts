@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 
-export const COMMANDS_SHA256 = '6295045a4b64235a34baa8d9b4be0c20225fee34938fe220c6578000b1ad8ea7';
+export const COMMANDS_SHA256 = 'a62207a03158bfad33efae8caaf75598381b89a4c62872c5686eb30a614e1c07';
 export const REPO = new URL('..', import.meta.url).pathname;
 export const RUNS: readonly (readonly string[])[] = [
   ['decode', 'AXE540127', 'AXE634224', 'axe54O127', 'AXE520127D'],
