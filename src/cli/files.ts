@@ -108,6 +108,16 @@ function writeAll(fd: number, content: string | Uint8Array): void {
   while (off < bytes.length) off += writeSync(fd, bytes, off, bytes.length - off);
 }
 
+/** Writes over the file itself (a device, a FIFO; a file whose folder takes no new file), never through a link. */
+function writeInPlace(path: string, content: string | Uint8Array, truncate = true): void {
+  const fd = openSync(path, constants.O_WRONLY | constants.O_NOFOLLOW | (truncate ? constants.O_TRUNC : 0));
+  try {
+    writeAll(fd, content);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** A new file in `folder` no other process holds (O_EXCL: a link or a file put there first is refused). */
 export function temporaryName(path: string): string {
   return resolve(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.a4s-tmp`);
@@ -128,17 +138,17 @@ export function writeFileSafe(path: string, content: string | Uint8Array): void 
   const existing = lstatOrNull(path);
   if (existing?.isSymbolicLink()) throw fsError('ELOOP', `${path} is a symbolic link`);
   if (existing?.isDirectory()) throw fsError('EISDIR', `${path} is a folder`);
-  if (existing && !existing.isFile()) {
-    const fd = openSync(path, constants.O_WRONLY | constants.O_NOFOLLOW);
-    try {
-      writeAll(fd, content);
-    } finally {
-      closeSync(fd);
-    }
-    return;
-  }
+  if (existing && !existing.isFile()) return writeInPlace(path, content, false);
   const temp = temporaryName(path);
-  const fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o666);
+  let fd: number;
+  try {
+    fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o666);
+  } catch (err) {
+    // A writable file in a folder that takes no new file (someone else's folder): written in place,
+    // still never through a link (O_NOFOLLOW), as before atomic writes; a write error can then leave it short.
+    if (existing && (err as NodeJS.ErrnoException).code === 'EACCES') return writeInPlace(path, content);
+    throw err;
+  }
   const forget = onInterrupt(() => unlinkSync(temp));
   try {
     try {
