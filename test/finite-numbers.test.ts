@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkPinMap, parsePinMapText, renderReport } from '../src/checks/index.js';
+import { checkBomText, checkPinMap, parsePinMapText, renderReport } from '../src/checks/index.js';
 import { cli } from './run-cli.js';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -71,6 +71,26 @@ describe('pin maps: absurd numbers refused with their line; reports finite', () 
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/PINMAP_RANGE.*big\.yaml:4/);
     expect(r.stdout).not.toMatch(/Infinity|NaN/);
+  });
+});
+
+describe('BOM quantities', () => {
+  it('property: any quantity text (1e308, 300 digits, NaN, any double) gives a report whose every number is finite', () => {
+    const quantity = fc.oneof(
+      anyNumber.map(String),
+      fc.constantFrom('1e308', `1${'0'.repeat(300)}`, 'NaN', 'Infinity', '-0', '0x10'),
+      fc.string({ maxLength: 12 }),
+    );
+    fc.assert(
+      fc.property(quantity, fc.integer({ min: 1, max: 1_000_000_000 }), (qty, boards) => {
+        const r = checkBomText(`Ref,Part,Qty\nJ1,AXE540127,"${qty.replace(/"/g, '""')}"\nJ2,AXE640124,2\n`, { boards });
+        if (!r.ok) return;
+        for (const [path, n] of numbersOf(r.value)) expect(Number.isFinite(n), path).toBe(true);
+        // (a quantity written "Infinity" is quoted back as the user wrote it)
+        if (!/Infinity|NaN/.test(qty)) for (const format of ['text', 'md', 'html'] as const) expect(renderReport(r.value, format)).not.toMatch(/Infinity|NaN/);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 
