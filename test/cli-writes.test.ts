@@ -161,6 +161,24 @@ describe('kicad-lib: one library or none', () => {
     for (const f of files) expect(readFileSync(join(dir, f.path)).length, f.path).toBe(f.bytes);
   }, 120_000);
 
+  it('a write error half-way (a 1 KiB file-size limit): exit 2, KICAD_WRITE_FAILED, no partial library (a new folder removed, an old one as it was)', async () => {
+    const base = join(root, 'kl-efbig');
+    const fresh = join(base, 'new');
+    mkdirSync(base);
+    const r = await run(['kicad-lib', fresh, '--no-models'], { shell: 'ulimit -f 1' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/error \[KICAD_WRITE_FAILED\]: .*(EFBIG|too large)/);
+    expect(existsSync(fresh)).toBe(false);
+    const old = join(base, 'old');
+    expect((await cli(['kicad-lib', old, '--no-models'])).code).toBe(0);
+    writeFileSync(join(old, 'README.md'), 'old readme\n');
+    const before = readdirSync(old, { recursive: true }).sort();
+    const r2 = await run(['kicad-lib', old, '--force', '--no-models'], { shell: 'ulimit -f 1' });
+    expect(r2.code).toBe(2);
+    expect(readdirSync(old, { recursive: true }).sort()).toEqual(before);
+    expect(readFileSync(join(old, 'README.md'), 'utf8')).toBe('old readme\n');
+  }, 60_000);
+
   it('SIGINT while the library is generated: no partial library (a new folder is removed, an old library stays as it was)', async () => {
     const base = join(root, 'kl-sigint');
     mkdirSync(base);
