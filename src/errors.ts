@@ -52,8 +52,23 @@ const PART_NUMBER_CODES = {
   },
 } as const;
 
+/** The library entry (src/index.ts): arguments a function cannot use, from a caller without types. */
+const LIBRARY_CODES = {
+  INVALID_ARGUMENT: {
+    summary:
+      'A library function was given an argument it cannot use (null, undefined, a wrong type, an object without the fields it needs): it answers with this error instead of throwing.',
+    fix: 'Pass the arguments the function\'s types state (README, "Library API"); text from users goes to the parse… and check… functions, which say what is wrong with it.',
+  },
+  INPUT_NOT_TEXT: {
+    summary:
+      'The input is not text: a PDF, a ZIP archive (an Excel .xlsx), an image, NUL characters (binary data, or UTF-16 without its byte-order mark), or more than 5 % of its head undecodable or control characters. Every text reader (BOM, pin map, net map, netlist, footprint) refuses it rather than read it as empty.',
+    fix: 'Give the text file itself: export the spreadsheet as CSV (UTF-8, or UTF-16 with its byte-order mark), the netlist from KiCad, the footprint as .kicad_mod.',
+  },
+} as const;
+
 export const ERROR_CODES = {
   ...PART_NUMBER_CODES,
+  ...LIBRARY_CODES,
   ...SELECT_CODES,
   ...GEOMETRY_CODES,
   ...CHECK_CODES,

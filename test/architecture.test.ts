@@ -21,6 +21,7 @@ const ROOT_IMPORTS: Readonly<Record<string, readonly RegExp[]>> = {
   'result.ts': [/^\.\/errors\.js$/],
   'provenance.ts': [],
   'numbers.ts': [],
+  'text.ts': [],
   'version.ts': [],
   'options.ts': [/^\.\/result\.js$/],
   'index.ts': [CORE_INDEX, /^\.\/(errors|result|provenance)\.js$/],

@@ -68,9 +68,9 @@ describe('every input is read with a byte bound (issue 9, item 2)', () => {
     bounded(r);
   });
 
-  it('a4s bom /dev/zero (one endless line): BOM_TOO_LARGE, exit 2, bounded', async () => {
+  it('a4s bom /dev/zero (endless NUL bytes): refused at its first bytes as not text (issue 20: INPUT_NOT_TEXT; the line bound is tested below), exit 2, bounded', async () => {
     const r = await run(['bom', '/dev/zero']);
-    expect(r.stderr).toMatch(/error \[BOM_TOO_LARGE\]: \/dev\/zero: line 1 is longer than/);
+    expect(r.stderr).toMatch(/error \[INPUT_NOT_TEXT\]: \/dev\/zero: The BOM is not text/);
     expect(r.code).toBe(2);
     bounded(r);
   });

@@ -1,6 +1,7 @@
 import { groupDigits } from '../numbers.js';
 import { fail, ok, type Result } from '../result.js';
 import { createBomChecker } from './bom.js';
+import { TextSniffer, notTextReason } from '../text.js';
 import type { BomOptions, BomReport } from './bom-types.js';
 import type { InputError } from './types.js';
 
@@ -37,6 +38,8 @@ export async function checkBomStream(chunks: AsyncIterable<Uint8Array>, options:
   const decoder = new BomDecoder(options.rejectInvalidText === true);
   const lines = new BomLines();
   const checker = createBomChecker(options);
+  const sniffer = new TextSniffer();
+  const notText = (why: string): InputError => ({ code: 'INPUT_NOT_TEXT', message: `The BOM is not text: ${why}. Export it as CSV or TSV.` });
   let anyLine = false;
   let headerError: InputError | null = null;
   const onLine = (text: string, line: number): boolean => {
@@ -48,12 +51,16 @@ export async function checkBomStream(chunks: AsyncIterable<Uint8Array>, options:
     // Decoded before the line bound is counted: a chunk that is not text is refused as such (as the API always did).
     const text = decoder.decode(chunk);
     if (text === null) return fail(decoder.notText());
+    const why = sniffer.push(text);
+    if (why !== null) return fail(notText(why));
     const tooLong = lineOver(chunk);
     if (tooLong > 0) return fail(lineTooLong(tooLong, maxLineBytes));
     if (!lines.push(text, onLine)) return fail(headerError!);
   }
   const rest = decoder.end();
   if (rest === null) return fail(decoder.notText());
+  const why = sniffer.push(rest) ?? sniffer.end();
+  if (why !== null) return fail(notText(why));
   if (!lines.end(rest, onLine)) return fail(headerError!);
   if (!anyLine) return fail({ code: 'BOM_EMPTY', message: 'The BOM is empty (no header row).' });
   return ok(checker.finish());
@@ -249,6 +256,8 @@ function lineBreaksIn(text: string, from: number, to: number): number {
  */
 export function checkBomText(text: string, options: BomOptions = {}): Result<BomReport, InputError> {
   const body = text.replace(/^\uFEFF/, '');
+  const why = notTextReason(body);
+  if (why !== null) return { ok: false, error: { code: 'INPUT_NOT_TEXT', message: `The BOM is not text: ${why}. Export it as CSV or TSV.` } };
   const firstLine = body.split(/\r?\n/, 1)[0] ?? '';
   if (firstLine.trim() === '') return { ok: false, error: { code: 'BOM_EMPTY', message: 'The BOM is empty (no header row).', line: 1 } };
   const checker = createBomChecker(options);

@@ -5,7 +5,8 @@
  */
 const PIN_MAP_INPUT_CODES = {
   INPUT_UNREADABLE: {
-    summary: 'The input file cannot be opened or read (missing, a folder, no permission, not UTF-8 text, or over the size bound: 32 MiB for a netlist).',
+    summary:
+      'The input file cannot be opened or read (missing, a folder, no permission, not UTF-8 text, or over the size bound: 32 MiB for a netlist, 20,000,000 bytes for a footprint or a board given to verify-footprint).',
     fix: 'Check the path; give a text file (YAML, JSON, CSV, TSV or a KiCad .net).',
   },
   PINMAP_SYNTAX: {

@@ -1,6 +1,6 @@
 export { checkPinMap, inferKind, neighbourPairs, compactPins } from './pinmap-check.js';
 export { parsePinMapText, parseNetShorthand, isNoConnect, PIN_MAP_CSV_COLUMNS, MAX_PIN_MAP_CHARS, type PinMapFormat } from './parse.js';
-export { pinMapJsonSchema, PinMapDocument } from './schema.js';
+export { pinMapJsonSchema, PinMapDocument, SANE } from './schema.js';
 export { parseKicadNetlist, pinMapFromNetlist, netlistPartConflict, kicadNetName, type NetlistConnector } from './netlist.js';
 export { looksLikeKicadNetlist, netlistComponents, type NetlistComponent } from './netlist-components.js';
 export { checkBomStream, checkBomText, MAX_BOM_LINE_BYTES, type BomStreamOptions } from './bom-stream.js';

@@ -1,5 +1,6 @@
 import { CHECK_CODES, PIN_MAP_FINDING_CODE_LIST, type PinMapFindingCode } from './codes.js';
 import { csvRecords, detectDelimiter } from './csv.js';
+import { notTextReason } from '../text.js';
 import { pinMapFromNetlist, type NetlistConnector } from './netlist.js';
 import type { Result } from '../result.js';
 import { checkPinMap, compactPins } from './pinmap-check.js';
@@ -65,6 +66,8 @@ export interface MatedCheckReport extends CheckReport {
 export function parseNetMapCsv(text: string): Result<NetMapPair[], InputError> {
   if (typeof text !== 'string') return fail('NET_MAP_SYNTAX', 'The net map must be text.');
   if (text.length > 1_000_000) return fail('NET_MAP_SYNTAX', 'The net map is over 1,000,000 characters; one line a net of one connector is a few kilobytes.');
+  const notText = notTextReason(text);
+  if (notText !== null) return fail('INPUT_NOT_TEXT', `The net map is not text: ${notText}.`);
   const delimiter = detectDelimiter(text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '');
   const records = csvRecords(text, delimiter);
   const head = records.next();

@@ -2,6 +2,7 @@ import { catalog } from '../catalog/index.js';
 import { checkPartNumber } from '../partnumber/index.js';
 import type { Result } from '../result.js';
 import { readSexprText, type Tree } from '../sexpr/index.js';
+import { notTextReason } from '../text.js';
 import { failAt as fail, type InputError, type PinAssignment, type PinMapInput } from './types.js';
 
 /** A netlist as read: every atom as its text, quoted or not. */
@@ -54,6 +55,8 @@ const A4S_PN = /\bAXE[56](?:\d{2}[12]2[47]D?|E\d{2}26)\b/i;
  */
 export function parseKicadNetlist(text: string, reference: string): Result<NetlistConnector, InputError> {
   if (typeof text !== 'string' || text.length > MAX_NETLIST_CHARS) return fail('NETLIST_SYNTAX', 'The netlist is not text or is larger than 50 MB.');
+  const notText = notTextReason(text);
+  if (notText !== null) return fail('INPUT_NOT_TEXT', `The netlist is not text: ${notText}.`);
   const parsed = readSexprText(text, { startsWith: 'a KiCad netlist starts with (export' });
   if (!parsed.ok) return fail('NETLIST_SYNTAX', parsed.error.message, parsed.error.line === undefined ? {} : { line: parsed.error.line });
   const root = parsed.value;

@@ -1,5 +1,5 @@
 import { csvRecords, detectDelimiter, plainDecimal } from './csv.js';
-import { NetKind } from './schema.js';
+import { NetKind, SANE } from './schema.js';
 import { failAt as fail, type InputError, type NetSpec, type PinAssignment, type PinMapInput } from './types.js';
 import type { Result } from '../result.js';
 import { PIN_NUMBER_MAX, assignment } from './parse-common.js';
@@ -55,6 +55,13 @@ export function parseCsvPinMap(text: string): Result<PinMapInput, InputError> {
           where(c),
         );
       if (c === 'currentA' && n < 0) return fail('PINMAP_RANGE', `line ${line}, currentA: ${raw} is negative; give the magnitude of the current.`, where(c));
+      const bound = c === 'currentA' ? SANE.currentA : SANE.voltageV;
+      if (!Number.isFinite(n) || Math.abs(n) > bound)
+        return fail(
+          'PINMAP_RANGE',
+          `line ${line}, ${c}: ${raw.length > 24 ? `${raw.slice(0, 24)}…` : raw} is beyond ${bound} ${c === 'currentA' ? 'A' : 'V'}, more than any design holds (a unit slip?); give the value in ${c === 'currentA' ? 'ampere' : 'volt'}.`,
+          where(c),
+        );
       return { ok: true, value: n };
     };
     const current = number('currentA');

@@ -3,6 +3,7 @@ import { failAt as fail, type InputError, type PinMapInput } from './types.js';
 import type { Result } from '../result.js';
 import { parseStructured } from './parse-structured.js';
 import { parseCsvPinMap } from './parse-csv.js';
+import { notTextReason } from '../text.js';
 
 export { isNoConnect, parseNetShorthand } from './parse-common.js';
 export { PIN_MAP_CSV_COLUMNS } from './parse-csv.js';
@@ -29,6 +30,8 @@ export function parsePinMapText(
   if (typeof text !== 'string') return fail('PINMAP_FIELD', 'The pin map must be text.');
   if (text.length > MAX_PIN_MAP_CHARS)
     return fail('PINMAP_TOO_LARGE', `The input has ${text.length} characters; a pin map of an 80-pin part fits in a few kilobytes.`);
+  const notText = notTextReason(text);
+  if (notText !== null) return fail('INPUT_NOT_TEXT', `The pin map is not text: ${notText}.`);
   const parsed = format === 'csv' ? parseCsvPinMap(text) : parseStructured(text, format);
   if (!parsed.ok) return parsed;
   return withPart(parsed.value, options.part, options.allowNoPins === true);

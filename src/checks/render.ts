@@ -4,6 +4,7 @@ import type { MatedCheckReport } from './mating.js';
 import { netFigures, withUnit } from './render-figures.js';
 import type { CheckReport, Finding, Severity } from './types.js';
 import { groupDigits } from '../numbers.js';
+import { escapeControls } from '../text.js';
 
 export type ReportFormat = 'md' | 'html' | 'text';
 
@@ -231,13 +232,12 @@ function unreadableFact(r: BomReport): string {
 }
 
 /**
- * User text (net names, cells, part numbers as typed) made safe for a terminal: control characters
- * (C0, DEL, C1; ESC starts terminal escape sequences) become \xNN. Applied to every text of the
- * report, in every format (HTML is escaped on top).
+ * User text (net names, cells, part numbers as typed, file names) made safe for a terminal and a
+ * reader: control characters (C0, DEL, C1; ESC starts terminal escape sequences) become \xNN, the
+ * bidirectional controls (they reorder what is seen) \uNNNN: the core's one rule, escapeControls.
+ * Applied to every text of the report, in every format (HTML and Markdown are escaped on top).
  */
-export function printable(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}`);
-}
+export const printable = escapeControls;
 
 function printableDoc(d: Doc): Doc {
   return {

@@ -11,8 +11,26 @@ import { builtPinMapJsonSchema } from './pinmap-schema.built.js';
 export const NetKind = z.enum(['power', 'ground', 'signal']).describe('power: a supply; ground: a return; signal: anything else');
 export type NetKind = z.infer<typeof NetKind>;
 
-const currentA = z.number().min(0).describe('Current in ampere (magnitude, ≥ 0)');
-const voltageV = z.number().describe('Voltage in volt, relative to ground (negative rails allowed)');
+/**
+ * Sanity bounds of every number of a pin map (issue 20, item 5; assumed): far beyond any design with
+ * a board-to-FPC connector (A4S: 0.3 A a contact, 50 V), so that no real value is refused, only what
+ * no design holds (1e308, a unit slip of a million) — refused with its line, never computed into
+ * "Infinity pins". The CSV reader applies the same bounds.
+ */
+export const SANE = {
+  currentA: 1_000,
+  voltageV: 100_000,
+  temperatureC: { min: -273.15, max: 2_000 },
+  hours: 10_000_000,
+  seconds: 1_000_000,
+  cycles: 1_000_000_000,
+  ppm: 1_000_000,
+  millivolts: 1_000_000,
+} as const;
+const currentA = z.number().min(0).max(SANE.currentA).describe('Current in ampere (magnitude, ≥ 0)');
+const voltageV = z.number().min(-SANE.voltageV).max(SANE.voltageV).describe('Voltage in volt, relative to ground (negative rails allowed)');
+const temperatureC = z.number().min(SANE.temperatureC.min).max(SANE.temperatureC.max);
+const hours = z.number().min(0).max(SANE.hours);
 /** Upper bound of any A4S pin number (the largest listed part); the part's own count is checked later. */
 const pinsMax = catalog.series.pinsMax;
 
@@ -45,22 +63,22 @@ export const NetSpec = z.union([
 
 export const OperatingConditions = z.strictObject({
   use: z.enum(['production', 'inspection']).optional().describe('production design, or an inspection fixture'),
-  ambientTemperatureC: z.strictObject({ min: z.number(), max: z.number() }).optional().describe('Ambient temperature range (°C)'),
-  matingCycles: z.number().int().min(0).optional().describe('Planned insertion/removal cycles over the product life'),
+  ambientTemperatureC: z.strictObject({ min: temperatureC, max: temperatureC }).optional().describe('Ambient temperature range (°C)'),
+  matingCycles: z.number().int().min(0).max(SANE.cycles).optional().describe('Planned insertion/removal cycles over the product life'),
   humidityPercentRH: z.number().min(0).max(100).optional().describe('Highest relative humidity (%RH)'),
-  humidityHours: z.number().min(0).optional().describe('Hours spent at that humidity'),
+  humidityHours: hours.optional().describe('Hours spent at that humidity'),
   condensation: z.boolean().optional().describe('true when condensation or icing may occur'),
   h2s: z
-    .union([z.boolean(), z.strictObject({ ppm: z.number().min(0).optional(), hours: z.number().min(0).optional() })])
+    .union([z.boolean(), z.strictObject({ ppm: z.number().min(0).max(SANE.ppm).optional(), hours: hours.optional() })])
     .optional()
     .describe('H₂S exposure'),
   salt: z
-    .union([z.boolean(), z.strictObject({ percent: z.number().min(0).max(100).optional(), hours: z.number().min(0).optional() })])
+    .union([z.boolean(), z.strictObject({ percent: z.number().min(0).max(100).optional(), hours: hours.optional() })])
     .optional()
     .describe('Salt (mist/spray) exposure'),
-  reflowPeakC: z.number().optional().describe('Reflow peak on the board near the terminals (°C)'),
+  reflowPeakC: temperatureC.optional().describe('Reflow peak on the board near the terminals (°C)'),
   iron: z
-    .strictObject({ temperatureC: z.number(), durationS: z.number().min(0) })
+    .strictObject({ temperatureC, durationS: z.number().min(0).max(SANE.seconds) })
     .optional()
     .describe('Hand soldering or rework: iron tip temperature and time per joint'),
   reverseInsertionPrevented: z
@@ -101,10 +119,11 @@ export const PinMapDocument = z.strictObject({
   nets: z.record(z.string(), NetSpec).optional().describe('Per-net totals'),
   conditions: OperatingConditions.optional(),
   connectors: z.array(ConnectorPlacement).optional().describe('Every connector joining two boards, to check one connector per board pair'),
-  irDropThresholdMv: z.number().positive().optional().describe('Warn when a net’s worst-case contact voltage drop exceeds this (mV)'),
+  irDropThresholdMv: z.number().positive().max(SANE.millivolts).optional().describe('Warn when a net’s worst-case contact voltage drop exceeds this (mV)'),
   maxNeighbourV: z
     .number()
     .positive()
+    .max(SANE.voltageV)
     .optional()
     .describe('Warn when two neighbouring contacts (same row, or face to face) carry nets more than this apart (V); default: the catalog’s rated voltage'),
 });

@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import { parseChoiceOption, parseNumberOption, type NumberBounds } from '../options.js';
 import type { Result } from '../result.js';
 import type { ErrorCode } from '../errors.js';
+import { escapeControls } from '../text.js';
 
 /** Where a command reads and writes: real stdio in the binary, buffers in tests. */
 export interface CliIo {
@@ -67,10 +68,11 @@ export function numberOption(name: string, value: string | undefined, bounds: Nu
   return orUsageError(parseNumberOption(`--${name}`, value, bounds));
 }
 
-/** Makes user text safe to print on a terminal: control characters (C0, DEL, C1) become \xNN. */
-export function printable(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}`);
-}
+/**
+ * Makes user text safe to print on a terminal: control characters (C0, DEL, C1) become \xNN, the
+ * bidirectional controls and line separators \uNNNN (the core's escapeControls, shared by every report).
+ */
+export const printable = escapeControls;
 
 export function choiceOption<T extends string>(name: string, value: string | undefined, choices: readonly T[]): T | undefined {
   return orUsageError(parseChoiceOption(`--${name}`, value, choices));

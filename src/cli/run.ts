@@ -1,7 +1,7 @@
 import { CommanderError, Help, type Command } from 'commander';
 import { lazyCommands } from './commands/lazy.js';
 import type { CommandContext } from './context.js';
-import { CliUsageError, EXIT, type CliIo } from './io.js';
+import { CliUsageError, EXIT, printable, type CliIo } from './io.js';
 import { baseProgram, finishProgram } from './program.js';
 
 export { VERSION } from './program.js';
@@ -60,7 +60,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return EXIT.USAGE;
     }
     if (err instanceof CliUsageError) {
-      io.stderr.write(wantsJson ? `${JSON.stringify({ error: { code: err.code, message: err.message } })}\n` : `error [${err.code}]: ${err.message}\n`);
+      // Messages echo paths and names from input: their control characters are shown, never sent to the terminal.
+      io.stderr.write(
+        wantsJson ? `${JSON.stringify({ error: { code: err.code, message: err.message } })}\n` : `error [${err.code}]: ${printable(err.message)}\n`,
+      );
       return err.exitCode;
     }
     const message = err instanceof Error ? err.message : String(err);

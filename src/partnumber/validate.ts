@@ -25,7 +25,9 @@ const MAX_SUGGESTIONS = 3;
 export function checkPartNumber(input: string): PartNumberCheck {
   if (typeof input !== 'string') {
     return {
-      input: String(input),
+      // String() throws on a Symbol or an object without a prototype: typeof says what was given instead.
+      input:
+        input === null ? 'null' : typeof input === 'object' || typeof input === 'symbol' || typeof input === 'function' ? `(${typeof input})` : String(input),
       partNumber: null,
       status: 'invalid',
       fields: null,

@@ -38,7 +38,10 @@ function allParts(): readonly PartDescription[] {
   return allDescriptions;
 }
 
-export function queryParts(query: PartQuery = {}): QueryAnswer {
+export function queryParts(given: PartQuery | null = {}): QueryAnswer {
+  // null is "no filter", as undefined; anything but an object is no query at all: no part, and the note says why.
+  const query: PartQuery = given ?? {};
+  if (typeof query !== 'object') return { parts: [], chosenPins: null, note: `INVALID_ARGUMENT: the query is a ${typeof query}, not an object of filters.` };
   let parts = allParts().filter((p) => matches(p, query));
   let chosenPins: number | null = null;
   let note: string | null = null;

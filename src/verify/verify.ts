@@ -1,6 +1,7 @@
 import { error } from '../errors.js';
 import { checkPartNumber } from '../partnumber/index.js';
 import { fail, type Result } from '../result.js';
+import { notTextReason } from '../text.js';
 import { partGeometry, type LandPattern, type Param } from '../geometry/index.js';
 import { readFootprint, type FootprintDoc } from './read.js';
 import type { FootprintFinding, IdentifiedBy, FootprintReport, RoleEvidence, VerifyOptions } from './types.js';
@@ -141,6 +142,8 @@ function roleFromGeometry(doc: FootprintDoc, socket: LandPattern, header: LandPa
 }
 
 export function verifyFootprint(text: string, options: VerifyOptions = {}): Result<FootprintReport> {
+  const notText = typeof text === 'string' ? notTextReason(text) : null;
+  if (notText !== null) return fail(error('INPUT_NOT_TEXT', `The footprint is not text: ${notText}.`));
   const ref = options.reference !== undefined ? { reference: options.reference } : {};
   let read = readFootprint(text, ref);
   if (!read.ok) return read;

@@ -6,6 +6,7 @@ import type { CliIo } from '../io.js';
 import { CliUsageError, printable } from '../io.js';
 import { readBounded } from '../bounded.js';
 import type { ErrorCode } from '../../errors.js';
+import { notTextReason } from '../../text.js';
 
 /** What is said of a file over the size limit: its own code (e.g. PINMAP_TOO_LARGE) and why the limit. */
 export interface TooLarge {
@@ -36,24 +37,38 @@ export async function readText(io: CliIo, file: string, maxBytes = 60_000_000, t
   const { stream, size } = await openStream(io, file);
   if (size !== null && size > maxBytes) {
     stream.destroy();
-    throw over(file, size);
+    throw over(printable(file), size);
   }
   let bytes: Buffer | null;
   try {
     bytes = await readBounded(stream, maxBytes);
   } catch (err) {
-    throw new CliUsageError('INPUT_UNREADABLE', `Cannot read ${file}: ${(err as Error).message}.`);
+    throw new CliUsageError('INPUT_UNREADABLE', `Cannot read ${printable(file)}: ${(err as Error).message}.`);
   }
-  if (bytes === null) throw over(file, null);
+  if (bytes === null) throw over(printable(file), null);
   return decode(bytes, file);
 }
 
+/**
+ * The text of a file: UTF-16 (little or big endian) after its byte-order mark, as a spreadsheet's
+ * "Unicode text" export (the BOM reader's rule, for every text reader), else UTF-8 (a UTF-8
+ * byte-order mark dropped). Bytes that are not text are refused as such (INPUT_NOT_TEXT: a PDF, a
+ * ZIP, NUL bytes, the core's notTextReason) before the strict decoding (INPUT_UNREADABLE).
+ */
 function decode(bytes: Buffer, name: string): string {
+  const shown = printable(name);
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  const encoding = utf16 ?? 'utf-8';
+  let text: string | null = null;
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
-    throw new CliUsageError('INPUT_UNREADABLE', `${name} is not UTF-8 text.`);
+    // not strictly text: what it looks like (a PDF, an image) makes the better message
   }
+  const why = notTextReason(text ?? new TextDecoder(encoding).decode(bytes));
+  if (why !== null) throw new CliUsageError('INPUT_NOT_TEXT', `${shown} is not text: ${why}. Give the text file itself (CSV, YAML, JSON, a KiCad file).`);
+  if (text === null) throw new CliUsageError('INPUT_UNREADABLE', `${shown} is not ${utf16 ? 'UTF-16' : 'UTF-8'} text.`);
+  return text;
 }
 
 /** A readable stream of the file (`-` = standard input), opened eagerly so that a bad path is exit code 2. */
@@ -62,7 +77,7 @@ export async function openStream(io: CliIo, file: string): Promise<{ stream: Rea
   const path = resolve(io.cwd, file);
   try {
     const s = await stat(path);
-    if (s.isDirectory()) throw new CliUsageError('INPUT_UNREADABLE', `${file} is a folder, not a file.`);
+    if (s.isDirectory()) throw new CliUsageError('INPUT_UNREADABLE', `${printable(file)} is a folder, not a file.`);
     // A size is told only for regular files: a FIFO or a device (/dev/zero) says 0 whatever it holds.
     const stream = createReadStream(path);
     // Opening errors (no permission) come as an 'error' event: wait for the open to report them here.
@@ -75,7 +90,7 @@ export async function openStream(io: CliIo, file: string): Promise<{ stream: Rea
     if (err instanceof CliUsageError) throw err;
     throw new CliUsageError(
       'INPUT_UNREADABLE',
-      `Cannot read ${file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}.`,
+      `Cannot read ${printable(file)}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}.`,
     );
   }
 }

@@ -5,7 +5,7 @@ import { basename, resolve } from 'node:path';
 import type { A4sError, ErrorCode } from '../../errors.js';
 import type { Result } from '../../result.js';
 import type { CommandContext } from '../context.js';
-import { writeErrorText, writeFileNoFollow } from '../files.js';
+import { writeOutputFile } from '../files.js';
 import { CliUsageError, EXIT, exitCodeOfStatus, json, write } from '../io.js';
 
 /** Errors that come from the user's overrides file: exit code 2, like any bad input file. */
@@ -102,12 +102,7 @@ export async function emitKicadPartFile<File extends KicadPartFile>(
   if (file.status !== 'standard')
     ctx.io.stderr.write(`warning [NOT_LISTED]: ${file.partNumber} is not in the catalog tables${notListedDetail}. Ask Panasonic sales.\n`);
   if (options.output !== undefined) {
-    const path = resolve(ctx.io.cwd, options.output);
-    try {
-      writeFileNoFollow(path, file.content);
-    } catch (err) {
-      throw new CliUsageError('OUTPUT_WRITE_FAILED', `Cannot write ${options.output}: ${writeErrorText(path, err)}`);
-    }
+    writeOutputFile(ctx.io.cwd, options.output, file.content);
   }
   if (options.json) {
     await write(

@@ -1,8 +1,7 @@
-import { resolve } from 'node:path';
 import { checkPartNumber } from '../../partnumber/index.js';
 import type { Result } from '../../result.js';
-import { writeErrorText, writeFileNoFollow } from '../files.js';
-import { CliUsageError, EXIT, json, write, type CliIo } from '../io.js';
+import { writeOutputFile } from '../files.js';
+import { CliUsageError, EXIT, json, printable, write, type CliIo } from '../io.js';
 import { OVERRIDE_ERROR_CODES } from './_kicad-io.js';
 
 /** Output helpers of the commands that generate one file (model, drawing). */
@@ -21,16 +20,6 @@ export function unwrap<T>(r: Result<T>): T {
   throw new CliUsageError(r.error.code, `${r.error.message}${hint}`, OVERRIDE_ERROR_CODES.has(r.error.code) ? EXIT.USAGE : EXIT.FINDINGS);
 }
 
-async function writeOutput(io: CliIo, file: GeneratedFile, output: string): Promise<string> {
-  const path = resolve(io.cwd, output);
-  try {
-    writeFileNoFollow(path, file.content);
-  } catch (err) {
-    throw new CliUsageError('OUTPUT_WRITE_FAILED', `Cannot write ${path}: ${writeErrorText(path, err)}`);
-  }
-  return path;
-}
-
 /** What --json says besides the file: `summary` comes first (part number, status, format), `details` after the file's name and size. */
 export interface JsonReport {
   readonly summary: Record<string, unknown>;
@@ -43,7 +32,7 @@ export interface JsonReport {
  * and last either the content or, with -o, the path written (`writtenTo`).
  */
 export async function emit(io: CliIo, file: GeneratedFile, output: string | undefined, report?: JsonReport): Promise<void> {
-  const path = output ? await writeOutput(io, file, output) : null;
+  const path = output ? writeOutputFile(io.cwd, output, file.content) : null;
   if (report) {
     const bytes = Buffer.byteLength(file.content);
     return write(
@@ -52,7 +41,7 @@ export async function emit(io: CliIo, file: GeneratedFile, output: string | unde
     );
   }
   if (path === null) return write(io.stdout, file.content);
-  await write(io.stderr, `wrote ${path} (${Buffer.byteLength(file.content)} bytes)\n`);
+  await write(io.stderr, `wrote ${printable(path)} (${Buffer.byteLength(file.content)} bytes)\n`);
 }
 
 export interface PartStatus {

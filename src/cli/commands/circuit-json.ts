@@ -1,8 +1,7 @@
-import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { circuitJsonPart } from '../../formats/index.js';
 import type { RegisterCommand } from '../context.js';
-import { CliUsageError, exitCodeOfStatus, json, write } from '../io.js';
+import { writeOutputFile } from '../files.js';
+import { exitCodeOfStatus, json, printable, write } from '../io.js';
 import { resultError } from './_kicad-io.js';
 
 export const registerCircuitJson: RegisterCommand = (program, ctx) => {
@@ -28,11 +27,7 @@ export const registerCircuitJson: RegisterCommand = (program, ctx) => {
         );
       const text = json(r.value.elements);
       if (options.output === undefined) return write(ctx.io.stdout, text);
-      try {
-        await writeFile(resolve(ctx.io.cwd, options.output), text);
-      } catch (err) {
-        throw new CliUsageError('OUTPUT_WRITE_FAILED', `Cannot write ${options.output}: ${(err as Error).message}`);
-      }
-      await write(ctx.io.stdout, `${r.value.partNumber}: ${r.value.elements.length} circuit-json elements → ${options.output}\n`);
+      writeOutputFile(ctx.io.cwd, options.output, text);
+      await write(ctx.io.stdout, `${r.value.partNumber}: ${r.value.elements.length} circuit-json elements → ${printable(options.output)}\n`);
     });
 };

@@ -1,9 +1,8 @@
 import { footprintFamilies } from '../../geometry/index.js';
-import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { eagleLibrary } from '../../formats/index.js';
 import type { RegisterCommand } from '../context.js';
-import { CliUsageError, json, write } from '../io.js';
+import { writeOutputFile } from '../files.js';
+import { json, printable, write } from '../io.js';
 
 export const registerEagleLib: RegisterCommand = (program, ctx) => {
   program
@@ -13,15 +12,14 @@ export const registerEagleLib: RegisterCommand = (program, ctx) => {
     )
     .argument('<file>', 'the .lbr file to write ("-" = standard output)')
     .option('--json', 'print a JSON summary (file, packages, symbols, device sets, technologies)')
-    .addHelpText('after', '\nExit code: 0 written, 2 when the file cannot be written.')
+    .addHelpText(
+      'after',
+      '\nThe file is written whole or not at all (a temporary file in the same folder, then renamed); a symbolic link at the path is refused, never written through.\nExit code: 0 written, 2 when the file cannot be written.',
+    )
     .action(async (file: string, options: { json?: boolean }) => {
       const text = eagleLibrary();
       if (file === '-') return write(ctx.io.stdout, text);
-      try {
-        await writeFile(resolve(ctx.io.cwd, file), text);
-      } catch (err) {
-        throw new CliUsageError('OUTPUT_WRITE_FAILED', `Cannot write ${file}: ${(err as Error).message}`);
-      }
+      writeOutputFile(ctx.io.cwd, file, text);
       const summary = {
         file,
         packages: footprintFamilies.length,
@@ -34,7 +32,7 @@ export const registerEagleLib: RegisterCommand = (program, ctx) => {
         ctx.io.stdout,
         options.json
           ? json(summary)
-          : `${file}: ${summary.packages} packages, ${summary.symbols} symbols, ${summary.devicesets} device sets (${summary.technologies} part numbers)\n`,
+          : `${printable(file)}: ${summary.packages} packages, ${summary.symbols} symbols, ${summary.devicesets} device sets (${summary.technologies} part numbers)\n`,
       );
     });
 };

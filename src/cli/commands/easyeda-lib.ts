@@ -1,9 +1,8 @@
 import { footprintFamilies } from '../../geometry/index.js';
-import { resolve } from 'node:path';
 import { easyedaLibrary } from '../../formats/index.js';
 import type { RegisterCommand } from '../context.js';
-import { writeErrorText, writeFileNoFollow } from '../files.js';
-import { CliUsageError, json, write } from '../io.js';
+import { writeOutputFile } from '../files.js';
+import { json, printable, write } from '../io.js';
 
 export const registerEasyedaLib: RegisterCommand = (program, ctx) => {
   program
@@ -15,7 +14,7 @@ export const registerEasyedaLib: RegisterCommand = (program, ctx) => {
     .option('--json', 'print a JSON summary (file, footprints, symbols, devices, bytes)')
     .addHelpText(
       'after',
-      '\nImport in EasyEDA Pro: File > Import > EasyEDA (Professional), choose the file, import its library items. The importers recognise the file by its extension: keep .elibz (or .zip).\nExit code: 0 written, 2 when the file cannot be written (a link is refused).',
+      '\nImport in EasyEDA Pro: File > Import > EasyEDA (Professional), choose the file, import its library items. The importers recognise the file by its extension: keep .elibz (or .zip).\nThe file is written whole or not at all (a temporary file in the same folder, then renamed); a symbolic link at the path is refused, never written through.\nExit code: 0 written, 2 when the file cannot be written.',
     )
     .action(async (file: string, options: { json?: boolean }) => {
       const bytes = easyedaLibrary();
@@ -23,12 +22,7 @@ export const registerEasyedaLib: RegisterCommand = (program, ctx) => {
         if (!ctx.io.stdout.write(Buffer.from(bytes))) await new Promise((r) => ctx.io.stdout.once('drain', r));
         return;
       }
-      const path = resolve(ctx.io.cwd, file);
-      try {
-        writeFileNoFollow(path, bytes);
-      } catch (err) {
-        throw new CliUsageError('OUTPUT_WRITE_FAILED', `Cannot write ${path}: ${writeErrorText(path, err)}`);
-      }
+      writeOutputFile(ctx.io.cwd, file, bytes);
       const summary = {
         file,
         footprints: footprintFamilies.length,
@@ -40,7 +34,7 @@ export const registerEasyedaLib: RegisterCommand = (program, ctx) => {
         ctx.io.stdout,
         options.json
           ? json(summary)
-          : `${file}: ${summary.footprints} footprints, ${summary.symbols} symbols, ${summary.devices} devices (EasyEDA Pro library, ${summary.bytes} bytes)\n`,
+          : `${printable(file)}: ${summary.footprints} footprints, ${summary.symbols} symbols, ${summary.devices} devices (EasyEDA Pro library, ${summary.bytes} bytes)\n`,
       );
     });
 };

@@ -1,5 +1,6 @@
 import { footprintFile } from '../../kicad/index.js';
 import type { RegisterCommand } from '../context.js';
+import { printable } from '../io.js';
 import { emitKicadPartFile, OVERRIDES_HELP, readOverrides } from './_kicad-io.js';
 
 export const registerFootprint: RegisterCommand = (program, ctx) => {
@@ -20,7 +21,7 @@ export const registerFootprint: RegisterCommand = (program, ctx) => {
       await emitKicadPartFile(ctx, r, options, (fp) => ({
         notListedDetail: `; its footprint uses ${fp.landPattern.dimensions.provenance} dimensions`,
         jsonFields: { name: fp.name, fileName: fp.fileName },
-        writtenLine: `${fp.name}: ${fp.landPattern.pads.length} pads → ${options.output}\n`,
+        writtenLine: `${fp.name}: ${fp.landPattern.pads.length} pads → ${printable(options.output ?? '')}\n`,
       }));
     });
 };

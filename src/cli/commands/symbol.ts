@@ -1,5 +1,6 @@
 import { symbolLibraryFile } from '../../kicad/index.js';
 import type { RegisterCommand } from '../context.js';
+import { printable } from '../io.js';
 import { emitKicadPartFile } from './_kicad-io.js';
 
 export const registerSymbol: RegisterCommand = (program, ctx) => {
@@ -14,7 +15,7 @@ export const registerSymbol: RegisterCommand = (program, ctx) => {
       emitKicadPartFile(ctx, symbolLibraryFile(pn), options, (sym) => ({
         notListedDetail: '',
         jsonFields: { fileName: sym.fileName },
-        writtenLine: `${sym.fileName} → ${options.output}\n`,
+        writtenLine: `${sym.fileName} → ${printable(options.output ?? '')}\n`,
       })),
     );
 };

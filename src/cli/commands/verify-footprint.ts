@@ -36,7 +36,10 @@ export const registerVerifyFootprint: RegisterCommand = (program, ctx) => {
     .addHelpText('after', '\nExit code: 0 the footprint (and pair) matches, 1 error or warning findings, 2 unreadable file or usage error.')
     .action(async (file: string, options: VerifyCliOptions) => {
       const input = async (path: string, part: string | undefined, ref: string | undefined) => ({
-        text: await readText(ctx.io, path, MAX_FOOTPRINT_CHARS),
+        text: await readText(ctx.io, path, MAX_FOOTPRINT_CHARS, {
+          code: 'INPUT_UNREADABLE',
+          why: "the bound of a footprint or a board given with --ref (README, 'Every input is read with a byte bound'); for a larger board, export the connector's footprint from KiCad (Footprint Editor → Export Footprint) and check that file",
+        }),
         ...(part !== undefined ? { part } : {}),
         ...(path !== '-' ? { fileName: basename(path) } : {}),
         ...(ref !== undefined ? { reference: ref } : {}),
