@@ -121,10 +121,15 @@ export { pinMapJsonSchema } from './checks/index.js';
 export const checkBomPairText = guard(
   'checkBomPairText',
   checks.checkBomPairText,
-  (board, mate, options) => textCheck('the BOM text')(board) ?? textCheck('the other board’s BOM text')(mate) ?? (optionalObject(options) ? null : 'the third argument (options) must be an object'),
+  (board, mate, options) =>
+    textCheck('the BOM text')(board) ??
+    textCheck('the other board’s BOM text')(mate) ??
+    (optionalObject(options) ? null : 'the third argument (options) must be an object'),
 );
 export const pairBomReports = guard('pairBomReports', checks.pairBomReports, (board, mate) =>
-  isObject(board) && isObject(mate) && Array.isArray(board.findings) && Array.isArray(mate.findings) ? null : 'each report must be what checkBomText answers (its value)',
+  isObject(board) && isObject(mate) && Array.isArray(board.findings) && Array.isArray(mate.findings)
+    ? null
+    : 'each report must be what checkBomText answers (its value)',
 );
 export const pairedBomOptions = guard('pairedBomOptions', checks.pairedBomOptions, (options, parts) =>
   optionalObject(options) && Array.isArray(parts) ? null : 'give the options (an object) and the other board’s parts (a list)',
