@@ -1,7 +1,7 @@
 import { overridesFor } from '../../geometry/index.js';
 import { access, constants, mkdir, readdir, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import { DEFAULT_BASE_URI, kicadLibrary, linkedModelFiles, MODELS_DIR } from '../../kicad/index.js';
+import { DEFAULT_BASE_URI, kicadLibrary, linkedModelFiles, modelDirOf, MODELS_DIR } from '../../kicad/index.js';
 import type { RegisterCommand } from '../context.js';
 import { LINK_REFUSED, linkOnPath, writeErrorText, writeFileNoFollow } from '../files.js';
 import { CliUsageError, json, write } from '../io.js';
@@ -163,6 +163,13 @@ export const registerKicadLib: RegisterCommand = (program, ctx) => {
       await write(
         ctx.io.stdout,
         `Wrote ${written.length} files (${total} bytes) to ${dirArg}: ${count((p) => p.endsWith('.kicad_mod'))} footprints, ${count((p) => p.endsWith('.kicad_sym'))} symbol library, ${count((p) => p.endsWith('.step') || p.endsWith('.wrl'))} 3D model files, Panasonic_A4S.kicad_dru, fp-lib-table, sym-lib-table, README.md.\n`,
+      );
+      const modelDir = modelDirOf(options.baseUri);
+      await write(
+        ctx.io.stdout,
+        modelDir.startsWith('${KIPRJMOD}')
+          ? `3D models: the footprints link ${modelDir}/<name>.step; keep these files in the KiCad project folder (beside the .kicad_pro) and KiCad and kicad-cli find them, no path variable to set.\n`
+          : `3D models: the footprints link ${modelDir}/<name>.step; keep the library at ${options.baseUri}${/\$\{/.test(options.baseUri) ? ' and define that variable once (Preferences -> Configure Paths; kicad-cli: -D NAME=value)' : ''}.\n`,
       );
       if (given) {
         await write(

@@ -83,6 +83,13 @@ export const lazyCommands: readonly LazyCommand[] = [
     load: async () => (await import('./kicad-lib.js')).registerKicadLib,
   },
   {
+    name: 'kicad-pcm',
+    usage: '[options] <file>',
+    description:
+      "Write the library as a KiCad Plugin and Content Manager package (.zip, KiCad 8 and later: PCM -> Install from File): footprints with their own clearance (DRC-clean at KiCad's default netclass, no rule file), symbols, 3D models under ${KICAD9_3RD_PARTY}, icon, metadata.json",
+    load: async () => (await import('./kicad-pcm.js')).registerKicadPcm,
+  },
+  {
     name: 'verify-footprint',
     usage: '[options] <file>',
     description:
