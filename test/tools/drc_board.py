@@ -16,7 +16,9 @@ board_path = os.environ['A4S_BOARD']
 names = [n for n in os.environ['A4S_FOOTPRINTS'].split(',') if n]
 clearance = float(os.environ.get('A4S_CLEARANCE_MM', '0.2'))
 canary = os.environ.get('A4S_CANARY_GAP_MM')
-pretty = os.path.join(lib, 'Panasonic_A4S.pretty')
+# A PCM install puts the .pretty folder elsewhere and names the library PCM_Panasonic_A4S: both can be given.
+pretty = os.environ.get('A4S_PRETTY') or os.path.join(lib, 'Panasonic_A4S.pretty')
+nickname = os.environ.get('A4S_NICKNAME') or 'Panasonic_A4S'
 MM = pcbnew.FromMM
 
 board = pcbnew.NewBoard(board_path)
@@ -38,7 +40,7 @@ for i, name in enumerate(names):
     if fp is None:
         print(json.dumps({'error': 'cannot load ' + name}))
         os._exit(3)
-    fp.SetFPID(pcbnew.LIB_ID('Panasonic_A4S', name))
+    fp.SetFPID(pcbnew.LIB_ID(nickname, name))
     ref = 'J%d' % (i + 1)
     fp.SetReference(ref)
     fp.SetPosition(pcbnew.VECTOR2I(MM(x0), MM(y)))
@@ -78,8 +80,11 @@ for (ax, ay), (bx, by) in zip(corners, corners[1:] + corners[:1]):
 
 pcbnew.SaveBoard(board_path, board)
 # The library table next to the board, so that DRC compares the footprints with the library.
-with open(os.path.join(lib, 'fp-lib-table')) as f:
-    table = f.read().replace('${KIPRJMOD}', lib)
+if os.environ.get('A4S_PRETTY'):
+    table = '(fp_lib_table\n  (lib (name "%s")(type "KiCad")(uri "%s")(options "")(descr ""))\n)\n' % (nickname, pretty)
+else:
+    with open(os.path.join(lib, 'fp-lib-table')) as f:
+        table = f.read().replace('${KIPRJMOD}', lib)
 with open(os.path.join(os.path.dirname(board_path), 'fp-lib-table'), 'w') as f:
     f.write(table)
 dru = os.environ.get('A4S_DRU')
