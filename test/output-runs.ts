@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 
-export const COMMANDS_SHA256 = '676514d46ccf53cedc011f177e2dd593de9c607ddf266dc281b596961d0f3ff9';
+export const COMMANDS_SHA256 = '45444d9f6ed089922854e50514d445ae181a20ac47246263b498414b66b52cbd';
 export const REPO = new URL('..', import.meta.url).pathname;
 export const RUNS: readonly (readonly string[])[] = [
   ['decode', 'AXE540127', 'AXE634224', 'axe54O127', 'AXE520127D'],

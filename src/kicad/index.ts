@@ -41,7 +41,6 @@ export {
   type PcmOptions,
 } from './pcm.js';
 export { iconPng, ICON_SIZE_PX } from './icon.js';
-export { zipTasks } from './zip.js';
 export { libraryReadme } from './library-readme.js';
 export {
   FOOTPRINT_FORMAT_VERSION,

@@ -106,11 +106,11 @@ export function readmeText(
     ...overrideLines(options),
     '## Contents',
     '',
-    `- \`${PRETTY_DIR}/\`: ${footprintFamilies.length} footprints (format version ${FOOTPRINT_FORMAT_VERSION}, KiCad 8 and newer), one per part family:`,
+    `- \`${PRETTY_DIR}/\`: ${footprintFamilies.length} footprints (format version ${FOOTPRINT_FORMAT_VERSION}, KiCad 8 and later), one per part family:`,
     '  a socket per pin count, a header per pin count and mated height (AXE6nn124 = 0.8 mm, AXE6nn224 = 1.0 mm: same land',
     '  pattern, each its own 3D model). The tape packaging does not change the footprint; inspection parts (AXE5E**26,',
     '  AXE6E**26) use the standard one (an inspection header, whose height the catalog does not state, the 0.8 mm one).',
-    `- \`${SYMBOL_FILE}\`: ${footprintFamilies.length} symbols (format version ${SYMBOL_FORMAT_VERSION}, KiCad 8 and newer), one per footprint, pins numbered as the footprint pads;`,
+    `- \`${SYMBOL_FILE}\`: ${footprintFamilies.length} symbols (format version ${SYMBOL_FORMAT_VERSION}, KiCad 8 and later), one per footprint, pins numbered as the footprint pads;`,
     '  the soldering terminals are the one pin `MP` (the catalog: the soldering terminals are connected electrically).',
     withModels
       ? `- \`${MODELS_DIR}/\`: STEP and VRML models (one per footprint, named as it); the footprints link the STEP file as \`${modelDir}/<name>.step\`\n  (KiCad's 3D viewer, STEP export and renderer all read it); the VRML file is there for whoever wants it.`

@@ -1,4 +1,6 @@
-import { kicadLibraryTasks, kicadPcmPackage, PCM_ZIP_NAME, zipTasks } from '../kicad/index.js';
+import { kicadLibraryTasks, kicadPcmPackage, PCM_ZIP_NAME } from '../kicad/index.js';
+// Directly, not through the index: the zip code loads only where a zip is made (the CLI's start-up).
+import { zipTasks } from '../kicad/zip.js';
 
 /**
  * The whole KiCad library as one zip, and the same library as a KiCad PCM package. Building one

@@ -27,8 +27,8 @@ import {
   padGapMm,
   pcmInstallDirName,
   SYMBOL_FILE,
-  zipTasks,
 } from '../../src/kicad/index.js';
+import { zipTasks } from '../../src/kicad/zip.js';
 import { familyLandPattern } from '../../src/geometry/index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));

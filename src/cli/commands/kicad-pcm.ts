@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
-import { kicadPcmPackage, PCM_IDENTIFIER, PCM_LIBRARY_NICKNAME, pcmModelDir, zipTasks } from '../../kicad/index.js';
+import { kicadPcmPackage, PCM_IDENTIFIER, PCM_LIBRARY_NICKNAME, pcmModelDir } from '../../kicad/index.js';
+import { zipTasks } from '../../kicad/zip.js';
 import type { RegisterCommand } from '../context.js';
 import { writeErrorText, writeFileNoFollow } from '../files.js';
 import { CliUsageError, json, write } from '../io.js';
