@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 
-export const COMMANDS_SHA256 = '45444d9f6ed089922854e50514d445ae181a20ac47246263b498414b66b52cbd';
+export const COMMANDS_SHA256 = 'c958a7743b8fbf90ff26403bb6cf367b1907ec29d91c7a1237946a73c89f0991';
 export const REPO = new URL('..', import.meta.url).pathname;
 export const RUNS: readonly (readonly string[])[] = [
   ['decode', 'AXE540127', 'AXE634224', 'axe54O127', 'AXE520127D'],

@@ -74,7 +74,11 @@ export const registerKicadLib: RegisterCommand = (program, ctx) => {
     )
     .argument('<dir>', 'folder to write (created if missing; must be empty unless --force)')
     .option('--force', 'write into a non-empty folder, overwriting the library files (other files are kept)')
-    .option('--base-uri <uri>', 'where the library tables point to (KiCad path syntax)', DEFAULT_BASE_URI)
+    .option(
+      '--base-uri <uri>',
+      'where the library tables point to, and the footprints link their 3D models from (KiCad path syntax; the default needs no path variable: the project folder)',
+      DEFAULT_BASE_URI,
+    )
     .option('--no-models', 'leave out the 3D models (the footprints still link them: see the README)')
     .option('--overrides <file>', `${OVERRIDES_HELP}; applied to every footprint of that role, its 3D models and the README`)
     .option('--json', 'print JSON: the folder and each file written with its size')
