@@ -59,7 +59,7 @@ function modelPathLines(baseUri: string, modelDir: string): string[] {
     '',
     `The footprints link their STEP models as \`${modelDir}/<name>.step\`.`,
     inProject
-      ? `\`\${KIPRJMOD}\` is KiCad's own variable for the project folder: put this library's files in the project folder (as the tables expect) and the 3D viewer and \`kicad-cli pcb export step\` find the models with no path variable to define. For a library kept elsewhere, write it again with \`a4s kicad-lib <folder> --base-uri <its path>\` (an absolute path, or a variable you define once in Preferences → Configure Paths): the tables and the model links then point there.`
+      ? `\`\${KIPRJMOD}\` is KiCad's own variable for the project folder: put this library's files in the project folder (the one holding the \`.kicad_pro\`, as the tables expect) and the 3D viewer and \`kicad-cli pcb export step\` find the models with no path variable to define (tried with KiCad 9: a lone \`.kicad_pcb\` with no \`.kicad_pro\` beside it gets no \`\${KIPRJMOD}\`, and the export drops the models). For a library kept elsewhere, write it again with \`a4s kicad-lib <folder> --base-uri <its path>\` (an absolute path, or a variable you define once in Preferences → Configure Paths): the tables and the model links then point there.`
       : `Written with \`--base-uri ${baseUri}\`: keep the library there${/\$\{/.test(baseUri) ? ' and define the variable it names in Preferences → Configure Paths (and pass it to `kicad-cli pcb export step -D NAME=value` on a machine without that setting)' : ''}.`,
     '',
   ];
