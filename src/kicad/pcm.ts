@@ -71,7 +71,8 @@ export function pcmMetadata(identifier = PCM_IDENTIFIER): string {
     description_full: DESCRIPTION_FULL.replace(/ ?\n\n ?/g, '\n\n'),
     identifier,
     type: 'library',
-    author: { name: 'a4s toolkit', contact: { web: DATASHEET_URL } },
+    // No contact of our own to give (the Panasonic page is not the author's): whoever hosts the package adds theirs.
+    author: { name: 'a4s toolkit', contact: {} },
     license: 'MIT',
     resources: { 'Panasonic connectors': DATASHEET_URL },
     tags: ['connector', 'fpc', 'board-to-fpc', 'panasonic'],
