@@ -22,10 +22,12 @@ export function designRules(patterns: readonly LandPattern[]): string {
     `# The contacts sit ${formatNumber(gap)} mm apart (derived: 0.4 mm pitch, catalog, less the pad width); KiCad's default`,
     `# netclass asks 0.2 mm. This rule allows ${formatNumber(min)} mm (the gap rounded down to 0.05 mm) between two pads of`,
     "# the same A4S footprint only; tracks, vias, zones and other footprints keep the board's clearance.",
+    `# It matches any library nickname ending in ${FOOTPRINT_LIBRARY} (${FOOTPRINT_LIBRARY}, or PCM_${FOOTPRINT_LIBRARY} as KiCad's PCM installs it).`,
+    '# The footprints carry their own clearance (the same gap), which a board can clear (set to 0) to use this rule instead.',
     '# Add it in Board Setup -> Design Rules -> Custom Rules, or copy it next to the board as <board name>.kicad_dru.',
     `(rule "Panasonic A4S: pads of one connector"`,
     `  (constraint clearance (min ${formatNumber(min)}mm))`,
-    `  (condition "A.Type == 'Pad' && B.Type == 'Pad' && A.Parent == B.Parent && A.memberOfFootprint('${FOOTPRINT_LIBRARY}:*')"))`,
+    `  (condition "A.Type == 'Pad' && B.Type == 'Pad' && A.Parent == B.Parent && A.memberOfFootprint('*${FOOTPRINT_LIBRARY}:*')"))`,
     '',
   ].join('\n');
 }

@@ -145,7 +145,7 @@ export function readmeText(
     "  of the board keeps its own rule. **To keep the board's clearance near the connector**, set the footprint's clearance",
     `  override to 0 (Footprint Properties → Clearance overrides) and add \`${DRU_FILE}\` (Board Setup → Design Rules → Custom`,
     '  Rules: paste its rule; or copy it next to the board as `<board name>.kicad_dru`): it lowers the clearance between two',
-    '  pads of one A4S footprint only (its condition names the library `Panasonic_A4S`: keep that nickname, or edit the rule).',
+    '  pads of one A4S footprint only (its condition matches the nicknames `Panasonic_A4S` and `PCM_Panasonic_A4S`).',
     '  Each footprint says the same in its hidden property `Clearance`.',
     '- **Unconnected MP pads**: the soldering terminals are one pin `MP` (several pads on one net). DRC reports them as',
     "  unconnected until the board joins them with tracks or a zone: that is the board's job, not a footprint error.",

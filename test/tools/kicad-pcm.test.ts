@@ -19,6 +19,8 @@ import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { familyOf, footprintFamilies } from '../../src/geometry/index.js';
 import {
+  designRules,
+  DRU_FILE,
   kicadPcmPackage,
   MODELS_DIR,
   PCM_IDENTIFIER,
@@ -203,6 +205,34 @@ describe('installed as PCM installs it, read by KiCad 9', () => {
     // The clearance the footprints carry is the pads' own gap (0.4 mm pitch less the pad width), not a round number.
     const gap = padGapMm(familyLandPattern(familyOf('socket', 40)!));
     expect(readFileSync(join(pretty(), `${names[0]}.kicad_mod`), 'utf8')).toContain(`(clearance ${gap})`);
+  }, 300_000);
+
+  it(`with the footprint clearance set to 0 (the board's rule near the connector), the plain library's ${DRU_FILE} matches the PCM_ nickname too`, () => {
+    const name = familyOf('socket', 40)!.footprintName;
+    const zeroed = join(root, 'zeroed', PRETTY_DIR);
+    mkdirSync(zeroed, { recursive: true });
+    const text = readFileSync(join(pretty(), `${name}.kicad_mod`), 'utf8');
+    writeFileSync(join(zeroed, `${name}.kicad_mod`), text.replace(/\n {2}\(clearance 0\.\d+\)\n/, '\n  (clearance 0)\n'));
+    const drcOf = (sub: string, dru: boolean) => {
+      const dir = join(root, sub);
+      mkdirSync(dir, { recursive: true });
+      const board = join(dir, 'z.kicad_pcb');
+      const build = run('/usr/bin/python3', [join(here, 'drc_board.py')], {
+        A4S_LIB: thirdParty,
+        A4S_PRETTY: zeroed,
+        A4S_NICKNAME: PCM_LIBRARY_NICKNAME,
+        A4S_BOARD: board,
+        A4S_FOOTPRINTS: name,
+        A4S_CLEARANCE_MM: '0.2',
+      });
+      expect(build.code, build.out).toBe(0);
+      if (dru) writeFileSync(join(dir, 'z.kicad_dru'), designRules([familyLandPattern(familyOf('socket', 40)!)]));
+      const report = join(dir, 'drc.json');
+      expect(run('kicad-cli', ['pcb', 'drc', '--severity-all', '--format', 'json', '-o', report, board]).code).toBe(0);
+      return (JSON.parse(readFileSync(report, 'utf8')) as { violations: { type: string }[] }).violations.filter((v) => v.type === 'clearance').length;
+    };
+    expect(drcOf('zeroed-no-rule', false)).toBeGreaterThanOrEqual(38);
+    expect(drcOf('zeroed-rule', true)).toBe(0);
   }, 300_000);
 
   it('kicad-cli pcb export step adds both connectors with their models (KICAD9_3RD_PARTY set as KiCad sets it)', () => {
