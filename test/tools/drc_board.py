@@ -67,6 +67,25 @@ if canary:
         board.Add(t)
     y += 4.0
 
+# With $A4S_NEIGHBOUR_GAP_MM: a 0.1 mm track of another net ending that far outside pad 1 of J1 (beyond
+# its outer edge, away from the connector), to show what the footprint's own clearance lets come near it.
+neighbour = os.environ.get('A4S_NEIGHBOUR_GAP_MM')
+if neighbour:
+    fp = board.FindFootprintByReference('J1')
+    pad = [p for p in fp.Pads() if p.GetNumber() == '1'][0]
+    box = pad.GetBoundingBox()
+    width = 0.1
+    outward = 1 if pad.GetPosition().y > fp.GetPosition().y else -1
+    edge = box.GetBottom() if outward > 0 else box.GetTop()
+    start_y = edge + outward * MM(float(neighbour) + width / 2)
+    t = pcbnew.PCB_TRACK(board)
+    t.SetStart(pcbnew.VECTOR2I(pad.GetPosition().x, start_y))
+    t.SetEnd(pcbnew.VECTOR2I(pad.GetPosition().x - MM(2), start_y + outward * MM(2)))
+    t.SetWidth(MM(width))
+    t.SetLayer(pcbnew.F_Cu)
+    t.SetNet(net('NEIGHBOUR'))
+    board.Add(t)
+
 # Board outline around everything.
 corners = [(0, 0), (2 * x0, 0), (2 * x0, y + 4), (0, y + 4)]
 for (ax, ay), (bx, by) in zip(corners, corners[1:] + corners[:1]):

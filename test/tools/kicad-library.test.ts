@@ -53,7 +53,7 @@ function drc(
   name: string,
   footprints: readonly string[],
   clearanceMm: number,
-  options: { dru?: string; canaryGapMm?: number; library?: string } = {},
+  options: { dru?: string; canaryGapMm?: number; library?: string; neighbourGapMm?: number } = {},
 ): DrcReport {
   const dir = join(root, name);
   mkdirSync(dir, { recursive: true });
@@ -65,6 +65,7 @@ function drc(
     A4S_CLEARANCE_MM: String(clearanceMm),
     ...(options.dru ? { A4S_DRU: options.dru } : {}),
     ...(options.canaryGapMm !== undefined ? { A4S_CANARY_GAP_MM: String(options.canaryGapMm) } : {}),
+    ...(options.neighbourGapMm !== undefined ? { A4S_NEIGHBOUR_GAP_MM: String(options.neighbourGapMm) } : {}),
   });
   expect(build.code, build.out).toBe(0);
   const report = join(dir, 'drc.json');
@@ -152,6 +153,22 @@ describe('DRC of a board built with pcbnew (every pad on a net)', () => {
     const canary = without.violations.filter((v) => v.type === 'clearance');
     expect(canary).toHaveLength(1);
     expect(canary[0]!.items.map((i) => i.description).join(' ')).toMatch(/CANARY_A.*CANARY_B|CANARY_B.*CANARY_A/);
+  }, 300_000);
+
+  it("what the footprint clearance allows (README, property Clearance): another net's track 0.18 mm from a pad passes at the 0.2 mm netclass, 0.16 mm does not; with the clearance set to 0 the board's 0.2 mm holds", () => {
+    const name = familyOf('socket', 10)!.footprintName;
+    const neighbour = (r: DrcReport) =>
+      r.violations.filter((v) => v.type === 'clearance' && v.items.some((i) => /NEIGHBOUR/.test(i.description))).map((v) => v.description);
+    expect(neighbour(drc('neighbour-018', [name], 0.2, { neighbourGapMm: 0.18 }))).toEqual([]);
+    expect(neighbour(drc('neighbour-016', [name], 0.2, { neighbourGapMm: 0.16 }))).toHaveLength(1);
+    const zeroed = join(root, 'zeroed-lib');
+    mkdirSync(join(zeroed, PRETTY_DIR), { recursive: true });
+    writeFileSync(join(zeroed, 'fp-lib-table'), readFileSync(join(lib, 'fp-lib-table')));
+    const text = readFileSync(join(lib, PRETTY_DIR, `${name}.kicad_mod`), 'utf8');
+    writeFileSync(join(zeroed, PRETTY_DIR, `${name}.kicad_mod`), text.replace(/\n {2}\(clearance 0\.\d+\)\n/, '\n  (clearance 0)\n'));
+    const held = neighbour(drc('neighbour-zeroed', [name], 0.2, { neighbourGapMm: 0.18, library: zeroed }));
+    expect(held).toHaveLength(1);
+    expect(held[0]).toMatch(/clearance 0\.2000 mm; actual 0\.1800 mm/);
   }, 300_000);
 
   it(`the check can fail: without the footprint clearance, clearance errors between our pads; ${DRU_FILE} removes them and keeps the clearance elsewhere`, () => {
