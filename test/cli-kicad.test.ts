@@ -153,7 +153,9 @@ describe('a4s kicad-lib', () => {
     expect(j.modelsWritten).toBe(false);
     const linked = [...tree(d).entries()]
       .filter(([p]) => p.endsWith('.kicad_mod'))
-      .flatMap(([, b]) => [...b.toString('utf8').matchAll(/\(model "\$\{A4S_3DMODEL_DIR\}\/([^"]+)"/g)].map((m) => `Panasonic_A4S.3dshapes/${m[1]}`));
+      .flatMap(([, b]) =>
+        [...b.toString('utf8').matchAll(/\(model "\$\{KIPRJMOD\}\/Panasonic_A4S\.3dshapes\/([^"]+)"/g)].map((m) => `Panasonic_A4S.3dshapes/${m[1]}`),
+      );
     expect(linked.length).toBeGreaterThan(0);
     expect(new Set(j.missingModels)).toEqual(new Set(linked));
     const full = await cli(['kicad-lib', join(root, 'with-models'), '--json']);

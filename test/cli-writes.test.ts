@@ -26,6 +26,7 @@ const FILE_WRITERS: Record<string, (out: string) => string[]> = {
   'circuit-json': (out) => ['circuit-json', 'AXE540127', '-o', out],
   'eagle-lib': (out) => ['eagle-lib', out],
   'easyeda-lib': (out) => ['easyeda-lib', out],
+  'kicad-pcm': (out) => ['kicad-pcm', out],
 };
 /** Commands that write a folder. */
 const FOLDER_WRITERS: Record<string, (dir: string) => string[]> = {

@@ -202,6 +202,24 @@ describe('design files', () => {
     expect(names.some((n) => n.endsWith('.step'))).toBe(true);
     expect(res.headers.get('content-disposition')).toContain('.zip');
   }, 120_000);
+
+  it('GET /api/library-pcm.zip is the KiCad PCM package: metadata.json, the folders PCM extracts only, same bytes each time; in OpenAPI', async () => {
+    const res = await get('/api/library-pcm.zip');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/zip');
+    expect(res.headers.get('content-disposition')).toContain('Panasonic_A4S_KiCad_PCM.zip');
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect(new Uint8Array(await (await get('/api/library-pcm.zip')).arrayBuffer())).toEqual(bytes);
+    const names = Object.keys(unzipSync(bytes));
+    for (const n of names)
+      expect(n).toMatch(
+        /^(metadata\.json|resources\/icon\.png|footprints\/Panasonic_A4S\.pretty\/[^/]+\.kicad_mod|symbols\/Panasonic_A4S\.kicad_sym|3dmodels\/Panasonic_A4S\.3dshapes\/[^/]+\.(step|wrl))$/,
+      );
+    expect(names).toContain('metadata.json');
+    expect(names.filter((n) => n.endsWith('.kicad_mod')).length).toBeGreaterThanOrEqual(30);
+    const openapi = (await (await get('/api/openapi.json')).json()) as { paths: Record<string, unknown> };
+    expect(Object.keys(openapi.paths)).toContain('/api/library-pcm.zip');
+  }, 120_000);
 });
 
 describe('POST /api/check', () => {

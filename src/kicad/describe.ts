@@ -69,7 +69,7 @@ export function footprintMeta(name: string, lp: LandPattern, info: PartsInfo, ma
   return { name, description: footprintDescription(lp, info), keywords: footprintKeywords(info), models: modelLinks(info.role, info.pins, matedHeightMm) };
 }
 
-/** `Panasonic_A4S:<footprint>`, the symbol's Footprint field. */
-export function footprintId(name: string): string {
-  return `${FOOTPRINT_LIBRARY}:${name}`;
+/** `Panasonic_A4S:<footprint>` (or another library nickname), the symbol's Footprint field. */
+export function footprintId(name: string, library = FOOTPRINT_LIBRARY): string {
+  return `${library}:${name}`;
 }

@@ -1,25 +1,11 @@
-import { FOOTPRINT_LIBRARY, rectBox, type LandPattern } from '../geometry/index.js';
+import { FOOTPRINT_LIBRARY, type LandPattern } from '../geometry/index.js';
+import { padGapMm } from './footprint.js';
 import { DRU_FILE } from './library-paths.js';
 import { formatNumber } from './sexpr.js';
 
 /** The smallest copper gap between two pads of one footprint, over the given land patterns (mm). */
 export function smallestPadGapMm(patterns: readonly LandPattern[]): number {
-  let best = Infinity;
-  for (const lp of patterns) {
-    // Sorted by left edge: once a pad starts `best` or more to the right of pad i's right edge, no
-    // later pad can be nearer to it (the gap is at least the x gap), so the scan stops there.
-    const boxes = lp.pads.map((p) => rectBox(p)).sort((a, b) => a.minXMm - b.minXMm);
-    for (let i = 0; i < boxes.length; i++) {
-      const a = boxes[i]!;
-      for (let j = i + 1; j < boxes.length; j++) {
-        const b = boxes[j]!;
-        if (b.minXMm - a.maxXMm >= best) break;
-        const gap = Math.max(a.minXMm - b.maxXMm, b.minXMm - a.maxXMm, a.minYMm - b.maxYMm, b.minYMm - a.maxYMm);
-        if (gap > 0 && gap < best) best = gap;
-      }
-    }
-  }
-  return Math.round(best * 1e4) / 1e4;
+  return Math.min(...patterns.map(padGapMm));
 }
 
 /**
@@ -36,10 +22,12 @@ export function designRules(patterns: readonly LandPattern[]): string {
     `# The contacts sit ${formatNumber(gap)} mm apart (derived: 0.4 mm pitch, catalog, less the pad width); KiCad's default`,
     `# netclass asks 0.2 mm. This rule allows ${formatNumber(min)} mm (the gap rounded down to 0.05 mm) between two pads of`,
     "# the same A4S footprint only; tracks, vias, zones and other footprints keep the board's clearance.",
+    `# It matches any library nickname ending in ${FOOTPRINT_LIBRARY} (${FOOTPRINT_LIBRARY}, or PCM_${FOOTPRINT_LIBRARY} as KiCad's PCM installs it).`,
+    '# The footprints carry their own clearance (the same gap), which a board can clear (set to 0) to use this rule instead.',
     '# Add it in Board Setup -> Design Rules -> Custom Rules, or copy it next to the board as <board name>.kicad_dru.',
     `(rule "Panasonic A4S: pads of one connector"`,
     `  (constraint clearance (min ${formatNumber(min)}mm))`,
-    `  (condition "A.Type == 'Pad' && B.Type == 'Pad' && A.Parent == B.Parent && A.memberOfFootprint('${FOOTPRINT_LIBRARY}:*')"))`,
+    `  (condition "A.Type == 'Pad' && B.Type == 'Pad' && A.Parent == B.Parent && A.memberOfFootprint('*${FOOTPRINT_LIBRARY}:*')"))`,
     '',
   ].join('\n');
 }

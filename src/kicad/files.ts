@@ -72,9 +72,13 @@ export function footprintFile(pn: string, options: FootprintFileOptions = {}): R
   });
 }
 
-/** A library footprint: the same text `footprintFile` gives for the family's standard part number. */
-export function familyFootprintText(family: FootprintFamily, lp: LandPattern = familyLandPattern(family)): string {
-  return footprintText(lp, footprintMeta(family.footprintName, lp, infoOfFamily(family), lp.matedHeightMm));
+/**
+ * A library footprint: the same text `footprintFile` gives for the family's standard part number,
+ * its model linked from `modelDir` (KiCad path syntax; default `${KIPRJMOD}/Panasonic_A4S.3dshapes`).
+ */
+export function familyFootprintText(family: FootprintFamily, lp: LandPattern = familyLandPattern(family), modelDir?: string): string {
+  const meta = footprintMeta(family.footprintName, lp, infoOfFamily(family), lp.matedHeightMm);
+  return footprintText(lp, modelDir === undefined ? meta : { ...meta, modelDir });
 }
 
 function familySymbolInfo(family: FootprintFamily): SymbolInfo {
@@ -94,7 +98,10 @@ export function symbolLibraryFile(pn: string): Result<{ fileName: string; conten
   });
 }
 
-/** The whole symbol library: one symbol per role and pin count, in the families' order. */
-export function symbolLibrary(): string {
-  return symbolLibraryText(footprintFamilies.map(familySymbolInfo));
+/**
+ * The whole symbol library: one symbol per role and pin count, in the families' order; the
+ * Footprint fields name `footprintLibrary` (the nickname the footprint library has in KiCad).
+ */
+export function symbolLibrary(footprintLibrary?: string): string {
+  return symbolLibraryText(footprintFamilies.map(familySymbolInfo), footprintLibrary);
 }

@@ -2,15 +2,16 @@ import type { MatedHeightMm } from '../catalog/index.js';
 import {
   COURTYARD_LINE_WIDTH_MM,
   FAB_LINE_WIDTH_MM,
-  MODEL_DIR_VARIABLE,
   SILK_LINE_WIDTH_MM,
+  rectBox,
   type LandPattern,
   type Rect,
   type Segment,
   footprintChecks,
   footprintProvenance,
 } from '../geometry/index.js';
-import { atom, list, prewritten, str, writeSexpr, type SAtom, type SList } from './sexpr.js';
+import { DEFAULT_MODEL_DIR, DRU_FILE } from './library-paths.js';
+import { atom, formatNumber, list, prewritten, str, writeSexpr, type SAtom, type SList } from './sexpr.js';
 
 /**
  * KiCad 8 footprint format (`.kicad_mod`, version 20240108): KiCad 8, 9 and later read it
@@ -40,6 +41,54 @@ export interface FootprintMeta {
   readonly description: string;
   readonly keywords: string;
   readonly models: readonly FootprintModelLink[];
+  /**
+   * The folder of the model files, in KiCad path syntax (no trailing slash); default
+   * `${KIPRJMOD}/Panasonic_A4S.3dshapes` (the library's models folder in the project folder).
+   */
+  readonly modelDir?: string;
+}
+
+/** Hidden footprint property saying what the footprint-level clearance is, where it comes from and what it allows. */
+export const CLEARANCE_PROPERTY = 'Clearance';
+
+/**
+ * The footprint-level clearance: the smallest copper gap between two pads of this footprint,
+ * rounded down to 1 µm (derived). It makes the footprint DRC-clean at KiCad's default 0.2 mm
+ * netclass without a rule file (a PCM package cannot carry one, and a renamed library no longer
+ * matches the .kicad_dru's condition). KiCad applies a local clearance to every item next to these
+ * pads, so it is the largest value that still lets the pads' own gap pass.
+ */
+export function footprintClearanceMm(lp: LandPattern): number {
+  return Math.floor(padGapMm(lp) * 1000 + 1e-6) / 1000;
+}
+
+/** The smallest copper gap between two pads of one land pattern (mm, 0.1 µm). */
+export function padGapMm(lp: LandPattern): number {
+  let best = Infinity;
+  const boxes = lp.pads.map((p) => rectBox(p)).sort((a, b) => a.minXMm - b.minXMm);
+  for (let i = 0; i < boxes.length; i++) {
+    const a = boxes[i]!;
+    for (let j = i + 1; j < boxes.length; j++) {
+      const b = boxes[j]!;
+      // Sorted by left edge: a pad starting `best` or more right of a's right edge, and all after it, are farther.
+      if (b.minXMm - a.maxXMm >= best) break;
+      const gap = Math.max(a.minXMm - b.maxXMm, b.minXMm - a.maxXMm, a.minYMm - b.maxYMm, b.minYMm - a.maxYMm);
+      if (gap > 0 && gap < best) best = gap;
+    }
+  }
+  return Math.round(best * 1e4) / 1e4;
+}
+
+/** The text of the `Clearance` property (and of the README's clearance paragraph). */
+export function clearanceText(lp: LandPattern): string {
+  const c = formatNumber(footprintClearanceMm(lp));
+  return [
+    `Footprint clearance ${c} mm (derived: the smallest gap between two pads of this footprint, ${formatNumber(padGapMm(lp))} mm = 0.4 mm pitch (catalog) less the pad width, rounded down to 1 um).`,
+    `It makes the pads pass DRC at KiCad's default 0.2 mm netclass with no rule file. KiCad applies it to everything next to these pads:`,
+    `tracks, vias and zones of other nets may come ${c} mm from them (instead of the board's clearance); the rest of the board keeps its own rule.`,
+    `To keep the board's clearance near the connector, set this footprint's clearance override to 0 (Footprint Properties -> Clearance overrides)`,
+    `and add ${DRU_FILE} from the a4s toolkit library (it lowers the clearance between two pads of one A4S footprint only).`,
+  ].join(' ');
 }
 
 const BLOCKS: ReadonlySet<string> = new Set(['footprint', 'model']);
@@ -123,8 +172,8 @@ function pastePad(r: Rect): SList {
 }
 
 /** KiCad library convention F9.3: the STEP model is linked (the VRML file sits beside it in the library). */
-function model(link: FootprintModelLink): SList {
-  const path = str(`${MODEL_DIR_VARIABLE}/${link.name}.step`);
+function model(link: FootprintModelLink, dir: string): SList {
+  const path = str(`${dir}/${link.name}.step`);
   const placement = [list('offset', list('xyz', 0, 0, 0)), list('scale', list('xyz', 1, 1, 1)), list('rotate', list('xyz', 0, 0, 0))];
   return link.visible ? list('model', path, ...placement) : list('model', path, list('hide', atom('yes')), ...placement);
 }
@@ -141,6 +190,8 @@ export function footprintTree(lp: LandPattern, meta: FootprintMeta): SList {
     property('Value', meta.name, 0, mmRound(c.maxYMm + 0.8), 'F.Fab', false),
     property(PROVENANCE_PROPERTY, footprintProvenance(lp), 0, 0, 'F.Fab', true, HIDDEN_FONT_MM),
     property(CHECKS_PROPERTY, footprintChecks(lp), 0, 0, 'F.Fab', true, HIDDEN_FONT_MM),
+    property(CLEARANCE_PROPERTY, clearanceText(lp), 0, 0, 'F.Fab', true, HIDDEN_FONT_MM),
+    list('clearance', footprintClearanceMm(lp)),
     list('attr', atom('smd'), atom('allow_soldermask_bridges')),
     ...lp.silkscreen.map((s) => line(s, 'F.SilkS', SILK_LINE_WIDTH_MM)),
     ...lp.pin1Marker.map((s) => line(s, 'F.SilkS', SILK_LINE_WIDTH_MM)),
@@ -157,7 +208,7 @@ export function footprintTree(lp: LandPattern, meta: FootprintMeta): SList {
     list('fp_text', atom('user'), str('${REFERENCE}'), list('at', 0, 0, 0), layer('F.Fab'), list('effects', font(FAB_FONT_MM, FAB_THICKNESS_MM))),
     ...lp.pads.map((p) => copperPad(p.number, p, p.maskExpansionMm)),
     ...lp.pads.flatMap((p) => p.pasteApertures.map(pastePad)),
-    ...meta.models.map(model),
+    ...meta.models.map((m) => model(m, meta.modelDir ?? DEFAULT_MODEL_DIR)),
   ];
   return list(
     'footprint',

@@ -173,7 +173,8 @@ describe('library contents', () => {
     for (const name of LAND_PARAM_NAMES) expect(readme).toContain(`| ${name} |`);
     expect(readme).toContain('## Check before fabrication');
     expect(readme).toContain('Inkplate 5');
-    expect(readme).toContain('A4S_3DMODEL_DIR');
+    expect(readme).toContain('`${KIPRJMOD}/Panasonic_A4S.3dshapes/<name>.step`');
+    expect(readme).not.toContain('A4S_3DMODEL_DIR');
     for (const f of footprintFamilies) expect(readme).toContain(`| ${f.footprintName} |`);
   });
 
@@ -237,11 +238,11 @@ describe('footprintFile / symbolLibraryFile', () => {
     };
     expect(links('AXE640224')).toEqual([
       'Panasonic_A4S_AXE640224_2x20_P0.4mm_Header',
-      [['${A4S_3DMODEL_DIR}/Panasonic_A4S_AXE640224_2x20_P0.4mm_Header.step', 0]],
+      [['${KIPRJMOD}/Panasonic_A4S.3dshapes/Panasonic_A4S_AXE640224_2x20_P0.4mm_Header.step', 0]],
     ]);
     expect(links('AXE640124D')).toEqual([
       'Panasonic_A4S_AXE640124_2x20_P0.4mm_Header',
-      [['${A4S_3DMODEL_DIR}/Panasonic_A4S_AXE640124_2x20_P0.4mm_Header.step', 0]],
+      [['${KIPRJMOD}/Panasonic_A4S.3dshapes/Panasonic_A4S_AXE640124_2x20_P0.4mm_Header.step', 0]],
     ]);
     expect(links('AXE6E4026')[0]).toBe('Panasonic_A4S_AXE640124_2x20_P0.4mm_Header');
   });

@@ -5,7 +5,8 @@
  * rules checked here when run by hand; it is not part of the project.
  */
 import { describe, expect, it } from 'vitest';
-import { footprintName, MODEL_DIR_VARIABLE, footprintFamilies } from '../geometry/index.js';
+import { footprintName, footprintFamilies } from '../geometry/index.js';
+import { DEFAULT_MODEL_DIR } from './library-paths.js';
 import { childNamed, childrenNamed, kicadLibraryFiles, readSexpr as readTree, valueOf, type SList, type SNode } from './index.js';
 
 /** Reads a file this project wrote (a failure is a test failure). */
@@ -104,7 +105,7 @@ describe.each(footprints.map((f) => [f.path, f.tree] as const))('KLC on %s', (pa
 
   it('F9.3: the STEP model named as the footprint, no offset, scale 1, no rotation', () => {
     const models = childrenNamed(tree, 'model');
-    expect(models.map((m) => valueOf(m[1]))).toEqual([`${MODEL_DIR_VARIABLE}/${name}.step`]);
+    expect(models.map((m) => valueOf(m[1]))).toEqual([`${DEFAULT_MODEL_DIR}/${name}.step`]);
     const m = models[0]!;
     expect(childNamed(childNamed(m, 'offset')!, 'xyz')!.slice(1)).toEqual([0, 0, 0]);
     expect(childNamed(childNamed(m, 'scale')!, 'xyz')!.slice(1)).toEqual([1, 1, 1]);

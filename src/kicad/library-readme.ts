@@ -1,7 +1,6 @@
 import {
   FOOTPRINT_LIBRARY,
   LAND_PARAM_NAMES,
-  MODEL_DIR_VARIABLE,
   overridesFor,
   SOLDER_MASK_DESIGN,
   type LandPattern,
@@ -12,7 +11,8 @@ import {
 } from '../geometry/index.js';
 import { FOOTPRINT_FORMAT_VERSION } from './footprint.js';
 import { smallestPadGapMm } from './design-rules.js';
-import { DEFAULT_BASE_URI, DRU_FILE, MODELS_DIR, PRETTY_DIR, SYMBOL_FILE } from './library-paths.js';
+import { footprintClearanceMm } from './footprint.js';
+import { DEFAULT_BASE_URI, DRU_FILE, MODELS_DIR, modelDirOf, PRETTY_DIR, SYMBOL_FILE } from './library-paths.js';
 import { formatNumber } from './sexpr.js';
 import { SYMBOL_FORMAT_VERSION } from './symbol.js';
 
@@ -45,7 +45,24 @@ function familyRow(f: FootprintFamily, lp: LandPattern): string {
 
 /** The library's README: what is in it, how to install it, where every number came from, what to check. */
 export function libraryReadme(withModels: boolean, baseUri = DEFAULT_BASE_URI, options: LibraryPatternOptions = {}): string {
-  return readmeText(withModels, baseUri, (f) => familyLandPattern(f, options), options);
+  return readmeText(withModels, baseUri, (f) => familyLandPattern(f, options), options, modelDirOf(baseUri));
+}
+
+/**
+ * The first thing a user needs: where the models are linked from, and whether anything has to be
+ * set for KiCad (and `kicad-cli pcb export step`) to find them.
+ */
+function modelPathLines(baseUri: string, modelDir: string): string[] {
+  const inProject = modelDir.startsWith('${KIPRJMOD}');
+  return [
+    '## 3D models: where KiCad finds them',
+    '',
+    `The footprints link their STEP models as \`${modelDir}/<name>.step\`.`,
+    inProject
+      ? `\`\${KIPRJMOD}\` is KiCad's own variable for the project folder: put this library's files in the project folder (the one holding the \`.kicad_pro\`, as the tables expect) and the 3D viewer and \`kicad-cli pcb export step\` find the models with no path variable to define (tried with KiCad 9: a lone \`.kicad_pcb\` with no \`.kicad_pro\` beside it gets no \`\${KIPRJMOD}\`, and the export drops the models). For a library kept elsewhere, write it again with \`a4s kicad-lib <folder> --base-uri <its path>\` (an absolute path, or a variable you define once in Preferences → Configure Paths): the tables and the model links then point there.`
+      : `Written with \`--base-uri ${baseUri}\`: keep the library there${/\$\{/.test(baseUri) ? ' and define the variable it names in Preferences → Configure Paths (and pass it to `kicad-cli pcb export step -D NAME=value` on a machine without that setting)' : ''}.`,
+    '',
+  ];
 }
 
 /** Where the user's overrides apply, for the README (nothing without overrides). */
@@ -65,7 +82,13 @@ function overrideLines(options: LibraryPatternOptions): string[] {
   ];
 }
 
-export function readmeText(withModels: boolean, baseUri: string, lpOf: (f: FootprintFamily) => LandPattern, options: LibraryPatternOptions): string {
+export function readmeText(
+  withModels: boolean,
+  baseUri: string,
+  lpOf: (f: FootprintFamily) => LandPattern,
+  options: LibraryPatternOptions,
+  modelDir = modelDirOf(baseUri),
+): string {
   const socket = footprintFamilies.find((f) => f.role === 'socket')!;
   const header = footprintFamilies.find((f) => f.role === 'header')!;
   const socketLp = lpOf(socket);
@@ -79,18 +102,19 @@ export function readmeText(withModels: boolean, baseUri: string, lpOf: (f: Footp
     "**These land patterns are not the manufacturer's drawing.** The catalog text lost its recommended PC board",
     'and metal-mask figures. Read "Check before fabrication" below before ordering boards.',
     '',
+    ...modelPathLines(baseUri, modelDir),
     ...overrideLines(options),
     '## Contents',
     '',
-    `- \`${PRETTY_DIR}/\`: ${footprintFamilies.length} footprints (format version ${FOOTPRINT_FORMAT_VERSION}, KiCad 8 and newer), one per part family:`,
+    `- \`${PRETTY_DIR}/\`: ${footprintFamilies.length} footprints (format version ${FOOTPRINT_FORMAT_VERSION}, KiCad 8 and later), one per part family:`,
     '  a socket per pin count, a header per pin count and mated height (AXE6nn124 = 0.8 mm, AXE6nn224 = 1.0 mm: same land',
     '  pattern, each its own 3D model). The tape packaging does not change the footprint; inspection parts (AXE5E**26,',
     '  AXE6E**26) use the standard one (an inspection header, whose height the catalog does not state, the 0.8 mm one).',
-    `- \`${SYMBOL_FILE}\`: ${footprintFamilies.length} symbols (format version ${SYMBOL_FORMAT_VERSION}, KiCad 8 and newer), one per footprint, pins numbered as the footprint pads;`,
+    `- \`${SYMBOL_FILE}\`: ${footprintFamilies.length} symbols (format version ${SYMBOL_FORMAT_VERSION}, KiCad 8 and later), one per footprint, pins numbered as the footprint pads;`,
     '  the soldering terminals are the one pin `MP` (the catalog: the soldering terminals are connected electrically).',
     withModels
-      ? `- \`${MODELS_DIR}/\`: STEP and VRML models (one per footprint, named as it); the footprints link the STEP file as \`${MODEL_DIR_VARIABLE}/<name>.step\`\n  (KiCad's 3D viewer, STEP export and renderer all read it); the VRML file is there for whoever wants it.`
-      : `- **No 3D models in this build** (\`--no-models\`), yet the footprints still link them as \`${MODEL_DIR_VARIABLE}/<name>.step\`,\n  so that they are the same files as in a full build: KiCad's 3D viewer shows no body for them until\n  the models are there. Add them with \`a4s kicad-lib <this folder> --force\` (writes \`${MODELS_DIR}/\`), or one by one with\n  \`a4s model <part number> --format wrl\` and \`--format step\`.`,
+      ? `- \`${MODELS_DIR}/\`: STEP and VRML models (one per footprint, named as it); the footprints link the STEP file as \`${modelDir}/<name>.step\`\n  (KiCad's 3D viewer, STEP export and renderer all read it); the VRML file is there for whoever wants it.`
+      : `- **No 3D models in this build** (\`--no-models\`), yet the footprints still link them as \`${modelDir}/<name>.step\`,\n  so that they are the same files as in a full build: KiCad's 3D viewer shows no body for them until\n  the models are there. Add them with \`a4s kicad-lib <this folder> --force\` (writes \`${MODELS_DIR}/\`), or one by one with\n  \`a4s model <part number> --format wrl\` and \`--format step\`.`,
     `- \`${DRU_FILE}\`: custom design rules (see "Design rules check" below).`,
     `- \`fp-lib-table\`, \`sym-lib-table\`: project library tables pointing to \`${baseUri}/\`.`,
     '',
@@ -104,7 +128,8 @@ export function readmeText(withModels: boolean, baseUri: string, lpOf: (f: Footp
     `1. Put this folder's files at \`${baseUri}\` (by default the KiCad project folder), or merge the \`lib\` lines of`,
     '   `fp-lib-table` and `sym-lib-table` into your own tables (Preferences → Manage Footprint Libraries / Manage Symbol',
     '   Libraries → Add existing library, pointing at the `.pretty` folder and the `.kicad_sym` file).',
-    `2. Define the path variable \`${MODEL_DIR_VARIABLE.slice(2, -1)}\` (Preferences → Configure Paths) as the absolute path of \`${MODELS_DIR}\`.`,
+    `2. 3D models: the footprints link \`${modelDir}/<name>.step\` (see "3D models" at the top): nothing to define when the`,
+    '   folder is where the tables point.',
     `3. For the design rules check, add \`${DRU_FILE}\` to the board (next section).`,
     '',
     '## Design rules check',
@@ -112,10 +137,16 @@ export function readmeText(withModels: boolean, baseUri: string, lpOf: (f: Footp
     '- **Solder mask**: one opening per contact row, and the footprints allow solder-mask bridges between their own pads',
     "  (KiCad attribute `allow_soldermask_bridges`), so KiCad's default mask settings give no `solder_mask_bridge` error.",
     `  Provenance: ${SOLDER_MASK_DESIGN.provenance} — ${SOLDER_MASK_DESIGN.source}.`,
-    `- **Clearance**: neighbouring contacts are ${formatNumber(smallestPadGapMm([socketLp, headerLp]))} mm apart, which a board clearance of 0.1 mm passes. KiCad's default`,
-    `  netclass asks 0.2 mm: add \`${DRU_FILE}\` (Board Setup → Design Rules → Custom Rules: paste its rule; or copy it next to the`,
-    '  board as `<board name>.kicad_dru`). It lowers the clearance between two pads of one A4S footprint only; tracks,',
-    "  vias, zones and other footprints keep the board's clearance.",
+    `- **Clearance**: neighbouring contacts are ${formatNumber(smallestPadGapMm([socketLp, headerLp]))} mm apart; KiCad's default netclass asks 0.2 mm. Each footprint`,
+    `  carries a footprint-level clearance of ${formatNumber(footprintClearanceMm(socketLp))} mm (socket) and ${formatNumber(footprintClearanceMm(headerLp))} mm (header): derived, the smallest gap between two of its`,
+    '  pads rounded down to 1 µm, the largest value its own pads pass. So the footprints pass DRC at the default netclass with',
+    '  no rule file, under any library name. **What it allows:** KiCad applies a footprint clearance to everything next to',
+    `  these pads, so tracks, vias and zones of other nets may come ${formatNumber(footprintClearanceMm(socketLp))} mm from them instead of the board's clearance; the rest`,
+    "  of the board keeps its own rule. **To keep the board's clearance near the connector**, set the footprint's clearance",
+    `  override to 0 (Footprint Properties → Clearance overrides) and add \`${DRU_FILE}\` (Board Setup → Design Rules → Custom`,
+    '  Rules: paste its rule; or copy it next to the board as `<board name>.kicad_dru`): it lowers the clearance between two',
+    '  pads of one A4S footprint only (its condition matches the nicknames `Panasonic_A4S` and `PCM_Panasonic_A4S`).',
+    '  Each footprint says the same in its hidden property `Clearance`.',
     '- **Unconnected MP pads**: the soldering terminals are one pin `MP` (several pads on one net). DRC reports them as',
     "  unconnected until the board joins them with tracks or a zone: that is the board's job, not a footprint error.",
     '',
@@ -132,7 +163,7 @@ export function readmeText(withModels: boolean, baseUri: string, lpOf: (f: Footp
     '',
     '- F6.3 (rounded-rectangle pads): the pads are rectangles, as in the reference production footprint of the socket.',
     `- F9.3 (model path \`\${KICAD9_3DMODEL_DIR}/${MODELS_DIR}/\`): this library is not part of KiCad's, so the models`,
-    `  are found through its own variable \`${MODEL_DIR_VARIABLE}\`, which names the \`${MODELS_DIR}\` folder itself.`,
+    `  are linked from the library's own folder, \`${modelDir}/\` (see "3D models").`,
     '- F6.x paste: stencil openings are separate unnumbered F.Paste pads, because the catalog asks for opening ratios below',
     "  100 % (a pad's own paste layer would open it fully).",
     '- Solder mask opened per contact row, with `allow_soldermask_bridges` (see "Design rules check"), not per pad.',

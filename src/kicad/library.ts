@@ -19,9 +19,9 @@ import { landPatternModel, type ModelFile, type ModelWriter } from '../model3d/i
 import { list, str, writeSexpr } from './sexpr.js';
 import { designRules } from './design-rules.js';
 import { readmeText } from './library-readme.js';
-import { DEFAULT_BASE_URI, DRU_FILE, MODELS_DIR, PRETTY_DIR, SYMBOL_FILE } from './library-paths.js';
+import { DEFAULT_BASE_URI, DRU_FILE, MODELS_DIR, modelDirOf, PRETTY_DIR, SYMBOL_FILE } from './library-paths.js';
 
-export { DEFAULT_BASE_URI, DRU_FILE, MODELS_DIR, PRETTY_DIR, SYMBOL_FILE } from './library-paths.js';
+export { DEFAULT_BASE_URI, DEFAULT_MODEL_DIR, DRU_FILE, MODELS_DIR, modelDirOf, PRETTY_DIR, SYMBOL_FILE } from './library-paths.js';
 
 export interface LibraryFile {
   readonly path: string;
@@ -47,6 +47,14 @@ export interface LibraryOptions {
   readonly overrides?: unknown;
   /** Where the overrides came from, written as their provenance (e.g. "override: user file x.yaml"). */
   readonly overrideOrigin?: string;
+  /**
+   * The folder the footprints link their models from (KiCad path syntax); default
+   * `<baseUri>/Panasonic_A4S.3dshapes`, so that the models are found with no user-defined variable
+   * when the tables' base (by default the project folder, `${KIPRJMOD}`) is where the library sits.
+   */
+  readonly modelDir?: string;
+  /** The footprint library's nickname the symbols' Footprint fields name; default `Panasonic_A4S`. */
+  readonly footprintNickname?: string;
 }
 
 const DESCRIPTION = 'Panasonic A4S 0.4 mm pitch board-to-FPC connectors (a4s toolkit)';
@@ -149,6 +157,7 @@ function checkOverridden(withModels: boolean, patterns: Patterns, options: Libra
  */
 export function kicadLibrary(options: LibraryOptions = {}): Result<LibraryTask[]> {
   const baseUri = options.baseUri ?? DEFAULT_BASE_URI;
+  const modelDir = options.modelDir ?? modelDirOf(baseUri);
   // `null` (the value that meant "no models" before this option was a boolean) still means none.
   const models = options.models === undefined ? true : options.models === true;
   const overrides = parseRoleOverrides(options.overrides);
@@ -162,14 +171,14 @@ export function kicadLibrary(options: LibraryOptions = {}): Result<LibraryTask[]
   if (!ready.ok) return ready;
   const tasks: LibraryTask[] = [
     ...footprintFamilies.map(
-      (f): LibraryTask => ({ path: `${PRETTY_DIR}/${f.footprintName}.kicad_mod`, build: () => familyFootprintText(f, patterns.family(f)) }),
+      (f): LibraryTask => ({ path: `${PRETTY_DIR}/${f.footprintName}.kicad_mod`, build: () => familyFootprintText(f, patterns.family(f), modelDir) }),
     ),
-    { path: SYMBOL_FILE, build: symbolLibrary },
+    { path: SYMBOL_FILE, build: () => symbolLibrary(options.footprintNickname) },
     ...modelTasks(models, patterns, ready.value),
     { path: DRU_FILE, build: () => designRules(footprintFamilies.map((f) => patterns.family(f))) },
     { path: 'fp-lib-table', build: () => fpLibTable(baseUri) },
     { path: 'sym-lib-table', build: () => symLibTable(baseUri) },
-    { path: 'README.md', build: () => readmeText(models, baseUri, patterns.family, patternOptions) },
+    { path: 'README.md', build: () => readmeText(models, baseUri, patterns.family, patternOptions, modelDir) },
   ];
   return ok(tasks.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)));
 }

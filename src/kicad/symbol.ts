@@ -1,4 +1,14 @@
-import { BODY_HALF_WIDTH_MM, footprintName, GRID_MM, MOUNTING_PIN, PIN_LENGTH_MM, symbolName, symbolPins, type SymbolPin } from '../geometry/index.js';
+import {
+  BODY_HALF_WIDTH_MM,
+  FOOTPRINT_LIBRARY,
+  footprintName,
+  GRID_MM,
+  MOUNTING_PIN,
+  PIN_LENGTH_MM,
+  symbolName,
+  symbolPins,
+  type SymbolPin,
+} from '../geometry/index.js';
 import { DATASHEET_URL, footprintId, type PartsInfo } from './describe.js';
 import { GENERATOR, GENERATOR_VERSION, heightText } from './footprint.js';
 import { atom, list, prewritten, shared, str, writeSexprBlock, type SList, type SNode } from './sexpr.js';
@@ -67,7 +77,7 @@ function pinNodesOf(count: number, pins: readonly SymbolPin[]): readonly SNode[]
   return nodes;
 }
 
-export function symbolTree(info: SymbolInfo): SList {
+export function symbolTree(info: SymbolInfo, footprintLibrary = FOOTPRINT_LIBRARY): SList {
   const height = info.role === 'header' ? (info.matedHeightsMm[0] ?? 0.8) : null;
   const name = symbolName(info.role, info.pins, height);
   const pins = symbolPins(info.pins);
@@ -95,7 +105,7 @@ export function symbolTree(info: SymbolInfo): SList {
     list('on_board', atom('yes')),
     property('Reference', 'J', 0, topY + TEXT_MM, false),
     property('Value', name, 0, bottomY - PIN_LENGTH_MM - 2 * TEXT_MM, false),
-    property('Footprint', footprintId(fp), 0, bottomY - PIN_LENGTH_MM - 4 * TEXT_MM, true),
+    property('Footprint', footprintId(fp, footprintLibrary), 0, bottomY - PIN_LENGTH_MM - 4 * TEXT_MM, true),
     property('Datasheet', DATASHEET_URL, 0, 0, true),
     property('Description', symbolDescription(info), 0, 0, true),
     property('ki_keywords', keywords, 0, 0, true),
@@ -117,7 +127,7 @@ export function symbolTree(info: SymbolInfo): SList {
   );
 }
 
-export function symbolLibraryText(infos: readonly SymbolInfo[]): string {
+export function symbolLibraryText(infos: readonly SymbolInfo[], footprintLibrary = FOOTPRINT_LIBRARY): string {
   const library = list(
     'kicad_symbol_lib',
     list('version', SYMBOL_FORMAT_VERSION),
@@ -126,7 +136,7 @@ export function symbolLibraryText(infos: readonly SymbolInfo[]): string {
   );
   // One symbol's tree at a time (the text is the same as writing the whole tree).
   const symbols = (function* () {
-    for (const info of infos) yield symbolTree(info);
+    for (const info of infos) yield symbolTree(info, footprintLibrary);
   })();
   return `${writeSexprBlock(library, symbols, BLOCKS)}\n`;
 }

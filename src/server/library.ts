@@ -1,52 +1,33 @@
-import { Zip, ZipDeflate } from 'fflate';
-import { kicadLibraryTasks } from '../kicad/index.js';
+import { kicadLibraryTasks, kicadPcmPackage, PCM_ZIP_NAME } from '../kicad/index.js';
+// Directly, not through the index: the zip code loads only where a zip is made (the CLI's start-up).
+import { zipTasks } from '../kicad/zip.js';
 
 /**
- * The whole KiCad library as one zip. Building it (every footprint, the symbols, a STEP and a VRML
- * per family) takes seconds of CPU, so it is built once, file by file with a pause between files
- * (requests keep being answered meanwhile), and kept: the output is deterministic.
+ * The whole KiCad library as one zip, and the same library as a KiCad PCM package. Building one
+ * (every footprint, the symbols, a STEP and a VRML per family) takes seconds of CPU, so each is
+ * built once, file by file with a pause between files (requests keep being answered meanwhile),
+ * and kept: the output is deterministic.
  */
 export const LIBRARY_ZIP_NAME = 'Panasonic_A4S_KiCad_library.zip';
-/** A fixed date in the zip entries so that the same library gives the same bytes. */
-const ZIP_MTIME = new Date('2020-01-01T00:00:00Z');
-
-let cached: Promise<Uint8Array<ArrayBuffer>> | null = null;
-
-export function libraryZip(): Promise<Uint8Array<ArrayBuffer>> {
-  cached ??= buildZip().catch((err: unknown) => {
-    cached = null; // let a later request try again
-    throw err;
-  });
-  return cached;
-}
+export { PCM_ZIP_NAME };
 
 const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
-const encoder = new TextEncoder();
 
-async function buildZip(): Promise<Uint8Array<ArrayBuffer>> {
-  const chunks: Uint8Array[] = [];
-  let failure: Error | null = null;
-  const zip = new Zip((err, data) => {
-    if (err) failure = err;
-    else chunks.push(data);
-  });
-  for (const task of kicadLibraryTasks()) {
-    await pause();
-    const content = task.build();
-    const entry = new ZipDeflate(task.path, { level: 6 });
-    entry.mtime = ZIP_MTIME;
-    zip.add(entry);
-    entry.push(typeof content === 'string' ? encoder.encode(content) : content, true);
-    if (failure) throw failure;
-  }
-  zip.end();
-  if (failure) throw failure;
-  const total = chunks.reduce((n, c) => n + c.byteLength, 0);
-  const out = new Uint8Array(new ArrayBuffer(total));
-  let offset = 0;
-  for (const c of chunks) {
-    out.set(c, offset);
-    offset += c.byteLength;
-  }
-  return out;
+function cachedBuild(build: () => Promise<Uint8Array<ArrayBuffer>>): () => Promise<Uint8Array<ArrayBuffer>> {
+  let cached: Promise<Uint8Array<ArrayBuffer>> | null = null;
+  return () => {
+    cached ??= build().catch((err: unknown) => {
+      cached = null; // let a later request try again
+      throw err;
+    });
+    return cached;
+  };
 }
+
+export const libraryZip = cachedBuild(() => zipTasks(kicadLibraryTasks(), pause));
+
+export const libraryPcmZip = cachedBuild(() => {
+  const tasks = kicadPcmPackage();
+  if (!tasks.ok) throw new Error(`${tasks.error.code}: ${tasks.error.message}`);
+  return zipTasks(tasks.value, pause);
+});

@@ -16,7 +16,9 @@ board_path = os.environ['A4S_BOARD']
 names = [n for n in os.environ['A4S_FOOTPRINTS'].split(',') if n]
 clearance = float(os.environ.get('A4S_CLEARANCE_MM', '0.2'))
 canary = os.environ.get('A4S_CANARY_GAP_MM')
-pretty = os.path.join(lib, 'Panasonic_A4S.pretty')
+# A PCM install puts the .pretty folder elsewhere and names the library PCM_Panasonic_A4S: both can be given.
+pretty = os.environ.get('A4S_PRETTY') or os.path.join(lib, 'Panasonic_A4S.pretty')
+nickname = os.environ.get('A4S_NICKNAME') or 'Panasonic_A4S'
 MM = pcbnew.FromMM
 
 board = pcbnew.NewBoard(board_path)
@@ -38,7 +40,7 @@ for i, name in enumerate(names):
     if fp is None:
         print(json.dumps({'error': 'cannot load ' + name}))
         os._exit(3)
-    fp.SetFPID(pcbnew.LIB_ID('Panasonic_A4S', name))
+    fp.SetFPID(pcbnew.LIB_ID(nickname, name))
     ref = 'J%d' % (i + 1)
     fp.SetReference(ref)
     fp.SetPosition(pcbnew.VECTOR2I(MM(x0), MM(y)))
@@ -65,6 +67,25 @@ if canary:
         board.Add(t)
     y += 4.0
 
+# With $A4S_NEIGHBOUR_GAP_MM: a 0.1 mm track of another net ending that far outside pad 1 of J1 (beyond
+# its outer edge, away from the connector), to show what the footprint's own clearance lets come near it.
+neighbour = os.environ.get('A4S_NEIGHBOUR_GAP_MM')
+if neighbour:
+    fp = board.FindFootprintByReference('J1')
+    pad = [p for p in fp.Pads() if p.GetNumber() == '1'][0]
+    box = pad.GetBoundingBox()
+    width = 0.1
+    outward = 1 if pad.GetPosition().y > fp.GetPosition().y else -1
+    edge = box.GetBottom() if outward > 0 else box.GetTop()
+    start_y = edge + outward * MM(float(neighbour) + width / 2)
+    t = pcbnew.PCB_TRACK(board)
+    t.SetStart(pcbnew.VECTOR2I(pad.GetPosition().x, start_y))
+    t.SetEnd(pcbnew.VECTOR2I(pad.GetPosition().x - MM(2), start_y + outward * MM(2)))
+    t.SetWidth(MM(width))
+    t.SetLayer(pcbnew.F_Cu)
+    t.SetNet(net('NEIGHBOUR'))
+    board.Add(t)
+
 # Board outline around everything.
 corners = [(0, 0), (2 * x0, 0), (2 * x0, y + 4), (0, y + 4)]
 for (ax, ay), (bx, by) in zip(corners, corners[1:] + corners[:1]):
@@ -78,8 +99,11 @@ for (ax, ay), (bx, by) in zip(corners, corners[1:] + corners[:1]):
 
 pcbnew.SaveBoard(board_path, board)
 # The library table next to the board, so that DRC compares the footprints with the library.
-with open(os.path.join(lib, 'fp-lib-table')) as f:
-    table = f.read().replace('${KIPRJMOD}', lib)
+if os.environ.get('A4S_PRETTY'):
+    table = '(fp_lib_table\n  (lib (name "%s")(type "KiCad")(uri "%s")(options "")(descr ""))\n)\n' % (nickname, pretty)
+else:
+    with open(os.path.join(lib, 'fp-lib-table')) as f:
+        table = f.read().replace('${KIPRJMOD}', lib)
 with open(os.path.join(os.path.dirname(board_path), 'fp-lib-table'), 'w') as f:
     f.write(table)
 dru = os.environ.get('A4S_DRU')

@@ -21,11 +21,15 @@ const footprint = (pn: string) => {
 };
 
 describe('part page: check a footprint', () => {
-  it('a mirrored footprint (rows swapped) dropped on the header page: FP_CHIRALITY; ours: a match; download links for .lbr and circuit-json', async () => {
+  it('a mirrored footprint (rows swapped) dropped on the header page: FP_CHIRALITY; ours: a match; download links for .lbr, circuit-json and the KiCad PCM package', async () => {
     await page.goto(`${baseUrl}/?pn=AXE640124`);
     await page.waitForSelector('h1:has-text("AXE640124")');
     expect(await page.locator('[data-testid=dl-eagle]').getAttribute('href')).toBe('/api/library.lbr');
     expect(await page.locator('[data-testid=dl-easyeda]').getAttribute('href')).toBe('/api/library.elibz');
+    // The PCM package beside the KiCad and Eagle downloads; the KiCad files say the format they are (KiCad 8 and later).
+    expect(await page.locator('[data-testid=dl-pcm]').getAttribute('href')).toBe('/api/library-pcm.zip');
+    expect(await page.locator('#downloads').textContent()).not.toContain('KiCad 6');
+    expect(await page.locator('[data-testid=dl-footprint]').locator('xpath=..').textContent()).toContain('KiCad 8 and later');
     expect(await page.locator('[data-testid=dl-circuit-json]').getAttribute('href')).toBe('/api/parts/AXE640124/circuit.json');
     const fp = footprint('AXE640124');
     const mirrored = join(work, 'vendor_AXE640124.kicad_mod');

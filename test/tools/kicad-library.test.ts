@@ -53,7 +53,7 @@ function drc(
   name: string,
   footprints: readonly string[],
   clearanceMm: number,
-  options: { dru?: string; canaryGapMm?: number; library?: string } = {},
+  options: { dru?: string; canaryGapMm?: number; library?: string; neighbourGapMm?: number } = {},
 ): DrcReport {
   const dir = join(root, name);
   mkdirSync(dir, { recursive: true });
@@ -65,6 +65,7 @@ function drc(
     A4S_CLEARANCE_MM: String(clearanceMm),
     ...(options.dru ? { A4S_DRU: options.dru } : {}),
     ...(options.canaryGapMm !== undefined ? { A4S_CANARY_GAP_MM: String(options.canaryGapMm) } : {}),
+    ...(options.neighbourGapMm !== undefined ? { A4S_NEIGHBOUR_GAP_MM: String(options.neighbourGapMm) } : {}),
   });
   expect(build.code, build.out).toBe(0);
   const report = join(dir, 'drc.json');
@@ -144,14 +145,46 @@ describe('DRC of a board built with pcbnew (every pad on a net)', () => {
     expect(report.violations.filter((v) => v.type === 'solder_mask_bridge').length).toBeGreaterThan(30);
   }, 300_000);
 
-  it(`KiCad's default netclass (0.2 mm): clearance errors between our pads; with ${DRU_FILE} none, and the clearance elsewhere is kept`, () => {
+  it(`KiCad's default netclass (0.2 mm), no rule file: no error from our pads (footprint clearance); the clearance elsewhere is kept`, () => {
     const names = [familyOf('socket', 40)!.footprintName, familyOf('header', 40, 1.0)!.footprintName];
     const without = drc('default-netclass', names, 0.2, { canaryGapMm: 0.17 });
-    const padErrors = without.violations.filter((v) => v.type === 'clearance' && ours(v));
-    expect(padErrors.length).toBeGreaterThanOrEqual(2 * 38);
-    const withRules = drc('default-netclass-dru', names, 0.2, { canaryGapMm: 0.17, dru: join(lib, DRU_FILE) });
+    expect(without.violations.filter(ours).map((v) => `${v.type}: ${v.description}`)).toEqual([]);
+    // Two tracks of other nets 0.17 mm apart, away from the connectors: still an error.
+    const canary = without.violations.filter((v) => v.type === 'clearance');
+    expect(canary).toHaveLength(1);
+    expect(canary[0]!.items.map((i) => i.description).join(' ')).toMatch(/CANARY_A.*CANARY_B|CANARY_B.*CANARY_A/);
+  }, 300_000);
+
+  it("what the footprint clearance allows (README, property Clearance): another net's track 0.18 mm from a pad passes at the 0.2 mm netclass, 0.16 mm does not; with the clearance set to 0 the board's 0.2 mm holds", () => {
+    const name = familyOf('socket', 10)!.footprintName;
+    const neighbour = (r: DrcReport) =>
+      r.violations.filter((v) => v.type === 'clearance' && v.items.some((i) => /NEIGHBOUR/.test(i.description))).map((v) => v.description);
+    expect(neighbour(drc('neighbour-018', [name], 0.2, { neighbourGapMm: 0.18 }))).toEqual([]);
+    expect(neighbour(drc('neighbour-016', [name], 0.2, { neighbourGapMm: 0.16 }))).toHaveLength(1);
+    const zeroed = join(root, 'zeroed-lib');
+    mkdirSync(join(zeroed, PRETTY_DIR), { recursive: true });
+    writeFileSync(join(zeroed, 'fp-lib-table'), readFileSync(join(lib, 'fp-lib-table')));
+    const text = readFileSync(join(lib, PRETTY_DIR, `${name}.kicad_mod`), 'utf8');
+    writeFileSync(join(zeroed, PRETTY_DIR, `${name}.kicad_mod`), text.replace(/\n {2}\(clearance 0\.\d+\)\n/, '\n  (clearance 0)\n'));
+    const held = neighbour(drc('neighbour-zeroed', [name], 0.2, { neighbourGapMm: 0.18, library: zeroed }));
+    expect(held).toHaveLength(1);
+    expect(held[0]).toMatch(/clearance 0\.2000 mm; actual 0\.1800 mm/);
+  }, 300_000);
+
+  it(`the check can fail: without the footprint clearance, clearance errors between our pads; ${DRU_FILE} removes them and keeps the clearance elsewhere`, () => {
+    const names = [familyOf('socket', 40)!.footprintName, familyOf('header', 40, 1.0)!.footprintName];
+    const stripped = join(root, 'no-clearance-lib');
+    mkdirSync(join(stripped, PRETTY_DIR), { recursive: true });
+    writeFileSync(join(stripped, 'fp-lib-table'), readFileSync(join(lib, 'fp-lib-table')));
+    for (const name of names) {
+      const text = readFileSync(join(lib, PRETTY_DIR, `${name}.kicad_mod`), 'utf8');
+      expect(text).toMatch(/\n {2}\(clearance 0\.\d+\)\n/);
+      writeFileSync(join(stripped, PRETTY_DIR, `${name}.kicad_mod`), text.replace(/\n {2}\(clearance 0\.\d+\)\n/, '\n'));
+    }
+    const without = drc('no-footprint-clearance', names, 0.2, { canaryGapMm: 0.17, library: stripped });
+    expect(without.violations.filter((v) => v.type === 'clearance' && ours(v)).length).toBeGreaterThanOrEqual(2 * 38);
+    const withRules = drc('no-footprint-clearance-dru', names, 0.2, { canaryGapMm: 0.17, dru: join(lib, DRU_FILE), library: stripped });
     expect(withRules.violations.filter(ours).map((v) => `${v.type}: ${v.description}`)).toEqual([]);
-    // Two tracks of other nets 0.17 mm apart, away from the connectors: still an error with the rule file.
     const canary = withRules.violations.filter((v) => v.type === 'clearance');
     expect(canary).toHaveLength(1);
     expect(canary[0]!.items.map((i) => i.description).join(' ')).toMatch(/CANARY_A.*CANARY_B|CANARY_B.*CANARY_A/);
@@ -162,11 +195,16 @@ describe('kicad-cli pcb export step (linked STEP models, no --subst-models) read
   it('exports both connectors; each terminal and contact is a solid over its pad, outside the body', () => {
     const socket = familyOf('socket', 40)!;
     const header = familyOf('header', 40, 1.0)!;
+    // The documented set-up (README "3D models"): the library's files in the KiCad project folder, no path variable.
     const dir = join(root, 'step');
-    mkdirSync(dir, { recursive: true });
+    for (const f of kicadLibraryFiles()) {
+      mkdirSync(dirname(join(dir, f.path)), { recursive: true });
+      writeFileSync(join(dir, f.path), f.content);
+    }
+    writeFileSync(join(dir, 'pair.kicad_pro'), '{}\n');
     const board = join(dir, 'pair.kicad_pcb');
     const build = run('/usr/bin/python3', [join(here, 'drc_board.py')], {
-      A4S_LIB: lib,
+      A4S_LIB: dir,
       A4S_BOARD: board,
       A4S_FOOTPRINTS: `${socket.footprintName},${header.footprintName}`,
       A4S_CLEARANCE_MM: '0.1',
@@ -174,9 +212,10 @@ describe('kicad-cli pcb export step (linked STEP models, no --subst-models) read
     expect(build.code, build.out).toBe(0);
     const placed = (JSON.parse(build.stdout) as { placed: { ref: string; name: string; x: number; y: number }[] }).placed;
     const step = join(dir, 'pair.step');
-    const r = run('kicad-cli', ['pcb', 'export', 'step', '-f', '-D', `A4S_3DMODEL_DIR=${join(lib, MODELS_DIR)}`, '-o', step, board]);
+    const r = run('kicad-cli', ['pcb', 'export', 'step', '-f', '-o', step, board]);
     expect(r.code, r.out).toBe(0);
     expect(r.out).not.toMatch(/not found|cannot|could not|error/i);
+    expect(readFileSync(join(dir, `${PRETTY_DIR}/${socket.footprintName}.kicad_mod`), 'utf8')).toContain(`(model "\${KIPRJMOD}/${MODELS_DIR}/`);
     for (const p of placed) expect(r.out).toContain(`Adding component ${p.ref}`);
 
     // KiCad's STEP: x as on the board, y up (−y of the board), z = 0 at the board's bottom.

@@ -9,7 +9,6 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  MODEL_DIR_VARIABLE,
   SILK_PAD_CLEARANCE_MM,
   type Pad,
   type Rect,
@@ -18,7 +17,7 @@ import {
   footprintFamilies,
   footprintProvenance,
 } from '../../src/geometry/index.js';
-import { CHECKS_PROPERTY, FOOTPRINT_LAYERS, kicadLibraryFiles, PRETTY_DIR, PROVENANCE_PROPERTY } from '../../src/kicad/index.js';
+import { CHECKS_PROPERTY, DEFAULT_MODEL_DIR, FOOTPRINT_LAYERS, kicadLibraryFiles, PRETTY_DIR, PROVENANCE_PROPERTY } from '../../src/kicad/index.js';
 
 const DUMP_SCRIPT = String.raw`
 import json, os, sys
@@ -279,7 +278,7 @@ describe('KiCad 9 pcbnew loads every generated footprint', () => {
     }
     for (const t of fp.texts.filter((x) => !x.visible)) expect(t.x >= minX && t.x <= maxX && t.y >= minY && t.y <= maxY, t.name).toBe(true);
     // 3D model: the family's own STEP file (KLC F9.3: named as the footprint), shown.
-    expect(fp.models).toEqual([{ file: `${MODEL_DIR_VARIABLE}/${name}.step`, show: true }]);
+    expect(fp.models).toEqual([{ file: `${DEFAULT_MODEL_DIR}/${name}.step`, show: true }]);
     expect(family.models.map((m) => m.name)).toEqual([name]);
   });
 

@@ -6,7 +6,9 @@ import { emitKicadPartFile, OVERRIDES_HELP, readOverrides } from './_kicad-io.js
 export const registerFootprint: RegisterCommand = (program, ctx) => {
   program
     .command('footprint')
-    .description('KiCad footprint (.kicad_mod, KiCad 8+ format) of a part: pads, paste, mask, silkscreen, courtyard, STEP model link, provenance properties')
+    .description(
+      'KiCad footprint (.kicad_mod, KiCad 8 format: KiCad 8 and later) of a part: pads, paste, mask, silkscreen, courtyard, STEP model link, provenance properties',
+    )
     .argument('<partNumber>')
     .option(
       '-o, --output <file>',

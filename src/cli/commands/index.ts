@@ -7,6 +7,7 @@ import { registerDims } from './dims.js';
 import { registerExplain } from './explain.js';
 import { registerFootprint } from './footprint.js';
 import { registerKicadLib } from './kicad-lib.js';
+import { registerKicadPcm } from './kicad-pcm.js';
 import { registerMate } from './mate.js';
 import { registerModel } from './model.js';
 import { registerDrawing } from './drawing.js';
@@ -35,6 +36,7 @@ export const commands: readonly RegisterCommand[] = [
   registerModel,
   registerDrawing,
   registerKicadLib,
+  registerKicadPcm,
   registerVerifyFootprint,
   registerCircuitJson,
   registerEagleLib,

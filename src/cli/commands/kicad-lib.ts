@@ -2,7 +2,7 @@ import { overridesFor } from '../../geometry/index.js';
 import { lstatSync, mkdirSync, readdirSync, renameSync, rmdirSync } from 'node:fs';
 import { access, constants, mkdir, readdir, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import { DEFAULT_BASE_URI, kicadLibrary, linkedModelFiles, MODELS_DIR } from '../../kicad/index.js';
+import { DEFAULT_BASE_URI, kicadLibrary, linkedModelFiles, modelDirOf, MODELS_DIR } from '../../kicad/index.js';
 import type { RegisterCommand } from '../context.js';
 import { LINK_REFUSED, linkOnPath, onInterrupt, removeQuietly, writeErrorText, writeFileSafe } from '../files.js';
 import { CliUsageError, json, printable, write } from '../io.js';
@@ -199,11 +199,15 @@ export const registerKicadLib: RegisterCommand = (program, ctx) => {
   program
     .command('kicad-lib')
     .description(
-      'Write the complete KiCad library: every footprint, the symbol library, 3D models (STEP, VRML), design rules (Panasonic_A4S.kicad_dru), fp-lib-table, sym-lib-table and a README of provenance',
+      'Write the complete KiCad library (KiCad 8 and later): every footprint, the symbol library, 3D models (STEP, VRML), design rules (Panasonic_A4S.kicad_dru), fp-lib-table, sym-lib-table and a README of provenance',
     )
     .argument('<dir>', 'folder to write (created if missing; must be empty unless --force)')
     .option('--force', 'write into a non-empty folder, overwriting the library files (other files are kept)')
-    .option('--base-uri <uri>', 'where the library tables point to (KiCad path syntax)', DEFAULT_BASE_URI)
+    .option(
+      '--base-uri <uri>',
+      'where the library tables point to, and the footprints link their 3D models from (KiCad path syntax; the default needs no path variable: the project folder)',
+      DEFAULT_BASE_URI,
+    )
     .option('--no-models', 'leave out the 3D models (the footprints still link them: see the README)')
     .option('--overrides <file>', `${OVERRIDES_HELP}; applied to every footprint of that role, its 3D models and the README`)
     .option('--json', 'print JSON: the folder and each file written with its size')
@@ -283,6 +287,13 @@ export const registerKicadLib: RegisterCommand = (program, ctx) => {
       await write(
         ctx.io.stdout,
         `Wrote ${written.length} files (${total} bytes) to ${shown}: ${count((p) => p.endsWith('.kicad_mod'))} footprints, ${count((p) => p.endsWith('.kicad_sym'))} symbol library, ${count((p) => p.endsWith('.step') || p.endsWith('.wrl'))} 3D model files, Panasonic_A4S.kicad_dru, fp-lib-table, sym-lib-table, README.md.\n`,
+      );
+      const modelDir = modelDirOf(options.baseUri);
+      await write(
+        ctx.io.stdout,
+        modelDir.startsWith('${KIPRJMOD}')
+          ? `3D models: the footprints link ${modelDir}/<name>.step; keep these files in the KiCad project folder (beside the .kicad_pro) and KiCad and kicad-cli find them, no path variable to set.\n`
+          : `3D models: the footprints link ${modelDir}/<name>.step; keep the library at ${options.baseUri}${/\$\{/.test(options.baseUri) ? ' and define that variable once (Preferences -> Configure Paths; kicad-cli: -D NAME=value)' : ''}.\n`,
       );
       if (given) {
         await write(

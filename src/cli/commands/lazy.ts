@@ -53,13 +53,14 @@ export const lazyCommands: readonly LazyCommand[] = [
   {
     name: 'footprint',
     usage: '[options] <partNumber>',
-    description: 'KiCad footprint (.kicad_mod, KiCad 8+ format) of a part: pads, paste, mask, silkscreen, courtyard, STEP model link, provenance properties',
+    description:
+      'KiCad footprint (.kicad_mod, KiCad 8 format: KiCad 8 and later) of a part: pads, paste, mask, silkscreen, courtyard, STEP model link, provenance properties',
     load: async () => (await import('./footprint.js')).registerFootprint,
   },
   {
     name: 'symbol',
     usage: '[options] <partNumber>',
-    description: 'KiCad symbol library (.kicad_sym, KiCad 8+ format) holding the symbol of a part, its MPN field set to the part number',
+    description: 'KiCad symbol library (.kicad_sym, KiCad 8 format: KiCad 8 and later) holding the symbol of a part, its MPN field set to the part number',
     load: async () => (await import('./symbol.js')).registerSymbol,
   },
   {
@@ -79,8 +80,15 @@ export const lazyCommands: readonly LazyCommand[] = [
     name: 'kicad-lib',
     usage: '[options] <dir>',
     description:
-      'Write the complete KiCad library: every footprint, the symbol library, 3D models (STEP, VRML), design rules (Panasonic_A4S.kicad_dru), fp-lib-table, sym-lib-table and a README of provenance',
+      'Write the complete KiCad library (KiCad 8 and later): every footprint, the symbol library, 3D models (STEP, VRML), design rules (Panasonic_A4S.kicad_dru), fp-lib-table, sym-lib-table and a README of provenance',
     load: async () => (await import('./kicad-lib.js')).registerKicadLib,
+  },
+  {
+    name: 'kicad-pcm',
+    usage: '[options] <file>',
+    description:
+      "Write the library as a KiCad Plugin and Content Manager package (.zip, KiCad 8 and later: PCM -> Install from File): footprints with their own clearance (DRC-clean at KiCad's default netclass, no rule file), symbols, 3D models under ${KICAD9_3RD_PARTY}, icon, metadata.json",
+    load: async () => (await import('./kicad-pcm.js')).registerKicadPcm,
   },
   {
     name: 'verify-footprint',

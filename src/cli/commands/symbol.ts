@@ -6,7 +6,7 @@ import { emitKicadPartFile } from './_kicad-io.js';
 export const registerSymbol: RegisterCommand = (program, ctx) => {
   program
     .command('symbol')
-    .description('KiCad symbol library (.kicad_sym, KiCad 8+ format) holding the symbol of a part, its MPN field set to the part number')
+    .description('KiCad symbol library (.kicad_sym, KiCad 8 format: KiCad 8 and later) holding the symbol of a part, its MPN field set to the part number')
     .argument('<partNumber>')
     .option('-o, --output <file>', 'write the library to this file instead of standard output (a symbolic link at the path is refused, never written through)')
     .option('--json', 'print JSON: file name, status and the file content')

@@ -15,7 +15,7 @@ import { footprintFile, symbolLibraryFile } from '../../kicad/index.js';
 import { stepModel, vrmlModel } from '../../model3d/index.js';
 import { MAX_ORDER_PIECES, orderQuantities } from '../../order/index.js';
 import { readBodyText } from '../body.js';
-import { LIBRARY_ZIP_NAME, libraryZip } from '../library.js';
+import { LIBRARY_ZIP_NAME, libraryPcmZip, libraryZip, PCM_ZIP_NAME } from '../library.js';
 import { ProblemError } from '../problem.js';
 import { download, jsonText, respond } from '../respond.js';
 import { defineRoute, type RouteSpec } from '../route.js';
@@ -165,11 +165,19 @@ const fileRoute = (
 /** Endpoints backed by the design-file, check and order modules. */
 export function moduleRoutes(): RouteSpec[] {
   return [
-    fileRoute('footprint.kicad_mod', 'footprint', 'KiCad footprint (.kicad_mod, KiCad 6 format) of the part', 'text/plain; charset=utf-8', (pn) =>
-      orThrow(footprintFile(pn), 404),
+    fileRoute(
+      'footprint.kicad_mod',
+      'footprint',
+      'KiCad footprint (.kicad_mod, KiCad 8 format: KiCad 8 and later) of the part',
+      'text/plain; charset=utf-8',
+      (pn) => orThrow(footprintFile(pn), 404),
     ),
-    fileRoute('symbol.kicad_sym', 'symbol', 'KiCad symbol library (.kicad_sym) holding the part', 'text/plain; charset=utf-8', (pn) =>
-      orThrow(symbolLibraryFile(pn), 404),
+    fileRoute(
+      'symbol.kicad_sym',
+      'symbol',
+      'KiCad symbol library (.kicad_sym, KiCad 8 format: KiCad 8 and later) holding the part',
+      'text/plain; charset=utf-8',
+      (pn) => orThrow(symbolLibraryFile(pn), 404),
     ),
     fileRoute('model.step', 'stepModel', '3D model, STEP AP214 (simplified; not the manufacturer’s CAD data)', 'model/step', (pn) =>
       orThrow(stepModel(pn), 404),
@@ -192,6 +200,16 @@ export function moduleRoutes(): RouteSpec[] {
       tags: ['files'],
       responses: { 200: { description: 'Zip archive', content: { 'application/zip': 'binary' } } },
       handle: async ({ c }) => download(c, await libraryZip(), 'application/zip', LIBRARY_ZIP_NAME),
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/library-pcm.zip',
+      operationId: 'kicadPcmPackage',
+      summary:
+        "The library as a KiCad Plugin and Content Manager package (zip, KiCad 8 and later: PCM → Install from File; `a4s kicad-pcm`): footprints DRC-clean at KiCad's default netclass with no rule file, symbols, 3D models, metadata.json",
+      tags: ['files'],
+      responses: { 200: { description: 'Zip archive (PCM package)', content: { 'application/zip': 'binary' } } },
+      handle: async ({ c }) => download(c, await libraryPcmZip(), 'application/zip', PCM_ZIP_NAME),
     }),
     defineRoute({
       method: 'post',
