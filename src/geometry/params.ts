@@ -34,8 +34,16 @@ export type LandParams = Readonly<Record<LandParamName, Param>>;
 
 const REF_FOOTPRINT = 'reference: production footprint of the 40-pin socket AXE540127 (Inkplate 5 v1.2.0, board reference K20), data/source/A4S-reference.md';
 const REF_BODY = 'reference: manufacturer datasheet ACCTB7E as transcribed in developing-today/hardware-doc, data/source/A4S-reference.md';
-const REF_F4S =
-  "assumed: by analogy with the public KiCad footprint of the related 0.4 mm F4S header AXT624124 (data/source/A4S-reference.md). No A4S header footprint is public, and an IPC-7351B calculation would need the header's lead dimensions, which the catalog text lost";
+/**
+ * The header's pads: two independent public designs of the 10-pin header AXE610124, both made
+ * (data/source/A4S-reference.md, "Public footprints of the 10-pin header AXE610124"). They agree on
+ * the contacts and the terminals' places along the row; where they differ (the terminals' size
+ * across the row) we take the GPD design's pad, which holds the nqbit pad within it.
+ */
+const REF_HEADER =
+  'reference: two fabricated public footprints of the header AXE610124, nqbit/kicad-boards dash_connector (KiCad, board and library nqbit/nqbit.pretty AXE610124.kicad_mod) and fenrir-naru/GPD_Pocket-mods internal_usb_hub HUB_FPC.brd (Eagle, checked against its gerbers), data/source/A4S-reference.md';
+const REF_HEADER_TERMINAL =
+  'reference: the GPD_Pocket-mods HUB_FPC guide pads 0.45 × 0.9 mm at y = ±0.75 mm (gerber-checked); the nqbit dash_connector tab pads 0.45 × 0.53 mm at y = ±0.565 mm lie within them (both from y = 0.3 mm; we take the longer pad, whose outer end meets the contacts\' outer end at 1.2 mm, outside the 2.0 mm body), data/source/A4S-reference.md';
 const IPC = 'assumed: IPC-7351B / KiCad library convention';
 
 function maskRule(role: Role) {
@@ -73,23 +81,40 @@ const PAD_SOURCES: Readonly<Record<Role, PadSource>> = {
     valuesMm: { signalPadWidthMm: 0.23, signalPadLengthMm: 0.8, signalRowOffsetMm: 1.2, terminalPadWidthMm: 1.0, terminalPadLengthMm: 1.1 },
   },
   header: {
-    provenance: 'assumed',
-    source: REF_F4S,
-    valuesMm: { signalPadWidthMm: 0.23, signalPadLengthMm: 0.75, signalRowOffsetMm: 1.225, terminalPadWidthMm: 0.45, terminalPadLengthMm: 0.655 },
+    provenance: 'reference',
+    source: REF_HEADER,
+    valuesMm: { signalPadWidthMm: 0.23, signalPadLengthMm: 0.65, signalRowOffsetMm: 0.875, terminalPadWidthMm: 0.45, terminalPadLengthMm: 0.9 },
   },
 };
 
-/** A role's pad sizes and signal rows, each with the source they share. */
+/** A role's pad sizes and signal rows, each with the source they share (the header's terminal pad across the row: its own source). */
 function padParams(role: Role) {
   const { provenance, source, valuesMm: v } = PAD_SOURCES[role];
   const param = (valueMm: number, detail?: string): Param => ({ valueMm, provenance, source: detail === undefined ? source : `${source}: ${detail}` });
+  const header = role === 'header';
   return {
-    signalPadWidthMm: param(v.signalPadWidthMm),
-    signalPadLengthMm: param(v.signalPadLengthMm),
-    signalRowOffsetMm: param(v.signalRowOffsetMm, `rows at y = ±${v.signalRowOffsetMm} mm`),
-    terminalPadWidthMm: param(v.terminalPadWidthMm),
-    terminalPadLengthMm: param(v.terminalPadLengthMm),
+    signalPadWidthMm: param(v.signalPadWidthMm, header ? 'contacts 0.23 mm wide in both' : undefined),
+    signalPadLengthMm: param(v.signalPadLengthMm, header ? 'contacts 0.65 mm long in both' : undefined),
+    signalRowOffsetMm: param(v.signalRowOffsetMm, header ? `rows 1.75 mm apart in both (y = ±${v.signalRowOffsetMm} mm)` : `rows at y = ±${v.signalRowOffsetMm} mm`),
+    terminalPadWidthMm: param(v.terminalPadWidthMm, header ? 'terminal pads 0.45 mm along the row in both' : undefined),
+    terminalPadLengthMm: header ? { valueMm: v.terminalPadLengthMm, provenance, source: REF_HEADER_TERMINAL } : param(v.terminalPadLengthMm),
   };
+}
+
+/**
+ * The 1.0 mm header (AXE6nn224) takes the 0.8 mm header's pattern: the catalog's recommended header
+ * pattern is one figure for both mated heights (NOTES, "Header (Mated height: 0.8 mm and 1.0 mm)"),
+ * and the public designs are of the 0.8 mm header; so each number is `assumed` for the 1.0 mm one.
+ */
+const HEADER_10_SAME_PATTERN =
+  'assumed: the 0.8 mm header\'s pattern, since the catalog gives one recommended header pattern for both mated heights (NOTES, Header (Mated height: 0.8 mm and 1.0 mm)) and no trusted public footprint of a 1.0 mm header was found; the 0.8 mm value is';
+
+function forHeight<T extends Record<string, Param>>(params: T, matedHeightMm: MatedHeightMm | null): T {
+  if (matedHeightMm !== 1.0) return params;
+  const out: Record<string, Param> = {};
+  for (const [name, p] of Object.entries(params))
+    out[name] = p.provenance === 'reference' ? { valueMm: p.valueMm, provenance: 'assumed', source: `${HEADER_10_SAME_PATTERN} ${p.source}` } : p;
+  return out as T;
 }
 
 /** Stencil openings (the catalog's metal-mask rule of the role) and the courtyard clearance: the same rules for both roles. */
@@ -119,18 +144,20 @@ export function defaultLandParams(role: Role, matedHeightMm: MatedHeightMm | nul
       bodyHeightMm: { valueMm: SOCKET_HEIGHT, provenance: 'reference', source: `${REF_BODY}: socket height 0.77 mm` },
     };
   }
+  const headerPattern = forHeight(
+    {
+      ...padParams(role),
+      terminalOffsetFromCHalfMm: {
+        valueMm: 0,
+        provenance: 'reference',
+        source: `${REF_HEADER}: terminal pads at x = ±1.6 mm in both, = C/2 of the catalog's header table at 10 pins (C = 3.20 mm); taken as ±C/2 at every pin count (C is linear in pins)`,
+      },
+      terminalRowOffsetMm: { valueMm: 0.75, provenance: 'reference', source: `${REF_HEADER_TERMINAL}: four terminal pads, two at each end, at y = ±0.75 mm` },
+    } satisfies Partial<LandParams>,
+    matedHeightMm,
+  );
   return {
-    ...padParams(role),
-    terminalOffsetFromCHalfMm: {
-      valueMm: 0,
-      provenance: 'assumed',
-      source: `${REF_F4S}: the F4S terminal pads sit at x = ±3.0 mm, which equals C/2 of the A4S header table at 24 pins; taken as ±C/2 at every pin count`,
-    },
-    terminalRowOffsetMm: {
-      valueMm: 0,
-      provenance: 'assumed',
-      source: 'assumed: one soldering terminal centred at each end (y = 0); the F4S reference does not give y',
-    },
+    ...headerPattern,
     maskExpansionMm: { valueMm: 0.05, provenance: 'assumed', source: `${IPC}: 0.05 mm solder-mask expansion for 0.4 mm pitch` },
     ...pasteAndCourtyardParams(role),
     bodyWidthMm: { valueMm: 2.0, provenance: 'reference', source: `${REF_BODY}: header 4.20 × 2.00 mm (12 pins)` },
