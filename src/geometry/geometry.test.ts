@@ -226,7 +226,7 @@ describe('provenance and overrides', () => {
     const header = landPattern('header', 20, 0.8);
     expect(header.params.signalPadLengthMm.provenance).not.toBe('catalog');
     expect(header.checksBeforeFabrication[0]).toMatch(/two fabricated public footprints/);
-    expect(header.checksBeforeFabrication[0]).toMatch(/re-checked/);
+    expect(header.checksBeforeFabrication[0]).toMatch(/Re-check boards/);
   });
   it('an override replaces the value and shows as provenance override', () => {
     const lp = landPattern('socket', 40, null, { overrides: { signalPadLengthMm: 0.9 }, overrideOrigin: 'drawing.yaml' });

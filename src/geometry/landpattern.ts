@@ -207,7 +207,7 @@ function checksFor(role: Role, params: LandParams): string[] {
   const checks = [
     role === 'socket'
       ? "Compare the pads with Panasonic's recommended PC board pattern in the latest product specification: the catalog text lost that figure; these pads come from a production footprint of the 40-pin socket, placed with the catalog's C at every pin count."
-      : "Compare the pads with Panasonic's recommended PC board pattern in the latest product specification: the catalog text lost that figure; these pads come from two fabricated public footprints of the 10-pin header AXE610124 (contacts and rows as both, terminal pads as the longer of the two), placed with the catalog's C at every pin count; the 1.0 mm header takes the same pattern (assumed). Boards laid out with this library's earlier header footprint (rows 2.45 mm apart, 2 terminal pads) must be re-checked.",
+      : "Compare the pads with Panasonic's recommended PC board pattern (latest product specification): these pads come from two fabricated public footprints of the 10-pin header, placed with the catalog's C at every pin count. Re-check boards laid out with this library's earlier header footprints (rows 2.45 mm apart).",
     "Stencil: 120 µm, openings at the catalog's ratios (terminals 70 %, metal parts " +
       (role === 'socket' ? '70 %' : '100 %') +
       '); aperture shapes are ours. Do not enlarge the pattern or the openings at the base of the terminals (catalog, Regarding soldering).',

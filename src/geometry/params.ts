@@ -41,9 +41,10 @@ const REF_BODY = 'reference: manufacturer datasheet ACCTB7E as transcribed in de
  * across the row) we take the GPD design's pad, which holds the nqbit pad within it.
  */
 const REF_HEADER =
-  'reference: two fabricated public footprints of the header AXE610124, nqbit/kicad-boards dash_connector (KiCad, board and library nqbit/nqbit.pretty AXE610124.kicad_mod) and fenrir-naru/GPD_Pocket-mods internal_usb_hub HUB_FPC.brd (Eagle, checked against its gerbers), data/source/A4S-reference.md';
-const REF_HEADER_TERMINAL =
-  'reference: the GPD_Pocket-mods HUB_FPC guide pads 0.45 × 0.9 mm at y = ±0.75 mm (gerber-checked); the nqbit dash_connector tab pads 0.45 × 0.53 mm at y = ±0.565 mm lie within them (both from y = 0.3 mm; we take the longer pad, whose outer end meets the contacts\' outer end at 1.2 mm, outside the 2.0 mm body), data/source/A4S-reference.md';
+  'reference: two fabricated public footprints of AXE610124, nqbit/kicad-boards dash_connector and fenrir-naru/GPD_Pocket-mods HUB_FPC (Eagle, gerber-checked), data/source/A4S-reference.md';
+/** The header's terminal pads across the row, where the two designs differ: which we took and why. */
+const HEADER_TERMINAL_CHOICE =
+  '4 terminal pads 0.45 × 0.9 mm at y = ±0.75 mm as GPD; the nqbit pads (0.45 × 0.53 mm at y = ±0.565 mm) lie within them; the longer pad ends with the contacts, outside the 2.0 mm body';
 const IPC = 'assumed: IPC-7351B / KiCad library convention';
 
 function maskRule(role: Role) {
@@ -97,7 +98,7 @@ function padParams(role: Role) {
     signalPadLengthMm: param(v.signalPadLengthMm, header ? 'contacts 0.65 mm long in both' : undefined),
     signalRowOffsetMm: param(v.signalRowOffsetMm, header ? `rows 1.75 mm apart in both (y = ±${v.signalRowOffsetMm} mm)` : `rows at y = ±${v.signalRowOffsetMm} mm`),
     terminalPadWidthMm: param(v.terminalPadWidthMm, header ? 'terminal pads 0.45 mm along the row in both' : undefined),
-    terminalPadLengthMm: header ? { valueMm: v.terminalPadLengthMm, provenance, source: REF_HEADER_TERMINAL } : param(v.terminalPadLengthMm),
+    terminalPadLengthMm: param(v.terminalPadLengthMm, header ? HEADER_TERMINAL_CHOICE : undefined),
   };
 }
 
@@ -106,14 +107,13 @@ function padParams(role: Role) {
  * pattern is one figure for both mated heights (NOTES, "Header (Mated height: 0.8 mm and 1.0 mm)"),
  * and the public designs are of the 0.8 mm header; so each number is `assumed` for the 1.0 mm one.
  */
-const HEADER_10_SAME_PATTERN =
-  'assumed: the 0.8 mm header\'s pattern, since the catalog gives one recommended header pattern for both mated heights (NOTES, Header (Mated height: 0.8 mm and 1.0 mm)) and no trusted public footprint of a 1.0 mm header was found; the 0.8 mm value is';
+const HEADER_10_SAME_PATTERN = "assumed: the 0.8 mm header's pattern (the catalog has one header pattern for both heights; the public ones are 0.8 mm)";
 
 function forHeight<T extends Record<string, Param>>(params: T, matedHeightMm: MatedHeightMm | null): T {
   if (matedHeightMm !== 1.0) return params;
   const out: Record<string, Param> = {};
   for (const [name, p] of Object.entries(params))
-    out[name] = p.provenance === 'reference' ? { valueMm: p.valueMm, provenance: 'assumed', source: `${HEADER_10_SAME_PATTERN} ${p.source}` } : p;
+    out[name] = p.provenance === 'reference' ? { valueMm: p.valueMm, provenance: 'assumed', source: `${HEADER_10_SAME_PATTERN}; ${p.source}` } : p;
   return out as T;
 }
 
@@ -150,9 +150,9 @@ export function defaultLandParams(role: Role, matedHeightMm: MatedHeightMm | nul
       terminalOffsetFromCHalfMm: {
         valueMm: 0,
         provenance: 'reference',
-        source: `${REF_HEADER}: terminal pads at x = ±1.6 mm in both, = C/2 of the catalog's header table at 10 pins (C = 3.20 mm); taken as ±C/2 at every pin count (C is linear in pins)`,
+        source: `${REF_HEADER}: terminal pads at x = ±1.6 mm in both = C/2 at 10 pins (catalog C = 3.20 mm), taken as ±C/2 at every pin count`,
       },
-      terminalRowOffsetMm: { valueMm: 0.75, provenance: 'reference', source: `${REF_HEADER_TERMINAL}: four terminal pads, two at each end, at y = ±0.75 mm` },
+      terminalRowOffsetMm: { valueMm: 0.75, provenance: 'reference', source: `${REF_HEADER}: ${HEADER_TERMINAL_CHOICE}` },
     } satisfies Partial<LandParams>,
     matedHeightMm,
   );

@@ -81,8 +81,8 @@ describe('library contents', () => {
     expect(childrenNamed(lib, 'symbol')).toHaveLength(wanted.size);
     for (const part of catalogParts) expect(familyOf(part.role, part.pins, part.matedHeightMm)?.partNumbers).toContain(part.partNumber);
     // AXE6nn124 and AXE6nn224 each have their own footprint.
-    expect(footprintName('header', 40, 0.8)).toBe('Panasonic_A4S_AXE640124_2x20_P0.4mm_Header');
-    expect(footprintName('header', 40, 1.0)).toBe('Panasonic_A4S_AXE640224_2x20_P0.4mm_Header');
+    expect(footprintName('header', 40, 0.8)).toBe('Panasonic_A4S_AXE640124_2x20_P0.4mm_Header_Rev2');
+    expect(footprintName('header', 40, 1.0)).toBe('Panasonic_A4S_AXE640224_2x20_P0.4mm_Header_Rev2');
     expect(familyOf('header', 40, 1.0)?.partNumbers).toEqual(['AXE640224']);
     expect(familyOf('header', 40, null)?.partNumbers).toEqual(['AXE640124', 'AXE640124D', 'AXE6E4026']);
   });
@@ -236,14 +236,14 @@ describe('footprintFile / symbolLibraryFile', () => {
       return [r.value.name, childrenNamed(readSexpr(r.value.content), 'model').map((m) => [valueOf(m[1]), childrenNamed(m, 'hide').length])];
     };
     expect(links('AXE640224')).toEqual([
-      'Panasonic_A4S_AXE640224_2x20_P0.4mm_Header',
-      [['${A4S_3DMODEL_DIR}/Panasonic_A4S_AXE640224_2x20_P0.4mm_Header.step', 0]],
+      'Panasonic_A4S_AXE640224_2x20_P0.4mm_Header_Rev2',
+      [['${A4S_3DMODEL_DIR}/Panasonic_A4S_AXE640224_2x20_P0.4mm_Header_Rev2.step', 0]],
     ]);
     expect(links('AXE640124D')).toEqual([
-      'Panasonic_A4S_AXE640124_2x20_P0.4mm_Header',
-      [['${A4S_3DMODEL_DIR}/Panasonic_A4S_AXE640124_2x20_P0.4mm_Header.step', 0]],
+      'Panasonic_A4S_AXE640124_2x20_P0.4mm_Header_Rev2',
+      [['${A4S_3DMODEL_DIR}/Panasonic_A4S_AXE640124_2x20_P0.4mm_Header_Rev2.step', 0]],
     ]);
-    expect(links('AXE6E4026')[0]).toBe('Panasonic_A4S_AXE640124_2x20_P0.4mm_Header');
+    expect(links('AXE6E4026')[0]).toBe('Panasonic_A4S_AXE640124_2x20_P0.4mm_Header_Rev2');
   });
 
   it('invalid part numbers give the part-number error with suggestions; unlisted ones say so', () => {
@@ -292,7 +292,7 @@ describe('footprintFile / symbolLibraryFile', () => {
     expect(symbols).toHaveLength(1);
     expect(properties(symbols[0]!).get('MPN')).toBe('AXE640224');
     expect(valueOf(symbols[0]![1])).toBe('A4S_Header_2x20_H1.0mm');
-    expect(properties(symbols[0]!).get('Footprint')).toBe('Panasonic_A4S:Panasonic_A4S_AXE640224_2x20_P0.4mm_Header');
+    expect(properties(symbols[0]!).get('Footprint')).toBe('Panasonic_A4S:Panasonic_A4S_AXE640224_2x20_P0.4mm_Header_Rev2');
     expect(symbolLibrary()).toContain('(symbol "A4S_Header_2x20_H1.0mm"');
   });
 
