@@ -19,6 +19,7 @@ export {
   checkLandParamOverrides,
   overrideBounds,
   LAND_PARAM_NAMES,
+  HEADER_10_SAME_PATTERN,
   type LandParamOverrides,
   type OverrideBounds,
   type OverrideIssue,

@@ -107,7 +107,7 @@ function padParams(role: Role) {
  * pattern is one figure for both mated heights (NOTES, "Header (Mated height: 0.8 mm and 1.0 mm)"),
  * and the public designs are of the 0.8 mm header; so each number is `assumed` for the 1.0 mm one.
  */
-const HEADER_10_SAME_PATTERN = "assumed: the 0.8 mm header's pattern (the catalog has one header pattern for both heights; the public ones are 0.8 mm)";
+export const HEADER_10_SAME_PATTERN = "assumed: the 0.8 mm header's pattern (the catalog has one header pattern for both heights; the public ones are 0.8 mm)";
 
 function forHeight<T extends Record<string, Param>>(params: T, matedHeightMm: MatedHeightMm | null): T {
   if (matedHeightMm !== 1.0) return params;

@@ -200,6 +200,36 @@ describe('library contents', () => {
   });
 });
 
+describe('header footprints, revision 2 (the public designs of AXE610124)', () => {
+  const propsOf = (pn: string) => {
+    const fp = footprintFile(pn);
+    if (!fp.ok) throw new Error(pn);
+    const tree = readSexpr(fp.value.content);
+    return { tree, props: new Map(childrenNamed(tree, 'property').map((p) => [String(valueOf(p[1])), String(valueOf(p[2]))])) };
+  };
+  it('0.8 mm: 4 MP pads and 10 contacts; the Provenance property cites both designs, as reference', () => {
+    const { tree, props } = propsOf('AXE610124');
+    const copper = childrenNamed(tree, 'pad').filter((p) => String(valueOf(p[1])) !== '');
+    expect(copper.filter((p) => valueOf(p[1]) === 'MP')).toHaveLength(4);
+    expect(copper).toHaveLength(14);
+    const provenance = props.get('Provenance')!;
+    expect(provenance).toMatch(/signalRowOffsetMm = 0\.875 mm \[reference\]/);
+    expect(provenance).toMatch(/terminalPadLengthMm = 0\.9 mm \[reference\]/);
+    expect(provenance).toContain('nqbit/kicad-boards dash_connector');
+    expect(provenance).toContain('fenrir-naru/GPD_Pocket-mods HUB_FPC');
+  });
+  it('1.0 mm: the same pads, provenance assumed, saying why', () => {
+    const { props } = propsOf('AXE610224');
+    expect(props.get('Provenance')).toMatch(/signalRowOffsetMm = 0\.875 mm \[assumed\] assumed: the 0\.8 mm header's pattern/);
+  });
+  it('the library README tells users of the first header footprints to re-check placed headers', () => {
+    const readme = kicadLibraryFiles({ models: false }).find((f) => f.path.endsWith('README.md'))!.content;
+    expect(readme).toContain('re-check placed headers');
+    expect(readme).toContain('`…_Header_Rev2`');
+    expect(readme).toContain('The 1.0 mm headers (AXE6nn224) use the same values with provenance `assumed`');
+  });
+});
+
 describe('footprintFile / symbolLibraryFile', () => {
   it('the library footprint is what footprintFile gives for the standard part number', () => {
     const lib = new Map(kicadLibraryFiles({ models: false }).map((f) => [f.path, text(f.content)]));

@@ -212,15 +212,17 @@ describe('verify-footprint: wrong footprints give the expected answer', () => {
     expect(pitch).toMatchObject({ severity: 'error', expected: '0.4 mm', found: '0.5 mm', provenance: 'catalog' });
   });
 
-  it('the header pattern on a socket part: mirrored, wrong terminals (errors against the reference socket pattern)', () => {
+  it('the header pattern on a socket part: mirrored, rows too close, terminals off C (errors against the reference socket pattern)', () => {
     const r = verify(ours('AXE640124').content, 'AXE540127');
-    expect(codes(r)).toEqual(expect.arrayContaining(['FP_CHIRALITY', 'FP_TERMINALS', 'FP_TERMINAL_C']));
-    expect(r.findings.find((f) => f.code === 'FP_TERMINALS')!).toMatchObject({ severity: 'error', provenance: 'reference', expected: '4', found: '2' });
+    expect(codes(r)).toEqual(expect.arrayContaining(['FP_CHIRALITY', 'FP_ROW_SPACING', 'FP_TERMINAL_C']));
+    expect(r.findings.find((f) => f.code === 'FP_TERMINAL_C')!).toMatchObject({ severity: 'error', provenance: 'reference', expected: '±4.8 mm', found: '±4.6 mm' });
   });
 
-  it('the socket pattern on a header part: findings against an assumed pattern say they are weak', () => {
-    const r = verify(ours('AXE540127').content, 'AXE640124');
-    const terminals = r.findings.find((f) => f.code === 'FP_TERMINALS')!;
+  it('the socket pattern on a header part: errors against the 0.8 mm header (reference), weak against the 1.0 mm one (assumed)', () => {
+    const strong = verify(ours('AXE540127').content, 'AXE640124');
+    expect(strong.findings.find((f) => f.code === 'FP_TERMINAL_C')!).toMatchObject({ severity: 'error', provenance: 'reference' });
+    const r = verify(ours('AXE540127').content, 'AXE640224');
+    const terminals = r.findings.find((f) => f.code === 'FP_TERMINAL_C')!;
     expect(terminals).toMatchObject({ severity: 'warning', provenance: 'assumed' });
     expect(terminals.message).toMatch(/ASSUMED/);
   });
