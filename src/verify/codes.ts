@@ -26,7 +26,7 @@ export const VERIFY_CODES = {
     fix: 'Number the contact pads 1 … N; give the soldering terminals a non-contact number (e.g. MP) or none.',
   },
   FP_TERMINALS: {
-    summary: 'The number of soldering-terminal pads differs from our land pattern (socket 4, header 2).',
+    summary: 'The number of soldering-terminal pads differs from our land pattern (4: socket and header).',
     fix: "Add or remove the soldering-terminal pads after the manufacturer's drawing: without them the connector is held by its contacts only.",
   },
   FP_PITCH: {
