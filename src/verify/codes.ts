@@ -21,6 +21,11 @@ export const VERIFY_CODES = {
     summary: 'No part number was given or found: the part was inferred from the pad count and the pattern that fits best.',
     fix: 'Name the part with --part so that the comparison uses the right role.',
   },
+  FP_PART_RENAMED: {
+    summary:
+      "The part is named by an old catalog number: sockets of the 2013-03 catalog edition were AXE5nn124, the same sockets are AXE5nn127 today; compared with today's part.",
+    fix: "Name the footprint and the part after today's number (given in the message).",
+  },
   FP_PIN_COUNT: {
     summary: "The footprint's contact pads are not numbered 1 … N once each for the part's N pins.",
     fix: 'Number the contact pads 1 … N; give the soldering terminals a non-contact number (e.g. MP) or none.',

@@ -45,7 +45,7 @@ export function compareDoc(doc: FootprintDoc, candidate: Candidate, notes: Footp
       pins,
       identifiedBy: candidate.identifiedBy,
       identifiedFrom: candidate.identifiedFrom,
-      status: check.status as 'standard' | 'nonstandard',
+      status: check.status as 'standard' | 'renamed' | 'nonstandard',
     },
     placement: framed?.placement ?? null,
     tolerancesMm: TOLERANCES_MM,

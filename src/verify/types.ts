@@ -41,7 +41,7 @@ export interface FootprintReport {
     readonly pins: number;
     readonly identifiedBy: IdentifiedBy;
     readonly identifiedFrom: string;
-    readonly status: 'standard' | 'nonstandard';
+    readonly status: 'standard' | 'renamed' | 'nonstandard';
   };
   /**
    * How the file's pattern sits against ours (centre of the contacts at the origin, rows along x,

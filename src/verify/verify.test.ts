@@ -215,7 +215,12 @@ describe('verify-footprint: wrong footprints give the expected answer', () => {
   it('the header pattern on a socket part: mirrored, rows too close, terminals off C (errors against the reference socket pattern)', () => {
     const r = verify(ours('AXE640124').content, 'AXE540127');
     expect(codes(r)).toEqual(expect.arrayContaining(['FP_CHIRALITY', 'FP_ROW_SPACING', 'FP_TERMINAL_C']));
-    expect(r.findings.find((f) => f.code === 'FP_TERMINAL_C')!).toMatchObject({ severity: 'error', provenance: 'reference', expected: '±4.8 mm', found: '±4.6 mm' });
+    expect(r.findings.find((f) => f.code === 'FP_TERMINAL_C')!).toMatchObject({
+      severity: 'error',
+      provenance: 'reference',
+      expected: '±4.8 mm',
+      found: '±4.6 mm',
+    });
   });
 
   it('the socket pattern on a header part: errors against the 0.8 mm header (reference), weak against the 1.0 mm one (assumed)', () => {
@@ -398,4 +403,21 @@ describe('verify-footprint: rigid transformations never turn a pass into a findi
   it('rotation by a multiple of 90°, pad order, origin shift', () => placementProperty(fc.constantFrom(0, 90, 180, 270)));
   it('any angle (pads carry it, as KiCad writes a turned footprint), pad order, origin shift', () =>
     placementProperty(fc.integer({ min: 0, max: 3599 }).map((d) => d / 10)));
+});
+
+describe("old socket numbers (AXE5nn124) name today's part, with a warning", () => {
+  it('--part AXE534124, or the old number in the file name: FP_PART_RENAMED, compared with AXE534127 (our footprint: no other finding)', () => {
+    const text = ours('AXE534127').content;
+    const byOption = verify(text, 'AXE534124');
+    expect(byOption.part).toMatchObject({ partNumber: 'AXE534127', identifiedFrom: '--part AXE534124, read as AXE534127' });
+    expect(byOption.findings.map((f) => [f.code, f.severity])).toEqual([['FP_PART_RENAMED', 'warning']]);
+    expect(byOption.findings[0]).toMatchObject({ expected: 'AXE534127', found: 'AXE534124', provenance: 'reference' });
+    expect(byOption.matches).toBe(false);
+    const r = verifyFootprint(text.replace(/Panasonic_A4S_AXE534127/g, 'FPC-AXE534124'), {});
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.part.partNumber).toBe('AXE534127');
+    expect(r.value.findings.map((f) => f.code)).toEqual(['FP_PART_RENAMED']);
+    // Today's number: nothing said.
+    expect(verify(text, 'AXE534127').findings).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 import { error } from '../errors.js';
-import { checkPartNumber } from '../partnumber/index.js';
+import { checkPartNumber, RENAMED_SOURCE } from '../partnumber/index.js';
 import { fail, type Result } from '../result.js';
 import { readFootprint, type FootprintDoc, type FootprintPad } from './read.js';
 import type { FootprintFinding, IdentifiedBy, FootprintReport, VerifyOptions } from './types.js';
@@ -12,16 +12,32 @@ export { TOLERANCES_MM } from './findings.js';
 /** Part numbers written in names: AXE5 40 127, AXE6 10 x24, inspection AXE5E4026, with or without packaging and vendor suffixes. */
 const PN_IN_TEXT = /AXE[-_ ]?([56])(E?)[-_ ]?(\d{2})([0-9xX*]{2,3})?/i;
 
-function partFromText(text: string): { partNumber: string; found: string } | null {
+function partFromText(text: string): { partNumber: string; found: string; renamedFrom?: string } | null {
   const m = PN_IN_TEXT.exec(text);
   if (!m) return null;
   const [found, roleDigit, inspection, pp, variant = ''] = m;
   if (inspection) return { partNumber: `AXE${roleDigit}E${pp}26`, found: found! };
-  if (roleDigit === '5') return { partNumber: `AXE5${pp}127`, found: found! };
+  // A socket written with 124 is the 2013-03 catalog's number (partnumber: renamed): said, not silently read.
+  if (roleDigit === '5') return { partNumber: `AXE5${pp}127`, found: found!, ...(variant === '124' ? { renamedFrom: `AXE5${pp}124` } : {}) };
   return { partNumber: `AXE6${pp}${variant.startsWith('2') ? '224' : '124'}`, found: found! };
 }
 
-function namedCandidate(doc: FootprintDoc, options: VerifyOptions): Candidate | null {
+/** An old socket number (AXE5nn124) read as today's AXE5nn127: a warning, the comparison goes on with today's part. */
+function renamedFinding(old: string, current: string, where: string): FootprintFinding {
+  return {
+    code: 'FP_PART_RENAMED',
+    severity: 'warning',
+    pads: [],
+    message: `${old} (${where}) is the socket's number in the 2013-03 catalog edition; renamed: today ${current}, the same part. Compared with ${current}.`,
+    expected: current,
+    found: old,
+    toleranceMm: null,
+    provenance: 'reference',
+    source: RENAMED_SOURCE,
+  };
+}
+
+function namedCandidate(doc: FootprintDoc, options: VerifyOptions): (Candidate & { notes: FootprintFinding[] }) | null {
   const places: [IdentifiedBy, string][] = [
     ['file name', options.fileName ?? ''],
     ['footprint name', doc.name],
@@ -32,7 +48,12 @@ function namedCandidate(doc: FootprintDoc, options: VerifyOptions): Candidate | 
   for (const [by, text] of places) {
     const p = partFromText(text);
     if (p && checkPartNumber(p.partNumber).fields)
-      return { partNumber: p.partNumber, identifiedBy: by, identifiedFrom: `"${p.found}" in the ${by}, read as ${p.partNumber}` };
+      return {
+        partNumber: p.partNumber,
+        identifiedBy: by,
+        identifiedFrom: `"${p.found}" in the ${by}, read as ${p.partNumber}`,
+        notes: p.renamedFrom ? [renamedFinding(p.renamedFrom, p.partNumber, `the ${by}`)] : [],
+      };
   }
   return null;
 }
@@ -63,10 +84,19 @@ export function verifyFootprint(text: string, options: VerifyOptions = {}): Resu
   if (options.part !== undefined) {
     const check = checkPartNumber(options.part);
     if (!check.fields || !check.partNumber) return fail(check.errors[0]!, check.suggestions);
-    return compareWith(doc, { partNumber: check.partNumber, identifiedBy: 'option', identifiedFrom: `--part ${check.partNumber}` }, []);
+    const notes = check.status === 'renamed' ? [renamedFinding(check.renamedFrom!, check.partNumber, '--part')] : [];
+    return compareWith(
+      doc,
+      {
+        partNumber: check.partNumber,
+        identifiedBy: 'option',
+        identifiedFrom: check.renamedFrom ? `--part ${check.renamedFrom}, read as ${check.partNumber}` : `--part ${check.partNumber}`,
+      },
+      notes,
+    );
   }
   const named = namedCandidate(doc, options);
-  if (named) return compareWith(doc, named, []);
+  if (named) return compareWith(doc, named, named.notes);
   const pins = contactSizeCount(doc.pads);
   const socket = `AXE5${String(pins).padStart(2, '0')}127`;
   const header = `AXE6${String(pins).padStart(2, '0')}124`;

@@ -43,7 +43,7 @@ export const FootprintReportSchema = z
       pins: z.number().int(),
       identifiedBy: z.enum(['option', 'file name', 'footprint name', 'value', 'description', 'tags', 'pad count']),
       identifiedFrom: z.string(),
-      status: z.enum(['standard', 'nonstandard']),
+      status: z.enum(['standard', 'renamed', 'nonstandard']),
     }),
     placement: z.strictObject({ rotationDeg: z.number().min(0).lt(360), originMm: z.strictObject({ x: z.number(), y: z.number() }) }).nullable(),
     tolerancesMm: z.strictObject({
