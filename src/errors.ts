@@ -49,7 +49,7 @@ const PART_NUMBER_CODES = {
   PART_RENAMED: {
     summary:
       'An old catalog number of a listed part (a warning, not invalid): sockets of the 2013-03 catalog edition were numbered AXE5nn124; the same sockets are AXE5nn127 today.',
-    fix: 'Write today\'s number (given in the message) in the BOM and the design; the part is the same.',
+    fix: "Write today's number (given in the message) in the BOM and the design; the part is the same.",
   },
   NOT_LISTED: {
     summary: 'Well formed, but not in the catalog tables: the catalog says to contact the sales representative.',

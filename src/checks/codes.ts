@@ -233,8 +233,8 @@ const BOM_CODES = {
   BOM_PART_INVALID: { summary: 'A line names an A4S part number that is not valid.', fix: 'Use one of the suggested part numbers.' },
   BOM_PART_RENAMED: {
     summary:
-      'A line names an old catalog number of a listed part (sockets AXE5nn124 of the 2013-03 catalog edition, today AXE5nn127): counted as today\'s part, with this warning.',
-    fix: 'Write today\'s number (given in the message) in the BOM: distributors and the current catalog list only that one.',
+      "A line names an old catalog number of a listed part (sockets AXE5nn124 of the 2013-03 catalog edition, today AXE5nn127): counted as today's part, with this warning.",
+    fix: "Write today's number (given in the message) in the BOM: distributors and the current catalog list only that one.",
   },
   BOM_PART_NONSTANDARD: {
     summary: 'A line names a well-formed A4S part number that the catalog does not list.',

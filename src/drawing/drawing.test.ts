@@ -56,7 +56,7 @@ describe('drawingSvg', () => {
     for (const pin of ['1', '2', '39', '40']) expect(svg).toMatch(new RegExp(`font-weight="bold">${pin}</text>`));
   });
 
-  it('header: the public designs\' pattern, 3-decimal values not rounded away (rows ±0.875), both designs cited', () => {
+  it("header: the public designs' pattern, 3-decimal values not rounded away (rows ±0.875), both designs cited", () => {
     const r = drawingSvg('AXE640124');
     if (!r.ok) throw new Error(r.error.message);
     expect(r.value.content).toContain('±0.875');

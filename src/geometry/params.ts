@@ -96,7 +96,10 @@ function padParams(role: Role) {
   return {
     signalPadWidthMm: param(v.signalPadWidthMm, header ? 'contacts 0.23 mm wide in both' : undefined),
     signalPadLengthMm: param(v.signalPadLengthMm, header ? 'contacts 0.65 mm long in both' : undefined),
-    signalRowOffsetMm: param(v.signalRowOffsetMm, header ? `rows 1.75 mm apart in both (y = ±${v.signalRowOffsetMm} mm)` : `rows at y = ±${v.signalRowOffsetMm} mm`),
+    signalRowOffsetMm: param(
+      v.signalRowOffsetMm,
+      header ? `rows 1.75 mm apart in both (y = ±${v.signalRowOffsetMm} mm)` : `rows at y = ±${v.signalRowOffsetMm} mm`,
+    ),
     terminalPadWidthMm: param(v.terminalPadWidthMm, header ? 'terminal pads 0.45 mm along the row in both' : undefined),
     terminalPadLengthMm: param(v.terminalPadLengthMm, header ? HEADER_TERMINAL_CHOICE : undefined),
   };
