@@ -26,6 +26,7 @@ export {
   type LandParams,
   type Param,
   type ParamProvenance,
+  type TerminalAlternative,
   type LandParamName,
 } from './params.js';
 export { mm, rectBox, unionBox, growToGrid, clipSegment, boxSegments, type Rect, type Segment, type Box } from './shapes.js';

@@ -1,6 +1,6 @@
 import { catalog, type MatedHeightMm, type Role } from '../catalog/index.js';
 import { dimensionsFor, type DimensionsAnswer } from '../select/index.js';
-import { applyOverrides, defaultLandParams, type LandParamOverrides, type LandParams } from './params.js';
+import { applyOverrides, defaultLandParams, terminalAlternatives, type LandParamOverrides, type LandParams, type TerminalAlternative } from './params.js';
 import { pinLocation } from './pinout.js';
 import { boxSegments, clipSegment, growToGrid, mm, rectBox, unionBox, type Box, type Rect, type Segment } from './shapes.js';
 
@@ -43,6 +43,8 @@ export interface LandPattern {
    */
   readonly maskOpenings: readonly Rect[];
   readonly params: LandParams;
+  /** Terminal pads of other fabricated public designs, which a verifier accepts as matching (the header's nqbit pads); none when overridden. */
+  readonly terminalAlternatives: readonly TerminalAlternative[];
   readonly checksBeforeFabrication: readonly string[];
 }
 
@@ -188,6 +190,7 @@ export function landPattern(role: Role, pins: number, matedHeightMm: MatedHeight
     courtyard,
     maskOpenings,
     params,
+    terminalAlternatives: terminalAlternatives(role, matedHeightMm, params),
     checksBeforeFabrication: checksFor(role, params),
   };
 }

@@ -120,6 +120,33 @@ function forHeight<T extends Record<string, Param>>(params: T, matedHeightMm: Ma
   return out as T;
 }
 
+/**
+ * Soldering-terminal pads that a fabricated public design used where ours differ (across the row):
+ * the verifier takes them as a match with a note, since the evidence holds both.
+ */
+export interface TerminalAlternative {
+  readonly rowOffsetMm: number;
+  readonly lengthMm: number;
+  readonly provenance: 'reference' | 'assumed';
+  readonly source: string;
+}
+
+/** The header's other evidence: the nqbit dash_connector's tab pads (0.45 × 0.53 mm at y = ±0.565 mm). */
+export function terminalAlternatives(role: Role, matedHeightMm: MatedHeightMm | null, params: LandParams): TerminalAlternative[] {
+  if (role !== 'header') return [];
+  // Only while our terminal pads are the evidence's own (not overridden).
+  const names = ['terminalPadLengthMm', 'terminalRowOffsetMm', 'terminalPadWidthMm'] as const;
+  if (names.some((n) => params[n].provenance === 'override')) return [];
+  return [
+    {
+      rowOffsetMm: 0.565,
+      lengthMm: 0.53,
+      provenance: matedHeightMm === 1.0 ? 'assumed' : 'reference',
+      source: `${REF_HEADER}: the nqbit dash_connector's terminal pads, 0.45 × 0.53 mm at y = ±0.565 mm (fabricated)`,
+    },
+  ];
+}
+
 /** Stencil openings (the catalog's metal-mask rule of the role) and the courtyard clearance: the same rules for both roles. */
 function pasteAndCourtyardParams(role: Role) {
   const mask = maskRule(role);

@@ -421,3 +421,27 @@ describe("old socket numbers (AXE5nn124) name today's part, with a warning", () 
     expect(verify(text, 'AXE534127').findings).toEqual([]);
   });
 });
+
+describe("the header evidence holds two terminal pads: the nqbit design's is a match, with a note", () => {
+  // Our own fixture, written from the nqbit dash_connector's measurements (data/source/A4S-reference.md):
+  // 10 contacts 0.23 × 0.65 in rows ±0.875 (odd row at −y), 4 tab pads 0.45 × 0.53 at (±1.6, ±0.565).
+  const contacts = Array.from({ length: 10 }, (_, i) => {
+    const pin = i + 1;
+    const x = -0.8 + 0.4 * Math.floor(i / 2);
+    const y = pin % 2 === 1 ? -0.875 : 0.875;
+    return `  (pad "${pin}" smd rect (at ${x.toFixed(1)} ${y}) (size 0.23 0.65) (layers "F.Cu" "F.Paste" "F.Mask"))`;
+  });
+  const tabs = (length: number, y: number) =>
+    [-1.6, 1.6].flatMap((x) => [-y, y].map((yy) => `  (pad "MP" smd rect (at ${x} ${yy}) (size 0.45 ${length}) (layers "F.Cu" "F.Paste" "F.Mask"))`));
+  const fp = (length: number, y: number) => `(footprint "nqbit_like" (layer "F.Cu")\n${[...contacts, ...tabs(length, y)].join('\n')}\n)\n`;
+  it('tab pads 0.45 × 0.53 at y ±0.565: an info note, no copper warning', () => {
+    const r = verify(fp(0.53, 0.565), 'AXE610124');
+    const copper = r.findings.filter((f) => f.severity !== 'info' && !/COURTYARD|FAB|PIN1/.test(f.code));
+    expect(copper).toEqual([]);
+    expect(r.findings.find((f) => f.code === 'FP_TERMINAL_C')).toMatchObject({ severity: 'info', provenance: 'reference', found: '±0.565 mm' });
+  });
+  it('tab pads between the two designs (0.7 long at ±0.65) are no design: a warning', () => {
+    const r = verify(fp(0.7, 0.65), 'AXE610124');
+    expect(r.findings.some((f) => f.code === 'FP_TERMINAL_C' && f.severity === 'warning')).toBe(true);
+  });
+});
