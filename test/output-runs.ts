@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 
-export const COMMANDS_SHA256 = '6295045a4b64235a34baa8d9b4be0c20225fee34938fe220c6578000b1ad8ea7';
+export const COMMANDS_SHA256 = 'e75b2bfb9ea7716fe5b7a7ec923a9ba0ab9efab33a1f94f3f9a8ebb0b572f344';
 export const REPO = new URL('..', import.meta.url).pathname;
 export const RUNS: readonly (readonly string[])[] = [
   ['decode', 'AXE540127', 'AXE634224', 'axe54O127', 'AXE520127D'],
