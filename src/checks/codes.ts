@@ -79,6 +79,10 @@ const PIN_MAP_FINDING_CODES = {
     summary: 'The part number is well formed but not listed in the catalog.',
     fix: 'Use a listed part (suggestions given) or confirm availability with Panasonic sales.',
   },
+  PART_OLD_NUMBER: {
+    summary: "The part number is an old catalog number (a socket's AXE5nn124 of the 2013-03 catalog edition): checked as today's AXE5nn127, the same part.",
+    fix: "Write today's number (given in the message) in the pin map and the design.",
+  },
   PART_UNSTATED: {
     summary: 'No part number was given: the pin count was inferred from the highest pin.',
     fix: 'Name the part (`part:` or --part) so that every check uses its real pin count.',
