@@ -46,6 +46,11 @@ const PART_NUMBER_CODES = {
     summary: 'Inspection parts have the form AXE5E<pins>26 (socket) or AXE6E<pins>26 (header), with no suffix.',
     fix: 'Write e.g. AXE5E4026 or AXE6E4026.',
   },
+  PART_RENAMED: {
+    summary:
+      'An old catalog number of a listed part (a warning, not invalid): sockets of the 2013-03 catalog edition were numbered AXE5nn124; the same sockets are AXE5nn127 today.',
+    fix: "Write today's number (given in the message) in the BOM and the design; the part is the same.",
+  },
   NOT_LISTED: {
     summary: 'Well formed, but not in the catalog tables: the catalog says to contact the sales representative.',
     fix: 'Use one of the suggested standard part numbers, or ask Panasonic sales.',

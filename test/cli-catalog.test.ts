@@ -35,6 +35,18 @@ describe('a4s decode', () => {
     expect(r.stdout).toContain('BAD_PREFIX');
     expect(r.stdout).toContain('try AXE634124');
   });
+  it("an old socket number (2013-03 catalog) decodes as renamed to today's part, exit 1; AXE634124 is a current header", async () => {
+    const r = await cli(['decode', '--json', 'AXE534124', 'AXE634124']);
+    expect(r.code).toBe(1);
+    const [old, header] = JSON.parse(r.stdout);
+    expect(old).toMatchObject({ input: 'AXE534124', partNumber: 'AXE534127', status: 'renamed', role: 'socket', pins: 34, suggestions: ['AXE534127'] });
+    expect(old.errors.map((e: { code: string }) => e.code)).toEqual(['PART_RENAMED']);
+    expect(old.errors[0].message).toContain('renamed: today AXE534127');
+    expect(old.packaging.piecesPerReel).toBe(5000);
+    expect(header).toMatchObject({ partNumber: 'AXE634124', status: 'standard', role: 'header' });
+    const table = await cli(['decode', 'AXE534124']);
+    expect(table.stdout).toMatch(/AXE534124\s+AXE534127\s+renamed/);
+  });
   it('reads part numbers from stdin with "-", skipping blank lines', async () => {
     const r = await cli(['decode', '--json', '-'], 'AXE540127\r\n\nAXE5E4026\nAXE999\n');
     expect(r.code).toBe(1);

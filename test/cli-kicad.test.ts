@@ -40,9 +40,9 @@ describe('a4s footprint', () => {
     const out = join(root, 'fp.kicad_mod');
     const r = await cli(['footprint', 'AXE640124', '-o', out, '--overrides', overrides]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Panasonic_A4S_AXE640124_2x20_P0.4mm_Header');
+    expect(r.stdout).toContain('Panasonic_A4S_AXE640124_2x20_P0.4mm_Header_Rev2');
     const text = readFileSync(out, 'utf8');
-    expect(text).toContain('(pad "1" smd rect (at -3.8 -1.225) (size 0.23 0.7)');
+    expect(text).toContain('(pad "1" smd rect (at -3.8 -0.875) (size 0.23 0.7)');
     expect(text).toContain('[override] override: user file drawing.yaml');
   });
 

@@ -42,10 +42,11 @@ describe('small truths (issue 9, item 14)', () => {
     for (const q of ['12,00', '1,2000', '12.000', '12,000.5']) expect((await cli(['order', 'AXE540127', q])).code, q).toBe(2);
   });
 
-  it('a4s spec missing names the F4S reference for the header pads, as the README does', async () => {
+  it("a4s spec missing names the public header footprints as the header pads' source, as the README does", async () => {
     const r = await cli(['spec', 'missing']);
     expect(r.stdout).not.toMatch(/IPC-7351B-style/);
-    expect(r.stdout).toMatch(/F4S/);
+    expect(r.stdout).not.toMatch(/F4S/);
+    expect(r.stdout).toMatch(/two public fabricated header footprints/);
   });
 
   it('ORDER_NO_PACKAGING says an unlisted part has no catalog packing (not that the tape table lacks it)', () => {

@@ -16,7 +16,8 @@ export function toBomPart(check: PartNumberCheck, quantity: number, lines: numbe
   const f = check.fields!;
   return {
     partNumber: check.partNumber!,
-    status: check.status === 'standard' ? 'standard' : 'nonstandard',
+    // A renamed number is today's listed part (its line got BOM_PART_RENAMED).
+    status: check.status === 'standard' || check.status === 'renamed' ? 'standard' : 'nonstandard',
     role: f.role,
     pins: f.pins,
     inspection: f.inspection,

@@ -267,3 +267,26 @@ describe('orderQuantities', () => {
     expect(orderQuantities('AXE540128', 10)).toMatchObject({ ok: false, error: { code: 'BAD_VARIANT' }, suggestions: expect.arrayContaining(['AXE540127']) });
   });
 });
+
+describe('old socket numbers (AXE5nn124, 2013-03 catalog)', () => {
+  it('a line with AXE534124: a BOM_PART_RENAMED warning on that line, counted as AXE534127 with its mate and reels', () => {
+    const r = check('Ref,Part,Qty\nJ1,AXE534124,2\nJ2,AXE634124,2\nJ3,AXE534127,1\n');
+    const renamed = r.findings.filter((f) => f.code === 'BOM_PART_RENAMED');
+    expect(renamed).toHaveLength(1);
+    expect(renamed[0]).toMatchObject({ severity: 'warning', lines: [2], partNumbers: ['AXE534127'] });
+    expect(renamed[0]!.message).toContain('renamed: today AXE534127');
+    expect(renamed[0]!.source).toMatch(/a4s-series-datasheet-revisions/);
+    // The same part as AXE534127: one entry, both lines, quantities added; not called nonstandard or invalid, and its mate is found.
+    expect(r.parts.find((p) => p.partNumber === 'AXE534127')).toMatchObject({ status: 'standard', quantity: 3, lines: [2, 4] });
+    expect(codes(r)).not.toContain('BOM_PART_NONSTANDARD');
+    expect(codes(r)).not.toContain('BOM_PART_INVALID');
+    expect(codes(r)).not.toContain('BOM_MATE_MISSING');
+  });
+  it("AXE634124 (a current header) and today's socket numbers give no renaming; AXE534124D stays invalid", () => {
+    const r = check('Ref,Part,Qty\nJ1,AXE534127,1\nJ2,AXE634124,1\n');
+    expect(codes(r)).not.toContain('BOM_PART_RENAMED');
+    const d = check('Ref,Part,Qty\nJ1,AXE534124D,1\n');
+    expect(codes(d)).toContain('BOM_PART_INVALID');
+    expect(codes(d)).not.toContain('BOM_PART_RENAMED');
+  });
+});

@@ -1,5 +1,5 @@
 import { catalog, PRODUCT_TYPES_SOURCE } from '../catalog/index.js';
-import { type PartNumberFields, checkPartNumber, type PartNumberCheck } from '../partnumber/index.js';
+import { type PartNumberFields, checkPartNumber, RENAMED_SOURCE, type PartNumberCheck } from '../partnumber/index.js';
 import { MAX_ORDER_PIECES } from '../order/index.js';
 import { CHECK_CODES, type BomFindingCode } from './codes.js';
 import { detectDelimiter, joinQuotedCells, plainDecimal, type OpenQuotedCell } from './csv.js';
@@ -213,6 +213,17 @@ export function createBomChecker(options: BomOptions = {}): BomChecker {
       );
       return;
     }
+    if (check.status === 'renamed') {
+      const shown = cell.trim() === token ? `"${token}"` : `"${token}" (in "${cell.trim()}")`;
+      lineFinding(
+        'BOM_PART_RENAMED',
+        'warning',
+        line,
+        [check.partNumber],
+        `Line ${line}: ${shown}: ${check.errors[0]?.message ?? `renamed: today ${check.partNumber}.`} Counted as ${check.partNumber}.`,
+        RENAMED_SOURCE,
+      );
+    }
     const dnp = dnpMark(cells);
     if (dnp !== null) {
       dnpLines++;
@@ -374,7 +385,12 @@ export function createBomChecker(options: BomOptions = {}): BomChecker {
         if (n > maxPerCode) {
           findings.push({
             code,
-            severity: code === 'BOM_QUANTITY_UNREADABLE' ? 'warning' : code === 'BOM_LINE_DNP' || code === 'BOM_INSPECTION_FOOTPRINT' ? 'info' : 'error',
+            severity:
+              code === 'BOM_QUANTITY_UNREADABLE' || code === 'BOM_PART_RENAMED'
+                ? 'warning'
+                : code === 'BOM_LINE_DNP' || code === 'BOM_INSPECTION_FOOTPRINT'
+                  ? 'info'
+                  : 'error',
             lines: [],
             moreLines: n - maxPerCode,
             partNumbers: [],

@@ -85,6 +85,10 @@ const PIN_MAP_FINDING_CODES = {
     summary: 'The part number is well formed but not listed in the catalog.',
     fix: 'Use a listed part (suggestions given) or confirm availability with Panasonic sales.',
   },
+  PART_OLD_NUMBER: {
+    summary: "The part number is an old catalog number (a socket's AXE5nn124 of the 2013-03 catalog edition): checked as today's AXE5nn127, the same part.",
+    fix: "Write today's number (given in the message) in the pin map and the design.",
+  },
   PART_UNSTATED: {
     summary: 'No part number was given: the pin count was inferred from the highest pin.',
     fix: 'Name the part (`part:` or --part) so that every check uses its real pin count.',
@@ -261,6 +265,11 @@ const BOM_CODES = {
     fix: 'Make the part-number cell and the footprint (or other) cell name the same part.',
   },
   BOM_PART_INVALID: { summary: 'A line names an A4S part number that is not valid.', fix: 'Use one of the suggested part numbers.' },
+  BOM_PART_RENAMED: {
+    summary:
+      "A line names an old catalog number of a listed part (sockets AXE5nn124 of the 2013-03 catalog edition, today AXE5nn127): counted as today's part, with this warning.",
+    fix: "Write today's number (given in the message) in the BOM: distributors and the current catalog list only that one.",
+  },
   BOM_PART_NONSTANDARD: {
     summary: 'A line names a well-formed A4S part number that the catalog does not list.',
     fix: 'Use a listed part (suggestions given) or confirm availability with Panasonic sales.',

@@ -67,7 +67,12 @@ function withPart(input: PinMapInput & { partLine?: number }, cliPart: string | 
       );
     }
   }
-  const normalise = (v: string | null) => (v === null ? null : (checkPartNumber(v).partNumber ?? v));
+  // Upper case and trimmed; an old number (renamed) stays as written, so that the check can say so (PART_OLD_NUMBER).
+  const normalise = (v: string | null) => {
+    if (v === null) return null;
+    const c = checkPartNumber(v);
+    return c.renamedFrom ?? c.partNumber ?? v;
+  };
   if (rest.pins.length === 0 && !allowNoPins) return fail('PINMAP_EMPTY', 'The pin map assigns no pin.', { field: 'pins' });
   return { ok: true, value: { ...rest, part: normalise(part), mate: normalise(rest.mate) } };
 }

@@ -1,5 +1,5 @@
 import { catalog, PRODUCT_TYPES_SOURCE, standardPinCounts } from '../catalog/index.js';
-import { checkPartNumber, type PartNumberCheck } from '../partnumber/index.js';
+import { checkPartNumber, RENAMED_SOURCE, type PartNumberCheck } from '../partnumber/index.js';
 import { matingForces } from '../select/index.js';
 import { CHECK_CODES, PIN_MAP_FINDING_CODE_LIST, type PinMapFindingCode } from './codes.js';
 import { limits, thresholdsOf } from './limits.js';
@@ -178,6 +178,12 @@ function resolvePinCount(
 function checkParts(part: PartNumberCheck | null, mate: PartNumberCheck | null, add: Add): void {
   for (const check of [part, mate]) {
     if (!check) continue;
+    if (check.status === 'renamed') {
+      add('PART_OLD_NUMBER', 'warning', {
+        message: `${check.renamedFrom}: ${check.errors[0]?.message ?? `renamed: today ${check.partNumber}.`} Checked as ${check.partNumber}.`,
+        source: RENAMED_SOURCE,
+      });
+    }
     if (check.status === 'nonstandard') {
       add('PART_NONSTANDARD', 'warning', {
         message: `${check.partNumber}: ${check.errors[0]?.message ?? 'not listed'}${check.suggestions.length ? ` Standard parts: ${check.suggestions.join(', ')}.` : ''}`,

@@ -293,6 +293,7 @@ describe('findings, one rule each', () => {
     // Guard: a new code must come with a fixture (listed here once it has one).
     const tested = [
       'PART_NONSTANDARD',
+      'PART_OLD_NUMBER',
       'PART_UNSTATED',
       'MATE_MISMATCH',
       'CURRENT_PER_CONTACT',
@@ -394,5 +395,19 @@ describe('pins numbered after the contacts', () => {
     expect(codesOf(map('  14: GND\n'))).toContain('PIN_BEYOND_COUNT');
     expect(codesOf(map('  13: GND\n  14: GND\n  15: GND\n  16: GND\n  17: GND\n'))).toContain('PIN_BEYOND_COUNT');
     expect(codesOf(map('  13: GND\n  14: VBAT\n'))).toContain('PIN_BEYOND_COUNT');
+  });
+});
+
+describe('an old socket number (AXE5nn124, 2013-03 catalog) in the pin map', () => {
+  const map = (part: string) => `part: ${part}\npins:\n  - { pin: 1, net: GND }\n  - { pin: 2, net: GND }\n`;
+  it("is checked as today's part with a PART_OLD_NUMBER warning; today's number gives none", () => {
+    const old = run(map('AXE534124'));
+    expect(old.findings.find((f) => f.code === 'PART_OLD_NUMBER')).toMatchObject({ severity: 'warning' });
+    expect(old.findings.find((f) => f.code === 'PART_OLD_NUMBER')!.message).toContain('renamed: today AXE534127');
+    expect(codes(old)).not.toContain('PART_NONSTANDARD');
+    const current = run(map('AXE534127'));
+    expect(codes(current)).not.toContain('PART_OLD_NUMBER');
+    // Apart from the renaming, the same findings.
+    expect(codes(old).filter((c) => c !== 'PART_OLD_NUMBER')).toEqual(codes(current));
   });
 });

@@ -56,11 +56,15 @@ describe('drawingSvg', () => {
     for (const pin of ['1', '2', '39', '40']) expect(svg).toMatch(new RegExp(`font-weight="bold">${pin}</text>`));
   });
 
-  it('header: 3-decimal reference values are not rounded away (rows ±1.225, terminal 0.655)', () => {
+  it("header: the public designs' pattern, 3-decimal values not rounded away (rows ±0.875), both designs cited", () => {
     const r = drawingSvg('AXE640124');
     if (!r.ok) throw new Error(r.error.message);
-    expect(r.value.content).toContain('±1.225');
-    expect(r.value.content).toContain('0.45 × 0.655');
+    expect(r.value.content).toContain('±0.875');
+    expect(r.value.content).toContain('0.23 × 0.65');
+    expect(r.value.content).toContain('0.45 × 0.90');
+    expect(r.value.content).toContain('x ±4.60, y ±0.75');
+    expect(r.value.content).toContain('nqbit/kicad-boards');
+    expect(r.value.content).toContain('fenrir-naru/GPD_Pocket-mods');
     expect(r.value.content).toContain('A 9.80');
   });
 

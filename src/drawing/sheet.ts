@@ -42,9 +42,11 @@ export function drawingSvg(pn: string, options: DrawingOptions = {}): Result<Dra
   out.push(text(M, M + 5, `Panasonic A4S ${g.value.partNumber}`, { size: TEXT_MM.title, weight: 'bold' }));
   out.push(text(M, M + 10.5, `${lp.pins}-pin ${roleText}, 0.4 mm pitch. Top view (component side), scale ${s}:1, dimensions in mm.`, { size: TEXT_MM.normal }));
   let y = M + 14;
-  if (check.status === 'nonstandard') {
+  if (check.status === 'nonstandard' || check.status === 'renamed') {
     // Wrapped, never cut: the whole reason and what to do.
-    for (const piece of wrap(`Not a catalog part number: ${check.errors[0]?.message ?? ''}`, 110)) {
+    const said =
+      check.status === 'renamed' ? `Old part number: ${check.errors[0]?.message ?? ''}` : `Not a catalog part number: ${check.errors[0]?.message ?? ''}`;
+    for (const piece of wrap(said, 110)) {
       out.push(text(M, y + 3, piece, { size: TEXT_MM.small, fill: PROVENANCE_COLOURS.assumed }));
       y += 4;
     }

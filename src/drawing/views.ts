@@ -86,11 +86,20 @@ function topView({ lp, scale: s, X, Y }: TopViewFrame): string[] {
 
   // Pin numbers at both ends, inside the body between the rows (clear of the dimension lines).
   const byNumber = signalPadsByNumber(lp);
+  // Between the rows on paper; where two labels of the usual size do not fit (rows 1.75 mm apart on a
+  // large part's smaller scale), closer to the pads and smaller (a text box is about 1.15 × its size tall).
+  const [p1, p2] = [byNumber.get('1')!, byNumber.get('2')!];
+  const gapPaper = (Math.abs(p1.yMm - p2.yMm) - (p1.heightMm + p2.heightMm) / 2) * s;
+  const tight = gapPaper < 2 * (1.2 + 1.15 * TEXT_MM.small);
+  const labelSize = tight ? Math.max(1.2, Math.min(TEXT_MM.small, (gapPaper - 0.6) / 2.3)) : TEXT_MM.small;
   for (const num of ['1', '2', String(lp.pins - 1), String(lp.pins)]) {
     const pad = byNumber.get(num)!;
     const inward = -Math.sign(pad.yMm);
-    const yLabel = Y(pad.yMm + (inward * pad.heightMm) / 2) + inward * 1.2 + (inward > 0 ? TEXT_MM.small * 0.75 : 0);
-    out.push(text(X(pad.xMm), yLabel, num, { size: TEXT_MM.small, anchor: 'middle', weight: 'bold' }));
+    const edge = Y(pad.yMm + (inward * pad.heightMm) / 2);
+    const yLabel = tight
+      ? edge + inward * 0.3 + (inward > 0 ? labelSize * 0.9 : -labelSize * 0.25)
+      : edge + inward * 1.2 + (inward > 0 ? TEXT_MM.small * 0.75 : 0);
+    out.push(text(X(pad.xMm), yLabel, num, { size: labelSize, anchor: 'middle', weight: 'bold' }));
   }
   // MP on the soldering-terminal pads when it fits.
   for (const pad of pads.filter((p) => p.kind === 'terminal')) {

@@ -19,7 +19,7 @@ export type CircuitJsonElement = Readonly<Record<string, unknown>> & { readonly 
 
 export interface CircuitJsonPart {
   readonly partNumber: string;
-  readonly status: 'standard' | 'nonstandard';
+  readonly status: 'standard' | 'renamed' | 'nonstandard';
   readonly elements: readonly CircuitJsonElement[];
 }
 
@@ -157,5 +157,5 @@ export function circuitJsonPart(pn: string, options: { name?: string } = {}): Re
   const g = partGeometry(pn);
   if (!g.ok) return g;
   const { landPattern: lp, partNumber, check } = g.value;
-  return ok({ partNumber, status: check.status as 'standard' | 'nonstandard', elements: circuitJsonOfLandPattern(lp, partNumber, options.name) });
+  return ok({ partNumber, status: check.status as 'standard' | 'renamed' | 'nonstandard', elements: circuitJsonOfLandPattern(lp, partNumber, options.name) });
 }

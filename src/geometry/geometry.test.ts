@@ -15,6 +15,20 @@ const REFERENCE_40_PIN_SOCKET = {
   maskExpansion: 0.1,
 };
 
+// Numbers measured by hand from the two public, fabricated footprints of the 10-pin header AXE610124
+// (data/source/A4S-reference.md: nqbit dash_connector, KiCad; GPD_Pocket-mods HUB_FPC, Eagle and its
+// gerbers), in our frame (x along the rows, KiCad y down), not from our code.
+const PUBLIC_10_PIN_HEADERS = {
+  contact: { width: 0.23, height: 0.65 },
+  rowsY: 0.875,
+  firstX: -0.8,
+  terminalX: 1.6,
+  terminalWidthAlongRow: 0.45,
+  // Across the row they differ: y from 0.3 to 0.83 (nqbit) and from 0.3 to 1.2 (GPD).
+  nqbitTerminalY: [0.3, 0.83],
+  gpdTerminalY: [0.3, 1.2],
+};
+
 describe('pin numbering', () => {
   it('odd pins in one row, even in the other, 1 and 2 at the same end, 0.4 mm pitch', () => {
     expect(pinLocation(40, 1)).toMatchObject({ position: 1, row: 'odd', xMm: -3.8 });
@@ -74,6 +88,62 @@ describe('the 40-pin socket matches the reference production footprint within 0.
       ].sort(),
     );
     for (const p of terminals) expect([p.widthMm, p.heightMm]).toEqual([REFERENCE_40_PIN_SOCKET.terminalPad.width, REFERENCE_40_PIN_SOCKET.terminalPad.height]);
+  });
+});
+
+describe('the 10-pin header matches the two public fabricated footprints', () => {
+  for (const height of [0.8, 1.0] as const) {
+    const lp = landPattern('header', 10, height);
+    const signal = lp.pads.filter((p) => p.kind === 'signal');
+    const terminals = lp.pads.filter((p) => p.kind === 'terminal');
+    it(`${height} mm: 10 contacts 0.23 × 0.65 mm in rows 1.75 mm apart, x from −0.8 to +0.8`, () => {
+      expect(signal).toHaveLength(10);
+      for (const p of signal) {
+        expect([p.widthMm, p.heightMm]).toEqual([PUBLIC_10_PIN_HEADERS.contact.width, PUBLIC_10_PIN_HEADERS.contact.height]);
+        expect(Math.abs(p.yMm)).toBeCloseTo(PUBLIC_10_PIN_HEADERS.rowsY, 6);
+      }
+      expect(signal[0]!.xMm).toBeCloseTo(PUBLIC_10_PIN_HEADERS.firstX, 6);
+      expect(signal[9]!.xMm).toBeCloseTo(-PUBLIC_10_PIN_HEADERS.firstX, 6);
+    });
+    it(`${height} mm: 4 terminal pads (all MP) at x = ±C/2, 0.45 mm along the row, holding both designs' pads across it`, () => {
+      expect(terminals).toHaveLength(4);
+      expect(new Set(terminals.map((p) => p.number))).toEqual(new Set(['MP']));
+      for (const p of terminals) {
+        expect(Math.abs(p.xMm)).toBeCloseTo(PUBLIC_10_PIN_HEADERS.terminalX, 6);
+        expect(p.widthMm).toBeCloseTo(PUBLIC_10_PIN_HEADERS.terminalWidthAlongRow, 6);
+        const [inner, outer] = [Math.abs(p.yMm) - p.heightMm / 2, Math.abs(p.yMm) + p.heightMm / 2];
+        for (const [a, b] of [PUBLIC_10_PIN_HEADERS.nqbitTerminalY, PUBLIC_10_PIN_HEADERS.gpdTerminalY] as const) {
+          expect(inner).toBeLessThanOrEqual(a! + 1e-9);
+          expect(outer).toBeGreaterThanOrEqual(b! - 1e-9);
+        }
+      }
+      // Two at each end, one on each side of the centre line.
+      expect(terminals.filter((p) => p.xMm > 0 && p.yMm > 0)).toHaveLength(1);
+      expect(terminals.filter((p) => p.xMm < 0 && p.yMm < 0)).toHaveLength(1);
+    });
+    it(`${height} mm: the pads' provenance is ${height === 0.8 ? 'reference, citing both designs' : 'assumed (the 0.8 mm pattern)'}`, () => {
+      for (const name of [
+        'signalPadWidthMm',
+        'signalPadLengthMm',
+        'signalRowOffsetMm',
+        'terminalPadWidthMm',
+        'terminalPadLengthMm',
+        'terminalOffsetFromCHalfMm',
+        'terminalRowOffsetMm',
+      ] as const) {
+        const p = lp.params[name];
+        expect(p.provenance, name).toBe(height === 0.8 ? 'reference' : 'assumed');
+        expect(p.source, name).toMatch(/nqbit|GPD/);
+      }
+      expect(lp.params.signalRowOffsetMm.source).toMatch(/nqbit/);
+      expect(lp.params.signalRowOffsetMm.source).toMatch(/GPD_Pocket-mods/);
+    });
+  }
+  it('every header pad reaches beyond the 2.0 mm body (its joint can be seen and soldered)', () => {
+    for (let pins = 10; pins <= 80; pins += 2) {
+      const lp = landPattern('header', pins, 0.8);
+      for (const p of lp.pads) expect(Math.abs(p.yMm) + p.heightMm / 2, `${pins} pins, pad ${p.number}`).toBeGreaterThan(lp.body.widthMm / 2);
+    }
   });
 });
 
@@ -155,7 +225,8 @@ describe('provenance and overrides', () => {
     }
     const header = landPattern('header', 20, 0.8);
     expect(header.params.signalPadLengthMm.provenance).not.toBe('catalog');
-    expect(header.checksBeforeFabrication[0]).toMatch(/No A4S header land pattern is public/);
+    expect(header.checksBeforeFabrication[0]).toMatch(/two fabricated public footprints/);
+    expect(header.checksBeforeFabrication[0]).toMatch(/Re-check boards/);
   });
   it('an override replaces the value and shows as provenance override', () => {
     const lp = landPattern('socket', 40, null, { overrides: { signalPadLengthMm: 0.9 }, overrideOrigin: 'drawing.yaml' });

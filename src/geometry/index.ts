@@ -19,18 +19,20 @@ export {
   checkLandParamOverrides,
   overrideBounds,
   LAND_PARAM_NAMES,
+  HEADER_10_SAME_PATTERN,
   type LandParamOverrides,
   type OverrideBounds,
   type OverrideIssue,
   type LandParams,
   type Param,
   type ParamProvenance,
+  type TerminalAlternative,
   type LandParamName,
 } from './params.js';
 export { mm, rectBox, unionBox, growToGrid, clipSegment, boxSegments, type Rect, type Segment, type Box } from './shapes.js';
 export { partGeometry, geometryFor, overridesFor, landPatternProblems, MIN_COPPER_GAP_MM, type PartGeometry, type RoleOverrides } from './part.js';
 export { GEOMETRY_CODES } from './codes.js';
-export { footprintName, modelName, symbolName, FOOTPRINT_LIBRARY, SYMBOL_LIBRARY, MODEL_DIR_VARIABLE } from './names.js';
+export { footprintName, modelName, symbolName, HEADER_NAME_SUFFIX, FOOTPRINT_LIBRARY, SYMBOL_LIBRARY, MODEL_DIR_VARIABLE } from './names.js';
 export { parseRoleOverrides } from './role-overrides.js';
 export {
   footprintFamilies,

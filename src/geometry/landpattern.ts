@@ -1,6 +1,6 @@
 import { catalog, type MatedHeightMm, type Role } from '../catalog/index.js';
 import { dimensionsFor, type DimensionsAnswer } from '../select/index.js';
-import { applyOverrides, defaultLandParams, type LandParamOverrides, type LandParams } from './params.js';
+import { applyOverrides, defaultLandParams, terminalAlternatives, type LandParamOverrides, type LandParams, type TerminalAlternative } from './params.js';
 import { pinLocation } from './pinout.js';
 import { boxSegments, clipSegment, growToGrid, mm, rectBox, unionBox, type Box, type Rect, type Segment } from './shapes.js';
 
@@ -43,6 +43,8 @@ export interface LandPattern {
    */
   readonly maskOpenings: readonly Rect[];
   readonly params: LandParams;
+  /** Terminal pads of other fabricated public designs, which a verifier accepts as matching (the header's nqbit pads); none when overridden. */
+  readonly terminalAlternatives: readonly TerminalAlternative[];
   readonly checksBeforeFabrication: readonly string[];
 }
 
@@ -188,6 +190,7 @@ export function landPattern(role: Role, pins: number, matedHeightMm: MatedHeight
     courtyard,
     maskOpenings,
     params,
+    terminalAlternatives: terminalAlternatives(role, matedHeightMm, params),
     checksBeforeFabrication: checksFor(role, params),
   };
 }
@@ -207,7 +210,7 @@ function checksFor(role: Role, params: LandParams): string[] {
   const checks = [
     role === 'socket'
       ? "Compare the pads with Panasonic's recommended PC board pattern in the latest product specification: the catalog text lost that figure; these pads come from a production footprint of the 40-pin socket, placed with the catalog's C at every pin count."
-      : "No A4S header land pattern is public: these pads follow the related F4S header and stated assumptions. Get Panasonic's recommended PC board pattern (latest product specification) before fabrication.",
+      : "Compare the pads with Panasonic's recommended PC board pattern (latest product specification): these pads come from two fabricated public footprints of the 10-pin header, placed with the catalog's C at every pin count. Re-check boards laid out with this library's earlier header footprints (rows 2.45 mm apart).",
     "Stencil: 120 µm, openings at the catalog's ratios (terminals 70 %, metal parts " +
       (role === 'socket' ? '70 %' : '100 %') +
       '); aperture shapes are ours. Do not enlarge the pattern or the openings at the base of the terminals (catalog, Regarding soldering).',

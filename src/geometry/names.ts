@@ -10,8 +10,18 @@ import { padPins, type MatedHeightMm, type Role } from '../catalog/index.js';
 export function footprintName(role: Role, pins: number, matedHeightMm: MatedHeightMm | null = null): string {
   const pp = padPins(pins);
   const mpn = role === 'socket' ? `AXE5${pp}127` : `AXE6${pp}${matedHeightMm === 1.0 ? 2 : 1}24`;
-  return `Panasonic_A4S_${mpn}_2x${pins / 2}_P0.4mm_${role === 'socket' ? 'Socket' : 'Header'}`;
+  return `Panasonic_A4S_${mpn}_2x${pins / 2}_P0.4mm_${role === 'socket' ? 'Socket' : `Header_${HEADER_NAME_SUFFIX}`}`;
 }
+
+/**
+ * The header footprints' second pattern: the library's first header footprints (named
+ * `…_P0.4mm_Header`) had rows 2.45 mm apart and 2 terminal pads (assumed by analogy with the F4S
+ * header); revision 2 follows the public evidence (rows 1.75 mm apart, contacts 0.65 mm long, 4
+ * terminal pads). A new name makes KiCad report a board's placed header as missing from the
+ * library instead of silently swapping its pads (README: re-check placed headers). A revision, not
+ * the row pitch, names it: land-pattern overrides may change the rows.
+ */
+export const HEADER_NAME_SUFFIX = 'Rev2';
 
 /** 3D model base name (no extension): its footprint's (KiCad library convention F9.3; one footprint per header height). */
 export function modelName(role: Role, pins: number, matedHeightMm: MatedHeightMm | null): string {

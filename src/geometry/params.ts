@@ -34,8 +34,17 @@ export type LandParams = Readonly<Record<LandParamName, Param>>;
 
 const REF_FOOTPRINT = 'reference: production footprint of the 40-pin socket AXE540127 (Inkplate 5 v1.2.0, board reference K20), data/source/A4S-reference.md';
 const REF_BODY = 'reference: manufacturer datasheet ACCTB7E as transcribed in developing-today/hardware-doc, data/source/A4S-reference.md';
-const REF_F4S =
-  "assumed: by analogy with the public KiCad footprint of the related 0.4 mm F4S header AXT624124 (data/source/A4S-reference.md). No A4S header footprint is public, and an IPC-7351B calculation would need the header's lead dimensions, which the catalog text lost";
+/**
+ * The header's pads: two independent public designs of the 10-pin header AXE610124, both made
+ * (data/source/A4S-reference.md, "Public footprints of the 10-pin header AXE610124"). They agree on
+ * the contacts and the terminals' places along the row; where they differ (the terminals' size
+ * across the row) we take the GPD design's pad, which holds the nqbit pad within it.
+ */
+const REF_HEADER =
+  'reference: two fabricated public footprints of AXE610124, nqbit/kicad-boards dash_connector and fenrir-naru/GPD_Pocket-mods HUB_FPC (Eagle, gerber-checked), data/source/A4S-reference.md';
+/** The header's terminal pads across the row, where the two designs differ: which we took and why. */
+const HEADER_TERMINAL_CHOICE =
+  '4 terminal pads 0.45 × 0.9 mm at y = ±0.75 mm as GPD; the nqbit pads (0.45 × 0.53 mm at y = ±0.565 mm) lie within them; the longer pad ends with the contacts, outside the 2.0 mm body';
 const IPC = 'assumed: IPC-7351B / KiCad library convention';
 
 function maskRule(role: Role) {
@@ -73,23 +82,69 @@ const PAD_SOURCES: Readonly<Record<Role, PadSource>> = {
     valuesMm: { signalPadWidthMm: 0.23, signalPadLengthMm: 0.8, signalRowOffsetMm: 1.2, terminalPadWidthMm: 1.0, terminalPadLengthMm: 1.1 },
   },
   header: {
-    provenance: 'assumed',
-    source: REF_F4S,
-    valuesMm: { signalPadWidthMm: 0.23, signalPadLengthMm: 0.75, signalRowOffsetMm: 1.225, terminalPadWidthMm: 0.45, terminalPadLengthMm: 0.655 },
+    provenance: 'reference',
+    source: REF_HEADER,
+    valuesMm: { signalPadWidthMm: 0.23, signalPadLengthMm: 0.65, signalRowOffsetMm: 0.875, terminalPadWidthMm: 0.45, terminalPadLengthMm: 0.9 },
   },
 };
 
-/** A role's pad sizes and signal rows, each with the source they share. */
+/** A role's pad sizes and signal rows, each with the source they share (the header's terminal pad across the row: its own source). */
 function padParams(role: Role) {
   const { provenance, source, valuesMm: v } = PAD_SOURCES[role];
   const param = (valueMm: number, detail?: string): Param => ({ valueMm, provenance, source: detail === undefined ? source : `${source}: ${detail}` });
+  const header = role === 'header';
   return {
-    signalPadWidthMm: param(v.signalPadWidthMm),
-    signalPadLengthMm: param(v.signalPadLengthMm),
-    signalRowOffsetMm: param(v.signalRowOffsetMm, `rows at y = ±${v.signalRowOffsetMm} mm`),
-    terminalPadWidthMm: param(v.terminalPadWidthMm),
-    terminalPadLengthMm: param(v.terminalPadLengthMm),
+    signalPadWidthMm: param(v.signalPadWidthMm, header ? 'contacts 0.23 mm wide in both' : undefined),
+    signalPadLengthMm: param(v.signalPadLengthMm, header ? 'contacts 0.65 mm long in both' : undefined),
+    signalRowOffsetMm: param(
+      v.signalRowOffsetMm,
+      header ? `rows 1.75 mm apart in both (y = ±${v.signalRowOffsetMm} mm)` : `rows at y = ±${v.signalRowOffsetMm} mm`,
+    ),
+    terminalPadWidthMm: param(v.terminalPadWidthMm, header ? 'terminal pads 0.45 mm along the row in both' : undefined),
+    terminalPadLengthMm: param(v.terminalPadLengthMm, header ? HEADER_TERMINAL_CHOICE : undefined),
   };
+}
+
+/**
+ * The 1.0 mm header (AXE6nn224) takes the 0.8 mm header's pattern: the catalog's recommended header
+ * pattern is one figure for both mated heights (NOTES, "Header (Mated height: 0.8 mm and 1.0 mm)"),
+ * and the public designs are of the 0.8 mm header; so each number is `assumed` for the 1.0 mm one.
+ */
+export const HEADER_10_SAME_PATTERN = "assumed: the 0.8 mm header's pattern (the catalog has one header pattern for both heights; the public ones are 0.8 mm)";
+
+function forHeight<T extends Record<string, Param>>(params: T, matedHeightMm: MatedHeightMm | null): T {
+  if (matedHeightMm !== 1.0) return params;
+  const out: Record<string, Param> = {};
+  for (const [name, p] of Object.entries(params))
+    out[name] = p.provenance === 'reference' ? { valueMm: p.valueMm, provenance: 'assumed', source: `${HEADER_10_SAME_PATTERN}; ${p.source}` } : p;
+  return out as T;
+}
+
+/**
+ * Soldering-terminal pads that a fabricated public design used where ours differ (across the row):
+ * the verifier takes them as a match with a note, since the evidence holds both.
+ */
+export interface TerminalAlternative {
+  readonly rowOffsetMm: number;
+  readonly lengthMm: number;
+  readonly provenance: 'reference' | 'assumed';
+  readonly source: string;
+}
+
+/** The header's other evidence: the nqbit dash_connector's tab pads (0.45 × 0.53 mm at y = ±0.565 mm). */
+export function terminalAlternatives(role: Role, matedHeightMm: MatedHeightMm | null, params: LandParams): TerminalAlternative[] {
+  if (role !== 'header') return [];
+  // Only while our terminal pads are the evidence's own (not overridden).
+  const names = ['terminalPadLengthMm', 'terminalRowOffsetMm', 'terminalPadWidthMm'] as const;
+  if (names.some((n) => params[n].provenance === 'override')) return [];
+  return [
+    {
+      rowOffsetMm: 0.565,
+      lengthMm: 0.53,
+      provenance: matedHeightMm === 1.0 ? 'assumed' : 'reference',
+      source: `${REF_HEADER}: the nqbit dash_connector's terminal pads, 0.45 × 0.53 mm at y = ±0.565 mm (fabricated)`,
+    },
+  ];
 }
 
 /** Stencil openings (the catalog's metal-mask rule of the role) and the courtyard clearance: the same rules for both roles. */
@@ -119,18 +174,20 @@ export function defaultLandParams(role: Role, matedHeightMm: MatedHeightMm | nul
       bodyHeightMm: { valueMm: SOCKET_HEIGHT, provenance: 'reference', source: `${REF_BODY}: socket height 0.77 mm` },
     };
   }
+  const headerPattern = forHeight(
+    {
+      ...padParams(role),
+      terminalOffsetFromCHalfMm: {
+        valueMm: 0,
+        provenance: 'reference',
+        source: `${REF_HEADER}: terminal pads at x = ±1.6 mm in both = C/2 at 10 pins (catalog C = 3.20 mm), taken as ±C/2 at every pin count`,
+      },
+      terminalRowOffsetMm: { valueMm: 0.75, provenance: 'reference', source: `${REF_HEADER}: ${HEADER_TERMINAL_CHOICE}` },
+    } satisfies Partial<LandParams>,
+    matedHeightMm,
+  );
   return {
-    ...padParams(role),
-    terminalOffsetFromCHalfMm: {
-      valueMm: 0,
-      provenance: 'assumed',
-      source: `${REF_F4S}: the F4S terminal pads sit at x = ±3.0 mm, which equals C/2 of the A4S header table at 24 pins; taken as ±C/2 at every pin count`,
-    },
-    terminalRowOffsetMm: {
-      valueMm: 0,
-      provenance: 'assumed',
-      source: 'assumed: one soldering terminal centred at each end (y = 0); the F4S reference does not give y',
-    },
+    ...headerPattern,
     maskExpansionMm: { valueMm: 0.05, provenance: 'assumed', source: `${IPC}: 0.05 mm solder-mask expansion for 0.4 mm pitch` },
     ...pasteAndCourtyardParams(role),
     bodyWidthMm: { valueMm: 2.0, provenance: 'reference', source: `${REF_BODY}: header 4.20 × 2.00 mm (12 pins)` },

@@ -29,7 +29,8 @@ export interface FootprintFile {
   readonly fileName: string;
   readonly content: string;
   readonly partNumber: string;
-  readonly status: 'standard' | 'nonstandard';
+  /** renamed: an old number of a listed part (the file is today's part's; PART_RENAMED says so). */
+  readonly status: 'standard' | 'renamed' | 'nonstandard';
   readonly landPattern: LandPattern;
 }
 
@@ -37,7 +38,7 @@ export interface FootprintFile {
 function partsInfo(check: PartNumberCheck): PartsInfo {
   const f = check.fields!;
   const family = familyOf(f.role, f.pins, f.matedHeightMm);
-  if (check.status === 'standard' && family) return infoOfFamily(family);
+  if ((check.status === 'standard' || check.status === 'renamed') && family) return infoOfFamily(family);
   return {
     role: f.role,
     pins: f.pins,
@@ -67,7 +68,7 @@ export function footprintFile(pn: string, options: FootprintFileOptions = {}): R
     fileName: `${name}.kicad_mod`,
     content,
     partNumber: check.partNumber!,
-    status: check.status as 'standard' | 'nonstandard',
+    status: check.status as 'standard' | 'renamed' | 'nonstandard',
     landPattern: lp,
   });
 }
@@ -86,7 +87,9 @@ function familySymbolInfo(family: FootprintFamily): SymbolInfo {
 }
 
 /** A `.kicad_sym` holding the symbol of one part number, its MPN field set to that part number. */
-export function symbolLibraryFile(pn: string): Result<{ fileName: string; content: string; partNumber: string; status: 'standard' | 'nonstandard' }> {
+export function symbolLibraryFile(
+  pn: string,
+): Result<{ fileName: string; content: string; partNumber: string; status: 'standard' | 'renamed' | 'nonstandard' }> {
   const check = checkPartNumber(pn);
   if (!check.fields || !check.partNumber) return fail(check.errors[0]!, check.suggestions);
   const info: SymbolInfo = { ...partsInfo(check), mpn: check.partNumber };
@@ -94,7 +97,7 @@ export function symbolLibraryFile(pn: string): Result<{ fileName: string; conten
     fileName: `Panasonic_A4S_${check.partNumber}.kicad_sym`,
     content: symbolLibraryText([info]),
     partNumber: check.partNumber,
-    status: check.status as 'standard' | 'nonstandard',
+    status: check.status as 'standard' | 'renamed' | 'nonstandard',
   });
 }
 

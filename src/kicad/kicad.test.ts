@@ -81,8 +81,8 @@ describe('library contents', () => {
     expect(childrenNamed(lib, 'symbol')).toHaveLength(wanted.size);
     for (const part of catalogParts) expect(familyOf(part.role, part.pins, part.matedHeightMm)?.partNumbers).toContain(part.partNumber);
     // AXE6nn124 and AXE6nn224 each have their own footprint.
-    expect(footprintName('header', 40, 0.8)).toBe('Panasonic_A4S_AXE640124_2x20_P0.4mm_Header');
-    expect(footprintName('header', 40, 1.0)).toBe('Panasonic_A4S_AXE640224_2x20_P0.4mm_Header');
+    expect(footprintName('header', 40, 0.8)).toBe('Panasonic_A4S_AXE640124_2x20_P0.4mm_Header_Rev2');
+    expect(footprintName('header', 40, 1.0)).toBe('Panasonic_A4S_AXE640224_2x20_P0.4mm_Header_Rev2');
     expect(familyOf('header', 40, 1.0)?.partNumbers).toEqual(['AXE640224']);
     expect(familyOf('header', 40, null)?.partNumbers).toEqual(['AXE640124', 'AXE640124D', 'AXE6E4026']);
   });
@@ -201,6 +201,36 @@ describe('library contents', () => {
   });
 });
 
+describe('header footprints, revision 2 (the public designs of AXE610124)', () => {
+  const propsOf = (pn: string) => {
+    const fp = footprintFile(pn);
+    if (!fp.ok) throw new Error(pn);
+    const tree = readSexpr(fp.value.content);
+    return { tree, props: new Map(childrenNamed(tree, 'property').map((p) => [String(valueOf(p[1])), String(valueOf(p[2]))])) };
+  };
+  it('0.8 mm: 4 MP pads and 10 contacts; the Provenance property cites both designs, as reference', () => {
+    const { tree, props } = propsOf('AXE610124');
+    const copper = childrenNamed(tree, 'pad').filter((p) => String(valueOf(p[1])) !== '');
+    expect(copper.filter((p) => valueOf(p[1]) === 'MP')).toHaveLength(4);
+    expect(copper).toHaveLength(14);
+    const provenance = props.get('Provenance')!;
+    expect(provenance).toMatch(/signalRowOffsetMm = 0\.875 mm \[reference\]/);
+    expect(provenance).toMatch(/terminalPadLengthMm = 0\.9 mm \[reference\]/);
+    expect(provenance).toContain('nqbit/kicad-boards dash_connector');
+    expect(provenance).toContain('fenrir-naru/GPD_Pocket-mods HUB_FPC');
+  });
+  it('1.0 mm: the same pads, provenance assumed, saying why', () => {
+    const { props } = propsOf('AXE610224');
+    expect(props.get('Provenance')).toMatch(/signalRowOffsetMm = 0\.875 mm \[assumed\] assumed: the 0\.8 mm header's pattern/);
+  });
+  it('the library README tells users of the first header footprints to re-check placed headers', () => {
+    const readme = kicadLibraryFiles({ models: false }).find((f) => f.path.endsWith('README.md'))!.content;
+    expect(readme).toContain('re-check placed headers');
+    expect(readme).toContain('`…_Header_Rev2`');
+    expect(readme).toContain('The 1.0 mm headers (AXE6nn224) use the same values with provenance `assumed`');
+  });
+});
+
 describe('footprintFile / symbolLibraryFile', () => {
   it('the library footprint is what footprintFile gives for the standard part number', () => {
     const lib = new Map(kicadLibraryFiles({ models: false }).map((f) => [f.path, text(f.content)]));
@@ -237,14 +267,14 @@ describe('footprintFile / symbolLibraryFile', () => {
       return [r.value.name, childrenNamed(readSexpr(r.value.content), 'model').map((m) => [valueOf(m[1]), childrenNamed(m, 'hide').length])];
     };
     expect(links('AXE640224')).toEqual([
-      'Panasonic_A4S_AXE640224_2x20_P0.4mm_Header',
-      [['${KIPRJMOD}/Panasonic_A4S.3dshapes/Panasonic_A4S_AXE640224_2x20_P0.4mm_Header.step', 0]],
+      'Panasonic_A4S_AXE640224_2x20_P0.4mm_Header_Rev2',
+      [['${KIPRJMOD}/Panasonic_A4S.3dshapes/Panasonic_A4S_AXE640224_2x20_P0.4mm_Header_Rev2.step', 0]],
     ]);
     expect(links('AXE640124D')).toEqual([
-      'Panasonic_A4S_AXE640124_2x20_P0.4mm_Header',
-      [['${KIPRJMOD}/Panasonic_A4S.3dshapes/Panasonic_A4S_AXE640124_2x20_P0.4mm_Header.step', 0]],
+      'Panasonic_A4S_AXE640124_2x20_P0.4mm_Header_Rev2',
+      [['${KIPRJMOD}/Panasonic_A4S.3dshapes/Panasonic_A4S_AXE640124_2x20_P0.4mm_Header_Rev2.step', 0]],
     ]);
-    expect(links('AXE6E4026')[0]).toBe('Panasonic_A4S_AXE640124_2x20_P0.4mm_Header');
+    expect(links('AXE6E4026')[0]).toBe('Panasonic_A4S_AXE640124_2x20_P0.4mm_Header_Rev2');
   });
 
   it('invalid part numbers give the part-number error with suggestions; unlisted ones say so', () => {
@@ -293,7 +323,7 @@ describe('footprintFile / symbolLibraryFile', () => {
     expect(symbols).toHaveLength(1);
     expect(properties(symbols[0]!).get('MPN')).toBe('AXE640224');
     expect(valueOf(symbols[0]![1])).toBe('A4S_Header_2x20_H1.0mm');
-    expect(properties(symbols[0]!).get('Footprint')).toBe('Panasonic_A4S:Panasonic_A4S_AXE640224_2x20_P0.4mm_Header');
+    expect(properties(symbols[0]!).get('Footprint')).toBe('Panasonic_A4S:Panasonic_A4S_AXE640224_2x20_P0.4mm_Header_Rev2');
     expect(symbolLibrary()).toContain('(symbol "A4S_Header_2x20_H1.0mm"');
   });
 

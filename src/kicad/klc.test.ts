@@ -32,7 +32,7 @@ describe.each(footprints.map((f) => [f.path, f.tree] as const))('KLC on %s', (pa
 
   it('F2/F3: file named as the footprint, convention Manufacturer_Series_MPN_RowsxPins_Pitch_Kind', () => {
     expect(path).toBe(`Panasonic_A4S.pretty/${name}.kicad_mod`);
-    expect(name).toMatch(/^Panasonic_A4S_AXE[56]\d\d[12]2[47]_2x\d+_P0\.4mm_(Socket|Header)$/);
+    expect(name).toMatch(/^Panasonic_A4S_AXE[56]\d\d[12]2[47]_2x\d+_P0\.4mm_(Socket|Header_Rev2)$/);
   });
 
   it('F5.1: silkscreen lines 0.12 mm; F5.2: fabrication outline 0.1 mm with ${REFERENCE} and the value on F.Fab', () => {

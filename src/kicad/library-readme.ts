@@ -1,5 +1,7 @@
 import {
   FOOTPRINT_LIBRARY,
+  HEADER_10_SAME_PATTERN,
+  HEADER_NAME_SUFFIX,
   LAND_PARAM_NAMES,
   overridesFor,
   SOLDER_MASK_DESIGN,
@@ -41,6 +43,21 @@ function familyRow(f: FootprintFamily, lp: LandPattern): string {
   const terminals = lp.pads.filter((p) => p.number === 'MP');
   const t = terminals[terminals.length - 1]!;
   return `| ${f.footprintName} | ${f.partNumbers.join(', ')} | ${f.matedHeightsMm.map((h) => h.toFixed(1)).join(', ') || '—'} | ${formatNumber(A)} / ${formatNumber(B)} / ${formatNumber(C)} (${lp.dimensions.provenance}) | ±${formatNumber(t.xMm)} | ${f.models.map((m) => m.name).join(', ')} |`;
+}
+
+/** Why the header footprints are named `…_Header_Rev2`, and what users of the first library must do. */
+function headerRevisionLines(): string[] {
+  return [
+    `**Header footprints, revision 2: re-check placed headers.** The header footprints are now named \`…_Header_${HEADER_NAME_SUFFIX}\`.`,
+    "The library's first header footprints (`…_P0.4mm_Header`) had contact rows 2.45 mm apart, contacts 0.75 mm long and",
+    '2 soldering-terminal pads, assumed by analogy with the F4S header. Two fabricated public designs of the 10-pin header',
+    'AXE610124 (nqbit/kicad-boards `dash_connector`, KiCad; fenrir-naru/GPD_Pocket-mods `internal_usb_hub/HUB_FPC.brd`,',
+    'Eagle, checked against its gerbers) agree on rows 1.75 mm apart, contacts 0.23 × 0.65 mm and 4 terminal pads at ±C/2,',
+    '0.45 mm along the row (0.9 mm across it: the GPD pad, which holds the nqbit one; see "Provenance" below). A board laid',
+    'out with the old header footprint has pads where the part has none: KiCad reports its footprint as missing from this',
+    'library; place the new one and re-route its contacts and terminals before ordering.',
+    '',
+  ];
 }
 
 /** The library's README: what is in it, how to install it, where every number came from, what to check. */
@@ -104,6 +121,7 @@ export function readmeText(
     '',
     ...modelPathLines(baseUri, modelDir),
     ...overrideLines(options),
+    ...headerRevisionLines(),
     '## Contents',
     '',
     `- \`${PRETTY_DIR}/\`: ${footprintFamilies.length} footprints (format version ${FOOTPRINT_FORMAT_VERSION}, KiCad 8 and later), one per part family:`,
@@ -201,6 +219,8 @@ export function readmeText(
     '### Header',
     '',
     ...paramTable(headerLp),
+    '',
+    `The 1.0 mm headers (AXE6nn224) use the same values with provenance \`assumed\`: ${HEADER_10_SAME_PATTERN.replace(/^assumed: /, '')}.`,
     '',
     '## Check before fabrication',
     '',

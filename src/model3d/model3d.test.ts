@@ -83,18 +83,24 @@ describe('part models', () => {
     for (const s of solids.filter((x) => x.kind !== 'body')) expect(Math.abs(s.bounds.min[1]) >= 1.25 && Math.abs(s.bounds.max[1]) >= 1.25, s.name).toBe(true);
   });
 
-  it('header: the soldering terminals stand in notches of the body over their pads (not inside it)', () => {
+  it('header: a plain body; its four soldering terminals leave the body beside their pads (the pads reach beyond the 2.0 mm body)', () => {
     const m = partModel('AXE640124');
     if (!m.ok) throw new Error('no model');
     const body = m.value.model.solids.find((s) => s.kind === 'body')!;
     expect(body.bounds).toEqual({ min: [-4.9, -1, 0], max: [4.9, 1, 0.65] });
-    // Volume: the box less two notches over the 0.45 × 0.655 pads (x ±4.375 … ±4.9).
-    expect(body.volumeMm3).toBeCloseTo((9.8 * 2 - 2 * 0.525 * 0.655) * 0.65, 6);
+    // The terminal pads (0.45 × 0.9 at y ±0.75, x ±C/2 = ±4.6) end at y ±1.2, beyond the body's ±1.0: no notch.
+    expect(body.volumeMm3).toBeCloseTo(9.8 * 2 * 0.65, 6);
     const mp = m.value.model.solids.filter((s) => s.kind === 'terminal').map((s) => s.bounds);
-    expect(mp.map((b) => [b.min[0], b.max[0]].map((v) => +v.toFixed(4))).sort((a, b) => a[0]! - b[0]!)).toEqual([
-      [-4.775, -4.425],
-      [4.425, 4.775],
-    ]);
+    expect(mp).toHaveLength(4);
+    // Each: its pad less 0.05 mm a side (x ±4.425 … ±4.775), from the body's side (|y| 1.0) to the pad's end less 0.05 (|y| 1.15).
+    expect(mp.map((b) => [b.min[0], b.max[0], b.min[1], b.max[1]].map((v) => +v.toFixed(4)).join(' ')).sort()).toEqual(
+      ['-4.775 -4.425 -1.15 -1', '-4.775 -4.425 1 1.15', '4.425 4.775 -1.15 -1', '4.425 4.775 1 1.15'].sort(),
+    );
+    // Contacts too: rows at ±0.875, pads 0.65 long (to ±1.2), tails from ±1.0 to ±1.15.
+    const pin1 = solidNamed(m.value.model.solids, 'pin 1').bounds;
+    expect([pin1.min[1], pin1.max[1]].map((v) => +v.toFixed(4))).toEqual([1, 1.15]);
+    for (const s of m.value.model.solids.filter((x) => x.kind !== 'body'))
+      expect(Math.min(Math.abs(s.bounds.min[1]), Math.abs(s.bounds.max[1])), s.name).toBeGreaterThanOrEqual(1);
   });
 
   it('gives headers their height: 0.65 mm (0.8 mm pair, reference); the 1.0 mm header is taller', () => {
@@ -103,7 +109,7 @@ describe('part models', () => {
     if (!h08.ok || !h10.ok) throw new Error('no model');
     expect(h08.value.model.bodyBounds).toEqual({ min: [-4.9, -1, 0], max: [4.9, 1, 0.65] });
     expect(h10.value.model.bodyBounds.max[2]).toBeGreaterThan(0.65);
-    expect(h08.value.model.solids).toHaveLength(1 + 40 + 2);
+    expect(h08.value.model.solids).toHaveLength(1 + 40 + 4);
   });
 
   it('shares one model between tape, inspection and standard variants', () => {
@@ -203,7 +209,7 @@ describe('solids', () => {
     expect(mated.ok).toBe(true);
     if (!mated.ok) return;
     const step = mated.value.content;
-    expect(step.match(/=MANIFOLD_SOLID_BREP\(/g)).toHaveLength(45 + 43);
+    expect(step.match(/=MANIFOLD_SOLID_BREP\(/g)).toHaveLength(45 + 45);
     expect(step).toContain("MANIFOLD_SOLID_BREP('header pin 1'");
     expect(step).toContain('z = 0.8 mm');
     const pair = matedPairModel('AXE540127', 'AXE640124');

@@ -116,8 +116,10 @@ export function orderQuantities(partNumber: string, quantity: number): Result<Or
   const check = checkPartNumber(partNumber);
   if (!check.fields || !check.partNumber) return fail(check.errors[0]!, check.suggestions);
   const f = check.fields;
-  const status = check.status === 'standard' ? 'standard' : 'nonstandard';
+  // A renamed number (AXE5nn124) is today's listed part: its packing applies, with a note.
+  const status = check.status === 'standard' || check.status === 'renamed' ? 'standard' : 'nonstandard';
   const notes: string[] = [];
+  if (check.status === 'renamed') notes.push(check.errors[0]!.message);
   if (status === 'nonstandard') notes.push(`${check.partNumber} is not listed: ${catalog.productTypes[0]!.otherPinCounts}`);
 
   if (f.inspection) {

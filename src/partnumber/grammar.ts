@@ -64,8 +64,17 @@ function fromStandardMatch(normalized: string, m: RegExpExecArray): ParseResult 
   const partial = { role, pins, inspection: false, packaging };
   const code = `${heightDigit}${tail}`;
   if (role === 'socket') {
-    if (code !== '127')
-      return { ok: false, error: error('BAD_VARIANT', `Socket code ${code}: every A4S socket ends in 127 (one socket serves both mated heights).`), partial };
+    if (code !== '127') {
+      // 124 was the sockets' ending in the 2013-03 catalog (validate.ts reads AXE5nn124 as renamed);
+      // with a D suffix (4 mm tape, from 2016) or at an unlisted pin count it never named a part.
+      const old =
+        code === '124' ? ` (124 was the sockets' ending in the 2013-03 catalog, today 127${suffix === 'D' ? '; the D suffix came only later' : ''})` : '';
+      return {
+        ok: false,
+        error: error('BAD_VARIANT', `Socket code ${code}: every A4S socket ends in 127 (one socket serves both mated heights)${old}.`),
+        partial,
+      };
+    }
     return { ok: true, partNumber: normalized, fields: { role, pins, inspection: false, matedHeightMm: null, packaging } };
   }
   if (tail !== '24') return { ok: false, error: error('BAD_VARIANT', `Header code ${code}: headers end in 124 (0.8 mm) or 224 (1.0 mm).`), partial };

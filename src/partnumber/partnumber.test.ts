@@ -169,7 +169,10 @@ describe(`never throws, always a status (property, ${RUNS === 1_000_000 ? 'one m
           c.partNumber !== null &&
           c.fields !== null &&
           formatPartNumber(c.fields) === c.partNumber &&
-          (c.status === 'standard') === standard.includes(c.partNumber)
+          (c.status === 'standard' || c.status === 'renamed') === standard.includes(c.partNumber) &&
+          // Renamed only from the sockets' old form, to today's number of the same pin count.
+          (c.status === 'renamed') === (c.renamedFrom !== null) &&
+          (c.renamedFrom === null || (/^AXE5\d\d124$/.test(c.renamedFrom) && c.partNumber === c.renamedFrom.replace(/124$/, '127')))
         );
       }),
       { numRuns: RUNS },
@@ -184,5 +187,55 @@ describe('editDistance', () => {
     expect(editDistance('', 'abc')).toBe(3);
     expect(editDistance('AXE540127', 'AXE540127')).toBe(0);
     expect(editDistance('AAAAAAAAA', 'BBBBBBBBB', 2)).toBe(3);
+  });
+});
+
+describe('renamed: the sockets of the 2013-03 catalog (AXE5nn124), today AXE5nn127', () => {
+  // Typed from data/source/A4S-reference.md ("Old part numbers"), not from the code.
+  const sockets = catalogParts.filter((p) => p.role === 'socket' && !p.inspection && p.packaging === '8mm-pitch');
+  it("every listed socket under its old number: a warning with today's number, fields and catalog record", () => {
+    expect(sockets.length).toBe(16);
+    for (const current of sockets) {
+      const old = current.partNumber.replace(/127$/, '124');
+      const c = checkPartNumber(old.toLowerCase());
+      expect(c.status, old).toBe('renamed');
+      expect(c.partNumber).toBe(current.partNumber);
+      expect(c.renamedFrom).toBe(old);
+      expect(c.catalogPart).toBe(current);
+      expect(c.fields).toMatchObject({ role: 'socket', pins: current.pins, matedHeightMm: null, inspection: false });
+      expect(c.errors.map((e) => e.code)).toEqual(['PART_RENAMED']);
+      expect(c.errors[0]!.message).toContain(`renamed: today ${current.partNumber}`);
+      expect(c.errors[0]!.message).toContain('2013-03');
+      expect(c.suggestions).toEqual([current.partNumber]);
+    }
+    expect(checkPartNumber('AXE534124')).toMatchObject({ status: 'renamed', partNumber: 'AXE534127' });
+  });
+  it("AXE6nn124 is a current header, never renamed; today's numbers carry no renaming", () => {
+    for (const p of catalogParts) {
+      const c = checkPartNumber(p.partNumber);
+      expect(c.status, p.partNumber).toBe('standard');
+      expect(c.renamedFrom).toBeNull();
+    }
+    expect(checkPartNumber('AXE634124')).toMatchObject({ status: 'standard', partNumber: 'AXE634124', renamedFrom: null });
+  });
+  it('only the old form is renamed: with D (4 mm tape came later), an unlisted pin count, or another code it stays invalid', () => {
+    for (const pn of ['AXE534124D', 'AXE518124', 'AXE534224', 'AXE534125']) {
+      const c = checkPartNumber(pn);
+      expect(c.status, pn).toBe('invalid');
+      expect(c.errors[0]!.code, pn).toBe('BAD_VARIANT');
+    }
+    expect(checkPartNumber('AXE534124D').errors[0]!.message).toMatch(
+      /124 was the sockets' ending in the 2013-03 catalog, today 127; the D suffix came only later/,
+    );
+  });
+  it("property: an old number and today's one name the same part (same fields and catalog record)", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...sockets), fc.boolean(), (current, lower) => {
+        const old = current.partNumber.replace(/127$/, '124');
+        const a = checkPartNumber(lower ? old.toLowerCase() : ` ${old} `);
+        const b = checkPartNumber(current.partNumber);
+        return a.status === 'renamed' && b.status === 'standard' && a.catalogPart === b.catalogPart && JSON.stringify(a.fields) === JSON.stringify(b.fields);
+      }),
+    );
   });
 });

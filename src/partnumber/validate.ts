@@ -2,12 +2,19 @@ import { catalog, catalogPartIndex, catalogParts, compareCatalogCodes, type Cata
 import { error, type A4sError } from '../errors.js';
 import { formatPartNumber, normalizePartNumber, parsePartNumber, type PartNumberFields } from './grammar.js';
 
-export type PartNumberStatus = 'standard' | 'nonstandard' | 'invalid';
+/**
+ * `renamed`: an old catalog number of a listed part (the sockets' AXE5nn124 of the 2013-03 edition):
+ * the part is today's (`partNumber`, `fields`, `catalogPart` are the current number's), with a
+ * PART_RENAMED warning; not invalid, not silently the same.
+ */
+export type PartNumberStatus = 'standard' | 'renamed' | 'nonstandard' | 'invalid';
 
 export interface PartNumberCheck {
   readonly input: string;
-  /** Normalised part number, or null when invalid. */
+  /** Normalised part number (renamed: today's number), or null when invalid. */
   readonly partNumber: string | null;
+  /** Renamed: the old number as written (normalised); otherwise null. */
+  readonly renamedFrom: string | null;
   readonly status: PartNumberStatus;
   readonly fields: PartNumberFields | null;
   /** The catalog record when standard. */
@@ -29,6 +36,7 @@ export function checkPartNumber(input: string): PartNumberCheck {
       input:
         input === null ? 'null' : typeof input === 'object' || typeof input === 'symbol' || typeof input === 'function' ? `(${typeof input})` : String(input),
       partNumber: null,
+      renamedFrom: null,
       status: 'invalid',
       fields: null,
       catalogPart: null,
@@ -39,13 +47,27 @@ export function checkPartNumber(input: string): PartNumberCheck {
   const normalized = normalizePartNumber(input);
   const listed = catalogPartIndex.get(normalized);
   if (listed) {
-    return { input, partNumber: normalized, status: 'standard', fields: fieldsOf(listed), catalogPart: listed, errors: [], suggestions: [] };
+    return { input, partNumber: normalized, renamedFrom: null, status: 'standard', fields: fieldsOf(listed), catalogPart: listed, errors: [], suggestions: [] };
+  }
+  const renamed = renamedPart(normalized);
+  if (renamed) {
+    return {
+      input,
+      partNumber: renamed.partNumber,
+      renamedFrom: normalized,
+      status: 'renamed',
+      fields: fieldsOf(renamed),
+      catalogPart: renamed,
+      errors: [error('PART_RENAMED', renamedMessage(normalized, renamed.partNumber))],
+      suggestions: [renamed.partNumber],
+    };
   }
   const parsed = parsePartNumber(normalized);
   if (!parsed.ok) {
     return {
       input,
       partNumber: null,
+      renamedFrom: null,
       status: 'invalid',
       fields: null,
       catalogPart: null,
@@ -56,12 +78,33 @@ export function checkPartNumber(input: string): PartNumberCheck {
   return {
     input,
     partNumber: parsed.partNumber,
+    renamedFrom: null,
     status: 'nonstandard',
     fields: parsed.fields,
     catalogPart: null,
     errors: [error('NOT_LISTED', notListedReason(parsed.fields))],
     suggestions: nearestStandard(parsed.fields),
   };
+}
+
+/**
+ * Sockets of the 2013-03 catalog edition ended in 124 (surface-treatment digit 4); from the 2013-10
+ * edition the same sockets end in 127 (data/source/A4S-reference.md, "Old part numbers"). Only a
+ * socket (AXE5) with 124 and no suffix is the old form: AXE6nn124 is a current header number, and
+ * the D suffix did not exist before 2016.
+ */
+const OLD_SOCKET_FORM = /^AXE5(\d\d)124$/;
+
+export const RENAMED_SOURCE =
+  'data/source/A4S-reference.md, "Old part numbers" (developing-today/hardware-doc, components/panasonic/a4s-series-datasheet-revisions.md: datasheet ACCTB7E 201303 lists sockets AXE5nn124, 201310 and later AXE5nn127, same description)';
+
+function renamedPart(normalized: string): CatalogPart | undefined {
+  const m = OLD_SOCKET_FORM.exec(normalized);
+  return m ? catalogPartIndex.get(`AXE5${m[1]}127`) : undefined;
+}
+
+function renamedMessage(old: string, current: string): string {
+  return `${old} is the socket's number in the 2013-03 catalog edition; renamed: today ${current} (the same part; only the surface-treatment digit was renumbered, 4 → 7). Order and place it as ${current} (source: data/source/A4S-reference.md, Old part numbers).`;
 }
 
 export function fieldsOf(part: CatalogPart): PartNumberFields {

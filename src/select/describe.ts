@@ -1,6 +1,6 @@
 import { catalog, characteristicValue, deepFreeze, productTypeTable, tapeRowFor, type MatedHeightMm, type PackagingId } from '../catalog/index.js';
 import type { A4sError } from '../errors.js';
-import { checkPartNumber, type PartNumberCheck, type PartNumberFields } from '../partnumber/index.js';
+import { checkPartNumber, type PartNumberCheck, type PartNumberFields, type PartNumberStatus } from '../partnumber/index.js';
 import { dimensionsFor, type DimensionsMm } from './dimensions.js';
 import { matedHeightsOf } from './mates.js';
 import type { Provenance } from '../provenance.js';
@@ -19,7 +19,8 @@ export interface PackagingInfo {
 export interface PartDescription {
   readonly input: string;
   readonly partNumber: string | null;
-  readonly status: 'standard' | 'nonstandard' | 'invalid';
+  /** renamed: an old catalog number (`input`) of today's `partNumber` (PART_RENAMED in `errors`). */
+  readonly status: PartNumberStatus;
   readonly role: 'socket' | 'header' | null;
   readonly pins: number | null;
   readonly inspection: boolean | null;
@@ -82,7 +83,8 @@ function buildBody(check: PartNumberCheck): Body {
     };
   }
   const fields = check.fields;
-  const standard = check.status === 'standard';
+  // A renamed number is a listed part under its old name: its catalog packing applies.
+  const standard = check.status === 'standard' || check.status === 'renamed';
   const dims = dimensionsFor(fields.role, fields.pins, fields.matedHeightMm, fields.inspection);
   return {
     partNumber: check.partNumber,

@@ -1,5 +1,5 @@
 import { catalog, PRODUCT_TYPES_SOURCE, productTypeTable, sourceHeading, TAPE_TABLE_SOURCE } from '../catalog/index.js';
-import { checkPartNumber } from '../partnumber/index.js';
+import { checkPartNumber, type PartNumberStatus } from '../partnumber/index.js';
 import { describeCheck } from './describe.js';
 import { dimensionsFor } from './dimensions.js';
 import { matingForces } from './forces.js';
@@ -14,7 +14,7 @@ export interface ExplainedField {
 
 export interface Explanation {
   readonly partNumber: string | null;
-  readonly status: 'standard' | 'nonstandard' | 'invalid';
+  readonly status: PartNumberStatus;
   readonly fields: ExplainedField[];
 }
 

@@ -1,5 +1,5 @@
 import { catalog, catalogParts, compareCatalogCodes, type CatalogPart, type MatedHeightMm, type Role } from '../catalog/index.js';
-import { checkPartNumber, type PartNumberFields } from '../partnumber/index.js';
+import { checkPartNumber, type PartNumberFields, type PartNumberStatus } from '../partnumber/index.js';
 import type { Provenance } from '../provenance.js';
 
 export interface MatingPartner {
@@ -14,7 +14,7 @@ export interface MatingPartner {
 
 export interface MatesAnswer {
   readonly partNumber: string | null;
-  readonly status: 'standard' | 'nonstandard' | 'invalid';
+  readonly status: PartNumberStatus;
   readonly partners: readonly MatingPartner[];
 }
 
@@ -71,5 +71,5 @@ export function matedHeightsOf(fields: PartNumberFields): MatedHeightMm[] | null
 export function matesOf(input: string): MatesAnswer {
   const check = checkPartNumber(input);
   if (!check.fields) return { partNumber: null, status: 'invalid', partners: [] };
-  return { partNumber: check.partNumber, status: check.status, partners: partnersOf(check.fields, check.status === 'standard') };
+  return { partNumber: check.partNumber, status: check.status, partners: partnersOf(check.fields, check.status === 'standard' || check.status === 'renamed') };
 }

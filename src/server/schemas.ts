@@ -11,8 +11,10 @@ import { HEIGHT_CHOICES, PACKAGING_CHOICES, PINS_FILTER_MAX, ROLE_CHOICES, partQ
 
 const Height = z.union([z.literal(0.8), z.literal(1.0)]).describe('Mated height in mm (0.8 or 1.0)');
 const Status = z
-  .enum(['standard', 'nonstandard', 'invalid'])
-  .describe('standard: listed in the catalog; nonstandard: well formed but not listed (contact sales); invalid: not an A4S part number');
+  .enum(['standard', 'renamed', 'nonstandard', 'invalid'])
+  .describe(
+    "standard: listed in the catalog; renamed: an old catalog number of a listed part (partNumber is today's; PART_RENAMED); nonstandard: well formed but not listed (contact sales); invalid: not an A4S part number",
+  );
 const Provenance = z.enum(['catalog', 'derived', 'inferred', 'reference', 'assumed', 'input'] as const satisfies readonly ProvenanceKind[]);
 
 export const A4sErrorSchema = z

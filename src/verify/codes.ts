@@ -26,12 +26,17 @@ export const VERIFY_CODES = {
       'No part number was given or found: the pin count comes from the contact pads and socket vs header from the geometry (row spacing, soldering terminals, pad length; the evidence is in the message). A note when the geometry decides; a warning, with the mirror check under both readings, when it cannot.',
     fix: 'Name the part with --part (or put the part number in the footprint name or value).',
   },
+  FP_PART_RENAMED: {
+    summary:
+      "The part is named by an old catalog number: sockets of the 2013-03 catalog edition were AXE5nn124, the same sockets are AXE5nn127 today; compared with today's part.",
+    fix: "Name the footprint and the part after today's number (given in the message).",
+  },
   FP_PIN_COUNT: {
     summary: "The footprint's contact pads are not numbered 1 … N once each for the part's N pins.",
     fix: 'Number the contact pads 1 … N; give the soldering terminals a non-contact number (e.g. MP) or none.',
   },
   FP_TERMINALS: {
-    summary: "The number of soldering-terminal pads differs from our land pattern's for the role.",
+    summary: 'The number of soldering-terminal pads differs from our land pattern (4: socket and header).',
     fix: "Add or remove the soldering-terminal pads after the manufacturer's drawing: without them the connector is held by its contacts only.",
   },
   FP_PITCH: {

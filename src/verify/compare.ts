@@ -79,7 +79,7 @@ export function compareDoc(
       pins,
       identifiedBy: candidate.identifiedBy,
       identifiedFrom: candidate.identifiedFrom,
-      status: check.status as 'standard' | 'nonstandard',
+      status: check.status as 'standard' | 'renamed' | 'nonstandard',
       roleFromGeometry: candidate.roleFromGeometry ?? null,
     },
     placement: framed?.placement ?? null,

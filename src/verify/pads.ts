@@ -195,6 +195,29 @@ export function checkTerminals(framedTerminals: readonly FramedPad[], lp: LandPa
   if (framedTerminals.length === expected.length && expected.length > 0) {
     const yStrength = strengthOf(p.terminalRowOffsetMm);
     const yTol = landPatternToleranceMm(yStrength);
+    // Terminal pads as another fabricated public design has them (the header's evidence holds two): a match, said.
+    const fits = (t: FramedPad, rowOffsetMm: number, lengthMm: number, tolMm: number) =>
+      Math.abs(Math.abs(t.y) - rowOffsetMm) <= tolMm + 1e-9 &&
+      Math.abs(t.h - lengthMm) <= tolMm + 1e-9 &&
+      Math.abs(t.w - p.terminalPadWidthMm.valueMm) <= tolMm + 1e-9;
+    const ours = framedTerminals.every((t) => fits(t, p.terminalRowOffsetMm.valueMm, p.terminalPadLengthMm.valueMm, yTol));
+    const alternative = ours
+      ? undefined
+      : lp.terminalAlternatives.find((a) => framedTerminals.every((t) => fits(t, a.rowOffsetMm, a.lengthMm, landPatternToleranceMm(a.provenance))));
+    if (alternative) {
+      add({
+        code: 'FP_TERMINAL_C',
+        severity: 'info',
+        pads: framedTerminals.map((t) => t.pad.number),
+        message: `Soldering-terminal pads ${fmt(p.terminalPadWidthMm.valueMm)} × ${fmt(alternative.lengthMm)} at y = ±${fmt(alternative.rowOffsetMm)}: as in a fabricated public design (${alternative.provenance}); ours are ${fmt(p.terminalPadWidthMm.valueMm)} × ${fmt(p.terminalPadLengthMm.valueMm)} at ±${fmt(p.terminalRowOffsetMm.valueMm)}, which hold them. Both are evidence; neither is the manufacturer's drawing.`,
+        expected: `±${fmt(p.terminalRowOffsetMm.valueMm)}`,
+        found: `±${fmt(alternative.rowOffsetMm)}`,
+        toleranceMm: landPatternToleranceMm(alternative.provenance),
+        provenance: alternative.provenance,
+        source: alternative.source,
+      });
+      return;
+    }
     const expectedY = r3(p.terminalRowOffsetMm.valueMm);
     const offY = framedTerminals.filter((t) => Math.abs(Math.abs(t.y) - expectedY) > yTol);
     if (offY.length > 0) {

@@ -46,7 +46,7 @@ export interface FootprintReport {
     readonly pins: number;
     readonly identifiedBy: IdentifiedBy;
     readonly identifiedFrom: string;
-    readonly status: 'standard' | 'nonstandard';
+    readonly status: 'standard' | 'renamed' | 'nonstandard';
     /**
      * Without a part number: socket or header told from the geometry (row spacing, soldering
      * terminals, pad length), the evidence, and the mirror check under each reading. Null when the

@@ -1,5 +1,5 @@
 import { error } from '../errors.js';
-import { checkPartNumber } from '../partnumber/index.js';
+import { checkPartNumber, RENAMED_SOURCE } from '../partnumber/index.js';
 import { fail, type Result } from '../result.js';
 import { notTextReason } from '../text.js';
 import { partGeometry, type LandPattern, type Param } from '../geometry/index.js';
@@ -19,7 +19,7 @@ const MATE_BEFORE =
   /\b(mat(e|es|ed|ing)|counterpart|partner|plugs?\s+into|fits?|pairs?\s+with|goes\s+with|use\s+with|used\s+with|for\s+(the\s+)?(mating\s+)?(header|socket))\b[^.;()]*$/i;
 const MATE_AFTER = /^[\s,)(-]*(mate|mating|counterpart)\b/i;
 
-function partFromText(text: string): { partNumber: string; found: string } | null {
+function partFromText(text: string): { partNumber: string; found: string; renamedFrom?: string } | null {
   PN_IN_TEXT.lastIndex = 0;
   for (let m = PN_IN_TEXT.exec(text); m; m = PN_IN_TEXT.exec(text)) {
     const [found, roleDigit, inspection, pp, variant = ''] = m;
@@ -27,10 +27,26 @@ function partFromText(text: string): { partNumber: string; found: string } | nul
     const after = text.slice(m.index + found.length, m.index + found.length + 20);
     if (MATE_BEFORE.test(before) || MATE_AFTER.test(after)) continue;
     if (inspection) return { partNumber: `AXE${roleDigit}E${pp}26`, found };
-    if (roleDigit === '5') return { partNumber: `AXE5${pp}127`, found };
+    // A socket written with 124 is the 2013-03 catalog's number (partnumber: renamed): said, not silently read.
+    if (roleDigit === '5') return { partNumber: `AXE5${pp}127`, found, ...(variant === '124' ? { renamedFrom: `AXE5${pp}124` } : {}) };
     return { partNumber: `AXE6${pp}${variant.startsWith('2') ? '224' : '124'}`, found };
   }
   return null;
+}
+
+/** An old socket number (AXE5nn124) read as today's AXE5nn127: a warning, the comparison goes on with today's part. */
+function renamedFinding(old: string, current: string, where: string): FootprintFinding {
+  return {
+    code: 'FP_PART_RENAMED',
+    severity: 'warning',
+    pads: [],
+    message: `${old} (${where}) is the socket's number in the 2013-03 catalog edition; renamed: today ${current}, the same part. Compared with ${current}.`,
+    expected: current,
+    found: old,
+    toleranceMm: null,
+    provenance: 'reference',
+    source: RENAMED_SOURCE,
+  };
 }
 
 /**
@@ -38,7 +54,7 @@ function partFromText(text: string): { partNumber: string; found: string } | nul
  * tags; the description only when nothing else names one (it often names the mate). A number
  * introduced as the mate is never taken.
  */
-function namedCandidate(doc: FootprintDoc, options: VerifyOptions): Candidate | null {
+function namedCandidate(doc: FootprintDoc, options: VerifyOptions): (Candidate & { notes: FootprintFinding[] }) | null {
   const places: [IdentifiedBy, string][] = [
     ['footprint name', doc.name],
     ['value', doc.value],
@@ -49,7 +65,12 @@ function namedCandidate(doc: FootprintDoc, options: VerifyOptions): Candidate | 
   for (const [by, text] of places) {
     const p = partFromText(text);
     if (p && checkPartNumber(p.partNumber).fields)
-      return { partNumber: p.partNumber, identifiedBy: by, identifiedFrom: `"${p.found}" in the ${by}, read as ${p.partNumber}` };
+      return {
+        partNumber: p.partNumber,
+        identifiedBy: by,
+        identifiedFrom: `"${p.found}" in the ${by}, read as ${p.partNumber}`,
+        notes: p.renamedFrom ? [renamedFinding(p.renamedFrom, p.partNumber, `the ${by}`)] : [],
+      };
   }
   return null;
 }
@@ -158,10 +179,18 @@ export function verifyFootprint(text: string, options: VerifyOptions = {}): Resu
   if (options.part !== undefined) {
     const check = checkPartNumber(options.part);
     if (!check.fields || !check.partNumber) return fail(check.errors[0]!, check.suggestions);
-    return compareWith({ partNumber: check.partNumber, identifiedBy: 'option', identifiedFrom: `--part ${check.partNumber}` });
+    const renamed = check.status === 'renamed' ? [renamedFinding(check.renamedFrom!, check.partNumber, '--part')] : [];
+    return compareWith(
+      {
+        partNumber: check.partNumber,
+        identifiedBy: 'option',
+        identifiedFrom: check.renamedFrom ? `--part ${check.renamedFrom}, read as ${check.partNumber}` : `--part ${check.partNumber}`,
+      },
+      renamed,
+    );
   }
   const named = namedCandidate(doc, options);
-  if (named) return compareWith(named);
+  if (named) return compareWith(named, named.notes);
   const pins = commonestSizePads(doc.pads).length;
   const socket = `AXE5${String(pins).padStart(2, '0')}127`;
   const header = `AXE6${String(pins).padStart(2, '0')}124`;

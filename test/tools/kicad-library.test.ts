@@ -246,7 +246,7 @@ describe('kicad-cli pcb export step (linked STEP models, no --subst-models) read
       bodies: { found: number[]; common: { solid: number; volume: number }[] }[];
     };
     // Board + every solid of both models.
-    expect(report.solids).toHaveLength(1 + (1 + 40 + 4) + (1 + 40 + 2));
+    expect(report.solids).toHaveLength(1 + (1 + 40 + 4) + (1 + 40 + 4));
     expect(report.solids.every((s) => s.isValid)).toBe(true);
     report.bodies.forEach((b, k) => {
       expect(b.found, `body of ${parts[k]!.p.ref}`).toHaveLength(1);

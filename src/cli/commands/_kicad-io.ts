@@ -99,7 +99,11 @@ export async function emitKicadPartFile<File extends KicadPartFile>(
   const file = result.value;
   const { notListedDetail, jsonFields, writtenLine } = report(file);
   ctx.exitCode = exitCodeOfStatus(file.status);
-  if (file.status !== 'standard')
+  if (file.status === 'renamed')
+    ctx.io.stderr.write(
+      `warning [PART_RENAMED]: the part number given is a socket's number of the 2013-03 catalog edition; renamed: today ${file.partNumber} (the same part); this file is drawn for it.\n`,
+    );
+  else if (file.status !== 'standard')
     ctx.io.stderr.write(`warning [NOT_LISTED]: ${file.partNumber} is not in the catalog tables${notListedDetail}. Ask Panasonic sales.\n`);
   if (options.output !== undefined) {
     writeOutputFile(ctx.io.cwd, options.output, file.content);

@@ -61,7 +61,7 @@ export function partStatus(pns: readonly string[], io: CliIo): PartStatus {
   for (const pn of pns) {
     const check = checkPartNumber(pn);
     partNumbers.push(check.partNumber ?? pn);
-    if (check.status === 'nonstandard') {
+    if (check.status === 'nonstandard' || check.status === 'renamed') {
       const warning = { code: check.errors[0]?.code ?? 'NOT_LISTED', message: check.errors[0]?.message ?? '' };
       void io.stderr.write(`warning [${warning.code}]: ${warning.message}\n`);
       warnings.push(warning);

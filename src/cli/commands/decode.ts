@@ -80,7 +80,7 @@ export const registerDecode: RegisterCommand = (program, ctx) => {
     .option('--json', 'print a JSON array of decode objects')
     .addHelpText(
       'after',
-      "\nExit code: 0 when every input is standard, 1 when any is nonstandard or invalid, 2 on usage errors.\n* after dimensions: derived from the catalog table's linear formula (pin count not in the table).",
+      "\nExit code: 0 when every input is standard, 1 when any is renamed (an old number), nonstandard or invalid, 2 on usage errors.\n* after dimensions: derived from the catalog table's linear formula (pin count not in the table).",
     )
     .action(async (inputs: string[], options: { json?: boolean }) => {
       let allStandard = true;

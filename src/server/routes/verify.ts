@@ -44,7 +44,7 @@ export const FootprintReportSchema = z
       pins: z.number().int(),
       identifiedBy: z.enum(['option', 'file name', 'footprint name', 'value', 'description', 'tags', 'pad count']),
       identifiedFrom: z.string(),
-      status: z.enum(['standard', 'nonstandard']),
+      status: z.enum(['standard', 'renamed', 'nonstandard']),
       roleFromGeometry: z
         .strictObject({
           decided: z.boolean(),
