@@ -3,8 +3,9 @@ import { kicadLibraryTasks } from '../kicad/index.js';
 
 /**
  * The whole KiCad library as one zip. Building it (every footprint, the symbols, a STEP and a VRML
- * per family) takes seconds of CPU, so it is built once, file by file with a pause between files
- * (requests keep being answered meanwhile), and kept: the output is deterministic.
+ * per family) takes a second or more of CPU, so the server builds it once in a pool worker and
+ * keeps it: the output is deterministic. (File by file with a pause between files, so that the
+ * main thread keeps answering when the pool runs in process.)
  */
 export const LIBRARY_ZIP_NAME = 'Panasonic_A4S_KiCad_library.zip';
 /** A fixed date in the zip entries so that the same library gives the same bytes. */
@@ -12,8 +13,8 @@ const ZIP_MTIME = new Date('2020-01-01T00:00:00Z');
 
 let cached: Promise<Uint8Array<ArrayBuffer>> | null = null;
 
-export function libraryZip(): Promise<Uint8Array<ArrayBuffer>> {
-  cached ??= buildZip().catch((err: unknown) => {
+export function libraryZip(build: () => Promise<Uint8Array<ArrayBuffer>> = buildLibraryZip): Promise<Uint8Array<ArrayBuffer>> {
+  cached ??= build().catch((err: unknown) => {
     cached = null; // let a later request try again
     throw err;
   });
@@ -23,7 +24,8 @@ export function libraryZip(): Promise<Uint8Array<ArrayBuffer>> {
 const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
 const encoder = new TextEncoder();
 
-async function buildZip(): Promise<Uint8Array<ArrayBuffer>> {
+/** The zip's bytes (a pool job: the server builds it in a worker, src/server/jobs.ts). */
+export async function buildLibraryZip(): Promise<Uint8Array<ArrayBuffer>> {
   const chunks: Uint8Array[] = [];
   let failure: Error | null = null;
   const zip = new Zip((err, data) => {

@@ -1,4 +1,5 @@
-import { circuitJsonPart, eagleLibrary } from '../../formats/index.js';
+import { circuitJsonPart } from '../../formats/index.js';
+import { pooledOnce, type JobPool } from '../pool.js';
 import { ProblemError } from '../problem.js';
 import { download, jsonText } from '../respond.js';
 import { defineRoute, type RouteSpec } from '../route.js';
@@ -8,11 +9,11 @@ import { decodedOrNotFound } from './parts.js';
 export const EAGLE_LIBRARY_FILE = 'Panasonic_A4S.lbr';
 const problem = (description: string) => ({ description, content: { 'application/problem+json': ProblemSchema } });
 
-// The library depends on the catalog only: built on first request and kept (same bytes every time).
-let lbr: string | null = null;
+// The library depends on the catalog only: built on first request (in a pool worker) and kept (same bytes every time).
+let lbr: Promise<Uint8Array<ArrayBuffer>> | null = null;
 
 /** Other EDA formats: the Eagle library and circuit-json. */
-export function formatRoutes(): RouteSpec[] {
+export function formatRoutes(pool: JobPool): RouteSpec[] {
   return [
     defineRoute({
       method: 'get',
@@ -21,7 +22,13 @@ export function formatRoutes(): RouteSpec[] {
       summary: 'The whole library as one Eagle 9 XML library (Eagle, Fusion Electronics, importers; `a4s eagle-lib`)',
       tags: ['files'],
       responses: { 200: { description: 'Eagle XML library', content: { 'application/xml': 'binary' } } },
-      handle: ({ c }) => download(c, (lbr ??= eagleLibrary()), 'application/xml; charset=utf-8', EAGLE_LIBRARY_FILE),
+      handle: async ({ c }) => {
+        lbr ??= pooledOnce(pool, { kind: 'eagle-library' }).catch((err: unknown) => {
+          lbr = null; // a later request tries again
+          throw err;
+        });
+        return download(c, await lbr, 'application/xml; charset=utf-8', EAGLE_LIBRARY_FILE);
+      },
     }),
     defineRoute({
       method: 'get',
