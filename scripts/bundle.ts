@@ -73,7 +73,9 @@ export const bundleServer = (outdir: string) => bundle('src/server/main.ts', out
 export const bundleLibrary = (outdir: string) => bundle('src/index.ts', outdir, 'index', false);
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  await bundleCli(join(ROOT, 'dist/cli'));
+  // --server: the server alone (`npm start` rebuilding what is out of date, scripts/start.mjs).
+  const serverOnly = process.argv.includes('--server');
+  if (!serverOnly) await bundleCli(join(ROOT, 'dist/cli'));
   await bundleServer(join(ROOT, 'dist/server'));
-  await bundleLibrary(join(ROOT, 'dist/lib'));
+  if (!serverOnly) await bundleLibrary(join(ROOT, 'dist/lib'));
 }
