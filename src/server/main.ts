@@ -31,6 +31,7 @@ const running = await startServer({ host: env.value.host, port: env.value.port, 
     process.exit(1);
   },
 );
+running.a4s.pool.warm();
 const site = running.a4s.site;
 logger.log('info', 'listening', {
   url: running.url,

@@ -155,6 +155,15 @@ export class JobPool {
     };
   }
 
+  /**
+   * Starts the workers now rather than at the first heavy request (the server does at start: a
+   * burst of uploads then does not also pay for loading the workers).
+   */
+  warm(): void {
+    if (this.#inProcess || this.#closed) return;
+    while (this.#slots.size < this.size) this.#spawn();
+  }
+
   /** Terminates the workers (jobs still waiting are answered 503). */
   async close(): Promise<void> {
     this.#closed = true;
