@@ -21,7 +21,10 @@ export function formatRoutes(pool: JobPool): RouteSpec[] {
       operationId: 'eagleLibrary',
       summary: 'The whole library as one Eagle 9 XML library (Eagle, Fusion Electronics, importers; `a4s eagle-lib`)',
       tags: ['files'],
-      responses: { 200: { description: 'Eagle XML library', content: { 'application/xml': 'binary' } } },
+      responses: {
+        200: { description: 'Eagle XML library', content: { 'application/xml': 'binary' } },
+        503: problem('Busy: the heavy-request queue is full (SERVER_BUSY, with Retry-After), or the request ran out of time (TIMEOUT)'),
+      },
       handle: async ({ c }) => {
         lbr ??= pooledOnce(pool, { kind: 'eagle-library' }).catch((err: unknown) => {
           lbr = null; // a later request tries again

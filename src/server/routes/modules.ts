@@ -237,7 +237,10 @@ export function moduleRoutes(pool: JobPool): RouteSpec[] {
       operationId: 'kicadLibrary',
       summary: 'The whole KiCad library: footprints, symbols, 3D models, library tables (zip; `a4s kicad-lib`)',
       tags: ['files'],
-      responses: { 200: { description: 'Zip archive', content: { 'application/zip': 'binary' } } },
+      responses: {
+        200: { description: 'Zip archive', content: { 'application/zip': 'binary' } },
+        503: problem('Busy: the heavy-request queue is full (SERVER_BUSY, with Retry-After), or the request ran out of time (TIMEOUT)'),
+      },
       // Built once, in a pool worker (seconds of CPU), then kept: the same bytes every time.
       handle: async ({ c }) => download(c, await libraryZip(() => pooledOnce(pool, { kind: 'library-zip' })), 'application/zip', LIBRARY_ZIP_NAME),
     }),
@@ -265,6 +268,7 @@ export function moduleRoutes(pool: JobPool): RouteSpec[] {
         413: problem('Body over the limit'),
         415: problem('Content type not read'),
         422: problem('Readable but wrong: a field, a range, an invalid part number'),
+        503: problem('Busy: the heavy-request queue is full (SERVER_BUSY, with Retry-After), or the request ran out of time (TIMEOUT)'),
       },
       handle: async ({ c, query, mediaType, signal }) => {
         const ticket = await admitRequest(pool, c.req.raw);

@@ -120,6 +120,7 @@ export function verifyRoutes(pool: JobPool): RouteSpec[] {
         413: problem('Body over the limit'),
         415: problem('Content type not read'),
         422: problem('The part number given is not an A4S part number'),
+        503: problem('Busy: the heavy-request queue is full (SERVER_BUSY, with Retry-After), or the request ran out of time (TIMEOUT)'),
       },
       handle: async ({ c, query, signal }) => {
         const ticket = await admitRequest(pool, c.req.raw);
