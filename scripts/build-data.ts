@@ -8,7 +8,7 @@
  * `npx tsx scripts/build-data.ts` writes (run by `npm run build`); `--check` fails when a file is
  * stale (the test suite checks the same in test/catalog-built.test.ts).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import { parseCatalog } from '../src/catalog/validate.js';
 import { PinMapDocument } from '../src/checks/schema.js';
@@ -63,6 +63,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       }
     } else if (next !== current) {
       writeFileSync(target, next);
+    } else {
+      // Unchanged, but now known to be up to date with the data: `npm start` (scripts/start.mjs)
+      // compares modification times, and a fresh clone's are in checkout order.
+      const now = new Date();
+      utimesSync(target, now, now);
     }
   }
 }

@@ -3,7 +3,8 @@
  * chunk per command, loaded when that command runs (the dynamic imports of
  * src/cli/commands/lazy.ts), with the code commands share in common chunks. Node then reads a
  * few files instead of a hundred modules (yaml alone is 72), which is most of a command's start.
- * The server is one file (dist/server/main.js, what `npm start` runs; it finds the page in dist/web);
+ * The server is one file (dist/server/main.js, what `npm start` runs; it finds the page in dist/web)
+ * and its pool's worker (dist/server/worker.js);
  * the library entry too (dist/lib/index.js).
  * `npx tsx scripts/bundle.ts` (run by `npm run build`; test/cli-bundle.test.ts builds both into a
  * temporary folder and compares their outputs with the source's).
@@ -35,10 +36,10 @@ const zodEnglishOnly: Plugin = {
   },
 };
 
-async function bundle(entry: string, outdir: string, name = 'main', splitting = true): Promise<string> {
+async function bundle(entry: string, outdir: string, name = 'main', splitting = true, more: Readonly<Record<string, string>> = {}): Promise<string> {
   rmSync(outdir, { recursive: true, force: true });
   await build({
-    entryPoints: { [name]: join(ROOT, entry) },
+    entryPoints: { [name]: join(ROOT, entry), ...Object.fromEntries(Object.entries(more).map(([n, e]) => [n, join(ROOT, e)])) },
     outdir,
     bundle: true,
     splitting,
@@ -58,8 +59,12 @@ async function bundle(entry: string, outdir: string, name = 'main', splitting = 
 
 /** The `a4s` binary: main.js, and chunks/ with one chunk per command. Returns the path of main.js. */
 export const bundleCli = (outdir: string) => bundle('src/cli/main.ts', outdir);
-/** The API server (`npm start`). Returns the path of main.js. */
-export const bundleServer = (outdir: string) => bundle('src/server/main.ts', outdir);
+/**
+ * The API server (`npm start`): main.js, and worker.js beside it (the pool's worker thread, found
+ * at run time next to main.js: src/server/pool.ts). Each is one file (no shared chunk: the worker
+ * starts at the first heavy request and reads one file). Returns the path of main.js.
+ */
+export const bundleServer = (outdir: string) => bundle('src/server/main.ts', outdir, 'main', false, { worker: 'src/server/worker.ts' });
 /**
  * The library entry (`import … from 'a4s-toolkit'`, package.json `exports`): one file, index.js,
  * instead of the 150 modules tsc writes to dist/src (whose .d.ts files still give the types).
@@ -68,7 +73,9 @@ export const bundleServer = (outdir: string) => bundle('src/server/main.ts', out
 export const bundleLibrary = (outdir: string) => bundle('src/index.ts', outdir, 'index', false);
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  await bundleCli(join(ROOT, 'dist/cli'));
+  // --server: the server alone (`npm start` rebuilding what is out of date, scripts/start.mjs).
+  const serverOnly = process.argv.includes('--server');
+  if (!serverOnly) await bundleCli(join(ROOT, 'dist/cli'));
   await bundleServer(join(ROOT, 'dist/server'));
-  await bundleLibrary(join(ROOT, 'dist/lib'));
+  if (!serverOnly) await bundleLibrary(join(ROOT, 'dist/lib'));
 }

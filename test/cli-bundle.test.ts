@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleCli, bundleServer } from '../scripts/bundle.js';
+import { footprintFile } from '../src/kicad/index.js';
 import { createApp } from '../src/server/index.js';
 import { COMMANDS_SHA256, hashRuns, REPO } from './output-runs.js';
 
@@ -66,6 +67,16 @@ describe('bundled server (dist/server)', () => {
         const expected = await source.request(path);
         expect(await get(path), path).toEqual({ status: expected.status, body: await expected.text() });
       }
+      // A heavy request runs in the bundle's worker (dist/server/worker.js beside main.js): the same answer.
+      const footprint = footprintFile('AXE640124');
+      if (!footprint.ok) throw new Error(footprint.error.message);
+      const init = { method: 'POST', body: footprint.value.content, headers: { 'content-type': 'text/plain' } };
+      const bundled = await fetch(`http://127.0.0.1:${port}/api/verify-footprint?format=text`, init);
+      const expected = await source.request('/api/verify-footprint?format=text', init);
+      expect({ status: bundled.status, body: await bundled.text() }).toEqual({ status: expected.status, body: await expected.text() });
+      const health = (await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()) as { workers: { mode: string } };
+      expect(health.workers.mode).toBe('threads');
+      await source.close();
     } finally {
       child.kill();
     }

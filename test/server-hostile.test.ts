@@ -249,14 +249,32 @@ describe('graceful shutdown', () => {
 
 describe('environment', () => {
   it('defaults to 127.0.0.1:8080 with CORS off', () => {
-    expect(parseEnv({})).toEqual({ ok: true, value: { host: '127.0.0.1', port: 8080, corsOrigins: [], webRoot: null } });
+    expect(parseEnv({})).toEqual({ ok: true, value: { host: '127.0.0.1', port: 8080, corsOrigins: [], webRoot: null, workers: null } });
   });
-  it('reads HOST, PORT, A4S_CORS_ORIGINS, A4S_WEB_ROOT', () => {
-    const env = parseEnv({ HOST: '0.0.0.0', PORT: '9000', A4S_CORS_ORIGINS: 'https://a.example, http://localhost:5173', A4S_WEB_ROOT: '/srv/web' });
-    expect(env).toEqual({ ok: true, value: { host: '0.0.0.0', port: 9000, corsOrigins: ['https://a.example', 'http://localhost:5173'], webRoot: '/srv/web' } });
+  it('reads HOST, PORT, A4S_CORS_ORIGINS, A4S_WEB_ROOT, A4S_WORKERS', () => {
+    const env = parseEnv({
+      HOST: '0.0.0.0',
+      PORT: '9000',
+      A4S_CORS_ORIGINS: 'https://a.example, http://localhost:5173',
+      A4S_WEB_ROOT: '/srv/web',
+      A4S_WORKERS: '0',
+    });
+    expect(env).toEqual({
+      ok: true,
+      value: { host: '0.0.0.0', port: 9000, corsOrigins: ['https://a.example', 'http://localhost:5173'], webRoot: '/srv/web', workers: 0 },
+    });
   });
   it('refuses bad values with a message', () => {
-    for (const env of [{ PORT: 'http' }, { PORT: '70000' }, { PORT: '-1' }, { A4S_CORS_ORIGINS: 'https://a.example/path' }, { A4S_CORS_ORIGINS: 'evil' }]) {
+    for (const env of [
+      { PORT: 'http' },
+      { PORT: '70000' },
+      { PORT: '-1' },
+      { A4S_CORS_ORIGINS: 'https://a.example/path' },
+      { A4S_CORS_ORIGINS: 'evil' },
+      { A4S_WORKERS: 'two' },
+      { A4S_WORKERS: '-1' },
+      { A4S_WORKERS: '65' },
+    ]) {
       const r = parseEnv(env);
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.error.code).toBe('BAD_OPTION');

@@ -2,6 +2,7 @@
  * HTTP API, in-process (`request()` runs the app's fetch without a port): every endpoint, every
  * error path, the OpenAPI document, headers, CORS, timeouts and logs.
  */
+import { availableParallelism } from 'node:os';
 import { PassThrough } from 'node:stream';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -32,7 +33,13 @@ describe('meta endpoints', () => {
     const res = await get('/healthz');
     expect(res.status).toBe(200);
     const body = HealthSchema.parse(await res.json());
-    expect(body).toEqual({ status: 'ok', version: VERSION, uptimeS: expect.any(Number) });
+    // The pool: one worker per core but one (at least one), 32 waiting; workers start at the first heavy request.
+    expect(body).toEqual({
+      status: 'ok',
+      version: VERSION,
+      uptimeS: expect.any(Number),
+      workers: { mode: 'threads', size: Math.max(1, availableParallelism() - 1), queueBound: 32, running: 0, waiting: 0 },
+    });
     expect(res.headers.get('cache-control')).toBe('no-store');
   });
 

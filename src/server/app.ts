@@ -4,6 +4,7 @@ import { HTTPException } from 'hono/http-exception';
 import { declaredTooLarge, drainThenTooLarge } from './body.js';
 import { silentLogger, type Logger, type RequestLogLine } from './log.js';
 import { buildOpenApi } from './openapi.js';
+import { JobPool, type PoolOptions } from './pool.js';
 import { ProblemError, problemResponse } from './problem.js';
 import { assignRequestId, isComplete, requestIdOf, respond } from './respond.js';
 import { honoPath, mediaTypeOf, pathRegex, validateOrThrow, type RouteSpec } from './route.js';
@@ -26,6 +27,8 @@ export interface AppOptions {
   readonly logger?: Logger;
   /** Longest time a request may take (body upload included) before 503 TIMEOUT. */
   readonly requestTimeoutMs?: number;
+  /** The worker pool of the CPU-heavy requests (size, queue bound, heap per worker); see src/server/pool.ts. */
+  readonly pool?: Omit<PoolOptions, 'logger'>;
 }
 
 export interface A4sApp {
@@ -41,6 +44,10 @@ export interface A4sApp {
   readonly routes: readonly RouteSpec[];
   readonly openapi: Record<string, unknown>;
   readonly site: StaticSite | null;
+  /** The worker pool of the heavy requests (its `stats` for /healthz and tests). */
+  readonly pool: JobPool;
+  /** Stops the pool's workers (the server's shutdown, tests). */
+  close(): Promise<void>;
 }
 
 export const DEFAULT_REQUEST_TIMEOUT_MS = 15_000;
@@ -49,6 +56,8 @@ export function createApp(options: AppOptions = {}): A4sApp {
   const logger = options.logger ?? silentLogger;
   const timeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   const site = options.webRoot ? loadStaticSite(options.webRoot) : null;
+  // Workers start at the first heavy request, not here.
+  const pool = new JobPool({ ...options.pool, logger });
   const app = new Hono();
 
   const routes: RouteSpec[] = [];
@@ -61,7 +70,13 @@ export function createApp(options: AppOptions = {}): A4sApp {
       description:
         "Panasonic A4S 0.4 mm pitch board-to-FPC connectors: part numbers, selection, design files and checks, from the catalog. Errors are RFC 9457 problem details carrying the CLI's error codes.",
     }));
-  routes.push(...metaRoutes({ version: VERSION, openapi }), ...partRoutes, ...moduleRoutes(), ...verifyRoutes(), ...formatRoutes());
+  routes.push(
+    ...metaRoutes({ version: VERSION, openapi, workers: () => pool.stats }),
+    ...partRoutes,
+    ...moduleRoutes(pool),
+    ...verifyRoutes(pool),
+    ...formatRoutes(pool),
+  );
 
   if (options.corsOrigins && options.corsOrigins.length > 0) {
     const origins = options.corsOrigins;
@@ -141,6 +156,8 @@ export function createApp(options: AppOptions = {}): A4sApp {
     app,
     routes,
     site,
+    pool,
+    close: () => pool.close(),
     get openapi() {
       return openapi();
     },

@@ -34,8 +34,14 @@ async function drain(reader: ReadableStreamDefaultReader<Uint8Array>, already: n
 
 /** A body declared over the limit: read it away (up to the drain bound), then the 413. */
 export async function drainThenTooLarge(request: Request, maxBytes: number): Promise<never> {
+  await drainBody(request);
+  throw tooLarge(maxBytes);
+}
+
+/** Reads a body that will not be used away (up to DRAIN_MAX_BYTES, when its declared length is within it) before a refusal. */
+export async function drainBody(request: Request): Promise<void> {
   const declared = Number(request.headers.get('content-length'));
-  if (request.body && declared <= DRAIN_MAX_BYTES) {
+  if (request.body && !request.bodyUsed && declared <= DRAIN_MAX_BYTES) {
     const reader = request.body.getReader();
     try {
       if (!(await drain(reader, 0))) reader.cancel().catch(() => {});
@@ -45,7 +51,6 @@ export async function drainThenTooLarge(request: Request, maxBytes: number): Pro
       reader.releaseLock();
     }
   }
-  throw tooLarge(maxBytes);
 }
 
 export function tooLarge(maxBytes: number): ProblemError {
@@ -106,4 +111,27 @@ export async function readBodyText(request: Request, maxBytes: number, signal?: 
   let text = '';
   for await (const chunk of bodyTextChunks(request, maxBytes, signal)) text += chunk;
   return text;
+}
+
+/**
+ * The whole body as bytes in one buffer of its own (never more than maxBytes): what a pool job
+ * takes, transferred to the worker without a copy; the worker decodes it (`utf8Text`), so the
+ * event loop neither decodes nor holds the text.
+ */
+export async function readBodyBytes(request: Request, maxBytes: number, signal?: AbortSignal): Promise<Uint8Array<ArrayBuffer>> {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for await (const chunk of bodyByteChunks(request, maxBytes, signal)) {
+    chunks.push(chunk);
+    total += chunk.byteLength;
+  }
+  // One native copy into a buffer of its own (past Node's pool size, Buffer.concat allocates one
+  // ArrayBuffer of exactly this length; smaller bodies are copied out of the pool).
+  const joined = Buffer.concat(chunks, total);
+  return joined.byteOffset === 0 && joined.buffer.byteLength === total ? new Uint8Array(joined.buffer as ArrayBuffer) : new Uint8Array(joined);
+}
+
+/** Bytes as UTF-8 text (strict, a leading BOM dropped), as `readBodyText` decodes them; else 400 BAD_BODY. */
+export function utf8Text(bytes: Uint8Array): string {
+  return decode(new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }), bytes, false);
 }

@@ -25,6 +25,14 @@ export const SERVER_CODES = {
       'The request is not well-formed HTTP (a request target with a backslash or another character HTTP does not allow, a malformed header line, headers too large).',
     fix: 'Percent-encode the path (%5C for a backslash); send well-formed HTTP/1.1.',
   },
+  SERVER_BUSY: {
+    summary: 'The server is running as many heavy requests (footprint verification, checks, libraries) as it takes at once; this one was not started.',
+    fix: 'Retry after the seconds the Retry-After header gives, or use the CLI for many files.',
+  },
+  MEMORY_LIMIT: {
+    summary: 'The input needs more memory than the server gives one request (256 MB per worker).',
+    fix: 'Send a smaller file, or run the same check with the CLI, which has no such bound.',
+  },
   TIMEOUT: { summary: "The request took longer than the server's time limit.", fix: 'Retry with a smaller input, or use the CLI for long jobs.' },
   INTERNAL: {
     summary: 'A bug in the server: the request was fine but the server failed.',

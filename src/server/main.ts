@@ -2,7 +2,8 @@
 /**
  * `npm start`: the page and the API on http://127.0.0.1:8080.
  * Environment: HOST, PORT, A4S_WEB_ROOT (built page, default dist/web of this package),
- * A4S_CORS_ORIGINS (comma-separated origins, '*' for any; default none), LOG_LEVEL (debug|info|warn|error).
+ * A4S_CORS_ORIGINS (comma-separated origins, '*' for any; default none), LOG_LEVEL (debug|info|warn|error),
+ * A4S_WORKERS (worker threads of the heavy requests; default cores − 1, at least 1; 0 runs them on the main thread).
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -22,15 +23,23 @@ const candidates = webRootCandidates(fileURLToPath(import.meta.url), env.value.w
 const webRoot = candidates.find((dir) => existsSync(`${dir}/index.html`)) ?? null;
 if (!webRoot) logger.log('warn', 'built page not found; serving the API only (run `npx vite build`)', { looked: candidates });
 
-const running = await startServer({ host: env.value.host, port: env.value.port, corsOrigins: env.value.corsOrigins, webRoot, logger }).catch(
+const pool = env.value.workers === null ? {} : { size: env.value.workers };
+const running = await startServer({ host: env.value.host, port: env.value.port, corsOrigins: env.value.corsOrigins, webRoot, logger, pool }).catch(
   (err: NodeJS.ErrnoException) => {
     logger.log('error', 'cannot listen', { host: env.value.host, port: env.value.port, error: err.code ?? err.message });
     logger.flush?.();
     process.exit(1);
   },
 );
+running.a4s.pool.warm();
 const site = running.a4s.site;
-logger.log('info', 'listening', { url: running.url, webRoot, shipped: site ? shippedBytes(site) : null, cors: env.value.corsOrigins });
+logger.log('info', 'listening', {
+  url: running.url,
+  webRoot,
+  shipped: site ? shippedBytes(site) : null,
+  cors: env.value.corsOrigins,
+  workers: running.a4s.pool.stats,
+});
 // People starting it by hand get one plain line to click; the JSON log stays on stdout for machines.
 if (process.stderr.isTTY) process.stderr.write(`A4S toolkit: page and API on ${running.url}  (Ctrl+C to stop)\n`);
 

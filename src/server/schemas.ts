@@ -113,6 +113,17 @@ export const HealthSchema = z
     status: z.literal('ok'),
     version: z.string(),
     uptimeS: z.number(),
+    workers: z
+      .strictObject({
+        mode: z
+          .enum(['threads', 'in-process'])
+          .describe('threads: heavy requests run in worker threads; in-process: on the main thread (no worker could start)'),
+        size: z.number().int().describe('Worker threads'),
+        queueBound: z.number().int().describe('Heavy requests that may wait for a worker; past it, 503 SERVER_BUSY with Retry-After'),
+        running: z.number().int(),
+        waiting: z.number().int(),
+      })
+      .describe('The pool of the CPU-heavy requests (footprint verification, checks, the libraries)'),
   })
   .meta({ id: 'Health' });
 

@@ -120,7 +120,7 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
       force.unref();
       server.close(() => {
         clearTimeout(force);
-        resolve();
+        void a4s.close().then(resolve);
       });
       // Idle keep-alive connections would hold close() open until they time out.
       server.closeIdleConnections();

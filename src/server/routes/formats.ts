@@ -1,4 +1,5 @@
-import { circuitJsonPart, eagleLibrary, easyedaLibrary, EASYEDA_LIBRARY_FILE } from '../../formats/index.js';
+import { circuitJsonPart, EASYEDA_LIBRARY_FILE } from '../../formats/index.js';
+import { pooledOnce, type JobPool } from '../pool.js';
 import { ProblemError } from '../problem.js';
 import { download, jsonText } from '../respond.js';
 import { defineRoute, type RouteSpec } from '../route.js';
@@ -8,12 +9,12 @@ import { decodedOrNotFound } from './parts.js';
 export const EAGLE_LIBRARY_FILE = 'Panasonic_A4S.lbr';
 const problem = (description: string) => ({ description, content: { 'application/problem+json': ProblemSchema } });
 
-// The library depends on the catalog only: built on first request and kept (same bytes every time).
-let lbr: string | null = null;
-let elibz: Uint8Array<ArrayBuffer> | null = null;
+// The library depends on the catalog only: built on first request (in a pool worker) and kept (same bytes every time).
+let lbr: Promise<Uint8Array<ArrayBuffer>> | null = null;
+let elibz: Promise<Uint8Array<ArrayBuffer>> | null = null;
 
 /** Other EDA formats: the Eagle library, the EasyEDA Pro library and circuit-json. */
-export function formatRoutes(): RouteSpec[] {
+export function formatRoutes(pool: JobPool): RouteSpec[] {
   return [
     defineRoute({
       method: 'get',
@@ -21,8 +22,17 @@ export function formatRoutes(): RouteSpec[] {
       operationId: 'eagleLibrary',
       summary: 'The whole library as one Eagle 9 XML library (Eagle, Fusion Electronics, importers; `a4s eagle-lib`)',
       tags: ['files'],
-      responses: { 200: { description: 'Eagle XML library', content: { 'application/xml': 'binary' } } },
-      handle: ({ c }) => download(c, (lbr ??= eagleLibrary()), 'application/xml; charset=utf-8', EAGLE_LIBRARY_FILE),
+      responses: {
+        200: { description: 'Eagle XML library', content: { 'application/xml': 'binary' } },
+        503: problem('Busy: the heavy-request queue is full (SERVER_BUSY, with Retry-After), or the request ran out of time (TIMEOUT)'),
+      },
+      handle: async ({ c }) => {
+        lbr ??= pooledOnce(pool, { kind: 'eagle-library' }).catch((err: unknown) => {
+          lbr = null; // a later request tries again
+          throw err;
+        });
+        return download(c, await lbr, 'application/xml; charset=utf-8', EAGLE_LIBRARY_FILE);
+      },
     }),
     defineRoute({
       method: 'get',
@@ -31,8 +41,17 @@ export function formatRoutes(): RouteSpec[] {
       summary:
         'The whole library as one EasyEDA Pro library (.elibz: footprints, symbols, a device per part number; EasyEDA Pro, KiCad 8 and later import it; `a4s easyeda-lib`)',
       tags: ['files'],
-      responses: { 200: { description: 'EasyEDA Pro library (a zip)', content: { 'application/zip': 'binary' } } },
-      handle: ({ c }) => download(c, (elibz ??= new Uint8Array(easyedaLibrary())), 'application/zip', EASYEDA_LIBRARY_FILE),
+      responses: {
+        200: { description: 'EasyEDA Pro library (a zip)', content: { 'application/zip': 'binary' } },
+        503: problem('Busy: the heavy-request queue is full (SERVER_BUSY, with Retry-After), or the request ran out of time (TIMEOUT)'),
+      },
+      handle: async ({ c }) => {
+        elibz ??= pooledOnce(pool, { kind: 'easyeda-library' }).catch((err: unknown) => {
+          elibz = null; // a later request tries again
+          throw err;
+        });
+        return download(c, await elibz, 'application/zip', EASYEDA_LIBRARY_FILE);
+      },
     }),
     defineRoute({
       method: 'get',

@@ -1,11 +1,12 @@
 import { API_ERROR_CODES } from '../codes.js';
+import type { PoolStats } from '../pool.js';
 import { jsonText } from '../respond.js';
 import { defineRoute, type RouteSpec } from '../route.js';
 import { ErrorCodesSchema, HealthSchema } from '../schemas.js';
 
 const started = Date.now();
 
-export function metaRoutes(ctx: { version: string; openapi: () => Record<string, unknown> }): RouteSpec[] {
+export function metaRoutes(ctx: { version: string; openapi: () => Record<string, unknown>; workers: () => PoolStats }): RouteSpec[] {
   let openapiText: string | null = null;
   const errorsText = JSON.stringify(API_ERROR_CODES);
   return [
@@ -17,7 +18,7 @@ export function metaRoutes(ctx: { version: string; openapi: () => Record<string,
       tags: ['meta'],
       responses: { 200: { description: 'The server is up', content: { 'application/json': HealthSchema } } },
       handle: ({ c }) =>
-        jsonText(c, JSON.stringify({ status: 'ok', version: ctx.version, uptimeS: Math.round((Date.now() - started) / 1000) }), 200, {
+        jsonText(c, JSON.stringify({ status: 'ok', version: ctx.version, uptimeS: Math.round((Date.now() - started) / 1000), workers: ctx.workers() }), 200, {
           'cache-control': 'no-store',
         }),
     }),

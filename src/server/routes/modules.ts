@@ -14,8 +14,10 @@ import { drawingSvg } from '../../drawing/index.js';
 import { footprintFile, symbolLibraryFile } from '../../kicad/index.js';
 import { stepModel, vrmlModel } from '../../model3d/index.js';
 import { MAX_ORDER_PIECES, orderQuantities } from '../../order/index.js';
-import { readBodyText } from '../body.js';
+import { readBodyBytes } from '../body.js';
+import type { JobOutput } from '../jobs.js';
 import { LIBRARY_ZIP_NAME, libraryPcmZip, libraryZip, PCM_ZIP_NAME } from '../library.js';
+import { admitRequest, jobOutput, pooledOnce, type JobPool } from '../pool.js';
 import { ProblemError } from '../problem.js';
 import { download, jsonText, respond } from '../respond.js';
 import { defineRoute, type RouteSpec } from '../route.js';
@@ -24,12 +26,12 @@ import { CheckReportSchema, OrderPlanSchema } from '../schemas-modules.js';
 import { SVG_CSP } from '../security.js';
 import { bomRoute } from './bom.js';
 import { decodedOrNotFound } from './parts.js';
-import { orThrow, problem, report, ReportFormat, reportResponses } from './reports.js';
+import { orThrow, problem, ReportFormat, reportBody, reportResponses } from './reports.js';
 
 /** A pin map of an 80-pin part is a few kilobytes; 1 MiB leaves room for comments and conditions. */
 export const PIN_MAP_MAX_BYTES = 1024 * 1024;
 
-const CheckQuery = z.strictObject({
+export const CheckQuery = z.strictObject({
   part: z.string().max(64).optional().describe('A4S part number when the pin map does not name it (as --part)'),
   format: ReportFormat.optional().describe('json (default) | text | md | html'),
   'ir-drop-threshold-mv': z
@@ -162,8 +164,53 @@ const fileRoute = (
     },
   });
 
+/** What `POST /api/check` computes once its body is read (a pool job: src/server/jobs.ts). */
+export interface CheckJob {
+  readonly text: string;
+  /** The media type without parameters (one of the route's). */
+  readonly mediaType: string;
+  /** The whole Content-Type header (multipart needs its boundary). */
+  readonly contentType: string;
+  readonly query: z.infer<typeof CheckQuery>;
+}
+
+export async function runCheck(job: CheckJob): Promise<JobOutput> {
+  const { text, mediaType, query } = job;
+  if (mediaType === 'multipart/form-data') {
+    if (query['ir-drop-threshold-mv'] !== undefined)
+      throw new ProblemError(400, 'BAD_OPTION', 'ir-drop-threshold-mv: give irDropThresholdMv in the pinMap of a two-board check.');
+    return reportBody(await matedMultipart(text, job.contentType, query.part), query.format);
+  }
+  const format = PIN_MAP_TYPES[mediaType]!;
+  if (format === 'json') {
+    const threshold = query['ir-drop-threshold-mv'];
+    const mated = matedRequest(text, query.part);
+    if (mated) {
+      if (threshold !== undefined)
+        throw new ProblemError(400, 'BAD_OPTION', 'ir-drop-threshold-mv: give irDropThresholdMv in the pinMap of a two-board check.');
+      return reportBody(mated, query.format);
+    }
+  }
+  const parsed = parsePinMapText(text, format, query.part !== undefined ? { part: query.part } : {});
+  if (!parsed.ok) orThrow(parsed, SYNTAX_CODES.has(parsed.error.code) ? 400 : 422);
+  let input = orThrow(parsed, 422);
+  const threshold = query['ir-drop-threshold-mv'];
+  if (threshold !== undefined) {
+    const mv = Number(threshold);
+    if (!Number.isFinite(mv))
+      throw new ProblemError(
+        400,
+        'BAD_OPTION',
+        `query parameter ir-drop-threshold-mv "${threshold.length > 40 ? `${threshold.slice(0, 40)}…` : threshold}" is too large to be a number (as the CLI says).`,
+      );
+    if (!(mv > 0)) throw new ProblemError(400, 'BAD_OPTION', `query parameter ir-drop-threshold-mv "${threshold}" must be more than 0.`);
+    input = { ...input, irDropThresholdMv: mv };
+  }
+  return reportBody(checkPinMap(input), query.format);
+}
+
 /** Endpoints backed by the design-file, check and order modules. */
-export function moduleRoutes(): RouteSpec[] {
+export function moduleRoutes(pool: JobPool): RouteSpec[] {
   return [
     fileRoute(
       'footprint.kicad_mod',
@@ -198,8 +245,12 @@ export function moduleRoutes(): RouteSpec[] {
       operationId: 'kicadLibrary',
       summary: 'The whole KiCad library: footprints, symbols, 3D models, library tables (zip; `a4s kicad-lib`)',
       tags: ['files'],
-      responses: { 200: { description: 'Zip archive', content: { 'application/zip': 'binary' } } },
-      handle: async ({ c }) => download(c, await libraryZip(), 'application/zip', LIBRARY_ZIP_NAME),
+      responses: {
+        200: { description: 'Zip archive', content: { 'application/zip': 'binary' } },
+        503: problem('Busy: the heavy-request queue is full (SERVER_BUSY, with Retry-After), or the request ran out of time (TIMEOUT)'),
+      },
+      // Built once, in a pool worker (seconds of CPU), then kept: the same bytes every time.
+      handle: async ({ c }) => download(c, await libraryZip(() => pooledOnce(pool, { kind: 'library-zip' })), 'application/zip', LIBRARY_ZIP_NAME),
     }),
     defineRoute({
       method: 'get',
@@ -208,8 +259,11 @@ export function moduleRoutes(): RouteSpec[] {
       summary:
         "The library as a KiCad Plugin and Content Manager package (zip, KiCad 8 and later: PCM → Install from File; `a4s kicad-pcm`): footprints DRC-clean at KiCad's default netclass with no rule file, symbols, 3D models, metadata.json",
       tags: ['files'],
-      responses: { 200: { description: 'Zip archive (PCM package)', content: { 'application/zip': 'binary' } } },
-      handle: async ({ c }) => download(c, await libraryPcmZip(), 'application/zip', PCM_ZIP_NAME),
+      responses: {
+        200: { description: 'Zip archive (PCM package)', content: { 'application/zip': 'binary' } },
+        503: problem('Busy: the heavy-request queue is full (SERVER_BUSY, with Retry-After), or the request ran out of time (TIMEOUT)'),
+      },
+      handle: async ({ c }) => download(c, await libraryPcmZip(() => pooledOnce(pool, { kind: 'pcm-zip' })), 'application/zip', PCM_ZIP_NAME),
     }),
     defineRoute({
       method: 'post',
@@ -235,40 +289,18 @@ export function moduleRoutes(): RouteSpec[] {
         413: problem('Body over the limit'),
         415: problem('Content type not read'),
         422: problem('Readable but wrong: a field, a range, an invalid part number'),
+        503: problem('Busy: the heavy-request queue is full (SERVER_BUSY, with Retry-After), or the request ran out of time (TIMEOUT)'),
       },
       handle: async ({ c, query, mediaType, signal }) => {
-        const text = await readBodyText(c.req.raw, PIN_MAP_MAX_BYTES, signal);
-        if (mediaType === 'multipart/form-data') {
-          if (query['ir-drop-threshold-mv'] !== undefined)
-            throw new ProblemError(400, 'BAD_OPTION', 'ir-drop-threshold-mv: give irDropThresholdMv in the pinMap of a two-board check.');
-          return report(c, await matedMultipart(text, c.req.header('content-type') ?? '', query.part), query.format);
+        const ticket = await admitRequest(pool, c.req.raw);
+        try {
+          const body = await readBodyBytes(c.req.raw, PIN_MAP_MAX_BYTES, signal);
+          const job = { kind: 'check', body, mediaType: mediaType!, contentType: c.req.header('content-type') ?? '', query } as const;
+          const out = jobOutput(await ticket.run(job, signal));
+          return respond(c, out.body, out.contentType);
+        } finally {
+          ticket.release();
         }
-        const format = PIN_MAP_TYPES[mediaType!]!;
-        if (format === 'json') {
-          const threshold = query['ir-drop-threshold-mv'];
-          const mated = matedRequest(text, query.part);
-          if (mated) {
-            if (threshold !== undefined)
-              throw new ProblemError(400, 'BAD_OPTION', 'ir-drop-threshold-mv: give irDropThresholdMv in the pinMap of a two-board check.');
-            return report(c, mated, query.format);
-          }
-        }
-        const parsed = parsePinMapText(text, format, query.part !== undefined ? { part: query.part } : {});
-        if (!parsed.ok) orThrow(parsed, SYNTAX_CODES.has(parsed.error.code) ? 400 : 422);
-        let input = orThrow(parsed, 422);
-        const threshold = query['ir-drop-threshold-mv'];
-        if (threshold !== undefined) {
-          const mv = Number(threshold);
-          if (!Number.isFinite(mv))
-            throw new ProblemError(
-              400,
-              'BAD_OPTION',
-              `query parameter ir-drop-threshold-mv "${threshold.length > 40 ? `${threshold.slice(0, 40)}…` : threshold}" is too large to be a number (as the CLI says).`,
-            );
-          if (!(mv > 0)) throw new ProblemError(400, 'BAD_OPTION', `query parameter ir-drop-threshold-mv "${threshold}" must be more than 0.`);
-          input = { ...input, irDropThresholdMv: mv };
-        }
-        return report(c, checkPinMap(input), query.format);
       },
     }),
     bomRoute(),

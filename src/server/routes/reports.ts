@@ -3,7 +3,7 @@ import { renderReport } from '../../checks/index.js';
 import type { A4sError } from '../../errors.js';
 import type { Result } from '../../result.js';
 import { ProblemError } from '../problem.js';
-import { jsonText, respond } from '../respond.js';
+import { JSON_TYPE, jsonText, respond } from '../respond.js';
 import { ProblemSchema } from '../schemas.js';
 
 /** What the check routes (pin map, BOM) share: their problems, query flags and report formats. */
@@ -31,6 +31,12 @@ export function report(
   value: Parameters<typeof renderReport>[0],
   format: z.infer<typeof ReportFormat> | undefined,
 ): Response {
-  if (!format || format === 'json') return jsonText(c, JSON.stringify(value));
-  return respond(c, renderReport(value, format), REPORT_TYPES[format]);
+  const out = reportBody(value, format);
+  return out.contentType === JSON_TYPE ? jsonText(c, out.body) : respond(c, out.body, out.contentType);
+}
+
+/** A report as the body of an answer (JSON, or the human report); computed in a pool worker for the pin-map check. */
+export function reportBody(value: Parameters<typeof renderReport>[0], format: z.infer<typeof ReportFormat> | undefined): { body: string; contentType: string } {
+  if (!format || format === 'json') return { body: JSON.stringify(value), contentType: JSON_TYPE };
+  return { body: renderReport(value, format), contentType: REPORT_TYPES[format] };
 }

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import type { Provenance } from '../../provenance.js';
 import { MAX_FOOTPRINT_CHARS, renderFootprintReport, verifyFootprint } from '../../verify/index.js';
-import { readBodyText } from '../body.js';
+import { readBodyBytes } from '../body.js';
 import { ProblemError } from '../problem.js';
-import { jsonText, respond } from '../respond.js';
+import type { JobOutput } from '../jobs.js';
+import { admitRequest, jobOutput, type JobPool } from '../pool.js';
+import { JSON_TYPE, respond } from '../respond.js';
 import { defineRoute, type RouteSpec } from '../route.js';
 import { ProblemSchema } from '../schemas.js';
 
@@ -87,8 +89,33 @@ const VerifyQuery = z.strictObject({
   format: z.enum(['json', 'text'], { error: 'must be one of: json, text.' }).optional().describe('json (default) | text'),
 });
 
-/** POST /api/verify-footprint: the body is the .kicad_mod text. */
-export function verifyRoutes(): RouteSpec[] {
+/** What `POST /api/verify-footprint` computes once its body is read (a pool job: src/server/jobs.ts). */
+export interface VerifyFootprintJob {
+  readonly text: string;
+  readonly format: 'json' | 'text';
+  readonly part?: string;
+  readonly fileName?: string;
+  readonly reference?: string;
+}
+
+export function runVerifyFootprint(job: VerifyFootprintJob): JobOutput {
+  if (job.text.length > MAX_FOOTPRINT_CHARS) throw new ProblemError(413, 'BODY_TOO_LARGE', 'The footprint is too large.');
+  const result = verifyFootprint(job.text, {
+    ...(job.part !== undefined ? { part: job.part } : {}),
+    ...(job.fileName !== undefined ? { fileName: job.fileName } : {}),
+    ...(job.reference !== undefined ? { reference: job.reference } : {}),
+  });
+  if (!result.ok) {
+    const { code, message } = result.error;
+    const fileError = code === 'FOOTPRINT_SYNTAX' || code === 'FOOTPRINT_NOT_FOOTPRINT' || code === 'FOOTPRINT_PART_UNKNOWN' || code === 'FOOTPRINT_BAD_NUMBER';
+    throw new ProblemError(fileError ? 400 : 422, code, message, result.suggestions?.length ? { suggestions: result.suggestions } : {});
+  }
+  if (job.format === 'text') return { body: renderFootprintReport(result.value), contentType: 'text/plain; charset=utf-8' };
+  return { body: JSON.stringify(result.value), contentType: JSON_TYPE };
+}
+
+/** POST /api/verify-footprint: the body is the .kicad_mod text; verified in a pool worker. */
+export function verifyRoutes(pool: JobPool): RouteSpec[] {
   return [
     defineRoute({
       method: 'post',
@@ -115,23 +142,25 @@ export function verifyRoutes(): RouteSpec[] {
         413: problem('Body over the limit'),
         415: problem('Content type not read'),
         422: problem('The part number given is not an A4S part number'),
+        503: problem('Busy: the heavy-request queue is full (SERVER_BUSY, with Retry-After), or the request ran out of time (TIMEOUT)'),
       },
       handle: async ({ c, query, signal }) => {
-        const text = await readBodyText(c.req.raw, FOOTPRINT_MAX_BYTES, signal);
-        if (text.length > MAX_FOOTPRINT_CHARS) throw new ProblemError(413, 'BODY_TOO_LARGE', 'The footprint is too large.');
-        const result = verifyFootprint(text, {
-          ...(query.part !== undefined ? { part: query.part } : {}),
-          ...(query.name !== undefined ? { fileName: query.name } : {}),
-          ...(query.ref !== undefined ? { reference: query.ref } : {}),
-        });
-        if (!result.ok) {
-          const { code, message } = result.error;
-          const fileError =
-            code === 'FOOTPRINT_SYNTAX' || code === 'FOOTPRINT_NOT_FOOTPRINT' || code === 'FOOTPRINT_PART_UNKNOWN' || code === 'FOOTPRINT_BAD_NUMBER';
-          throw new ProblemError(fileError ? 400 : 422, code, message, result.suggestions?.length ? { suggestions: result.suggestions } : {});
+        const ticket = await admitRequest(pool, c.req.raw);
+        try {
+          const body = await readBodyBytes(c.req.raw, FOOTPRINT_MAX_BYTES, signal);
+          const job = {
+            kind: 'verify-footprint',
+            body,
+            format: query.format ?? 'json',
+            ...(query.part !== undefined ? { part: query.part } : {}),
+            ...(query.name !== undefined ? { fileName: query.name } : {}),
+            ...(query.ref !== undefined ? { reference: query.ref } : {}),
+          } as const;
+          const out = jobOutput(await ticket.run(job, signal));
+          return respond(c, out.body, out.contentType);
+        } finally {
+          ticket.release();
         }
-        if (query.format === 'text') return respond(c, renderFootprintReport(result.value), 'text/plain; charset=utf-8');
-        return jsonText(c, JSON.stringify(result.value));
       },
     }),
   ];

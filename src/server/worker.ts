@@ -1,0 +1,31 @@
+/**
+ * A worker thread of the server's job pool (src/server/pool.ts): runs one job at a time and posts
+ * its result back (a zip's bytes are transferred, not copied). Bundled to dist/server/worker.js
+ * beside the server (scripts/bundle.ts).
+ */
+import { getPriority, setPriority } from 'node:os';
+import { parentPort } from 'node:worker_threads';
+import { runJob, type Job } from './jobs.js';
+
+/**
+ * The worker thread yields to the event loop: a lower scheduling priority (nice +10; on Linux a
+ * thread's own, the main thread keeps its) so that when the two compete for a core, the requests
+ * waiting on the main thread are answered first and the heavy job takes longer instead.
+ */
+export const WORKER_NICE = 10;
+try {
+  setPriority(0, Math.max(getPriority(0), WORKER_NICE));
+} catch {
+  // not permitted here: the job runs at the process's priority
+}
+
+const port = parentPort;
+if (!port) throw new Error('src/server/worker.ts runs as a worker thread of the server');
+port.on('message', (msg: { job: Job }) => {
+  void runJob(msg.job).then((result) => {
+    const transfer = result.ok && typeof result.body !== 'string' ? [result.body.buffer] : [];
+    port.postMessage({ result }, transfer);
+  });
+});
+// Loaded: the pool may now drop its copy of the job it posted.
+port.postMessage({ ready: true });

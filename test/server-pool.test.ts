@@ -1,0 +1,298 @@
+/**
+ * The server's worker pool (src/server/pool.ts): the CPU-heavy requests (footprint verification,
+ * pin-map and two-board checks, the libraries) run in worker threads (here the source checkout's
+ * worker, src/server/worker-dev.mjs → worker.ts; the bundle's worker.js is tested in
+ * cli-bundle.test.ts). The answers are the same bytes as the in-process computation; past the
+ * queue bound a request is refused at once with 503 SERVER_BUSY and Retry-After; a job that times
+ * out is stopped; a job over the worker's heap is 413 MEMORY_LIMIT; a pool whose worker cannot
+ * start runs in process and says so. The load test (20 heavy uploads against the bundled server)
+ * is at the end.
+ */
+import { spawn } from 'node:child_process';
+import { get as httpGet } from 'node:http';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { bundleServer } from '../scripts/bundle.js';
+import { checkPinMap, parsePinMapText } from '../src/checks/index.js';
+import { eagleLibrary } from '../src/formats/index.js';
+import { footprintFile } from '../src/kicad/index.js';
+import { createApp, memoryLogger } from '../src/server/index.js';
+import { buildLibraryZip } from '../src/server/library.js';
+import { JobPool } from '../src/server/pool.js';
+import { verifyFootprint } from '../src/verify/index.js';
+import { HEAVY_PART, heavyFootprint } from './support/heavy-footprint.js';
+import { problem } from './support/server-app.js';
+
+const ours = (pn: string) => {
+  const f = footprintFile(pn);
+  if (!f.ok) throw new Error(pn);
+  return f.value.content;
+};
+const mating = (name: string) => readFileSync(new URL(`./fixtures/kicad/mating/${name}`, import.meta.url), 'utf8');
+const post = (app: ReturnType<typeof createApp>, path: string, body: BodyInit, type: string | null) =>
+  app.request(path, { method: 'POST', body, ...(type ? { headers: { 'content-type': type } } : {}) });
+
+const apps: ReturnType<typeof createApp>[] = [];
+const app = (options: Parameters<typeof createApp>[0] = {}) => {
+  const a = createApp({ logger: memoryLogger(), ...options });
+  apps.push(a);
+  return a;
+};
+afterAll(async () => {
+  await Promise.all(apps.map((a) => a.close()));
+});
+
+describe('answers from the workers are the in-process answers', () => {
+  const threads = app();
+  const inProcess = app({ pool: { size: 0 } });
+
+  const hazardYaml = 'part: AXE540127\npins:\n  1: { net: VBAT, currentA: 0.2 }\n  40: GND\nnets:\n  VBAT: "0.2 A, 3.3 V, power"\n';
+  const mirrored = ours('AXE640124').replace(/\(pad "(\d+)"/g, (_m, n: string) => `(pad "${Number(n) % 2 ? Number(n) + 1 : Number(n) - 1}"`);
+  const twoBoards = JSON.stringify({
+    netlist: mating('board.net'),
+    ref: 'J1',
+    mateNetlist: mating('fpc-rows-swapped.net'),
+    mateRef: 'P1',
+    netMap: mating('net-map.csv'),
+  });
+  const cases: [string, string, () => BodyInit, string | null][] = [
+    ['/api/verify-footprint', 'text/plain', () => ours('AXE540127'), null],
+    ['/api/verify-footprint?part=AXE640124', 'text/plain', () => mirrored, null],
+    ['/api/verify-footprint?part=AXE640124&format=text', 'text/plain', () => mirrored, null],
+    ['/api/verify-footprint', 'text/plain', () => heavyFootprint('pads', 400_000), null],
+    ['/api/verify-footprint', 'text/plain', () => '(footprint "x" (pad', null],
+    ['/api/verify-footprint?part=AXE540128', 'text/plain', () => ours('AXE540127'), null],
+    ['/api/check', 'application/yaml', () => hazardYaml, null],
+    ['/api/check?format=html', 'application/yaml', () => hazardYaml, null],
+    ['/api/check?part=AXE540127', 'text/csv', () => 'pin,net\n1,GND\n2,VBUS\n', null],
+    ['/api/check', 'application/yaml', () => 'part: AXE540127\npins: [', null],
+    ['/api/check', 'application/json', () => twoBoards, null],
+    ['/api/check?format=text', 'application/json', () => twoBoards, null],
+  ];
+
+  it('every verification and check case: same status, type and bytes', async () => {
+    for (const [path, type, body] of cases) {
+      const a = await post(threads, path, body(), type);
+      const b = await post(inProcess, path, body(), type);
+      expect(a.status, path).toBe(b.status);
+      expect(a.headers.get('content-type'), path).toBe(b.headers.get('content-type'));
+      const [ta, tb] = [await a.text(), await b.text()];
+      // Problems carry each request's own id and path; the rest is the same.
+      const strip = (t: string) => t.replace(/"requestId":"[^"]*"/, '');
+      expect(strip(ta), path).toBe(strip(tb));
+    }
+    // The work did run in a worker thread, and the in-process app never started one.
+    expect(threads.pool.stats.mode).toBe('threads');
+    expect(inProcess.pool.stats).toMatchObject({ mode: 'in-process', size: 0 });
+  }, 120_000);
+
+  it('the same bytes as the core called directly (verification, a pin-map check, multipart)', async () => {
+    const heavy = heavyFootprint('pads', 400_000);
+    const direct = verifyFootprint(heavy, {});
+    if (!direct.ok) throw new Error(direct.error.message);
+    expect(await (await post(threads, '/api/verify-footprint', heavy, 'text/plain')).text()).toBe(JSON.stringify(direct.value));
+    const parsed = parsePinMapText(hazardYaml, 'yaml', {});
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    expect(await (await post(threads, '/api/check', hazardYaml, 'application/yaml')).text()).toBe(JSON.stringify(checkPinMap(parsed.value)));
+    const form = () => {
+      const f = new FormData();
+      f.set('netlist', new Blob([mating('board.net')]), 'board.net');
+      f.set('ref', 'J1');
+      f.set('mateNetlist', new Blob([mating('fpc.net')]), 'fpc.net');
+      f.set('mateRef', 'P1');
+      return f;
+    };
+    const [a, b] = [await post(threads, '/api/check', form(), null), await post(inProcess, '/api/check', form(), null)];
+    expect(a.status).toBe(200);
+    expect(await a.text()).toBe(await b.text());
+  }, 60_000);
+
+  it('the libraries built in a worker are the bytes built in process', async () => {
+    const lbr = await threads.request('/api/library.lbr');
+    expect(lbr.status).toBe(200);
+    expect(await lbr.text()).toBe(eagleLibrary());
+    const zip = await threads.request('/api/library.zip');
+    expect(zip.status).toBe(200);
+    expect(new Uint8Array(await zip.arrayBuffer())).toEqual(await buildLibraryZip());
+  }, 180_000);
+});
+
+describe('bounds', () => {
+  it('past the queue bound: 503 SERVER_BUSY with Retry-After at once; the admitted ones are answered', async () => {
+    const small = app({ pool: { size: 1, queueBound: 2 } });
+    const text = ours('AXE540127');
+    const answers = await Promise.all(Array.from({ length: 6 }, () => post(small, '/api/verify-footprint', text, 'text/plain')));
+    const statuses = answers.map((r) => r.status).sort();
+    // 1 running + 2 waiting admitted; the other 3 refused before their body was read.
+    expect(statuses).toEqual([200, 200, 200, 503, 503, 503]);
+    for (const r of answers.filter((x) => x.status === 503)) {
+      expect(Number(r.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+      const body = await problem(r, 503, 'SERVER_BUSY');
+      expect(body.retryAfterS).toBe(Number(r.headers.get('retry-after')));
+    }
+    // Nothing is left admitted: the next request is served.
+    expect((await post(small, '/api/verify-footprint', text, 'text/plain')).status).toBe(200);
+    expect(small.pool.stats).toMatchObject({ running: 0, waiting: 0 });
+  }, 60_000);
+
+  it('a job still running when its request times out is stopped (503 TIMEOUT) and the pool keeps serving', async () => {
+    const slow = app({ requestTimeoutMs: 150, pool: { size: 1 } });
+    // Warm the worker first, through the pool (no request time limit): its start is not the job's time.
+    const warm = slow.pool.admit();
+    expect((await warm.run({ kind: 'verify-footprint', body: new TextEncoder().encode(ours('AXE540127')), format: 'json' })).ok).toBe(true);
+    warm.release();
+    const heavy = heavyFootprint('pads');
+    const res = await post(slow, '/api/verify-footprint', heavy, 'text/plain');
+    await problem(res, 503, 'TIMEOUT');
+    // Stopped at once (its worker terminated), not left running to its end.
+    expect(slow.pool.stats.running).toBe(0);
+    // The next job gets a new worker (its start is again outside the request time limit).
+    const next = slow.pool.admit();
+    expect(await next.run({ kind: 'verify-footprint', body: new TextEncoder().encode(ours('AXE540127')), format: 'json' })).toMatchObject({ ok: true });
+    next.release();
+  }, 60_000);
+
+  it('a job needing more than the worker heap is 413 MEMORY_LIMIT; the next request gets a new worker', async () => {
+    const tight = app({ pool: { size: 1, heapMb: 24 } });
+    const res = await post(tight, '/api/verify-footprint', heavyFootprint('pads'), 'text/plain');
+    const body = await problem(res, 413, 'MEMORY_LIMIT');
+    expect(body.limitMb).toBe(24);
+    expect((await post(tight, '/api/verify-footprint', ours('AXE540127'), 'text/plain')).status).toBe(200);
+  }, 60_000);
+});
+
+describe('a pool whose worker cannot start', () => {
+  it('runs the jobs in process, logs a warning once, and /healthz says in-process', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'a4s-pool-'));
+    try {
+      const broken = join(dir, 'worker.mjs');
+      writeFileSync(broken, "throw new Error('cannot load');\n");
+      const logger = memoryLogger();
+      const pool = new JobPool({ size: 1, entry: pathToFileURL(broken), logger });
+      const ticket = pool.admit();
+      const result = await ticket.run({ kind: 'verify-footprint', body: new TextEncoder().encode(ours('AXE540127')), format: 'json' });
+      ticket.release();
+      const direct = verifyFootprint(ours('AXE540127'), {});
+      expect(result).toEqual({ ok: true, body: JSON.stringify(direct.ok && direct.value), contentType: 'application/json; charset=utf-8' });
+      expect(pool.stats.mode).toBe('in-process');
+      const warnings = logger.lines.filter((l) => l.level === 'warn');
+      expect(warnings).toHaveLength(1);
+      expect(String(warnings[0]!.msg)).toMatch(/worker pool: a worker could not start/);
+      await pool.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
+/**
+ * The adversarial pass's reproduction: 20 parallel 3.9 MB footprint uploads froze every route for
+ * ≈ 25 s and took the process from 200 to 850 MB. Against the bundled server (dist/server/main.js
+ * and its worker.js, built into a temporary folder): while they run, `GET /api/parts/{pn}` answers
+ * within 2 s each time, every upload is answered (200, or 503 with Retry-After), and the server's
+ * peak RSS (VmHWM) stays under 600 MB (the README's bound).
+ */
+describe('20 heavy uploads against the bundled server', () => {
+  it('GET /api/parts/{pn} answers within 2 s throughout; peak RSS under 600 MB', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'a4s-pool-load-'));
+    const main = await bundleServer(join(dir, 'server'));
+    const child = spawn(process.execPath, [main], {
+      stdio: ['ignore', 'pipe', 'ignore'],
+      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', A4S_WEB_ROOT: dir },
+    });
+    try {
+      const url = await listeningUrl(child);
+      const body = heavyFootprint('pads');
+      expect(body.length).toBeGreaterThan(3_800_000);
+      const file = join(dir, 'heavy.kicad_mod');
+      writeFileSync(file, body);
+      // The uploads come from a process of their own: this one only asks GET, so that the time
+      // measured is the server's, not that of a client busy sending 78 MB.
+      const uploader = spawn(process.execPath, ['--input-type=module', '-e', UPLOADER, `${url}/api/verify-footprint?part=${HEAVY_PART}`, file, '20'], {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      let out = '';
+      uploader.stdout!.on('data', (d: Buffer) => {
+        out += d.toString();
+      });
+      let uploading = true;
+      const uploads = new Promise<void>((r) => uploader.once('exit', () => r())).then(() => {
+        uploading = false;
+        return JSON.parse(out) as { status: number; retryAfter: string | null; code: string | null }[];
+      });
+      const latencies: number[] = [];
+      while (uploading) {
+        const t0 = performance.now();
+        expect(await getOnce(`${url}/api/parts/${HEAVY_PART}`)).toBe(200);
+        latencies.push(performance.now() - t0);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      const answers = await uploads;
+      const peakKb = vmHwmKb(child.pid!);
+      console.log(
+        `20 uploads: ${answers.filter((a) => a.status === 200).length} × 200, others ${JSON.stringify(answers.filter((a) => a.status !== 200))}; ` +
+          `GET during them: ${latencies.length} requests, max ${Math.max(...latencies).toFixed(0)} ms; peak RSS ${(peakKb / 1024).toFixed(0)} MB`,
+      );
+      expect(latencies.length).toBeGreaterThan(3);
+      expect(Math.max(...latencies)).toBeLessThan(2000);
+      expect(answers.some((a) => a.status === 200)).toBe(true);
+      for (const a of answers) {
+        if (a.status === 200) continue;
+        expect(a.status).toBe(503);
+        expect(['SERVER_BUSY', 'TIMEOUT']).toContain(a.code);
+        expect(Number(a.retryAfter)).toBeGreaterThanOrEqual(1);
+      }
+      expect(peakKb).toBeLessThan(600 * 1024);
+    } finally {
+      child.kill();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
+});
+
+/** One GET on a connection of its own (a pooled keep-alive connection may be one the server is closing). */
+function getOnce(url: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = httpGet(url, { agent: false }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode ?? 0));
+    });
+    req.on('error', reject);
+  });
+}
+
+/** Sends the same footprint n times in parallel; prints each answer's status, Retry-After and code as JSON. */
+const UPLOADER = `
+import { readFileSync } from 'node:fs';
+const [url, file, n] = process.argv.slice(1);
+const body = readFileSync(file);
+const answers = await Promise.all(Array.from({ length: Number(n) }, () =>
+  fetch(url, { method: 'POST', body, headers: { 'content-type': 'text/plain' } }).then(async (r) => ({
+    status: r.status,
+    retryAfter: r.headers.get('retry-after'),
+    code: r.status === 200 ? null : (await r.json()).code,
+  }))));
+console.log(JSON.stringify(answers));
+`;
+
+function listeningUrl(child: ReturnType<typeof spawn>): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let seen = '';
+    child.once('exit', (code) => reject(new Error(`the server exited (${code})`)));
+    child.stdout!.on('data', (chunk: Buffer) => {
+      seen += chunk.toString('utf8');
+      const m = /"msg":"listening","url":"([^"]+)"/.exec(seen);
+      if (m) resolve(m[1]!);
+    });
+  });
+}
+
+/** Peak resident set of a process (Linux /proc), kB. */
+function vmHwmKb(pid: number): number {
+  const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  if (!m) throw new Error('no VmHWM');
+  return Number(m[1]);
+}
