@@ -7,11 +7,18 @@ const ROOT = join(import.meta.dirname, '..');
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
 
 describe('README and docs tell the truth about a fresh clone', () => {
-  it('every command example runs through npx (a bare `a4s` is "not found" after npm install)', () => {
+  it('the README installs the command (npm link) before its first bare `a4s` example, and says what `npx a4s` costs', () => {
+    // Issue 21 item 6: users type `a4s`; after `npm install` alone a bare `a4s` is "not found", so the
+    // first shell block that uses it must install it first (npm link), and the one-off npx way is named.
     const blocks = [...readme.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1]!);
     expect(blocks.length).toBeGreaterThan(2);
-    const bare = blocks.flatMap((b) => b.split('\n')).filter((l) => /^a4s\s/.test(l));
-    expect(bare).toEqual([]);
+    const lines = blocks.flatMap((b) => b.split('\n'));
+    const firstBare = lines.findIndex((l) => /^a4s\s/.test(l));
+    const link = lines.findIndex((l) => /^npm link\b/.test(l));
+    expect(firstBare).toBeGreaterThan(-1);
+    expect(link).toBeGreaterThan(-1);
+    expect(link).toBeLessThan(firstBare);
+    expect(readme).toMatch(/`npx a4s …`[^\n]*one-off/);
   });
 
   it('every relative link of the README points into the repository, and to a file that exists', () => {
