@@ -60,7 +60,7 @@ function report(name: string, r: FootprintReport) {
       r.placement ? ` Turned by ${r.placement.rotationDeg}° to our frame.` : '',
     ),
     // Copper apart from paste and outline: a vendor footprint can have the right copper and no courtyard.
-    h('p', { class: r.verdicts.copper.matches ? 'ok' : 'error' }, copperLine(r)),
+    r.matches ? null : h('p', { class: 'verdicts', 'data-copper': r.verdicts.copper.matches ? 'match' : 'differs' }, copperLine(r)),
     // Not a catalog rule's finding: what was expected and found instead of a fix (the severity written as in the other views).
     findingList(r.findings, (f) => [
       h('strong', {}, `${f.severity.toUpperCase()} ${f.code}`),
