@@ -7,7 +7,7 @@ import { checkCourtyardAndFab, checkPin1Mark } from './outline.js';
 import { checkContactLayout, checkContactNumbers, checkPitch, checkTerminals } from './pads.js';
 import { checkPaste } from './paste.js';
 import type { FootprintDoc } from './read.js';
-import type { Severity, FootprintFinding, IdentifiedBy, FootprintReport, RoleEvidence } from './types.js';
+import type { Aspect, AspectVerdict, Severity, FootprintFinding, IdentifiedBy, FootprintReport, RoleEvidence, Verdicts } from './types.js';
 
 /**
  * The comparison of a read footprint with the catalog model of its part, in the order of the
@@ -87,6 +87,7 @@ export function compareDoc(
     paste,
     findings: restated,
     summary,
+    verdicts: verdictsOf(restated, reading.kind === 'rows'),
     matches: summary.errors === 0 && summary.warnings === 0,
   });
 }
@@ -154,4 +155,34 @@ function restateForReading(
     } else out.push(f);
   }
   return out;
+}
+
+/** The layer a finding concerns; the part's old name (FP_PART_RENAMED) concerns none of them. */
+export function aspectOf(code: FootprintFinding['code']): Aspect | null {
+  if (code.startsWith('FP_PASTE_')) return 'paste';
+  if (code === 'FP_COURTYARD_MISSING' || code === 'FP_FAB_MISSING' || code === 'FP_PIN1_MARK_MISSING') return 'outline';
+  if (code === 'FP_PART_RENAMED' || code === 'FP_PAIR') return null;
+  return 'copper';
+}
+
+/**
+ * The verdict by layer. Copper: with pads named by rows, the numbering warning and the mirror
+ * check said under the names' reading are the numbering's (`numbering: 'unchecked'`), not the
+ * geometry's; everything else of the copper (a role read from ambiguous geometry included) counts.
+ */
+function verdictsOf(findings: readonly FootprintFinding[], namedByRows: boolean): Verdicts {
+  const isNumberingReading = (f: FootprintFinding) =>
+    namedByRows && f.severity === 'warning' && (f.code === 'FP_NUMBERING_UNCHECKED' || f.code === 'FP_CHIRALITY');
+  const tally = (aspect: Aspect, skip: (f: FootprintFinding) => boolean = () => false): AspectVerdict => {
+    const mine = findings.filter((f) => aspectOf(f.code) === aspect && !skip(f));
+    const errors = mine.filter((f) => f.severity === 'error').length;
+    const warnings = mine.filter((f) => f.severity === 'warning').length;
+    return { errors, warnings, matches: errors === 0 && warnings === 0 };
+  };
+  const numberingWarnings = findings.filter(isNumberingReading).length;
+  return {
+    copper: { ...tally('copper', isNumberingReading), numbering: namedByRows ? 'unchecked' : 'checked', numberingWarnings },
+    paste: tally('paste'),
+    outline: tally('outline'),
+  };
 }

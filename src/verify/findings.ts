@@ -6,7 +6,7 @@ import type { FootprintFinding, Strength } from './types.js';
 /**
  * Tolerances of the comparison (ours, `assumed`): catalog numbers are compared at drawing
  * precision; pad sizes, rows and terminals at a tolerance that depends on how strong our own
- * pattern is (a reference production footprint, or an assumption).
+ * pattern is (public fabricated footprints, `reference`, or an assumption).
  */
 export const TOLERANCES_MM = {
   catalog: 0.01,
@@ -31,11 +31,23 @@ export function landPatternToleranceMm(s: Strength): number {
   return s === 'assumed' ? TOLERANCES_MM.assumed : TOLERANCES_MM.reference;
 }
 
-export function strengthNote(s: Strength): string {
+/**
+ * What our value rests on, said from the land pattern's own source (the header's two public
+ * designs, the socket's production footprint, the 1.0 mm header's assumption), never a fixed phrase.
+ */
+export function strengthNote(s: Strength, source?: string): string {
+  const from = source === undefined ? '' : evidenceOf(source);
   if (s === 'assumed')
-    return "Our value is only ASSUMED (no public land pattern): this is a weak finding; check against Panasonic's recommended PC-board pattern.";
-  if (s === 'reference') return 'Our value comes from a production footprint (reference): a strong finding.';
+    return `Our value is only ASSUMED${from ? ` (${from})` : ' (no public land pattern)'}: this is a weak finding; check against Panasonic's recommended PC-board pattern.`;
+  if (s === 'reference') return `Our value rests on ${from || 'a public footprint'} (reference): a strong finding.`;
   return 'Our value comes from the catalog.';
+}
+
+/** A parameter's source without its provenance word, the reference file's name and the per-value detail. */
+export function evidenceOf(source: string): string {
+  const first = source.split(/;\s*(?=(?:reference|assumed|catalog|derived):)/)[0]!.replace(/^(reference|assumed|catalog|derived|override):\s*/, '');
+  const cut = first.indexOf(', data/source/');
+  return (cut >= 0 ? first.slice(0, cut) : first.split(': ')[0]!).trim();
 }
 
 export function list(items: readonly string[]): string {

@@ -167,7 +167,7 @@ export function checkTerminals(framedTerminals: readonly FramedPad[], lp: LandPa
       code: 'FP_TERMINALS',
       severity: strengthOf(p.terminalRowOffsetMm) === 'assumed' ? 'warning' : 'error',
       pads: framedTerminals.map((t) => t.pad.number),
-      message: `Our ${lp.role} pattern has ${expected.length} soldering-terminal pads; this footprint has ${framedTerminals.length} copper pads besides the contacts. ${strengthNote(strengthOf(p.terminalRowOffsetMm))}`,
+      message: `Our ${lp.role} pattern has ${expected.length} soldering-terminal pads; this footprint has ${framedTerminals.length} copper pads besides the contacts. ${strengthNote(strengthOf(p.terminalRowOffsetMm), p.terminalRowOffsetMm.source)}`,
       expected: String(expected.length),
       found: String(framedTerminals.length),
       provenance: strengthOf(p.terminalRowOffsetMm),
@@ -184,7 +184,7 @@ export function checkTerminals(framedTerminals: readonly FramedPad[], lp: LandPa
       code: 'FP_TERMINAL_C',
       severity: tStrength === 'assumed' ? 'warning' : 'error',
       pads: off.map((t) => t.pad.number),
-      message: `Soldering terminals at ${list(found.map((v) => `±${fmt(v)}`))} from the centre along the connector; dimension C = ${fmt(C)} (${lp.dimensions.provenance}) puts them at ±${fmt(expectedX)} (${p.terminalOffsetFromCHalfMm.valueMm === 0 ? 'C/2' : `C/2 + ${p.terminalOffsetFromCHalfMm.valueMm} mm`}, ${tStrength}). ${strengthNote(tStrength)}`,
+      message: `Soldering terminals at ${list(found.map((v) => `±${fmt(v)}`))} from the centre along the connector; dimension C = ${fmt(C)} (${lp.dimensions.provenance}) puts them at ±${fmt(expectedX)} (${p.terminalOffsetFromCHalfMm.valueMm === 0 ? 'C/2' : `C/2 + ${p.terminalOffsetFromCHalfMm.valueMm} mm`}, ${tStrength}). ${strengthNote(tStrength, p.terminalOffsetFromCHalfMm.source)}`,
       expected: `±${fmt(expectedX)}`,
       found: found.map((v) => `±${fmt(v)}`).join(', '),
       toleranceMm: tol,
@@ -225,7 +225,7 @@ export function checkTerminals(framedTerminals: readonly FramedPad[], lp: LandPa
         code: 'FP_TERMINAL_C',
         severity: 'warning',
         pads: offY.map((t) => t.pad.number),
-        message: `Soldering terminals at ${list([...new Set(offY.map((t) => `y = ±${fmt(Math.abs(t.y))}`))])} across the connector; our pattern has ±${fmt(expectedY)} (${yStrength}). ${strengthNote(yStrength)}`,
+        message: `Soldering terminals at ${list([...new Set(offY.map((t) => `y = ±${fmt(Math.abs(t.y))}`))])} across the connector; our pattern has ±${fmt(expectedY)} (${yStrength}). ${strengthNote(yStrength, p.terminalRowOffsetMm.source)}`,
         expected: `±${fmt(expectedY)}`,
         found: [...new Set(offY.map((t) => `±${fmt(r3(Math.abs(t.y)))}`))].join(', '),
         toleranceMm: yTol,
@@ -237,16 +237,20 @@ export function checkTerminals(framedTerminals: readonly FramedPad[], lp: LandPa
   }
 }
 
-/** A distance against our land pattern's, within the tolerance of its strength (a warning). */
+/**
+ * A distance against our land pattern's, within the tolerance of its strength: beyond it, an error
+ * where our value is evidence (catalog or reference), a warning where it is only assumed, as the
+ * terminals' findings.
+ */
 function compareValue(add: Add, code: FindingCode, pads: string[], what: string, found: number, expected: number, param: Param, detail: string): void {
   const s = strengthOf(param);
   const tol = landPatternToleranceMm(s);
   if (Math.abs(found - expected) <= tol + 1e-9) return;
   add({
     code,
-    severity: 'warning',
+    severity: s === 'assumed' ? 'warning' : 'error',
     pads,
-    message: `${what} ${fmt(found)} apart (${detail}); our land pattern has ${fmt(expected)} (${s}, tolerance ±${tol} mm). ${strengthNote(s)}`,
+    message: `${what} ${fmt(found)} apart (${detail}); our land pattern has ${fmt(expected)} (${s}, tolerance ±${tol} mm). ${strengthNote(s, param.source)}`,
     expected: fmt(expected),
     found: fmt(found),
     toleranceMm: tol,
@@ -269,7 +273,7 @@ function sizeFindings(add: Add, pads: readonly FramedPad[], width: Param, length
     code: 'FP_PAD_SIZE',
     severity: 'warning',
     pads: off.map((q) => q.pad.number).slice(0, 20),
-    message: `${off.length} ${what} pad${off.length > 1 ? 's are' : ' is'} ${list(sizes)} (along × across the rows); our land pattern has ${r3(width.valueMm)} × ${r3(length.valueMm)} mm (${sw === sl ? sw : `${sw} × ${sl}`}, tolerance ±${tw} × ±${tl} mm). ${strengthNote(strength)}`,
+    message: `${off.length} ${what} pad${off.length > 1 ? 's are' : ' is'} ${list(sizes)} (along × across the rows); our land pattern has ${r3(width.valueMm)} × ${r3(length.valueMm)} mm (${sw === sl ? sw : `${sw} × ${sl}`}, tolerance ±${tw} × ±${tl} mm). ${strengthNote(strength, strength === sw ? width.source : length.source)}`,
     expected: `${r3(width.valueMm)} × ${r3(length.valueMm)} mm`,
     found: sizes.join(', '),
     toleranceMm: Math.max(tw, tl),

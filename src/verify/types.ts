@@ -72,8 +72,38 @@ export interface FootprintReport {
   } | null;
   readonly findings: readonly FootprintFinding[];
   readonly summary: { readonly errors: number; readonly warnings: number; readonly infos: number };
-  /** No error- or warning-level finding. */
+  /**
+   * The verdict by layer, so that a footprint whose copper matches is told apart from one whose
+   * copper differs when both have paste or outline findings (a third-party footprint with
+   * full-size paste openings and no courtyard can still have the right copper).
+   */
+  readonly verdicts: Verdicts;
+  /** No error- or warning-level finding (copper, paste and outline together). */
   readonly matches: boolean;
+}
+
+/** Which part of the footprint each finding concerns. */
+export type Aspect = 'copper' | 'paste' | 'outline';
+
+export interface AspectVerdict {
+  readonly errors: number;
+  readonly warnings: number;
+  /** No error- or warning-level finding of this aspect. */
+  readonly matches: boolean;
+}
+
+export interface Verdicts {
+  /**
+   * Copper pads: the part's identity, contacts, terminals, numbering and chirality, the side.
+   * `matches` with `numbering: 'unchecked'` means the pad geometry matches but the pads are named
+   * by rows, so which row carries pin 1 is a reading (said in FP_NUMBERING_UNCHECKED): those
+   * reading-dependent warnings are counted in `numberingWarnings`, not in `warnings`.
+   */
+  readonly copper: AspectVerdict & { readonly numbering: 'checked' | 'unchecked'; readonly numberingWarnings: number };
+  /** Stencil openings (F.Paste): missing, full-size, oversized openings, the ratio against the catalog. */
+  readonly paste: AspectVerdict;
+  /** Courtyard, fabrication outline, pin-1 mark. */
+  readonly outline: AspectVerdict;
 }
 
 export interface VerifyOptions {

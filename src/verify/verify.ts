@@ -257,7 +257,21 @@ function safe(text: string): string {
   });
 }
 
-/** One line per finding, then a verdict: the CLI's text report. */
+/** The verdict by layer: copper apart from paste and outline (a third-party footprint may have the right copper and no courtyard). */
+export function verdictLines(r: FootprintReport): string[] {
+  const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const tally = (v: { errors: number; warnings: number }) => `${count(v.errors, 'error')}, ${count(v.warnings, 'warning')}`;
+  const c = r.verdicts.copper;
+  const copper = !c.matches
+    ? `copper: does not match (${tally(c)})`
+    : c.numbering === 'unchecked'
+      ? `copper: the pad geometry matches the A4S ${r.part.role} pattern; the numbering cannot be checked (pads named by rows: see FP_NUMBERING_UNCHECKED for the reading)`
+      : `copper: matches the A4S ${r.part.role} pattern (pads, terminals, numbering)`;
+  const other = (what: string, v: { errors: number; warnings: number; matches: boolean }) => `${what}: ${v.matches ? 'no findings' : tally(v)}`;
+  return [copper, other('paste (stencil openings)', r.verdicts.paste), other('courtyard, fab outline and pin-1 mark', r.verdicts.outline)];
+}
+
+/** One line per finding, then the verdict by layer and the overall one: the CLI's text report. */
 export function renderFootprintReport(r: FootprintReport): string {
   const lines = [
     `footprint ${r.file.name || '(unnamed)'} (${r.file.syntax === 'module' ? 'KiCad 5 syntax' : `KiCad ${r.file.version ?? '6+'} format`}, ${r.file.copperPads} copper pads${r.file.ignoredPads ? `, ${r.file.ignoredPads} paste/mask-only pads` : ''})`,
@@ -288,10 +302,13 @@ export function renderFootprintReport(r: FootprintReport): string {
       );
   }
   const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  lines.push(...verdictLines(r));
   lines.push(
     r.matches
       ? `OK: the footprint matches the A4S ${r.part.role} pattern${r.summary.infos ? ` (${count(r.summary.infos, 'note')})` : ''}.`
-      : `${count(r.summary.errors, 'error')}, ${count(r.summary.warnings, 'warning')}: the footprint does not match.`,
+      : r.verdicts.copper.matches
+        ? `${count(r.summary.errors, 'error')}, ${count(r.summary.warnings, 'warning')}: the copper matches${r.verdicts.copper.numbering === 'unchecked' ? ' in geometry' : ''}; the footprint does not match in full (the findings above).`
+        : `${count(r.summary.errors, 'error')}, ${count(r.summary.warnings, 'warning')}: the footprint does not match.`,
   );
   return `${lines.map(safe).join('\n')}\n`;
 }

@@ -53,6 +53,12 @@ afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
+/**
+ * The one note our own footprints carry: the header's contact openings (70 % of 0.23 × 0.65 mm on the
+ * catalog's 120 µm stencil) have an IPC-7525 area ratio of 0.637, below 0.66 (README, stencil table).
+ */
+const ourNotes = (role: 'socket' | 'header') => (role === 'header' ? ['FP_PASTE_AREA_RATIO'] : []);
+
 describe('verify-footprint on KiCad 9 files', () => {
   it('a board saved by pcbnew: connectors on the top at 90° and on the bottom at 30° pass; the rows-swapped one is mirrored on either side', () => {
     const family = footprintFamilies.find((f) => f.role === 'socket' && f.pins === 40)!;
@@ -79,9 +85,19 @@ describe('verify-footprint on KiCad 9 files', () => {
     expect(check('J2')).toMatchObject({ matches: true, file: { board: { reference: 'J2', side: 'bottom' } } });
     for (const ref of ['J3', 'J4'])
       expect(
-        check(ref).findings.map((f) => f.code),
+        check(ref)
+          .findings.filter((f) => f.severity !== 'info')
+          .map((f) => f.code),
         ref,
       ).toEqual(['FP_CHIRALITY']);
+    // The bottom-side connectors are mirrored back with a note (issue 19 item 3), not a warning.
+    for (const ref of ['J2', 'J4'])
+      expect(
+        check(ref)
+          .findings.filter((f) => f.code === 'FP_BOTTOM_SIDE')
+          .map((f) => f.severity),
+        ref,
+      ).toEqual(['info']);
   });
 
   it('every footprint of our library, upgraded to KiCad 9 syntax by kicad-cli, passes', () => {
@@ -91,7 +107,12 @@ describe('verify-footprint on KiCad 9 files', () => {
       const text = readFileSync(join(dir, 'up.pretty', `${f.footprintName}.kicad_mod`), 'utf8');
       expect(text).toMatch(/\(generator_version "9/);
       const r = verifyFootprint(text, { part: f.defaultPartNumber });
-      expect(r.ok && r.value.findings, f.footprintName).toEqual([]);
+      if (!r.ok) throw new Error(r.error.message);
+      expect(r.value.matches, f.footprintName).toBe(true);
+      expect(
+        r.value.findings.map((x) => x.code),
+        f.footprintName,
+      ).toEqual(ourNotes(f.role));
     }
   });
 
@@ -112,7 +133,8 @@ describe('verify-footprint on KiCad 9 files', () => {
         expect(text).toMatch(new RegExp(`\\(at [-\\d.]+ [-\\d.]+ ${deg}\\)`));
         const r = verifyFootprint(text, { part: pn });
         if (!r.ok) throw new Error(r.error.message);
-        expect(r.value.findings).toEqual([]);
+        expect(r.value.matches).toBe(true);
+        expect(r.value.findings.map((x) => x.code)).toEqual(ourNotes(pn.startsWith('AXE6') ? 'header' : 'socket'));
         expect(r.value.placement?.rotationDeg).toBe((360 - deg) % 360);
       });
     }

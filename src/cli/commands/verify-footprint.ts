@@ -31,7 +31,7 @@ export const registerVerifyFootprint: RegisterCommand = (program, ctx) => {
     .option('--mate-ref <designator>', "in a --mate board file: the mating connector's reference designator")
     .option(
       '--json',
-      'print the report as JSON ({ file, part, placement, tolerancesMm, findings: [{ code, severity, pads, message, expected, found, toleranceMm, provenance, source }], summary, matches }; with --mate: { footprint, mate, matesPinToPin, findings, matches })',
+      'print the report as JSON ({ file, part, placement, tolerancesMm, findings: [{ code, severity, pads, message, expected, found, toleranceMm, provenance, source }], summary, verdicts: { copper, paste, outline }, matches }; with --mate: { footprint, mate, matesPinToPin, findings, matches })',
     )
     .addHelpText('after', '\nExit code: 0 the footprint (and pair) matches, 1 error or warning findings, 2 unreadable file or usage error.')
     .action(async (file: string, options: VerifyCliOptions) => {

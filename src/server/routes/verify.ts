@@ -29,6 +29,8 @@ export const FootprintFindingSchema = z
   })
   .meta({ id: 'FootprintFinding' });
 
+const AspectVerdict = z.strictObject({ errors: z.number().int(), warnings: z.number().int(), matches: z.boolean() });
+
 export const FootprintReportSchema = z
   .strictObject({
     file: z.strictObject({
@@ -78,6 +80,19 @@ export const FootprintReportSchema = z
       .describe('Stencil openings: the IPC-7525 area ratio of the contact openings'),
     findings: z.array(FootprintFindingSchema),
     summary: z.strictObject({ errors: z.number().int(), warnings: z.number().int(), infos: z.number().int() }),
+    verdicts: z
+      .strictObject({
+        copper: z.strictObject({
+          ...AspectVerdict.shape,
+          numbering: z.enum(['checked', 'unchecked']),
+          numberingWarnings: z.number().int(),
+        }),
+        paste: AspectVerdict,
+        outline: AspectVerdict,
+      })
+      .describe(
+        "The verdict by layer: copper (pads, terminals, numbering; with pads named by rows the numbering is 'unchecked' and its reading's warnings are counted apart), paste (stencil openings), outline (courtyard, fab, pin-1 mark)",
+      ),
     matches: z.boolean(),
   })
   .meta({ id: 'FootprintReport', description: 'The same JSON as `a4s verify-footprint --json`' });

@@ -59,6 +59,8 @@ function report(name: string, r: FootprintReport) {
         : `${r.summary.errors} error(s), ${r.summary.warnings} warning(s): does not match ${r.part.partNumber}.`,
       r.placement ? ` Turned by ${r.placement.rotationDeg}° to our frame.` : '',
     ),
+    // Copper apart from paste and outline: a vendor footprint can have the right copper and no courtyard.
+    r.matches ? null : h('p', { class: 'verdicts', 'data-copper': r.verdicts.copper.matches ? 'match' : 'differs' }, copperLine(r)),
     // Not a catalog rule's finding: what was expected and found instead of a fix (the severity written as in the other views).
     findingList(r.findings, (f) => [
       h('strong', {}, `${f.severity.toUpperCase()} ${f.code}`),
@@ -67,4 +69,14 @@ function report(name: string, r: FootprintReport) {
       f.expected !== null ? h('small', {}, ` Expected ${f.expected}, found ${f.found ?? '—'}${f.provenance ? ` [${f.provenance}]` : ''}.`) : '',
     ]),
   ];
+}
+
+/** The copper verdict apart (the CLI's verdict lines say the same): paste and outline findings do not hide a copper match. */
+function copperLine(r: FootprintReport): string {
+  const c = r.verdicts.copper;
+  if (!c.matches) return `Copper: does not match (${c.errors} error(s), ${c.warnings} warning(s)).`;
+  const rest = `Paste: ${r.verdicts.paste.matches ? 'no findings' : `${r.verdicts.paste.errors + r.verdicts.paste.warnings} finding(s)`}; courtyard, fab and pin-1 mark: ${r.verdicts.outline.matches ? 'no findings' : `${r.verdicts.outline.errors + r.verdicts.outline.warnings} finding(s)`}.`;
+  return c.numbering === 'unchecked'
+    ? `Copper: the pad geometry matches; the numbering cannot be checked (pads named by rows). ${rest}`
+    : `Copper: matches. ${rest}`;
 }
