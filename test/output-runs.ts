@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 
-export const COMMANDS_SHA256 = 'd00eb4e209ff9c1067e42356f6b557119b31ab4839186e4d26ac18b6e6db4cac';
+export const COMMANDS_SHA256 = '7cbbb2106917e70a73397b9186ba04c5f27b69b537da7ec45a927159500046e8';
 export const REPO = new URL('..', import.meta.url).pathname;
 export const RUNS: readonly (readonly string[])[] = [
   ['decode', 'AXE540127', 'AXE634224', 'axe54O127', 'AXE520127D'],
