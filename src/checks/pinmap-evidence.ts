@@ -159,7 +159,7 @@ export function checkUnknownKinds(
 
 /** The nets whose missing figures leave a check unrun: the verdict says so (issue 18: blanking never makes a verdict safer silently). */
 export interface MissingValues {
-  /** Supplies and nets of unknown kind with no current; ground nets whose return current is unknown. */
+  /** Supplies and nets of unknown kind with no current; ground nets whose current is not stated (unknown, or the assumed return). */
   readonly noCurrentNets: string[];
   /** Supplies and nets of unknown kind with no voltage. */
   readonly noVoltageNets: string[];
@@ -177,13 +177,17 @@ export function checkMissingValues(nets: ReadonlyMap<string, NetInfo>, l: Limits
   const list = [...nets.values()].sort((a, b) => compareNames(a.name, b.name));
   const mayBeSupply = (n: NetInfo) => n.kind === 'power' || n.kind === 'unknown';
   const anySupply = list.some(mayBeSupply);
-  const noCurrent = list.filter((n) => n.totalA === null && (mayBeSupply(n) || (n.kind === 'ground' && anySupply)));
+  // A ground's current not stated: unknown, or the assumed return of the supplies (the checks ran with it, but
+  // a clean verdict would rest on that assumption: a ground carrying returns from elsewhere would pass unseen).
+  const groundUnstated = (n: NetInfo) => n.kind === 'ground' && (n.totalA === null || n.assumedReturn !== undefined);
+  const noCurrent = list.filter((n) => (mayBeSupply(n) && n.totalA === null) || (anySupply && groundUnstated(n)));
+  const assumed = noCurrent.filter((n) => n.assumedReturn !== undefined);
   const noVoltage = list.filter((n) => n.voltageV === null && mayBeSupply(n));
   if (noCurrent.length === 0 && noVoltage.length === 0) return { noCurrentNets: [], noVoltageNets: [] };
   const names = (ns: NetInfo[]) => ns.map((n) => n.name).join(', ');
   const parts = [
     noCurrent.length
-      ? `no current given for ${names(noCurrent)}: the current per contact, the single-pin overload and the total current (${l.perContactA.value} A per contact, ${l.totalA.value} A in total) are not checked for ${noCurrent.length === 1 ? 'it' : 'them'}${noCurrent.some((n) => n.kind === 'ground') ? ' (a ground net carries the return of supplies whose current is not given)' : ''}`
+      ? `no current given for ${names(noCurrent)}: the current per contact, the single-pin overload and the total current (${l.perContactA.value} A per contact, ${l.totalA.value} A in total) are not checked for ${noCurrent.length === 1 ? 'it' : 'them'}${assumed.length ? ` (${names(assumed)}: checked with the assumed return of the supplies, which the nets table gives; a return from elsewhere is not seen)` : ''}`
       : '',
     noVoltage.length
       ? `no voltage given for ${names(noVoltage)}: the rated voltage, the voltage between contacts and the neighbour margin are not checked for ${noVoltage.length === 1 ? 'it' : 'them'}`
@@ -193,8 +197,7 @@ export function checkMissingValues(nets: ReadonlyMap<string, NetInfo>, l: Limits
     pins: [...noCurrent, ...noVoltage].flatMap((n) => n.pins),
     nets: [...new Set([...noCurrent, ...noVoltage].map((n) => n.name))],
     message: `Not checked for lack of figures: ${parts.join('; ')}. The verdict holds for the stated values only ("clean for stated values", not "clean").`,
-    source:
-      `pin map (figures not given); ${l.perContactA.source}; signals are left out (assumed: a logic line carries at most ${SIGNAL_MAX_A} A, at a logic level); ground is 0 V and carries the supplies’ return (assumed)`,
+    source: `pin map (figures not given); ${l.perContactA.source}; signals are left out (assumed: a logic line carries at most ${SIGNAL_MAX_A} A, at a logic level); ground is 0 V and carries the supplies’ return (assumed)`,
   });
   return { noCurrentNets: noCurrent.map((n) => n.name), noVoltageNets: noVoltage.map((n) => n.name) };
 }
