@@ -144,7 +144,7 @@ const PIN_MAP_FINDING_CODES = {
   },
   NET_VALUES_MISSING: {
     summary:
-      'Supplies (and nets of unknown kind) with no current or no voltage given, and ground nets whose return current is unknown: the checks that need the figure were not run for them (current per contact, single-pin overload, total current; rated voltage, voltage between contacts, neighbour margin). The verdict is "clean for stated values", not "clean".',
+      'Supplies (and nets of unknown kind) with no current or no voltage given, and ground nets whose current is not stated (unknown, or only the assumed return of the supplies): the checks that need the figure were not run for them (or ran on the assumed return) (current per contact, single-pin overload, total current; rated voltage, voltage between contacts, neighbour margin). The verdict is "clean for stated values", not "clean".',
     fix: 'Give the current and the voltage of each net listed (nets: NAME: "1.0 A, 3.3 V"), or accept the verdict for the stated values.',
   },
   REVERSE_INSERTION_HAZARD: {

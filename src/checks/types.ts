@@ -102,7 +102,7 @@ export interface CheckSummary {
   readonly reversal: 'safe' | 'safe for known kinds' | 'hazard' | 'prevented';
   /** Nets of unknown kind that meet another net in the analysis (reversal, neighbours, the mated pin). */
   readonly unknownKindNets: string[];
-  /** Supplies and nets of unknown kind with no current, and ground nets whose return is unknown: the current checks did not run for them. */
+  /** Supplies and nets of unknown kind with no current, and ground nets whose current is not stated (unknown, or the assumed return of the supplies): the current checks did not run for them (or ran on the assumed return). */
   readonly noCurrentNets: string[];
   /** Supplies and nets of unknown kind with no voltage: the voltage checks did not run for them. */
   readonly noVoltageNets: string[];

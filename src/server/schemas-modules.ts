@@ -90,7 +90,9 @@ export const CheckReportSchema = z
       unknownKindNets: z.array(z.string()).describe('Nets of unknown kind that meet another net in the analysis'),
       noCurrentNets: z
         .array(z.string())
-        .describe('Supplies and nets of unknown kind with no current, and ground nets whose return is unknown: the current checks did not run for them'),
+        .describe(
+          'Supplies and nets of unknown kind with no current, and ground nets whose current is not stated (unknown, or the assumed return of the supplies): the current checks did not run for them (or ran on the assumed return)',
+        ),
       noVoltageNets: z.array(z.string()).describe('Supplies and nets of unknown kind with no voltage: the voltage checks did not run for them'),
       verdict: z
         .enum(['clean', 'clean for stated values', 'qualified', 'errors'])
