@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 
-export const COMMANDS_SHA256 = 'd00eb4e209ff9c1067e42356f6b557119b31ab4839186e4d26ac18b6e6db4cac';
+export const COMMANDS_SHA256 = 'f3a65838e642aa27a8e8f991c355e1c29e15b5bdf4e9fef30a8e7e0b72a47260';
 export const REPO = new URL('..', import.meta.url).pathname;
 export const RUNS: readonly (readonly string[])[] = [
   ['decode', 'AXE540127', 'AXE634224', 'axe54O127', 'AXE520127D'],
