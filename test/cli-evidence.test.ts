@@ -49,6 +49,36 @@ describe('a4s check: verdicts that say what they rest on', () => {
     expect((await cli(['check', map, '--max-neighbour-v', 'x'])).code).toBe(2);
   });
 
+  it('a supply with no current: exit 0, but the verdict is "clean for stated values" and names it; with the current, clean', async () => {
+    // 10 pins: VCC on 2 and 9, GND on 1 and 10 (each lands on itself rotated), SDA and SCL facing each other.
+    const pins = 'part: AXE510127\npins: { 1: GND, 10: GND, 2: VCC, 9: VCC, 3: SDA, 8: SCL, 4: NC, 5: NC, 6: NC, 7: NC }\n';
+    const missing = file('missing.yaml', `${pins}nets: { VCC: "3.3 V, power", GND: "0.4 A, ground" }\n`);
+    const r = await cli(['check', missing]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Verdict +clean for stated values: no current for VCC; see NET_VALUES_MISSING/);
+    const json = JSON.parse((await cli(['check', missing, '--json'])).stdout);
+    expect([json.summary.verdict, json.summary.noCurrentNets, json.summary.noVoltageNets]).toEqual(['clean for stated values', ['VCC'], []]);
+    // 0.8 A over VCC's 2 pins is 0.4 A per contact, over the 0.3 A rating: the error the blank hid.
+    const given = JSON.parse(
+      (await cli(['check', file('given.yaml', `${pins}nets: { VCC: "0.8 A, 3.3 V, power", GND: "0.4 A, ground" }\n`), '--json'])).stdout,
+    );
+    expect(given.summary.verdict).toBe('errors');
+    expect(given.findings.filter((f: { severity: string }) => f.severity === 'error').map((f: { code: string }) => f.code)).toEqual(['CURRENT_PER_CONTACT']);
+    const fine = JSON.parse((await cli(['check', file('fine.yaml', `${pins}nets: { VCC: "0.2 A, 3.3 V, power", GND: "0.2 A, ground" }\n`), '--json'])).stdout);
+    expect(fine.summary.verdict).toBe('clean');
+  });
+
+  it('two KiCad netlists carry no currents: the matching pair is exit 0, "clean for stated values", naming VBAT and GND', async () => {
+    const m = 'test/fixtures/kicad/mating';
+    const args = ['check', '--netlist', `${m}/board.net`, '--ref', 'J1', '--mate-netlist', `${m}/fpc.net`, '--mate-ref', 'P1', '--net-map', `${m}/net-map.csv`];
+    const r = await cli([...args, '--json']);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.summary.verdict).toBe('clean for stated values');
+    expect(json.summary.noCurrentNets).toEqual(['GND', 'VBAT']);
+    expect(json.summary.noVoltageNets).toEqual(['VBAT']);
+  });
+
   it('a net map declaring a supply and ground one net: exit 2, NET_MAP_CONTRADICTION with the line', async () => {
     const m = 'test/fixtures/kicad/mating';
     const map = file('bad-map.csv', 'board,mate\nSDA,I2C_SDA\nVBAT,GND\n');

@@ -142,6 +142,11 @@ const PIN_MAP_FINDING_CODES = {
       'Nets whose kind no evidence gives (not stated, no netlist pin types, no voltage, a name that says nothing) meet other nets in the analysis: the verdict holds only for the nets whose kind is known; the message says what it would be if each were a supply.',
     fix: 'State the kind of each net listed (nets: NAME: { kind: power | ground | signal }, or the kind column of the CSV).',
   },
+  NET_VALUES_MISSING: {
+    summary:
+      'Supplies (and nets of unknown kind) with no current or no voltage given, and ground nets whose current is not stated (unknown, or only the assumed return of the supplies): the checks that need the figure were not run for them (or ran on the assumed return) (current per contact, single-pin overload, total current; rated voltage, voltage between contacts, neighbour margin). The verdict is "clean for stated values", not "clean".',
+    fix: 'Give the current and the voltage of each net listed (nets: NAME: "1.0 A, 3.3 V"), or accept the verdict for the stated values.',
+  },
   REVERSE_INSERTION_HAZARD: {
     summary: 'Plugged rotated by 180°, a supply lands on ground, another supply or a signal.',
     fix: 'Make the map symmetric: put each supply on a pin whose diagonal partner carries the same supply (or is unused), and ground opposite ground.',

@@ -3,7 +3,7 @@ import { csvRecords, detectDelimiter } from './csv.js';
 import { notTextReason } from '../text.js';
 import { pinMapFromNetlist, type NetlistConnector } from './netlist.js';
 import type { Result } from '../result.js';
-import { checkPinMap, compactPins } from './pinmap-check.js';
+import { checkPinMap, compactPins, verdictOf } from './pinmap-check.js';
 import { baseName, netKind, voltageFromName, type KindSource } from './net-kinds.js';
 import { diffPartners, DIFF_PAIR_SOURCE } from './pinmap-evidence.js';
 import {
@@ -403,7 +403,7 @@ export function checkMatedPair(input: MatedPairInput): Result<MatedCheckReport, 
         warnings: count('warning'),
         infos: count('info'),
         unknownKindNets,
-        verdict: count('error') > 0 ? 'errors' : unknownKindNets.length > 0 ? 'qualified' : 'clean',
+        verdict: verdictOf(count('error'), unknownKindNets, single.summary.noCurrentNets, single.summary.noVoltageNets),
       },
       mating: {
         board: { reference: board.reference, partNumber: single.part },

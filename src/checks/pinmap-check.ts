@@ -8,7 +8,7 @@ import { plural, type Add, range, compactPins } from './pinmap-common.js';
 import { collectNets, checkCurrentMismatch } from './pinmap-nets.js';
 import { checkCurrents, checkTotalCurrent, checkVoltages, checkContactVoltages, checkIrDrop } from './pinmap-electrical.js';
 import { checkReversal } from './pinmap-reversal.js';
-import { checkNeighbourVoltages, checkDiffPairs, checkUnknownKinds } from './pinmap-evidence.js';
+import { checkNeighbourVoltages, checkDiffPairs, checkUnknownKinds, checkMissingValues } from './pinmap-evidence.js';
 import { netKind } from './net-kinds.js';
 import { checkLife, checkEnvironment, checkBoards } from './pinmap-conditions.js';
 import { compareNames } from '../numbers.js';
@@ -114,6 +114,7 @@ export function checkPinMap(input: PinMapInput): CheckReport {
   checkNeighbourVoltages(pinCount, netOf, nets, l, maxNeighbourV, add);
   checkDiffPairs(pinCount, nets, add);
   const unknownKindNets = checkUnknownKinds(pinCount, netOf, nets, reversal, add);
+  const { noCurrentNets, noVoltageNets } = checkMissingValues(nets, l, add);
 
   // --- mechanics, life, environment, boards
   const inspection = Boolean(partCheck?.fields?.inspection || mateCheck?.fields?.inspection);
@@ -150,7 +151,9 @@ export function checkPinMap(input: PinMapInput): CheckReport {
       reversalSafe: reversal.verdict === 'safe',
       reversal: reversal.verdict,
       unknownKindNets,
-      verdict: count('error') > 0 ? 'errors' : unknownKindNets.length > 0 ? 'qualified' : 'clean',
+      noCurrentNets,
+      noVoltageNets,
+      verdict: verdictOf(count('error'), unknownKindNets, noCurrentNets, noVoltageNets),
       totalCurrentA,
       insertionForceMaxN: forces.insertionMaxN,
       removalForceMinN: forces.removalMinN,
@@ -158,6 +161,21 @@ export function checkPinMap(input: PinMapInput): CheckReport {
       thresholds: thresholdsOf(l, irDropMv, input.irDropThresholdMv !== null, maxNeighbourV),
     },
   };
+}
+/**
+ * `errors`; `qualified` (no error, but nets of unknown kind meet others: exit 1); `clean for stated
+ * values` (no error, but supplies without a current or a voltage: those checks did not run; exit 0,
+ * named in NET_VALUES_MISSING); `clean` (everything the checks need was given, and nothing failed).
+ */
+export function verdictOf(
+  errors: number,
+  unknownKindNets: readonly string[],
+  noCurrentNets: readonly string[],
+  noVoltageNets: readonly string[],
+): CheckReport['summary']['verdict'] {
+  if (errors > 0) return 'errors';
+  if (unknownKindNets.length > 0) return 'qualified';
+  return noCurrentNets.length > 0 || noVoltageNets.length > 0 ? 'clean for stated values' : 'clean';
 }
 function resolvePinCount(
   input: PinMapInput,

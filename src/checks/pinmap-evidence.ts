@@ -4,7 +4,8 @@ import { EPS, fmt, type Add, compactPins } from './pinmap-common.js';
 import { neighbourPairs } from './pinmap-electrical.js';
 import type { NetInfo } from './pinmap-nets.js';
 import type { ReversalResult } from './pinmap-reversal.js';
-import { baseName } from './net-kinds.js';
+import { baseName, SIGNAL_MAX_A } from './net-kinds.js';
+import { compareNames } from '../numbers.js';
 
 /**
  * Checks that rest on what the map does not state: the neighbour voltage margin, differential pairs
@@ -154,4 +155,49 @@ export function checkUnknownKinds(
       'assumed: a net of unknown kind may be a supply; the verdict holds only for the nets whose kind is known (order of evidence: stated, netlist pin types, voltage, name)',
   });
   return names;
+}
+
+/** The nets whose missing figures leave a check unrun: the verdict says so (issue 18: blanking never makes a verdict safer silently). */
+export interface MissingValues {
+  /** Supplies and nets of unknown kind with no current; ground nets whose current is not stated (unknown, or the assumed return). */
+  readonly noCurrentNets: string[];
+  /** Supplies and nets of unknown kind with no voltage. */
+  readonly noVoltageNets: string[];
+}
+
+/**
+ * Supplies (and nets of unknown kind, which may be supplies) with no current or no voltage: the
+ * current and voltage checks cannot fail for them, so a verdict without errors holds only for the
+ * stated values. One note names them; the summary lists them and the verdict is "clean for stated
+ * values". Signals are left out on purpose: the catalog's current rating concerns power, and a
+ * signal without a voltage is taken as a logic line (assumed). Ground is 0 V by definition; its
+ * current is the supplies' return (assumed, see withGroundReturns), unknown only when a supply's is.
+ */
+export function checkMissingValues(nets: ReadonlyMap<string, NetInfo>, l: Limits, add: Add): MissingValues {
+  const list = [...nets.values()].sort((a, b) => compareNames(a.name, b.name));
+  const mayBeSupply = (n: NetInfo) => n.kind === 'power' || n.kind === 'unknown';
+  const anySupply = list.some(mayBeSupply);
+  // A ground's current not stated: unknown, or the assumed return of the supplies (the checks ran with it, but
+  // a clean verdict would rest on that assumption: a ground carrying returns from elsewhere would pass unseen).
+  const groundUnstated = (n: NetInfo) => n.kind === 'ground' && (n.totalA === null || n.assumedReturn !== undefined);
+  const noCurrent = list.filter((n) => (mayBeSupply(n) && n.totalA === null) || (anySupply && groundUnstated(n)));
+  const assumed = noCurrent.filter((n) => n.assumedReturn !== undefined);
+  const noVoltage = list.filter((n) => n.voltageV === null && mayBeSupply(n));
+  if (noCurrent.length === 0 && noVoltage.length === 0) return { noCurrentNets: [], noVoltageNets: [] };
+  const names = (ns: NetInfo[]) => ns.map((n) => n.name).join(', ');
+  const parts = [
+    noCurrent.length
+      ? `no current given for ${names(noCurrent)}: the current per contact, the single-pin overload and the total current (${l.perContactA.value} A per contact, ${l.totalA.value} A in total) are not checked for ${noCurrent.length === 1 ? 'it' : 'them'}${assumed.length ? ` (${names(assumed)}: checked with the assumed return of the supplies, which the nets table gives; a return from elsewhere is not seen)` : ''}`
+      : '',
+    noVoltage.length
+      ? `no voltage given for ${names(noVoltage)}: the rated voltage, the voltage between contacts and the neighbour margin are not checked for ${noVoltage.length === 1 ? 'it' : 'them'}`
+      : '',
+  ].filter(Boolean);
+  add('NET_VALUES_MISSING', 'info', {
+    pins: [...noCurrent, ...noVoltage].flatMap((n) => n.pins),
+    nets: [...new Set([...noCurrent, ...noVoltage].map((n) => n.name))],
+    message: `Not checked for lack of figures: ${parts.join('; ')}. The verdict holds for the stated values only ("clean for stated values", not "clean").`,
+    source: `pin map (figures not given); ${l.perContactA.source}; signals are left out (assumed: a logic line carries at most ${SIGNAL_MAX_A} A, at a logic level); ground is 0 V and carries the supplies’ return (assumed)`,
+  });
+  return { noCurrentNets: noCurrent.map((n) => n.name), noVoltageNets: noVoltage.map((n) => n.name) };
 }

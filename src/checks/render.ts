@@ -30,6 +30,15 @@ interface Doc {
 const isPinMapReport = (r: CheckReport | BomReport | BomPairReport): r is CheckReport =>
   'part' in r && 'summary' in r && 'pinCount' in (r as CheckReport).summary;
 
+/** The nets whose current or voltage is not given, as the verdict line names them. */
+function missingValuesText(s: CheckReport['summary']): string {
+  return [
+    s.noCurrentNets.length ? `no current for ${s.noCurrentNets.join(', ')}` : '',
+    s.noVoltageNets.length ? `no voltage for ${s.noVoltageNets.join(', ')}` : '',
+  ]
+    .filter(Boolean)
+    .join('; ');
+}
 function pinMapDoc(r: CheckReport): Doc {
   const s = r.summary;
   const items = r.findings.map((f: Finding) => ({
@@ -52,9 +61,11 @@ function pinMapDoc(r: CheckReport): Doc {
         'Verdict',
         s.verdict === 'clean'
           ? 'clean'
-          : s.verdict === 'qualified'
-            ? `no error, but qualified: it rests on nets of unknown kind (${s.unknownKindNets.join(', ')}); see NET_KIND_UNKNOWN`
-            : 'errors',
+          : s.verdict === 'clean for stated values'
+            ? `clean for stated values: ${missingValuesText(s)}; see NET_VALUES_MISSING`
+            : s.verdict === 'qualified'
+              ? `no error, but qualified: it rests on nets of unknown kind (${s.unknownKindNets.join(', ')}); see NET_KIND_UNKNOWN${s.noCurrentNets.length + s.noVoltageNets.length > 0 ? `; and on figures not given: ${missingValuesText(s)}` : ''}`
+              : 'errors',
       ],
       [
         'Reverse insertion',

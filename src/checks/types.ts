@@ -102,8 +102,17 @@ export interface CheckSummary {
   readonly reversal: 'safe' | 'safe for known kinds' | 'hazard' | 'prevented';
   /** Nets of unknown kind that meet another net in the analysis (reversal, neighbours, the mated pin). */
   readonly unknownKindNets: string[];
-  /** `clean` (no error, no net of unknown kind met), `qualified` (no error, but rests on nets of unknown kind), `errors`. Exit 0 only when clean. */
-  readonly verdict: 'clean' | 'qualified' | 'errors';
+  /** Supplies and nets of unknown kind with no current, and ground nets whose current is not stated (unknown, or the assumed return of the supplies): the current checks did not run for them (or ran on the assumed return). */
+  readonly noCurrentNets: string[];
+  /** Supplies and nets of unknown kind with no voltage: the voltage checks did not run for them. */
+  readonly noVoltageNets: string[];
+  /**
+   * `clean` (no error, no net of unknown kind met, every supply's current and voltage given); `clean for
+   * stated values` (no error, no unknown kind met, but `noCurrentNets` / `noVoltageNets` list figures not
+   * given, so those checks did not run); `qualified` (no error, but rests on nets of unknown kind); `errors`.
+   * Exit 0 for `clean` and `clean for stated values`.
+   */
+  readonly verdict: 'clean' | 'clean for stated values' | 'qualified' | 'errors';
   readonly totalCurrentA: number | null;
   readonly insertionForceMaxN: number;
   readonly removalForceMinN: number | null;

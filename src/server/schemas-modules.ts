@@ -88,9 +88,17 @@ export const CheckReportSchema = z
       reversalSafe: z.boolean(),
       reversal: z.enum(['safe', 'safe for known kinds', 'hazard', 'prevented']),
       unknownKindNets: z.array(z.string()).describe('Nets of unknown kind that meet another net in the analysis'),
+      noCurrentNets: z
+        .array(z.string())
+        .describe(
+          'Supplies and nets of unknown kind with no current, and ground nets whose current is not stated (unknown, or the assumed return of the supplies): the current checks did not run for them (or ran on the assumed return)',
+        ),
+      noVoltageNets: z.array(z.string()).describe('Supplies and nets of unknown kind with no voltage: the voltage checks did not run for them'),
       verdict: z
-        .enum(['clean', 'qualified', 'errors'])
-        .describe('clean: no error and no net of unknown kind met; qualified: no error, but the verdict rests on nets of unknown kind'),
+        .enum(['clean', 'clean for stated values', 'qualified', 'errors'])
+        .describe(
+          'clean: no error, no net of unknown kind met, every supply given a current and a voltage; clean for stated values: no error, but the current or voltage checks did not run for the nets in noCurrentNets / noVoltageNets (exit 0); qualified: no error, but the verdict rests on nets of unknown kind (exit 1)',
+        ),
       totalCurrentA: z.number().nullable(),
       insertionForceMaxN: z.number(),
       removalForceMinN: z.number().nullable(),

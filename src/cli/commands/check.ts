@@ -9,6 +9,7 @@ import {
   pinMapFromNetlist,
   pinMapJsonSchema,
   renderReport,
+  type CheckReport,
   type InputError,
   type PinMapFormat,
   type PinMapInput,
@@ -47,6 +48,14 @@ export function pinMapFormatOf(file: string, text: string): PinMapFormat {
   return 'yaml';
 }
 
+/**
+ * Exit 0 when nothing failed and no net of unknown kind meets another: `clean`, and `clean for stated
+ * values` (the report names the supplies given no current or voltage: a netlist never states them, so
+ * exit 1 there would fail every netlist). A qualified verdict (unknown kinds) is exit 1.
+ */
+function exitFor(verdict: CheckReport['summary']['verdict']): number {
+  return verdict === 'clean' || verdict === 'clean for stated values' ? EXIT.OK : EXIT.FINDINGS;
+}
 function unwrap<T>(result: Result<T, InputError>, file: string): T {
   if (result.ok) return result.value;
   const e = result.error;
@@ -93,8 +102,11 @@ Two boards: a4s check --netlist board.net --ref J1 --mate-netlist fpc.net --mate
 Kinds come from the evidence, strongest first: stated > KiCad netlist pin types (power_out/power_in) > a stated
 non-zero voltage > the name > unknown. A verdict that rests on a net of unknown kind is qualified (NET_KIND_UNKNOWN).
 
-Exit code: 0 clean (no error-level finding, no net of unknown kind met), 1 error-level findings or a qualified
-verdict, 2 unreadable input or usage error.`,
+Supplies given no current or no voltage: those checks do not run for them; the verdict is "clean for stated
+values" and NET_VALUES_MISSING names them.
+
+Exit code: 0 clean or clean for stated values (no error-level finding, no net of unknown kind met), 1 error-level
+findings or a qualified verdict, 2 unreadable input or usage error.`,
     )
     .action(async (file: string | undefined, options: CheckOptions) => {
       if (options.schema) {
@@ -155,7 +167,7 @@ verdict, 2 unreadable input or usage error.`,
             matedResult,
             !matedResult.ok && matedResult.error.code === 'NET_MAP_CONTRADICTION' && options.netMap ? options.netMap : options.mateNetlist,
           );
-          ctx.exitCode = mated.summary.verdict === 'clean' ? EXIT.OK : EXIT.FINDINGS;
+          ctx.exitCode = exitFor(mated.summary.verdict);
           await write(ctx.io.stdout, options.json ? json(mated) : renderReport(mated, format));
           return;
         }
@@ -177,8 +189,7 @@ verdict, 2 unreadable input or usage error.`,
       if (maxNeighbourV !== undefined) input = { ...input!, maxNeighbourV };
 
       const report = checkPinMap(input!);
-      // Exit 0 only for a clean verdict: no error, and no net of unknown kind that meets another (a qualified verdict is exit 1).
-      ctx.exitCode = report.summary.verdict === 'clean' ? EXIT.OK : EXIT.FINDINGS;
+      ctx.exitCode = exitFor(report.summary.verdict);
       await write(ctx.io.stdout, options.json ? json(report) : renderReport(report, format));
     });
 };

@@ -93,6 +93,10 @@ export function pinMapEditor(pn: string, pins: number): HTMLElement {
             : s.reversal === 'safe for known kinds'
               ? `Reversal-safe for the nets whose kind is known (unknown kind: ${s.unknownKindNets.join(', ')}).`
               : 'NOT reversal-safe.'
+        }${
+          s.verdict === 'clean for stated values'
+            ? ` Clean for stated values: ${[s.noCurrentNets.length ? `no current for ${s.noCurrentNets.join(', ')}` : '', s.noVoltageNets.length ? `no voltage for ${s.noVoltageNets.join(', ')}` : ''].filter(Boolean).join('; ')} (see NET_VALUES_MISSING).`
+            : ''
         }`,
       ),
       findingList(report.findings, (f) => ruleFinding(f, f.pins.length ? `pins ${f.pins.join(', ')}` : '')),
