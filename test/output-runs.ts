@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 
-export const COMMANDS_SHA256 = '7cbbb2106917e70a73397b9186ba04c5f27b69b537da7ec45a927159500046e8';
+export const COMMANDS_SHA256 = '674121109080f024fdf730e82a1a44f70618b83f8542f632a7f34da5fdcb2d92';
 export const REPO = new URL('..', import.meta.url).pathname;
 export const RUNS: readonly (readonly string[])[] = [
   ['decode', 'AXE540127', 'AXE634224', 'axe54O127', 'AXE520127D'],
