@@ -7,11 +7,20 @@ const ROOT = join(import.meta.dirname, '..');
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
 
 describe('README and docs tell the truth about a fresh clone', () => {
-  it('every command example runs through npx (a bare `a4s` is "not found" after npm install)', () => {
-    const blocks = [...readme.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1]!);
+  // The README installs the command first (`npm link`, or `npm install -g` of the packed tarball);
+  // a bare `a4s` example before that would be "not found" after `npm install` alone.
+  it('every bare `a4s` example comes after the README has said how to put `a4s` on the PATH', () => {
+    const blocks = [...readme.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => ({ at: m.index!, lines: m[1]!.split('\n') }));
     expect(blocks.length).toBeGreaterThan(2);
-    const bare = blocks.flatMap((b) => b.split('\n')).filter((l) => /^a4s\s/.test(l));
-    expect(bare).toEqual([]);
+    const install = blocks.find((b) => b.lines.some((l) => /^npm link\b/.test(l)));
+    expect(install, 'a sh block with `npm link`').toBeDefined();
+    const firstBare = blocks.find((b) => b.lines.some((l) => /^a4s\s/.test(l)));
+    if (firstBare) {
+      const installLine = install!.lines.findIndex((l) => /^npm link\b/.test(l));
+      const bareLine = firstBare.lines.findIndex((l) => /^a4s\s/.test(l));
+      expect(install!.at < firstBare.at || (install === firstBare && installLine < bareLine), 'npm link before the first bare a4s').toBe(true);
+    }
+    expect(readme).toMatch(/npm install -g \.\/a4s-toolkit-<version>\.tgz/);
   });
 
   it('every relative link of the README points into the repository, and to a file that exists', () => {
