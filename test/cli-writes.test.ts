@@ -35,9 +35,9 @@ const FOLDER_WRITERS: Record<string, (dir: string) => string[]> = {
 /** Commands that write no file (standard output only). */
 const NON_WRITERS = ['decode', 'parts', 'mate', 'dims', 'spec', 'explain', 'verify-footprint', 'check', 'bom', 'order'];
 
-function commandNames(): { name: string; options: string[] }[] {
+async function commandNames(): Promise<{ name: string; options: string[] }[]> {
   const io = { stdout: new PassThrough(), stderr: new PassThrough(), stdin: Readable.from(['']), isTTY: false, cwd: root };
-  return buildProgram({ io, exitCode: 0 }).commands.map((c) => ({ name: c.name(), options: c.options.map((o) => o.long ?? '') }));
+  return (await buildProgram({ io, exitCode: 0 })).commands.map((c) => ({ name: c.name(), options: c.options.map((o) => o.long ?? '') }));
 }
 
 /** Files left in a folder whose name says they are a4s temporaries. */
@@ -72,8 +72,8 @@ function run(args: string[], options: { shell?: string; onStart?: (kill: (s: Nod
 }
 
 describe('the commands that write (from src/cli/commands/index.ts)', () => {
-  it('every command is listed as a file writer, a folder writer or not a writer; every -o command is a file writer', () => {
-    const names = commandNames();
+  it('every command is listed as a file writer, a folder writer or not a writer; every -o command is a file writer', async () => {
+    const names = await commandNames();
     expect(names.map((c) => c.name).sort()).toEqual([...Object.keys(FILE_WRITERS), ...Object.keys(FOLDER_WRITERS), ...NON_WRITERS].sort());
     for (const c of names) if (c.options.includes('--output')) expect(Object.keys(FILE_WRITERS), c.name).toContain(c.name);
   });
