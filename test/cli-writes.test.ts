@@ -1,6 +1,6 @@
 /**
  * Issue 20, item 1: every file any command writes goes through the one safe writer (src/cli/files.ts).
- * The commands come from the command list (src/cli/commands/index.ts): a new command fails the
+ * The commands come from the command table (src/cli/commands/index.ts): a new command fails the
  * first test until it is listed here as a writer or not, so a new way of writing cannot slip by.
  */
 import { spawn } from 'node:child_process';
