@@ -1,10 +1,29 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+/**
+ * Two tiers (README "Development"), one config:
+ * - `unit` (`npm run test:unit`): unit and property tests, no outside program; minutes of CPU, not tens.
+ * - `tools` (`npm run test:tools`): the tests that drive real programs (KiCad 9, FreeCAD, Chromium,
+ *   `npm pack` and a global install), all in test/tools/, and the full-size property runs
+ *   (A4S_PROPERTY_RUNS=1000000: the part-number reader over one million strings).
+ * `npm test` runs both, one after the other; `npx vitest run <file>` runs a file in whichever tier holds it.
+ */
+const TOOLS = 'test/tools/**/*.test.ts';
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['src/**/*.test.ts', 'test/**/*.test.ts'], exclude: [...configDefaults.exclude, TOOLS] },
+      },
+      {
+        extends: true,
+        test: { name: 'tools', include: [TOOLS], env: { A4S_PROPERTY_RUNS: '1000000' } },
+      },
+    ],
   },
 });

@@ -1,7 +1,7 @@
 /**
  * Build step: bundles the `a4s` command line into dist/cli/ and the API server into dist/server/ (esbuild): one start-up file, and one
  * chunk per command, loaded when that command runs (the dynamic imports of
- * src/cli/commands/lazy.ts), with the code commands share in common chunks. Node then reads a
+ * the command table src/cli/commands/index.ts), with the code commands share in common chunks. Node then reads a
  * few files instead of a hundred modules (yaml alone is 72), which is most of a command's start.
  * The server is one file (dist/server/main.js, what `npm start` runs; it finds the page in dist/web)
  * and its pool's worker (dist/server/worker.js);

@@ -13,9 +13,11 @@ import { renderFootprintReport, verifyFootprint } from '../src/verify/index.js';
 
 const escape = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
+// Every command loaded (their modules are imported once, here, so that the tables stay synchronous).
+const sink = new PassThrough();
+const program = await buildProgram({ io: { stdout: sink, stderr: sink, stdin: Readable.from([]), isTTY: false, cwd: '.' }, exitCode: 0 });
+
 export function commandsTable(): string {
-  const sink = new PassThrough();
-  const program = buildProgram({ io: { stdout: sink, stderr: sink, stdin: Readable.from([]), isTTY: false, cwd: '.' }, exitCode: 0 });
   const rows = program.commands.map((c) => {
     const args = c.registeredArguments
       .map((a) => (a.required ? `<${a.name()}${a.variadic ? '...' : ''}>` : `[${a.name()}${a.variadic ? '...' : ''}]`))

@@ -91,6 +91,15 @@ describe('architecture', () => {
       'a folder of src/ that is neither core nor edge',
     ).toEqual([]);
   });
+  // docs/architecture.md is the map (issue 22, item 6): a module or root file it does not name is a
+  // part of the code a reader cannot find there.
+  it('docs/architecture.md names every module folder of src/ and every root file', () => {
+    const doc = readFileSync(new URL('../docs/architecture.md', import.meta.url), 'utf8');
+    const modules = readdirSync(SRC).filter((name) => statSync(join(SRC, name)).isDirectory());
+    expect(modules.length).toBeGreaterThan(10);
+    expect(modules.filter((m) => !doc.includes(`src/${m}`))).toEqual([]);
+    expect(rootFiles.filter((f) => !doc.includes(`src/${f}`))).toEqual([]);
+  });
   // The edges: the page runs in the browser (no Node built-ins) and calls the core only; no edge
   // imports another (what two edges share, such as the BOM stream, lives in the core).
   for (const edge of EDGES) {

@@ -2,12 +2,17 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleCli } from '../scripts/bundle.js';
 
 const ROOT = join(import.meta.dirname, '..');
-const MAIN = join(ROOT, 'src/cli/main.ts');
 const RSS = join(ROOT, 'test/support/report-rss.mjs');
 const dir = mkdtempSync(join(tmpdir(), 'a4s-bounds-'));
+/** The CLI of these sources bundled once by esbuild (as `a4s` is built): no tsx compiling the sources again in every process. */
+let MAIN = '';
+beforeAll(async () => {
+  MAIN = await bundleCli(join(dir, 'a4s-bundle'));
+}, 60_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 interface Run {
@@ -22,7 +27,7 @@ interface Run {
 /** Runs the real CLI in a child process (stdin from a file or a shell), with its peak memory and run time. */
 function run(args: string[], options: { shell?: string; timeoutMs?: number } = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const node = [process.execPath, '--import', RSS, '--import', 'tsx', MAIN, ...args];
+    const node = [process.execPath, '--import', RSS, MAIN, ...args];
     const child = options.shell
       ? spawn('/bin/sh', ['-c', `${options.shell} | ${node.map((a) => `'${a}'`).join(' ')}`], { cwd: ROOT })
       : spawn(node[0]!, node.slice(1), { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -121,7 +126,7 @@ function toDevFull(args: string[]): Promise<{ code: number | null; stderr: strin
   return new Promise((resolve) => {
     const full = spawnSync('sh', ['-c', 'test -w /dev/full']).status === 0;
     expect(full, '/dev/full is needed for this test').toBe(true);
-    const child = spawn('/bin/sh', ['-c', `exec '${process.execPath}' --import tsx '${MAIN}' "$@" > /dev/full`, 'sh', ...args], {
+    const child = spawn('/bin/sh', ['-c', `exec '${process.execPath}' '${MAIN}' "$@" > /dev/full`, 'sh', ...args], {
       cwd: ROOT,
       stdio: ['ignore', 'ignore', 'pipe'],
     });
@@ -143,7 +148,7 @@ describe('output errors (issue 9, item 3)', () => {
 
   it('EPIPE (the reader closes the pipe, as `| head` does) stays quiet, exit 0', async () => {
     const r = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', MAIN, 'parts', '--json'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, [MAIN, 'parts', '--json'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
       let stderr = '';
       child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
       child.stdout.once('data', () => child.stdout.destroy());

@@ -1,14 +1,16 @@
 /**
- * `a4s` imports only the command it runs (src/cli/commands/lazy.ts). These tests keep the lazy list
- * equal to the commands themselves, the help identical, and the start-up paths free of the heavy
- * packages (zod, yaml, csv-parse) where no user file is read.
+ * `a4s` imports only the command it runs: the command table (src/cli/commands/index.ts) holds each
+ * command's name, arguments and description once, and the module to load. These tests keep the table
+ * equal to the command files, the help identical, and the start-up paths free of the heavy packages
+ * (zod, yaml, csv-parse) where no user file is read.
  */
 import { readdirSync } from 'node:fs';
 import { PassThrough, Readable } from 'node:stream';
-import { Help } from 'commander';
+import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { buildProgram } from '../src/cli/full.js';
-import { lazyCommands } from '../src/cli/commands/lazy.js';
+import { commands, declareCommand, usageOf } from '../src/cli/commands/index.js';
+import { SECTIONS } from '../src/cli/commands/spec.js';
 import type { CommandContext } from '../src/cli/context.js';
 import { cli } from './run-cli.js';
 import { importGraph } from './import-graph.js';
@@ -17,28 +19,36 @@ const ctx = (): CommandContext => ({
   io: { stdout: new PassThrough(), stderr: new PassThrough(), stdin: Readable.from([]), isTTY: false, cwd: '.' },
   exitCode: 0,
 });
-const full = buildProgram(ctx());
-const help = new Help();
+const full = await buildProgram(ctx());
 
-describe('lazy command list (src/cli/commands/lazy.ts)', () => {
-  it('lists every command of commands/index.ts, in the same order, with the same help line', () => {
-    const expected = full.commands.map((c) => ({ name: c.name(), usage: help.subcommandTerm(c).slice(c.name().length + 1), description: c.description() }));
-    const actual = lazyCommands.map(({ name, usage, description }) => ({ name, usage, description }));
-    // On failure, the expected entries are the lines to write into lazy.ts.
-    expect(actual).toEqual(expected);
+describe('the command table (src/cli/commands/index.ts)', () => {
+  it('names every command file once (files starting with _ are helpers)', () => {
+    const files = readdirSync(new URL('../src/cli/commands/', import.meta.url)).filter((f) => f.endsWith('.ts') && !f.startsWith('_') && f !== 'index.ts');
+    expect(commands.map((c) => `${c.name}.ts`).sort()).toEqual(files.sort());
+    expect(new Set(commands.map((c) => c.name)).size).toBe(commands.length);
   });
-  it('every command file is listed (files starting with _ are helpers)', () => {
-    const files = readdirSync(new URL('../src/cli/commands/', import.meta.url)).filter(
-      (f) => f.endsWith('.ts') && !f.startsWith('_') && !['index.ts', 'lazy.ts'].includes(f),
-    );
-    expect(lazyCommands.map((c) => `${c.name}.ts`).sort()).toEqual(files.sort());
-  });
-  it('each entry loads the module that registers that command', async () => {
-    for (const c of lazyCommands) {
-      const program = full.createCommand('probe');
-      (await c.load())(program, ctx());
-      expect(program.commands.map((s) => s.name())).toEqual([c.name]);
+  it('each entry loads the module of that command, which adds options and an action, never a name, a description or an argument', async () => {
+    for (const c of commands) {
+      const program = new Command('probe');
+      const declared = declareCommand(program, c);
+      (await c.load())(declared, ctx());
+      expect(program.commands, c.name).toEqual([declared]);
+      expect(declared.name()).toBe(c.name);
+      expect(declared.description()).toBe(c.description);
+      expect(declared.registeredArguments.map((a) => a.name()).length, `${c.name}: arguments come from the table`).toBe(c.arguments.length);
+      // The help list writes `[options]` for every command (usageOf): each has at least one.
+      expect(declared.options.length, `${c.name} has options`).toBeGreaterThan(0);
     }
+  });
+  it("the help list's usage is commander's own for the loaded command", () => {
+    const help = full.createHelp();
+    for (const c of full.commands) {
+      const entry = commands.find((e) => e.name === c.name())!;
+      expect(`${c.name()} ${usageOf(entry)}`).toBe(help.subcommandTerm(c));
+    }
+  });
+  it("spec's description names every section spec shows", () => {
+    expect(commands.find((c) => c.name === 'spec')!.description).toContain(`a section: ${SECTIONS.join(', ')}`);
   });
 });
 
@@ -66,7 +76,7 @@ describe('help without loading the commands', () => {
 describe('start-up import graph', () => {
   it('the binary and the runner import no command module and no core module', () => {
     const g = importGraph('src/cli/main.ts');
-    expect([...g.files].filter((f) => f.startsWith('src/cli/commands/') && f !== 'src/cli/commands/lazy.ts')).toEqual([]);
+    expect([...g.files].filter((f) => f.startsWith('src/cli/commands/') && f !== 'src/cli/commands/index.ts')).toEqual([]);
     // io.ts takes one regular expression from checks/csv.ts (a module without imports).
     expect(
       [...g.files]

@@ -19,6 +19,7 @@ describe('README and docs tell the truth about a fresh clone', () => {
     expect(link).toBeGreaterThan(-1);
     expect(link).toBeLessThan(firstBare);
     expect(readme).toMatch(/`npx a4s …`[^\n]*one-off/);
+    expect(readme).toMatch(/npm install -g \.\/a4s-toolkit-<version>\.tgz/);
   });
 
   it('every relative link of the README points into the repository, and to a file that exists', () => {

@@ -1,5 +1,5 @@
 import { CommanderError, Help, type Command } from 'commander';
-import { lazyCommands } from './commands/lazy.js';
+import { addCommand, commands, usageOf } from './commands/index.js';
 import type { CommandContext } from './context.js';
 import { CliUsageError, EXIT, printable, type CliIo } from './io.js';
 import { baseProgram, finishProgram } from './program.js';
@@ -9,22 +9,22 @@ export { VERSION } from './program.js';
 /** The command the words ask for: `a4s NAME …` or `a4s help NAME`; undefined for anything else. */
 function requestedCommand(argv: readonly string[]) {
   const name = argv[0] === 'help' ? argv[1] : argv[0];
-  return lazyCommands.find((c) => c.name === name);
+  return commands.find((c) => c.name === name);
 }
 
 /**
  * The program for these words, importing only what they need: the requested command's module, or,
  * for `a4s`, `a4s --help` and unknown commands, no command module at all (the help list and
- * "did you mean" come from the names and help lines of ./commands/lazy.ts).
+ * "did you mean" come from the command table, ./commands/index.ts).
  */
 export async function buildProgramFor(argv: readonly string[], ctx: CommandContext): Promise<Command> {
   const program = baseProgram(ctx);
   const wanted = requestedCommand(argv);
   if (wanted) {
-    (await wanted.load())(program, ctx);
+    await addCommand(program, wanted, ctx);
   } else {
     const usage = new Map<Command, string>();
-    for (const c of lazyCommands) {
+    for (const c of commands) {
       const stub = program
         .command(c.name)
         .description(c.description)
@@ -33,7 +33,7 @@ export async function buildProgramFor(argv: readonly string[], ctx: CommandConte
         .action(() => {
           throw new Error(`the command ${c.name} was not loaded`);
         });
-      usage.set(stub, `${c.name} ${c.usage}`);
+      usage.set(stub, `${c.name} ${usageOf(c)}`);
     }
     program.configureHelp({ subcommandTerm: (cmd) => usage.get(cmd) ?? new Help().subcommandTerm(cmd) });
   }

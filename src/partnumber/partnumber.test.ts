@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogParts } from '../catalog/index.js';
 import { ERROR_CODES } from '../errors.js';
 import { checkPartNumber, editDistance, formatPartNumber, parsePartNumber, type PartNumberFields } from './index.js';
+import { neverThrowsProperty, propertyRuns } from '../../test/support/partnumber-property.js';
 
 describe('normalisation', () => {
   it('accepts case and surrounding spaces, nothing else', () => {
@@ -108,78 +109,21 @@ describe('format is the inverse of parse', () => {
   });
 });
 
-/**
- * Runs of the one-million-string property: A4S_PROPERTY_RUNS=20000 shortens it for local work; unset,
- * and always in CI (CI set), the full million. A value that is not a whole number ≥ 1 is refused.
- */
-function propertyRuns(env: { readonly A4S_PROPERTY_RUNS?: string; readonly CI?: string }): number {
-  const FULL = 1_000_000;
-  if (env.CI || env.A4S_PROPERTY_RUNS === undefined || env.A4S_PROPERTY_RUNS === '') return FULL;
-  const n = Number(env.A4S_PROPERTY_RUNS);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`A4S_PROPERTY_RUNS=${env.A4S_PROPERTY_RUNS}: give a whole number of runs, 1 or more.`);
-  return n;
-}
-const RUNS = propertyRuns(process.env);
-
+// The never-throws property over random and mutated strings: 20,000 here (the unit tier), the full
+// million in the tools tier (test/tools/partnumber-property.test.ts; `npm run test:tools` sets
+// A4S_PROPERTY_RUNS=1000000). The property itself: test/support/partnumber-property.ts.
 describe('propertyRuns (A4S_PROPERTY_RUNS)', () => {
-  it('is the full million by default and in CI, the given count otherwise; refuses nonsense', () => {
-    expect(propertyRuns({})).toBe(1_000_000);
-    expect(propertyRuns({ A4S_PROPERTY_RUNS: '20000' })).toBe(20_000);
-    expect(propertyRuns({ A4S_PROPERTY_RUNS: '20000', CI: 'true' })).toBe(1_000_000);
+  it('is 20,000 by default, the given count otherwise; refuses nonsense', () => {
+    expect(propertyRuns({})).toBe(20_000);
+    expect(propertyRuns({ A4S_PROPERTY_RUNS: '' })).toBe(20_000);
+    expect(propertyRuns({ A4S_PROPERTY_RUNS: '1000000' })).toBe(1_000_000);
     expect(() => propertyRuns({ A4S_PROPERTY_RUNS: 'many' })).toThrow(/A4S_PROPERTY_RUNS/);
     expect(() => propertyRuns({ A4S_PROPERTY_RUNS: '0' })).toThrow(/A4S_PROPERTY_RUNS/);
+    expect(() => propertyRuns({ A4S_PROPERTY_RUNS: '2.5' })).toThrow(/A4S_PROPERTY_RUNS/);
   });
 });
 
-describe(`never throws, always a status (property, ${RUNS === 1_000_000 ? 'one million' : RUNS.toLocaleString('en')} strings)`, () => {
-  const standard = catalogParts.map((p) => p.partNumber);
-  // Mutations of real part numbers reach deep into the grammar; random strings cover the rest.
-  const mutated = fc
-    .tuple(
-      fc.constantFrom(...standard),
-      fc.array(fc.tuple(fc.nat(12), fc.constantFrom('delete', 'insert', 'replace', 'swap'), fc.string({ minLength: 1, maxLength: 1, unit: 'binary' })), {
-        maxLength: 3,
-      }),
-    )
-    .map(([pn, edits]) => {
-      let s = pn;
-      for (const [at, op, ch] of edits) {
-        const i = at % (s.length + 1);
-        if (op === 'delete') s = s.slice(0, i) + s.slice(i + 1);
-        else if (op === 'insert') s = s.slice(0, i) + ch + s.slice(i);
-        else if (op === 'replace') s = s.slice(0, i) + ch + s.slice(i + 1);
-        else if (i + 1 < s.length) s = s.slice(0, i) + s[i + 1] + s[i] + s.slice(i + 2);
-      }
-      return s;
-    });
-  const anyString = fc.oneof(
-    fc.string({ unit: 'binary', maxLength: 60 }),
-    fc.string({ unit: fc.constantFrom(...'AXE0123456789DE* -'), maxLength: 14 }),
-    mutated,
-  );
-  it(`${RUNS.toLocaleString('en')} random and mutated strings`, () => {
-    let seen = 0;
-    fc.assert(
-      fc.property(anyString, (s) => {
-        const c = checkPartNumber(s);
-        seen++;
-        if (c.status === 'invalid') return c.partNumber === null && c.errors.length === 1 && c.errors[0]!.code in ERROR_CODES;
-        // Anything accepted must format back to itself and be reachable from its fields.
-        return (
-          c.partNumber !== null &&
-          c.fields !== null &&
-          formatPartNumber(c.fields) === c.partNumber &&
-          (c.status === 'standard' || c.status === 'renamed') === standard.includes(c.partNumber) &&
-          // Renamed only from the sockets' old form, to today's number of the same pin count.
-          (c.status === 'renamed') === (c.renamedFrom !== null) &&
-          (c.renamedFrom === null || (/^AXE5\d\d124$/.test(c.renamedFrom) && c.partNumber === c.renamedFrom.replace(/124$/, '127')))
-        );
-      }),
-      { numRuns: RUNS },
-    );
-    expect(seen).toBe(RUNS);
-  }, 300_000);
-});
+neverThrowsProperty(propertyRuns(process.env));
 
 describe('editDistance', () => {
   it('is the Levenshtein distance and stops early past its limit', () => {

@@ -3,12 +3,11 @@ import type { CommandContext } from '../context.js';
 import { exitCodeOfStatus, json, write } from '../io.js';
 
 /**
- * A command that answers for one part number (explain, mate, dims): the exit code follows the
+ * A command that answers for one part number (explain, mate, dims; its argument `<partNumber>` in
+ * the command table): the exit code follows the
  * answer's status; --json prints the answer as JSON, else the command prints its text.
  */
 export interface PartNumberCommand<Answer extends { readonly status: string }> {
-  readonly name: string;
-  readonly description: string;
   readonly jsonHelp: string;
   /** The answer for the part number as typed (may throw a CliUsageError). */
   readonly answer: (partNumber: string) => Answer;
@@ -19,19 +18,14 @@ export interface PartNumberCommand<Answer extends { readonly status: string }> {
 }
 
 export function registerPartNumberCommand<Answer extends { readonly status: string }>(
-  program: Command,
+  command: Command,
   ctx: CommandContext,
-  command: PartNumberCommand<Answer>,
+  spec: PartNumberCommand<Answer>,
 ): void {
-  program
-    .command(command.name)
-    .description(command.description)
-    .argument('<partNumber>')
-    .option('--json', command.jsonHelp)
-    .action(async (pn: string, options: { json?: boolean }) => {
-      const answer = command.answer(pn);
-      ctx.exitCode = exitCodeOfStatus(answer.status);
-      if (options.json) return write(ctx.io.stdout, json(command.json ? command.json(answer) : answer));
-      await command.print(answer, pn);
-    });
+  command.option('--json', spec.jsonHelp).action(async (pn: string, options: { json?: boolean }) => {
+    const answer = spec.answer(pn);
+    ctx.exitCode = exitCodeOfStatus(answer.status);
+    if (options.json) return write(ctx.io.stdout, json(spec.json ? spec.json(answer) : answer));
+    await spec.print(answer, pn);
+  });
 }

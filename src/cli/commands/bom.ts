@@ -105,13 +105,8 @@ async function checkTwoBoards(io: CliIo, file: string, mateFile: string, own: Bo
   return pairBomReports(board, mate, { board: name(file, 'standard input'), mate: name(mateFile, 'standard input') });
 }
 
-export const registerBom: RegisterCommand = (program, ctx) => {
-  program
-    .command('bom')
-    .description(
-      'Check a BOM (CSV/TSV: KiCad, JLCPCB or any file with a part-number column) for A4S parts: status, mating partners, heights, reels, inspection parts',
-    )
-    .argument('<file>', 'BOM file, CSV or TSV ("-" = standard input)')
+export const registerBom: RegisterCommand = (command, ctx) => {
+  command
     .option(
       '--column <name>',
       'header of the part-number column (default: found among MPN, Manufacturer Part Number, Part Number, Value, Comment…; else every cell is scanned)',

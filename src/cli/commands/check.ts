@@ -64,13 +64,8 @@ function unwrap<T>(result: Result<T, InputError>, file: string): T {
   throw new CliUsageError(e.code, printable(`${where}${e.message}${hint}`));
 }
 
-export const registerCheck: RegisterCommand = (program, ctx) => {
-  program
-    .command('check')
-    .description(
-      'Check a pin map (YAML, JSON, CSV or a KiCad netlist) against the catalog: currents, voltages, IR drop, reverse insertion, pins, mating cycles, temperatures, forces, boards',
-    )
-    .argument('[file]', 'pin map: .yaml/.yml, .json, or .csv with header pin,net,currentA,voltageV,kind ("-" = standard input)')
+export const registerCheck: RegisterCommand = (command, ctx) => {
+  command
     .option('--part <pn>', 'A4S part number (when the pin map does not name it)')
     .option('--netlist <file.net>', 'read the pins from a KiCad 6+ netlist (s-expression export); [file] then adds currents, kinds and conditions')
     .option('--ref <designator>', 'reference designator of the connector in the netlist, e.g. J2')

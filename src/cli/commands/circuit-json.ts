@@ -4,13 +4,8 @@ import { writeOutputFile } from '../files.js';
 import { exitCodeOfStatus, json, printable, write } from '../io.js';
 import { resultError } from './_kicad-io.js';
 
-export const registerCircuitJson: RegisterCommand = (program, ctx) => {
-  program
-    .command('circuit-json')
-    .description(
-      'The part as circuit-json (tscircuit and other TypeScript circuit tools): source component, a port per pin, SMT pads, paste, silkscreen, fab outline, courtyard, provenance note',
-    )
-    .argument('<partNumber>')
+export const registerCircuitJson: RegisterCommand = (command, ctx) => {
+  command
     .option('-o, --output <file>', 'write the JSON to this file instead of standard output')
     .option('--name <ref>', 'the component name (reference designator), default J1')
     .addHelpText(

@@ -72,11 +72,8 @@ const fixedLine = (cells: string[]) =>
     .join(' ')
     .trimEnd() + '\n';
 
-export const registerDecode: RegisterCommand = (program, ctx) => {
-  program
-    .command('decode')
-    .description('Decode part numbers: role, pins, mated heights, packaging, dimensions; "-" reads one per line from stdin')
-    .argument('<partNumbers...>', 'part numbers, or - to read them from standard input')
+export const registerDecode: RegisterCommand = (command, ctx) => {
+  command
     .option('--json', 'print a JSON array of decode objects')
     .addHelpText(
       'after',

@@ -20,10 +20,8 @@ function dimensionsAnswer(pn: string) {
   };
 }
 
-export const registerDims: RegisterCommand = (program, ctx) =>
-  registerPartNumberCommand(program, ctx, {
-    name: 'dims',
-    description: 'Dimensions A, B, C of a part (catalog table, or the linear formula for other pin counts) and its mating forces',
+export const registerDims: RegisterCommand = (command, ctx) =>
+  registerPartNumberCommand(command, ctx, {
     jsonHelp: 'print JSON',
     answer: dimensionsAnswer,
     json: ({ partNumber, status, dims, forces }) => ({ partNumber, status, ...dims, forces }),

@@ -3,11 +3,8 @@ import type { RegisterCommand } from '../context.js';
 import { OVERRIDES_HELP, readRoleOverrides } from './_kicad-io.js';
 import { emit, partStatus, unwrap } from './_output-io.js';
 
-export const registerDrawing: RegisterCommand = (program, ctx) => {
-  program
-    .command('drawing')
-    .description('SVG drawing of a part: land pattern, outline, pin 1, A/B/C dimensions, where every number comes from, checks before fabrication (A4, mm)')
-    .argument('<partNumber>')
+export const registerDrawing: RegisterCommand = (command, ctx) => {
+  command
     .option('-o, --output <file>', 'write to this file instead of stdout (a symbolic link at the path is refused, never written through)')
     .option('--overrides <file>', `${OVERRIDES_HELP}; drawn in the "override" colour`)
     .option(

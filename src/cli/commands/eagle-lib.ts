@@ -4,13 +4,8 @@ import type { RegisterCommand } from '../context.js';
 import { writeOutputFile } from '../files.js';
 import { json, printable, write } from '../io.js';
 
-export const registerEagleLib: RegisterCommand = (program, ctx) => {
-  program
-    .command('eagle-lib')
-    .description(
-      'Write the whole library as one Eagle 9 XML library (.lbr) for Eagle, Fusion Electronics and importers: a package per footprint (the KiCad land pattern), a symbol per role and pin count, a device set per family with a technology per part number (MPN, MANUFACTURER)',
-    )
-    .argument('<file>', 'the .lbr file to write ("-" = standard output)')
+export const registerEagleLib: RegisterCommand = (command, ctx) => {
+  command
     .option('--json', 'print a JSON summary (file, packages, symbols, device sets, technologies)')
     .addHelpText(
       'after',

@@ -4,13 +4,8 @@ import type { RegisterCommand } from '../context.js';
 import { writeOutputFile } from '../files.js';
 import { json, printable, write } from '../io.js';
 
-export const registerEasyedaLib: RegisterCommand = (program, ctx) => {
-  program
-    .command('easyeda-lib')
-    .description(
-      'Write the whole library as one EasyEDA Pro library (.elibz) for EasyEDA Pro (JLCEDA Pro) and importers (KiCad 8 and later import it): every footprint (the KiCad land pattern: pads, mask and stencil openings, silkscreen, assembly outline, courtyard, provenance), a symbol per role and pin count, a device per part number (Manufacturer, Manufacturer Part)',
-    )
-    .argument('<file>', 'the .elibz file to write ("-" = standard output, binary)')
+export const registerEasyedaLib: RegisterCommand = (command, ctx) => {
+  command
     .option('--json', 'print a JSON summary (file, footprints, symbols, devices, bytes)')
     .addHelpText(
       'after',

@@ -3,10 +3,8 @@ import type { RegisterCommand } from '../context.js';
 import { cell, table, write } from '../io.js';
 import { registerPartNumberCommand } from './_part-command.js';
 
-export const registerExplain: RegisterCommand = (program, ctx) =>
-  registerPartNumberCommand(program, ctx, {
-    name: 'explain',
-    description: 'Every field of a part with its value, provenance (catalog / derived / inferred) and catalog source',
+export const registerExplain: RegisterCommand = (command, ctx) =>
+  registerPartNumberCommand(command, ctx, {
     jsonHelp: 'print JSON',
     answer: explainPart,
     print: (answer) =>

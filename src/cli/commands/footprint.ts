@@ -3,13 +3,8 @@ import type { RegisterCommand } from '../context.js';
 import { printable } from '../io.js';
 import { emitKicadPartFile, OVERRIDES_HELP, readOverrides } from './_kicad-io.js';
 
-export const registerFootprint: RegisterCommand = (program, ctx) => {
-  program
-    .command('footprint')
-    .description(
-      'KiCad footprint (.kicad_mod, KiCad 8 format: KiCad 8 and later) of a part: pads, paste, mask, silkscreen, courtyard, STEP model link, provenance properties',
-    )
-    .argument('<partNumber>')
+export const registerFootprint: RegisterCommand = (command, ctx) => {
+  command
     .option(
       '-o, --output <file>',
       'write the footprint to this file instead of standard output (a symbolic link at the path is refused, never written through)',

@@ -195,13 +195,8 @@ function moveIntoPlace(staging: string, dir: string, shown: string, tasks: reado
   }
 }
 
-export const registerKicadLib: RegisterCommand = (program, ctx) => {
-  program
-    .command('kicad-lib')
-    .description(
-      'Write the complete KiCad library (KiCad 8 and later): every footprint, the symbol library, 3D models (STEP, VRML), design rules (Panasonic_A4S.kicad_dru), fp-lib-table, sym-lib-table and a README of provenance',
-    )
-    .argument('<dir>', 'folder to write (created if missing; must be empty unless --force)')
+export const registerKicadLib: RegisterCommand = (command, ctx) => {
+  command
     .option('--force', 'write into a non-empty folder, overwriting the library files (other files are kept)')
     .option(
       '--base-uri <uri>',

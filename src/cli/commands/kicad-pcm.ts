@@ -6,14 +6,8 @@ import { writeOutputFile } from '../files.js';
 import { json, printable, write } from '../io.js';
 import { OVERRIDES_HELP, readRoleOverrides, resultError } from './_kicad-io.js';
 
-export const KICAD_PCM_DESCRIPTION =
-  "Write the library as a KiCad Plugin and Content Manager package (.zip, KiCad 8 and later: PCM -> Install from File): footprints with their own clearance (DRC-clean at KiCad's default netclass, no rule file), symbols, 3D models under ${KICAD9_3RD_PARTY}, icon, metadata.json";
-
-export const registerKicadPcm: RegisterCommand = (program, ctx) => {
-  program
-    .command('kicad-pcm')
-    .description(KICAD_PCM_DESCRIPTION)
-    .argument('<file>', 'the .zip file to write')
+export const registerKicadPcm: RegisterCommand = (command, ctx) => {
+  command
     .option('--overrides <file>', `${OVERRIDES_HELP}; applied to every footprint of that role and its 3D models`)
     .option('--json', 'print JSON: the file, its size and SHA-256 (for a repository packages.json), the identifier and the entries')
     .addHelpText(

@@ -3,10 +3,8 @@ import type { RegisterCommand } from '../context.js';
 import { table, write } from '../io.js';
 import { registerPartNumberCommand } from './_part-command.js';
 
-export const registerMate: RegisterCommand = (program, ctx) =>
-  registerPartNumberCommand(program, ctx, {
-    name: 'mate',
-    description: 'Mating partners of a part (the socket is common to both mated heights; the header decides the height)',
+export const registerMate: RegisterCommand = (command, ctx) =>
+  registerPartNumberCommand(command, ctx, {
     jsonHelp: 'print { partNumber, partners: [{ partNumber, matedHeightMm, inspection }] }',
     answer: matesOf,
     json: (answer) => ({ partNumber: answer.partNumber, status: answer.status, partners: answer.partners }),

@@ -6,13 +6,8 @@ import { emit, partStatus, unwrap } from './_output-io.js';
 
 const FORMATS = ['step', 'wrl'] as const;
 
-export const registerModel: RegisterCommand = (program, ctx) => {
-  program
-    .command('model')
-    .description(
-      '3D model of a part: STEP AP214 (mm) or VRML for KiCad (0.1 inch units), at the footprint origin; --mated-with for a socket + header pair (STEP)',
-    )
-    .argument('<partNumber>')
+export const registerModel: RegisterCommand = (command, ctx) => {
+  command
     .option('--format <format>', `step | wrl`, 'step')
     .option('-o, --output <file>', 'write to this file instead of stdout (a symbolic link at the path is refused, never written through)')
     .option('--mated-with <header>', 'a header part number: the mated pair, header turned face down onto the socket at the mated height')

@@ -44,14 +44,8 @@ export function parseQuantity(text: string): number {
   return m ? Number(t.split(m[1]!).join('')) : Number.NaN;
 }
 
-export const registerOrder: RegisterCommand = (program, ctx) => {
-  program
-    .command('order')
-    .description(
-      'Order quantities: reels (the order unit), outer cartons, leftover pieces; the 4 mm packaging when it saves reels; inspection lots of at least 50',
-    )
-    .argument('<partNumber>')
-    .argument('<quantity>', 'pieces needed')
+export const registerOrder: RegisterCommand = (command, ctx) => {
+  command
     .option('--json', 'print the plan as JSON')
     .addHelpText(
       'after',

@@ -31,10 +31,8 @@ export function partQueryFromOptions(o: PartsOptions): PartQuery {
   );
 }
 
-export const registerParts: RegisterCommand = (program, ctx) => {
-  program
-    .command('parts')
-    .description('List the standard parts, filtered')
+export const registerParts: RegisterCommand = (command, ctx) => {
+  command
     .option('--role <role>', 'socket | header')
     .option('--pins <n>', 'exact number of pins')
     .option('--min-signals <n>', 'at least N signals: the smallest standard pin count that fits')

@@ -14,13 +14,8 @@ interface VerifyCliOptions {
   json?: boolean;
 }
 
-export const registerVerifyFootprint: RegisterCommand = (program, ctx) => {
-  program
-    .command('verify-footprint')
-    .description(
-      'Check a KiCad footprint (.kicad_mod, KiCad 5-9, from any vendor, or one cut out of a .kicad_pcb) against the catalog model of an A4S part: pins, terminals, pitch, B, C, rows, pad sizes, numbering, chirality (pin n meets pin n of the mating part), courtyard, fab, pin-1 mark',
-    )
-    .argument('<file>', 'the .kicad_mod file, or a .kicad_pcb board with --ref ("-" = standard input)')
+export const registerVerifyFootprint: RegisterCommand = (command, ctx) => {
+  command
     .option(
       '--part <pn>',
       'the A4S part the footprint is for (default: found in the file name, footprint name, value, description or tags, else from the pad count)',

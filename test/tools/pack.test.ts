@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newestSourceMs } from '../bench/_dist.js';
-import { REPO } from './output-runs.js';
+import { newestSourceMs } from '../../bench/_dist.js';
+import { REPO } from '../output-runs.js';
 
 const root = mkdtempSync(join(tmpdir(), 'a4s-pack-'));
 let a4s = '';
