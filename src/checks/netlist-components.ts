@@ -1,4 +1,4 @@
-import { checkPartNumber } from '../partnumber/index.js';
+import { checkPartNumber, partNumberInText } from '../partnumber/index.js';
 import type { Result } from '../result.js';
 import { readSexprText, type Tree } from '../sexpr/index.js';
 import { failAt as fail, type InputError } from './types.js';
@@ -28,7 +28,6 @@ const valueOf = (list: SExpr[], name: string): string | undefined => {
 };
 
 /** The same part-number shape the netlist reader looks for (netlist.ts). */
-const A4S_PN = /\bAXE[56](?:\d{2}[12]2[47]D?|E\d{2}26)\b/i;
 /** Reference letters of connectors (KiCad's J, and P, CN, X, CON used by other libraries). */
 const CONNECTOR_REF = /^(?:J|P|CN|X|CON|FPC)\d+$/i;
 
@@ -55,8 +54,8 @@ export function netlistComponents(text: string): Result<NetlistComponent[], Inpu
       ...children(children(c, 'fields')[0] ?? [], 'field').map((f) => (typeof f[2] === 'string' ? f[2] : '')),
       ...children(c, 'property').map((p) => valueOf(p, 'value') ?? ''),
     ];
-    const found = texts.map((t) => A4S_PN.exec(t)?.[0]?.toUpperCase()).find((x) => x !== undefined);
-    const partNumber = found !== undefined ? (checkPartNumber(found).partNumber ?? found) : null;
+    const found = texts.map(partNumberInText).find((x) => x !== null) ?? null;
+    const partNumber = found !== null ? (checkPartNumber(found).partNumber ?? found) : null;
     if (partNumber !== null) a4s.push({ reference, value, partNumber, why: 'A4S part number' });
     else if (CONNECTOR_REF.test(reference)) connectors.push({ reference, value, partNumber: null, why: 'connector reference' });
   }

@@ -1,5 +1,5 @@
 import { catalog } from '../catalog/index.js';
-import { checkPartNumber } from '../partnumber/index.js';
+import { checkPartNumber, partNumberInText } from '../partnumber/index.js';
 import type { Result } from '../result.js';
 import { readSexprText, type Tree } from '../sexpr/index.js';
 import { notTextReason } from '../text.js';
@@ -47,8 +47,6 @@ export function kicadNetName(name: string): string | null {
   return name;
 }
 
-const A4S_PN = /\bAXE[56](?:\d{2}[12]2[47]D?|E\d{2}26)\b/i;
-
 /**
  * Reads a KiCad 6+ netlist (`.net`, s-expression `(export (version "E") …)`) and returns the pin → net
  * map of one component, by reference designator.
@@ -93,7 +91,7 @@ export function parseKicadNetlist(text: string, reference: string): Result<Netli
     ...children(child(comp, 'fields') ?? [], 'field').map((f) => (typeof f[2] === 'string' ? f[2] : '')),
     ...children(comp, 'property').map((p) => valueOf(p, 'value') ?? ''),
   ];
-  const partNumber = [value ?? '', ...fieldTexts].map((t) => A4S_PN.exec(t)?.[0]?.toUpperCase()).find((x) => x !== undefined) ?? null;
+  const partNumber = [value ?? '', ...fieldTexts].map(partNumberInText).find((x) => x !== null) ?? null;
 
   const pins: PinAssignment[] = [];
   const ignoredPins: string[] = [];

@@ -1,5 +1,5 @@
-import { catalog, inspectionPartNumber, padPins } from '../catalog/index.js';
-import type { PartNumberCheck } from '../partnumber/index.js';
+import { catalog, inspectionPartNumber } from '../catalog/index.js';
+import { formatPartNumber, type PartNumberCheck } from '../partnumber/index.js';
 import { rule, type Limits } from './limits.js';
 import type { PinMapInput } from './types.js';
 import { EPS, thousands, type Add } from './pinmap-common.js';
@@ -9,7 +9,6 @@ import { EPS, thousands, type Add } from './pinmap-common.js';
 export function checkLife(input: PinMapInput, part: PartNumberCheck | null, mate: PartNumberCheck | null, pinCount: number, l: Limits, add: Add): void {
   const inspection = Boolean(part?.fields?.inspection || mate?.fields?.inspection);
   const planned = input.conditions.matingCycles;
-  const pp = padPins(pinCount);
   const inspectionPair = `${inspectionPartNumber('socket', pinCount)} / ${inspectionPartNumber('header', pinCount)}`;
   if (planned !== undefined) {
     const limit = inspection ? l.inspectionCycles.value : l.lifeCycles.value;
@@ -32,7 +31,12 @@ export function checkLife(input: PinMapInput, part: PartNumberCheck | null, mate
       .join(', ');
     const standard = [part, mate]
       .filter((c) => c?.fields?.inspection)
-      .map((c) => (c!.fields!.role === 'socket' ? `AXE5${pp}127` : `AXE6${pp}124 / AXE6${pp}224`))
+      .map((c) => {
+        const standard = { pins: c!.fields!.pins, inspection: false, packaging: '8mm-pitch' } as const;
+        return c!.fields!.role === 'socket'
+          ? formatPartNumber({ ...standard, role: 'socket', matedHeightMm: null })
+          : `${formatPartNumber({ ...standard, role: 'header', matedHeightMm: 0.8 })} / ${formatPartNumber({ ...standard, role: 'header', matedHeightMm: 1.0 })}`;
+      })
       .join(', ');
     const source = `${catalog.inspection.source} (“${catalog.inspection.features[3] ?? 'Please avoid using for applications other than inspection.'}”)`;
     if (input.conditions.use === 'production') {

@@ -1,5 +1,5 @@
 import { catalog } from '../catalog/index.js';
-import { AREA_RATIO_MIN, contactAreaRatio, type LandPattern, type ParamProvenance } from '../geometry/index.js';
+import { contactAreaRatio, type LandPattern, type ParamProvenance } from '../geometry/index.js';
 import { f2, PAGE, PROVENANCE_COLOURS } from './style.js';
 import { line, LINE_MM, text, TEXT_MM, wrap } from './svg.js';
 

@@ -1,4 +1,5 @@
-import { padPins, type MatedHeightMm, type Role } from '../catalog/index.js';
+import type { MatedHeightMm, Role } from '../catalog/index.js';
+import { formatPartNumber } from '../partnumber/index.js';
 
 /**
  * File and library names, from one format each (KiCad library convention:
@@ -8,8 +9,13 @@ import { padPins, type MatedHeightMm, type Role } from '../catalog/index.js';
  * whose height the catalog does not state) gets the 0.8 mm family's.
  */
 export function footprintName(role: Role, pins: number, matedHeightMm: MatedHeightMm | null = null): string {
-  const pp = padPins(pins);
-  const mpn = role === 'socket' ? `AXE5${pp}127` : `AXE6${pp}${matedHeightMm === 1.0 ? 2 : 1}24`;
+  const mpn = formatPartNumber({
+    role,
+    pins,
+    inspection: false,
+    matedHeightMm: role === 'socket' ? null : matedHeightMm === 1.0 ? 1.0 : 0.8,
+    packaging: '8mm-pitch',
+  });
   return `Panasonic_A4S_${mpn}_2x${pins / 2}_P0.4mm_${role === 'socket' ? 'Socket' : `Header_${HEADER_NAME_SUFFIX}`}`;
 }
 

@@ -154,6 +154,14 @@ function diagnose(s: string): ParseResult {
 }
 
 /** Writes the part number for a set of fields (the inverse of parsePartNumber). */
+/** A standard-form A4S part number written in free text (a netlist value or field), as one word. */
+const PART_NUMBER_IN_TEXT = /\bAXE[56](?:\d{2}[12]2[47]D?|E\d{2}26)\b/i;
+
+/** The first A4S part number written in `text` (upper case), or null: the one matcher for netlist values and fields. */
+export function partNumberInText(text: string): string | null {
+  return PART_NUMBER_IN_TEXT.exec(text)?.[0]?.toUpperCase() ?? null;
+}
+
 export function formatPartNumber(fields: PartNumberFields): string {
   const pp = padPins(fields.pins);
   if (fields.inspection) return `AXE${fields.role === 'socket' ? 5 : 6}E${pp}26`;

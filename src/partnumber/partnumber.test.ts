@@ -183,3 +183,15 @@ describe('renamed: the sockets of the 2013-03 catalog (AXE5nn124), today AXE5nn1
     );
   });
 });
+
+describe('partNumberInText: the one matcher for netlist values and fields', () => {
+  it('finds a standard-form number as a whole word, upper-cased, and nothing else', async () => {
+    const { partNumberInText } = await import('./index.js');
+    expect(partNumberInText('Conn axe540127d (Panasonic)')).toBe('AXE540127D');
+    expect(partNumberInText('mates AXE6E4026')).toBe('AXE6E4026');
+    expect(partNumberInText('XAXE540127')).toBeNull();
+    expect(partNumberInText('AXE5401270')).toBeNull();
+    expect(partNumberInText('AXE540128')).toBeNull();
+    expect(partNumberInText('')).toBeNull();
+  });
+});

@@ -1,5 +1,5 @@
 import { error } from '../errors.js';
-import { checkPartNumber, RENAMED_SOURCE } from '../partnumber/index.js';
+import { checkPartNumber, formatPartNumber, RENAMED_SOURCE } from '../partnumber/index.js';
 import { fail, type Result } from '../result.js';
 import { notTextReason } from '../text.js';
 import { partGeometry, type LandPattern, type Param } from '../geometry/index.js';
@@ -192,8 +192,8 @@ export function verifyFootprint(text: string, options: VerifyOptions = {}): Resu
   const named = namedCandidate(doc, options);
   if (named) return compareWith(named, named.notes);
   const pins = commonestSizePads(doc.pads).length;
-  const socket = `AXE5${String(pins).padStart(2, '0')}127`;
-  const header = `AXE6${String(pins).padStart(2, '0')}124`;
+  const socket = formatPartNumber({ role: 'socket', pins, inspection: false, matedHeightMm: null, packaging: '8mm-pitch' });
+  const header = formatPartNumber({ role: 'header', pins, inspection: false, matedHeightMm: 0.8, packaging: '8mm-pitch' });
   const socketGeometry = partGeometry(socket);
   const headerGeometry = partGeometry(header);
   if (!socketGeometry.ok || !headerGeometry.ok) {
