@@ -3,6 +3,7 @@
  * from the code (commands, error codes). `npx tsx scripts/readme.ts` writes; `--check` fails
  * when README.md is stale (run by the test suite).
  */
+import { builtInSeries } from '../src/catalog/index.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { PassThrough, Readable } from 'node:stream';
 import { buildProgram } from '../src/cli/index.js';
@@ -15,7 +16,11 @@ const escape = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 // Every command loaded (their modules are imported once, here, so that the tables stay synchronous).
 const sink = new PassThrough();
-const program = await buildProgram({ io: { stdout: sink, stderr: sink, stdin: Readable.from([]), isTTY: false, cwd: '.' }, exitCode: 0 });
+const program = await buildProgram({
+  io: { stdout: sink, stderr: sink, stdin: Readable.from([]), isTTY: false, cwd: '.' },
+  series: builtInSeries,
+  exitCode: 0,
+});
 
 export function commandsTable(): string {
   const rows = program.commands.map((c) => {

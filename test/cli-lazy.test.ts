@@ -4,6 +4,7 @@
  * equal to the command files, the help identical, and the start-up paths free of the heavy packages
  * (zod, yaml, csv-parse) where no user file is read.
  */
+import { builtInSeries } from '../src/catalog/index.js';
 import { readdirSync } from 'node:fs';
 import { PassThrough, Readable } from 'node:stream';
 import { Command } from 'commander';
@@ -17,6 +18,7 @@ import { importGraph } from './import-graph.js';
 
 const ctx = (): CommandContext => ({
   io: { stdout: new PassThrough(), stderr: new PassThrough(), stdin: Readable.from([]), isTTY: false, cwd: '.' },
+  series: builtInSeries,
   exitCode: 0,
 });
 const full = await buildProgram(ctx());

@@ -3,6 +3,7 @@
  * The commands come from the command table (src/cli/commands/index.ts): a new command fails the
  * first test until it is listed here as a writer or not, so a new way of writing cannot slip by.
  */
+import { builtInSeries } from '../src/catalog/index.js';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -46,7 +47,10 @@ const NON_WRITERS = ['decode', 'parts', 'mate', 'dims', 'spec', 'explain', 'veri
 
 async function commandNames(): Promise<{ name: string; options: string[] }[]> {
   const io = { stdout: new PassThrough(), stderr: new PassThrough(), stdin: Readable.from(['']), isTTY: false, cwd: root };
-  return (await buildProgram({ io, exitCode: 0 })).commands.map((c) => ({ name: c.name(), options: c.options.map((o) => o.long ?? '') }));
+  return (await buildProgram({ io, series: builtInSeries, exitCode: 0 })).commands.map((c) => ({
+    name: c.name(),
+    options: c.options.map((o) => o.long ?? ''),
+  }));
 }
 
 /** Files left in a folder whose name says they are a4s temporaries. */

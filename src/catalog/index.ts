@@ -6,3 +6,4 @@ export type * from './schema.js';
 export * from './parts.js';
 export * from './linear.js';
 export * from './sources.js';
+export * from './series.js';

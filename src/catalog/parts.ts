@@ -1,7 +1,6 @@
-import { catalog } from './load.js';
-import type { DimensionRow, DimensionTable, PackagingId, Role, TapeRow } from './schema.js';
-
-export type MatedHeightMm = 0.8 | 1.0;
+import { inspectionPattern, pinsField, writePartNumber } from '../partnumber/form.js';
+import { catalog as builtInCatalog } from './load.js';
+import type { Catalog, DimensionRow, DimensionTable, MatedHeightMm, PackagingId, Role, TapeRow } from './schema.js';
 
 /** A part number listed in the catalog (product-type tables or the inspection table). */
 export interface CatalogPart {
@@ -17,19 +16,29 @@ export interface CatalogPart {
   readonly sources: readonly string[];
 }
 
-export const pitchMm = catalog.series.pitchMm;
+/**
+ * The functions below read one catalog edition: the built-in one unless given another
+ * (a series' `catalog`, see ./series.ts). Module constants are the built-in edition's.
+ */
+export const pitchMm = builtInCatalog.series.pitchMm;
 
-export function padPins(pins: number): string {
-  return String(pins).padStart(2, '0');
+/** The pin count as part numbers write it (two digits). */
+export function padPins(pins: number, catalog: Catalog = builtInCatalog): string {
+  return pinsField(catalog.partNumberGrammar.form, pins);
 }
 
-/** `AXE5E**26` with the asterisks replaced by the pin count, as the catalog's note says. */
-export function inspectionPartNumber(role: Role, pins: number): string {
-  const pattern = role === 'socket' ? catalog.inspection.socketPattern : catalog.inspection.headerPattern;
-  return pattern.replace('**', padPins(pins));
+/** The inspection part number: the catalog's pattern (`AXE5E**26`) with the asterisks replaced by the pin count, as its note says. */
+export function inspectionPartNumber(role: Role, pins: number, catalog: Catalog = builtInCatalog): string {
+  return writePartNumber(catalog.partNumberGrammar.form, { role, pins, inspection: true, matedHeightMm: null, packaging: null });
 }
 
-function buildParts(): CatalogPart[] {
+/** The catalog's own inspection pattern for a role, as printed (AXE5E**26). */
+export function inspectionPatternOf(role: Role, catalog: Catalog = builtInCatalog): string {
+  return inspectionPattern(catalog.partNumberGrammar.form, role);
+}
+
+/** Every part number the catalog lists, with what its table says (built once per edition: ./series.ts). */
+export function buildParts(catalog: Catalog): CatalogPart[] {
   const byNumber = new Map<string, { part: Omit<CatalogPart, 'sources'>; sources: Set<string> }>();
   const add = (part: Omit<CatalogPart, 'sources'>, source: string) => {
     const existing = byNumber.get(part.partNumber);
@@ -47,7 +56,10 @@ function buildParts(): CatalogPart[] {
   }
   for (const pins of catalog.inspection.pinsAvailable) {
     for (const role of ['socket', 'header'] as const) {
-      add({ partNumber: inspectionPartNumber(role, pins), role, pins, inspection: true, packaging: null, matedHeightMm: null }, catalog.inspection.source);
+      add(
+        { partNumber: inspectionPartNumber(role, pins, catalog), role, pins, inspection: true, packaging: null, matedHeightMm: null },
+        catalog.inspection.source,
+      );
     }
   }
   return [...byNumber.values()].map(({ part, sources }) => Object.freeze({ ...part, sources: Object.freeze([...sources]) })).sort(comparePartsForListing);
@@ -74,16 +86,16 @@ export function comparePartsForListing(a: CatalogPart, b: CatalogPart): number {
   );
 }
 
-export const catalogParts: readonly CatalogPart[] = Object.freeze(buildParts());
+export const catalogParts: readonly CatalogPart[] = Object.freeze(buildParts(builtInCatalog));
 export const catalogPartIndex: ReadonlyMap<string, CatalogPart> = new Map(catalogParts.map((p) => [p.partNumber, p]));
 
-export function productTypeTable(packaging: PackagingId) {
+export function productTypeTable(packaging: PackagingId, catalog: Catalog = builtInCatalog) {
   const table = catalog.productTypes.find((t) => t.packaging === packaging);
   if (!table) throw new Error(`no product-type table for ${packaging}`);
   return table;
 }
 
-export function dimensionTableFor(role: Role, matedHeightMm: MatedHeightMm | null): DimensionTable {
+export function dimensionTableFor(role: Role, matedHeightMm: MatedHeightMm | null, catalog: Catalog = builtInCatalog): DimensionTable {
   const id = role === 'socket' ? 'socket' : matedHeightMm === 1.0 ? 'header-1.0' : 'header-0.8';
   const table = catalog.dimensionTables.find((t) => t.id === id);
   if (!table) throw new Error(`no dimension table ${id}`);
@@ -95,7 +107,7 @@ export function dimensionRow(table: DimensionTable, pins: number): DimensionRow 
 }
 
 /** The tape-table row whose pin range holds `pins`, or undefined (e.g. 26 pins falls between rows). */
-export function tapeRowFor(packaging: PackagingId, pins: number): { row: TapeRow; source: string } | undefined {
+export function tapeRowFor(packaging: PackagingId, pins: number, catalog: Catalog = builtInCatalog): { row: TapeRow; source: string } | undefined {
   const table = catalog.tape.tables.find((t) => t.packaging === packaging);
   if (!table) return undefined;
   const row = table.rows.find((r) => (r.pinsMin === null || pins >= r.pinsMin) && pins <= r.pinsMax);
@@ -103,7 +115,7 @@ export function tapeRowFor(packaging: PackagingId, pins: number): { row: TapeRow
 }
 
 /** A number from the characteristics table, by row id and value name. */
-export function characteristicValue(id: string, name: string): { value: number; unit: string; source: string } {
+export function characteristicValue(id: string, name: string, catalog: Catalog = builtInCatalog): { value: number; unit: string; source: string } {
   const row = catalog.characteristics.find((c) => c.id === id);
   const value = row?.values.find((v) => v.name === name);
   if (!row || !value) throw new Error(`catalog characteristic ${id}.${name} is missing`);
@@ -111,4 +123,7 @@ export function characteristicValue(id: string, name: string): { value: number; 
 }
 
 /** Every pin count that appears in any product-type or inspection table. */
-export const standardPinCounts: readonly number[] = Object.freeze([...new Set(catalogParts.map((p) => p.pins))].sort((a, b) => a - b));
+export function pinCountsOf(parts: readonly CatalogPart[]): readonly number[] {
+  return Object.freeze([...new Set(parts.map((p) => p.pins))].sort((a, b) => a - b));
+}
+export const standardPinCounts: readonly number[] = pinCountsOf(catalogParts);

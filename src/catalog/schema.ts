@@ -10,11 +10,13 @@ const source = z.string().min(3).describe('Catalog section and table the record 
 const pins = z.number().int().min(2).max(99);
 const heightMm = z.union([z.literal(0.8), z.literal(1.0)]);
 
+/** A part number as the tables print it; that it follows the edition's grammar is checked by validate.ts. */
+const partNumber = z.string().regex(/^[A-Z0-9]{4,20}$/, 'upper-case letters and digits');
 const ProductRow = z.strictObject({
   matedHeightMm: heightMm,
   pins,
-  socket: z.string().regex(/^AXE5\d{2}127D?$/),
-  header: z.string().regex(/^AXE6\d{2}[12]24D?$/),
+  socket: partNumber,
+  header: partNumber,
 });
 
 const ProductTypeTable = z.strictObject({
@@ -76,11 +78,32 @@ const Rule = z.looseObject({
   source,
 });
 
+const digits = z.string().regex(/^\d+$/, 'digits');
+/**
+ * The part-number grammar as data (catalog.partNumberGrammar.form): every part number is built,
+ * parsed and found from this (src/partnumber/form.ts and grammar.ts), so an edition with another
+ * prefix or codes is a data file.
+ */
+const PartNumberForm = z.strictObject({
+  note: z.string(),
+  prefix: z.string().regex(/^[A-Z][A-Z0-9]{0,5}$/, 'upper-case letters and digits, starting with a letter'),
+  roleDigit: z.strictObject({ socket: z.string().regex(/^\d$/), header: z.string().regex(/^\d$/) }),
+  pinsDigits: z.number().int().min(1).max(3),
+  socketCode: digits,
+  headerCodeByMatedHeightMm: z.strictObject({ '0.8': digits, '1.0': digits }),
+  packagingSuffix: z.strictObject({ '8mm-pitch': z.string().regex(/^[A-Z]?$/), '4mm-pitch': z.string().regex(/^[A-Z]?$/) }),
+  inspection: z.strictObject({ marker: z.string().regex(/^[A-Z]$/), code: digits }),
+  /** Socket codes of older editions that name today's parts (read as "renamed", never as invalid). */
+  renamedSocketCodes: z.array(
+    z.strictObject({ code: digits, edition: z.string(), packaging: PackagingId, provenance: z.enum(['catalog', 'reference']), source }),
+  ),
+});
+
 export const CatalogSchema = z.strictObject({
   schemaVersion: z.literal(1),
   document: z.looseObject({ title: z.string(), manufacturer: z.string(), transcription: z.string(), figuresMissing: z.boolean() }),
   series: z.looseObject({
-    name: z.literal('A4S'),
+    name: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9 -]{0,30}$/, 'a short series name (letters, digits, spaces, dashes)'),
     pitchMm: z.number().positive(),
     socketWidthMm: z.number().positive(),
     pinsMin: pins,
@@ -90,9 +113,9 @@ export const CatalogSchema = z.strictObject({
   }),
   productTypes: z.array(ProductTypeTable).length(2),
   inspection: z.looseObject({
-    socketPattern: z.literal('AXE5E**26'),
+    socketPattern: z.string().regex(/^[A-Z0-9]+\*\*[A-Z0-9]*$/, 'the part number with ** for the pins'),
     features: z.array(z.string()).min(2),
-    headerPattern: z.literal('AXE6E**26'),
+    headerPattern: z.string().regex(/^[A-Z0-9]+\*\*[A-Z0-9]*$/, 'the part number with ** for the pins'),
     pinsAvailable: z.array(pins).min(1),
     matingCycles: z.number().int().positive(),
     minimumOrderPiecesPerLot: z.number().int().positive(),
@@ -122,6 +145,7 @@ export const CatalogSchema = z.strictObject({
     status: z.literal('inferred'),
     legendMissing: z.string(),
     fields: z.array(z.looseObject({ position: z.string(), name: z.string() })),
+    form: PartNumberForm,
   }),
   rules: z.array(Rule).min(1),
   missingFromText: z.array(z.strictObject({ what: z.string(), consequence: z.string() })),
@@ -132,5 +156,8 @@ export type ProductTypeTable = z.infer<typeof ProductTypeTable>;
 export type DimensionTable = z.infer<typeof DimensionTable>;
 export type DimensionRow = z.infer<typeof DimensionRow>;
 export type TapeRow = z.infer<typeof TapeRow>;
+/** The mated heights the A4S catalog lists (a socket serves both; each header has its own). */
+export type MatedHeightMm = 0.8 | 1.0;
+export type PartNumberForm = z.infer<typeof PartNumberForm>;
 export type CatalogRule = z.infer<typeof Rule>;
 export type Characteristic = z.infer<typeof Characteristic>;

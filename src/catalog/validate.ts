@@ -1,3 +1,4 @@
+import { inspectionPattern, writePartNumber } from '../partnumber/form.js';
 import { deepFreeze } from './freeze.js';
 import { CatalogSchema, type Catalog } from './schema.js';
 
@@ -10,29 +11,42 @@ export class CatalogDataError extends Error {
   readonly code = 'CATALOG_DATA_INVALID';
 }
 
-/** Validates catalog data; a bad record stops the program and is named (path + message). */
-export function parseCatalog(data: unknown): Catalog {
+/**
+ * Validates catalog data; a bad record stops the program and is named (path + message).
+ * `name` is how messages name the file (another edition's file given with --catalog).
+ */
+export function parseCatalog(data: unknown, name = 'data/a4s.catalog.json'): Catalog {
   const result = CatalogSchema.safeParse(data);
   if (!result.success) {
     const first = result.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`);
-    throw new CatalogDataError(`data/a4s.catalog.json is invalid:\n  ${first.join('\n  ')}`);
+    throw new CatalogDataError(`${name} is invalid:\n  ${first.join('\n  ')}`);
   }
-  checkConsistency(result.data);
+  checkConsistency(result.data, name);
   return deepFreeze(result.data);
 }
 
-/** Cross-record rules the schema cannot express. */
-function checkConsistency(catalog: Catalog): void {
+/** Cross-record rules the schema cannot express: every listed number follows the edition's grammar. */
+function checkConsistency(catalog: Catalog, name: string): void {
   const problems: string[] = [];
-  for (const table of catalog.productTypes) {
-    const suffix = table.packaging === '4mm-pitch' ? 'D' : '';
-    for (const row of table.rows) {
-      const pp = String(row.pins).padStart(2, '0');
-      const heightCode = row.matedHeightMm === 0.8 ? '1' : '2';
-      if (row.socket !== `AXE5${pp}127${suffix}`) problems.push(`${table.packaging} ${row.pins}: socket ${row.socket} does not follow the table's pattern`);
-      if (row.header !== `AXE6${pp}${heightCode}24${suffix}`)
-        problems.push(`${table.packaging} ${row.pins}: header ${row.header} does not follow the table's pattern`);
+  const form = catalog.partNumberGrammar.form;
+  if (form.roleDigit.socket === form.roleDigit.header) problems.push('partNumberGrammar.form.roleDigit: socket and header need different digits');
+  const codes = [form.socketCode, form.headerCodeByMatedHeightMm['0.8'], form.headerCodeByMatedHeightMm['1.0']];
+  if (new Set(codes.map((c) => c.length)).size !== 1) problems.push('partNumberGrammar.form: the socket and header codes must have the same length');
+  if (catalog.series.pinsMax >= 10 ** form.pinsDigits) problems.push(`series.pinsMax ${catalog.series.pinsMax} does not fit in ${form.pinsDigits} digits`);
+  for (const [t, table] of catalog.productTypes.entries()) {
+    for (const [r, row] of table.rows.entries()) {
+      const fields = { pins: row.pins, inspection: false, packaging: table.packaging } as const;
+      const socket = writePartNumber(form, { ...fields, role: 'socket', matedHeightMm: null });
+      const header = writePartNumber(form, { ...fields, role: 'header', matedHeightMm: row.matedHeightMm });
+      const at = `productTypes.${t}.rows.${r}`;
+      if (row.socket !== socket) problems.push(`${at}.socket: ${row.socket} does not follow the grammar (${table.packaging}, ${row.pins} pins: ${socket})`);
+      if (row.header !== header) problems.push(`${at}.header: ${row.header} does not follow the grammar (${table.packaging}, ${row.pins} pins: ${header})`);
     }
   }
-  if (problems.length > 0) throw new CatalogDataError(`data/a4s.catalog.json is inconsistent:\n  ${problems.join('\n  ')}`);
+  for (const role of ['socket', 'header'] as const) {
+    const printed = role === 'socket' ? catalog.inspection.socketPattern : catalog.inspection.headerPattern;
+    const expected = inspectionPattern(form, role);
+    if (printed !== expected) problems.push(`inspection.${role}Pattern ${printed} does not follow the grammar (${expected})`);
+  }
+  if (problems.length > 0) throw new CatalogDataError(`${name} is inconsistent:\n  ${problems.join('\n  ')}`);
 }

@@ -1,10 +1,16 @@
 import { CommanderError, Help, type Command } from 'commander';
+import type { Series } from '../catalog/index.js';
 import { addCommand, commands, usageOf } from './commands/index.js';
 import type { CommandContext } from './context.js';
 import { CliUsageError, EXIT, printable, type CliIo } from './io.js';
 import { baseProgram, finishProgram } from './program.js';
 
 export { VERSION } from './program.js';
+
+/** The built-in series (the validated build-time catalog), imported only when a command runs. */
+async function defaultSeries(): Promise<Series> {
+  return (await import('../catalog/series.js')).builtInSeries;
+}
 
 /** The command the words ask for: `a4s NAME …` or `a4s help NAME`; undefined for anything else. */
 function requestedCommand(argv: readonly string[]) {
@@ -21,6 +27,8 @@ export async function buildProgramFor(argv: readonly string[], ctx: CommandConte
   const program = baseProgram(ctx);
   const wanted = requestedCommand(argv);
   if (wanted) {
+    // The series is loaded with the command (the bare `a4s` and its help load no catalog).
+    ctx.series ??= await defaultSeries();
     await addCommand(program, wanted, ctx);
   } else {
     const usage = new Map<Command, string>();
@@ -45,7 +53,8 @@ export async function buildProgramFor(argv: readonly string[], ctx: CommandConte
  * argv is the user's words (no node/script prefix).
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  const ctx: CommandContext = { io, exitCode: EXIT.OK };
+  // `series` is set in buildProgramFor, when a command is loaded.
+  const ctx = { io, exitCode: EXIT.OK } as CommandContext;
   const wantsJson = argv.includes('--json');
   try {
     const program = await buildProgramFor(argv, ctx);

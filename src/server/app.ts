@@ -17,6 +17,7 @@ import { API_CSP, PAGE_CSP, SVG_CSP, securityHeadersFor } from './security.js';
 import { loadStaticSite, notFoundPage, wantsHtml, type StaticFile, type StaticSite } from './static.js';
 
 export { VERSION } from '../version.js';
+import { builtInSeries, type Series } from '../catalog/index.js';
 import { VERSION } from '../version.js';
 
 export interface AppOptions {
@@ -29,6 +30,8 @@ export interface AppOptions {
   readonly requestTimeoutMs?: number;
   /** The worker pool of the CPU-heavy requests (size, queue bound, heap per worker); see src/server/pool.ts. */
   readonly pool?: Omit<PoolOptions, 'logger'>;
+  /** The connector series the routes answer for (A4S_CATALOG; default: the built-in catalog). */
+  readonly series?: Series;
 }
 
 export interface A4sApp {
@@ -55,6 +58,7 @@ export const DEFAULT_REQUEST_TIMEOUT_MS = 15_000;
 export function createApp(options: AppOptions = {}): A4sApp {
   const logger = options.logger ?? silentLogger;
   const timeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+  const series = options.series ?? builtInSeries;
   const site = options.webRoot ? loadStaticSite(options.webRoot) : null;
   // Workers start at the first heavy request, not here.
   const pool = new JobPool({ ...options.pool, logger });
@@ -92,7 +96,7 @@ export function createApp(options: AppOptions = {}): A4sApp {
     );
   }
 
-  for (const route of routes) app.on(route.method.toUpperCase(), honoPath(route.path), dispatcher(route, timeoutMs));
+  for (const route of routes) app.on(route.method.toUpperCase(), honoPath(route.path), dispatcher(route, timeoutMs, series));
 
   const routeMatchers = routes.map((r) => ({ regex: pathRegex(r.path), method: r.method.toUpperCase() }));
   /** No route for this method: 405 with Allow when the path is an endpoint's (whatever else is served), else 404. */
@@ -203,7 +207,7 @@ function notFound(c: Context, site: StaticSite | null = null): Response {
   return problemResponse(c, 404, 'ROUTE_NOT_FOUND', `Nothing at ${c.req.path}; see /api/openapi.json for the API.`);
 }
 
-function dispatcher(route: RouteSpec, timeoutMs: number) {
+function dispatcher(route: RouteSpec, timeoutMs: number, series: Series) {
   return (c: Context): Response | Promise<Response> => {
     const params = route.params ? validateOrThrow(route.params, c.req.param() as Record<string, unknown>, 404, 'ROUTE_NOT_FOUND', 'path parameter') : undefined;
     let query: unknown;
@@ -233,7 +237,7 @@ function dispatcher(route: RouteSpec, timeoutMs: number) {
       }
       if (declaredTooLarge(c.req.raw, route.body.maxBytes)) return drainThenTooLarge(c.req.raw, route.body.maxBytes);
     }
-    const input = new Input(c, params, query, mediaType);
+    const input = new Input(c, params, query, mediaType, series);
     const result = route.handle(input);
     if (!(result instanceof Promise)) return result;
     return withTimeout(result, route.timeoutMs ?? timeoutMs, () => input.abort());
@@ -248,6 +252,7 @@ class Input {
     readonly params: unknown,
     readonly query: unknown,
     readonly mediaType: string | null,
+    readonly series: Series,
   ) {}
   get signal(): AbortSignal {
     return (this.#controller ??= new AbortController()).signal;

@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import type { Series } from '../catalog/index.js';
 import type { z } from 'zod';
 import type { ApiErrorCode } from './codes.js';
 import { ProblemError } from './problem.js';
@@ -32,6 +33,8 @@ export interface RouteInput<P, Q> {
   readonly mediaType: string | null;
   /** Aborted when the request times out: long loops (uploads) stop reading. */
   readonly signal: AbortSignal;
+  /** The series the server answers for (the app's `series` option, A4S_CATALOG): pass it to the core. */
+  readonly series: Series;
 }
 
 export interface RouteSpec<P = unknown, Q = unknown> {
