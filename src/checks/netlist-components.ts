@@ -54,7 +54,7 @@ export function netlistComponents(text: string): Result<NetlistComponent[], Inpu
       ...children(children(c, 'fields')[0] ?? [], 'field').map((f) => (typeof f[2] === 'string' ? f[2] : '')),
       ...children(c, 'property').map((p) => valueOf(p, 'value') ?? ''),
     ];
-    const found = texts.map(partNumberInText).find((x) => x !== null) ?? null;
+    const found = texts.map((text) => partNumberInText(text)).find((x) => x !== null) ?? null;
     const partNumber = found !== null ? (checkPartNumber(found).partNumber ?? found) : null;
     if (partNumber !== null) a4s.push({ reference, value, partNumber, why: 'A4S part number' });
     else if (CONNECTOR_REF.test(reference)) connectors.push({ reference, value, partNumber: null, why: 'connector reference' });

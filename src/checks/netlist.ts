@@ -91,7 +91,7 @@ export function parseKicadNetlist(text: string, reference: string): Result<Netli
     ...children(child(comp, 'fields') ?? [], 'field').map((f) => (typeof f[2] === 'string' ? f[2] : '')),
     ...children(comp, 'property').map((p) => valueOf(p, 'value') ?? ''),
   ];
-  const partNumber = [value ?? '', ...fieldTexts].map(partNumberInText).find((x) => x !== null) ?? null;
+  const partNumber = [value ?? '', ...fieldTexts].map((text) => partNumberInText(text)).find((x) => x !== null) ?? null;
 
   const pins: PinAssignment[] = [];
   const ignoredPins: string[] = [];

@@ -1,4 +1,5 @@
-import { catalog, padPins, PRODUCT_TYPES_SOURCE, type MatedHeightMm, type PackagingId, type Role } from '../catalog/index.js';
+import { builtInSeries, catalog, padPins, PRODUCT_TYPES_SOURCE, type MatedHeightMm, type PackagingId, type Role, type Series } from '../catalog/index.js';
+import { writePartNumber } from './form.js';
 import { error, type A4sError } from '../errors.js';
 
 /** What a well-formed part number says, field by field (grammar inferred from the tables). */
@@ -29,7 +30,7 @@ const STANDARD_FORM = /^AXE([56])(\d\d)([12])(2[47])(D?)$/;
 const INSPECTION_FORM = /^AXE([56])E(\d\d)26$/;
 
 /** Parses a normalised part number. Pure, never throws, O(length). */
-export function parsePartNumber(normalized: string): ParseResult {
+export function parsePartNumber(normalized: string, series: Series = builtInSeries): ParseResult {
   const fast = STANDARD_FORM.exec(normalized);
   if (fast) return fromStandardMatch(normalized, fast);
   const insp = INSPECTION_FORM.exec(normalized);
@@ -153,19 +154,15 @@ function diagnose(s: string): ParseResult {
   };
 }
 
-/** Writes the part number for a set of fields (the inverse of parsePartNumber). */
 /** A standard-form A4S part number written in free text (a netlist value or field), as one word. */
 const PART_NUMBER_IN_TEXT = /\bAXE[56](?:\d{2}[12]2[47]D?|E\d{2}26)\b/i;
 
 /** The first A4S part number written in `text` (upper case), or null: the one matcher for netlist values and fields. */
-export function partNumberInText(text: string): string | null {
+export function partNumberInText(text: string, series: Series = builtInSeries): string | null {
   return PART_NUMBER_IN_TEXT.exec(text)?.[0]?.toUpperCase() ?? null;
 }
 
-export function formatPartNumber(fields: PartNumberFields): string {
-  const pp = padPins(fields.pins);
-  if (fields.inspection) return `AXE${fields.role === 'socket' ? 5 : 6}E${pp}26`;
-  const suffix = fields.packaging === '4mm-pitch' ? 'D' : '';
-  if (fields.role === 'socket') return `AXE5${pp}127${suffix}`;
-  return `AXE6${pp}${fields.matedHeightMm === 1.0 ? 2 : 1}24${suffix}`;
+/** Writes the part number for a set of fields (the inverse of parsePartNumber): src/partnumber/form.ts with the series' grammar. */
+export function formatPartNumber(fields: PartNumberFields, series: Series = builtInSeries): string {
+  return writePartNumber(series.grammar, fields);
 }

@@ -1,4 +1,4 @@
-import { catalog, catalogPartIndex, catalogParts, compareCatalogCodes, type CatalogPart } from '../catalog/index.js';
+import { builtInSeries, type Series, catalog, catalogPartIndex, catalogParts, compareCatalogCodes, type CatalogPart } from '../catalog/index.js';
 import { error, type A4sError } from '../errors.js';
 import { formatPartNumber, normalizePartNumber, parsePartNumber, type PartNumberFields } from './grammar.js';
 
@@ -29,7 +29,7 @@ const MAX_SUGGESTIONS = 3;
  * The one entry point for "what is this string?". Never throws on any string: non-string
  * input from JavaScript callers is reported as invalid too.
  */
-export function checkPartNumber(input: string): PartNumberCheck {
+export function checkPartNumber(input: string, series: Series = builtInSeries): PartNumberCheck {
   if (typeof input !== 'string') {
     return {
       // String() throws on a Symbol or an object without a prototype: typeof says what was given instead.
@@ -121,7 +121,7 @@ function notListedReason(fields: PartNumberFields): string {
 }
 
 /** Standard parts of the same kind, closest first: same pins other packaging/height, then nearest pin counts. */
-export function nearestStandard(fields: Partial<PartNumberFields>): string[] {
+export function nearestStandard(fields: Partial<PartNumberFields>, series: Series = builtInSeries): string[] {
   if (!fields.role) return [];
   const candidates = candidatesFor(fields.role, fields.inspection);
   const distance = (p: CatalogPart) =>
