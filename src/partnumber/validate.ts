@@ -1,6 +1,7 @@
-import { builtInSeries, type Series, catalog, catalogPartIndex, catalogParts, compareCatalogCodes, type CatalogPart } from '../catalog/index.js';
+import { builtInSeries, type Series, seriesDerived, compareCatalogCodes, type CatalogPart, type PartNumberForm } from '../catalog/index.js';
 import { error, type A4sError } from '../errors.js';
-import { formatPartNumber, normalizePartNumber, parsePartNumber, type PartNumberFields } from './grammar.js';
+import { escapeRegExp, formatPartNumber, MAX_INPUT_LENGTH, normalizePartNumber, parsePartNumber, type PartNumberFields } from './grammar.js';
+import { writePartNumber } from './form.js';
 
 /**
  * `renamed`: an old catalog number of a listed part (the sockets' AXE5nn124 of the 2013-03 edition):
@@ -45,24 +46,25 @@ export function checkPartNumber(input: string, series: Series = builtInSeries): 
     };
   }
   const normalized = normalizePartNumber(input);
-  const listed = catalogPartIndex.get(normalized);
+  const listed = series.partIndex.get(normalized);
   if (listed) {
     return { input, partNumber: normalized, renamedFrom: null, status: 'standard', fields: fieldsOf(listed), catalogPart: listed, errors: [], suggestions: [] };
   }
-  const renamed = renamedPart(normalized);
+  const renamed = renamedPart(normalized, series);
   if (renamed) {
+    const { part, old } = renamed;
     return {
       input,
-      partNumber: renamed.partNumber,
+      partNumber: part.partNumber,
       renamedFrom: normalized,
       status: 'renamed',
-      fields: fieldsOf(renamed),
-      catalogPart: renamed,
-      errors: [error('PART_RENAMED', renamedMessage(normalized, renamed.partNumber))],
-      suggestions: [renamed.partNumber],
+      fields: fieldsOf(part),
+      catalogPart: part,
+      errors: [error('PART_RENAMED', renamedMessage(normalized, part.partNumber, old, series))],
+      suggestions: [part.partNumber],
     };
   }
-  const parsed = parsePartNumber(normalized);
+  const parsed = parsePartNumber(normalized, series);
   if (!parsed.ok) {
     return {
       input,
@@ -72,7 +74,7 @@ export function checkPartNumber(input: string, series: Series = builtInSeries): 
       fields: null,
       catalogPart: null,
       errors: [parsed.error],
-      suggestions: suggestForInvalid(normalized, parsed.partial),
+      suggestions: suggestForInvalid(normalized, parsed.partial, series),
     };
   }
   return {
@@ -82,48 +84,77 @@ export function checkPartNumber(input: string, series: Series = builtInSeries): 
     status: 'nonstandard',
     fields: parsed.fields,
     catalogPart: null,
-    errors: [error('NOT_LISTED', notListedReason(parsed.fields))],
-    suggestions: nearestStandard(parsed.fields),
+    errors: [error('NOT_LISTED', notListedReason(parsed.fields, series))],
+    suggestions: nearestStandard(parsed.fields, series),
   };
 }
 
 /**
  * Sockets of the 2013-03 catalog edition ended in 124 (surface-treatment digit 4); from the 2013-10
- * edition the same sockets end in 127 (data/source/A4S-reference.md, "Old part numbers"). Only a
- * socket (AXE5) with 124 and no suffix is the old form: AXE6nn124 is a current header number, and
- * the D suffix did not exist before 2016.
+ * edition the same sockets end in 127 (data/source/A4S-reference.md, "Old part numbers"). The old
+ * codes are data (form.renamedSocketCodes): only a socket with an old code and that edition's
+ * packaging suffix is the old form (AXE6nn124 is a current header number, and the D suffix did not
+ * exist before 2016).
  */
-const OLD_SOCKET_FORM = /^AXE5(\d\d)124$/;
+type RenamedCode = PartNumberForm['renamedSocketCodes'][number];
+
+function oldSocketForms(series: Series): readonly { readonly form: RegExp; readonly old: RenamedCode }[] {
+  const g = series.grammar;
+  return g.renamedSocketCodes.map((old) => ({
+    form: new RegExp(
+      `^${escapeRegExp(g.prefix)}${escapeRegExp(g.roleDigit.socket)}(\\d{${g.pinsDigits}})${escapeRegExp(old.code)}${escapeRegExp(g.packagingSuffix[old.packaging])}$`,
+    ),
+    old,
+  }));
+}
 
 export const RENAMED_SOURCE =
   'data/source/A4S-reference.md, "Old part numbers" (developing-today/hardware-doc, components/panasonic/a4s-series-datasheet-revisions.md: datasheet ACCTB7E 201303 lists sockets AXE5nn124, 201310 and later AXE5nn127, same description)';
 
-function renamedPart(normalized: string): CatalogPart | undefined {
-  const m = OLD_SOCKET_FORM.exec(normalized);
-  return m ? catalogPartIndex.get(`AXE5${m[1]}127`) : undefined;
+function renamedPart(normalized: string, series: Series): { readonly part: CatalogPart; readonly old: RenamedCode } | undefined {
+  for (const { form, old } of seriesDerived(series, oldSocketForms)) {
+    const m = form.exec(normalized);
+    if (!m) continue;
+    const current = writePartNumber(series.grammar, { role: 'socket', pins: Number(m[1]), inspection: false, matedHeightMm: null, packaging: old.packaging });
+    const part = series.partIndex.get(current);
+    if (part) return { part, old };
+  }
+  return undefined;
 }
 
-function renamedMessage(old: string, current: string): string {
-  return `${old} is the socket's number in the 2013-03 catalog edition; renamed: today ${current} (the same part; only the surface-treatment digit was renumbered, 4 → 7). Order and place it as ${current} (source: data/source/A4S-reference.md, Old part numbers).`;
+/** What changed between the old and today's socket code: "4 → 7" when one digit differs, else the codes. */
+function renumbered(oldCode: string, code: string): string {
+  const changed = [...code].map((_c, i) => i).filter((i) => oldCode[i] !== code[i]);
+  if (oldCode.length === code.length && changed.length === 1) {
+    const i = changed[0]!;
+    return `the surface-treatment digit was renumbered, ${oldCode[i]} → ${code[i]}`;
+  }
+  return `the code was renumbered, ${oldCode} → ${code}`;
+}
+
+function renamedMessage(old: string, current: string, renamed: RenamedCode, series: Series): string {
+  // The citation is the record's source up to its first colon ("data/source/A4S-reference.md, Old part numbers").
+  const cited = renamed.source.split(':')[0]!.replace(/"/g, '');
+  return `${old} is the socket's number in the ${renamed.edition} catalog edition; renamed: today ${current} (the same part; only ${renumbered(renamed.code, series.grammar.socketCode)}). Order and place it as ${current} (source: ${cited}).`;
 }
 
 export function fieldsOf(part: CatalogPart): PartNumberFields {
   return { role: part.role, pins: part.pins, inspection: part.inspection, matedHeightMm: part.matedHeightMm, packaging: part.packaging };
 }
 
-function notListedReason(fields: PartNumberFields): string {
+function notListedReason(fields: PartNumberFields, series: Series): string {
   const what = fields.inspection
     ? `an inspection ${fields.role} with ${fields.pins} pins`
     : fields.role === 'socket'
       ? `a ${fields.pins}-pin socket on ${fields.packaging === '4mm-pitch' ? '4' : '8'} mm pitch tape`
       : `a ${fields.pins}-pin ${fields.matedHeightMm?.toFixed(1)} mm header on ${fields.packaging === '4mm-pitch' ? '4' : '8'} mm pitch tape`;
-  return `Well formed, but the catalog does not list ${what}. ${catalog.productTypes[0]!.otherPinCounts}`;
+  return `Well formed, but the catalog does not list ${what}. ${series.catalog.productTypes[0]!.otherPinCounts}`;
 }
 
 /** Standard parts of the same kind, closest first: same pins other packaging/height, then nearest pin counts. */
 export function nearestStandard(fields: Partial<PartNumberFields>, series: Series = builtInSeries): string[] {
   if (!fields.role) return [];
-  const candidates = candidatesFor(fields.role, fields.inspection);
+  const candidates = candidatesFor(fields.role, fields.inspection, series);
   const distance = (p: CatalogPart) =>
     (fields.pins === undefined ? 0 : Math.abs(p.pins - fields.pins) * 10) +
     (fields.packaging !== undefined && p.packaging !== fields.packaging ? 3 : 0) +
@@ -141,12 +172,13 @@ export function nearestStandard(fields: Partial<PartNumberFields>, series: Serie
   return best.map(({ p }) => p.partNumber);
 }
 
-const candidateCache = new Map<string, CatalogPart[]>();
-function candidatesFor(role: CatalogPart['role'], inspection: boolean | undefined): CatalogPart[] {
+const newCandidateCache = (_series: Series) => new Map<string, CatalogPart[]>();
+function candidatesFor(role: CatalogPart['role'], inspection: boolean | undefined, series: Series): CatalogPart[] {
   const key = `${role}/${inspection}`;
+  const candidateCache = seriesDerived(series, newCandidateCache);
   let list = candidateCache.get(key);
   if (!list) {
-    list = catalogParts
+    list = series.parts
       .filter((p) => p.role === role && (inspection === undefined || p.inspection === inspection))
       .sort((a, b) => a.pins - b.pins || compareCatalogCodes(a.partNumber, b.partNumber));
     candidateCache.set(key, list);
@@ -154,23 +186,23 @@ function candidatesFor(role: CatalogPart['role'], inspection: boolean | undefine
   return list;
 }
 
-function suggestForInvalid(normalized: string, partial: Partial<PartNumberFields>): string[] {
-  if (normalized.length === 0 || normalized.length > 40) return [];
+function suggestForInvalid(normalized: string, partial: Partial<PartNumberFields>, series: Series): string[] {
+  if (normalized.length === 0 || normalized.length > MAX_INPUT_LENGTH) return [];
   if (partial.role && partial.pins !== undefined) {
     // The fields read so far are the best guide (e.g. a socket written with a header's code).
     const fixedPins = partial.pins % 2 === 0 ? partial.pins : partial.pins + 1;
-    const pins = Math.min(catalog.series.pinsMax, Math.max(catalog.series.pinsMin, fixedPins));
-    return nearestStandard({ ...partial, pins });
+    const pins = Math.min(series.catalog.series.pinsMax, Math.max(series.catalog.series.pinsMin, fixedPins));
+    return nearestStandard({ ...partial, pins }, series);
   }
-  return closestByEditDistance(normalized.replace(/[^A-Z0-9]/g, ''));
+  return closestByEditDistance(normalized.replace(/[^A-Z0-9]/g, ''), series);
 }
 
 const MAX_EDIT_DISTANCE = 3;
 
-function closestByEditDistance(text: string): string[] {
+function closestByEditDistance(text: string, series: Series): string[] {
   const scored: { pn: string; d: number }[] = [];
   const textCounts = countChars(text);
-  for (const p of catalogParts) {
+  for (const p of series.parts) {
     if (Math.abs(p.partNumber.length - text.length) > MAX_EDIT_DISTANCE) continue;
     // Bag distance is a cheap lower bound of the edit distance: most garbage stops here.
     if (bagDistance(textCounts, text.length, p.partNumber) > MAX_EDIT_DISTANCE) continue;
