@@ -1,5 +1,5 @@
 import { catalog, PRODUCT_TYPES_SOURCE } from '../catalog/index.js';
-import { type PartNumberFields, checkPartNumber, RENAMED_SOURCE, type PartNumberCheck } from '../partnumber/index.js';
+import { type PartNumberFields, checkPartNumber, RENAMED_SOURCE, type PartNumberCheck, type PartNumberMatch } from '../partnumber/index.js';
 import { MAX_ORDER_PIECES } from '../order/index.js';
 import { CHECK_CODES, type BomFindingCode } from './codes.js';
 import { detectDelimiter, joinQuotedCells, plainDecimal, type OpenQuotedCell } from './csv.js';
@@ -8,7 +8,6 @@ import { SEVERITY_RANK, type InputError, type Severity } from './types.js';
 import type { BomFinding, BomPart, BomOptions, BomChecker } from './bom-types.js';
 import { nf, partFindings, toBomPart } from './bom-findings.js';
 import {
-  A4S_TOKEN,
   describeBody,
   DNP_COLUMNS,
   DNP_WORDS,
@@ -16,7 +15,7 @@ import {
   headerKey,
   NO,
   PART_COLUMNS,
-  partBody,
+  partToken,
   QUANTITY_COLUMNS,
   sameLandPattern,
   REFERENCE_COLUMNS,
@@ -181,13 +180,13 @@ export function createBomChecker(options: BomOptions = {}): BomChecker {
   function row(cells: readonly string[], line: number): void {
     lines++;
     let cell: string | undefined;
-    let token: string | undefined;
+    let found: PartNumberMatch | undefined;
     const idx = partIdx!;
     const scan = (c: string | undefined): boolean => {
-      const m = c === undefined ? null : A4S_TOKEN.exec(c);
+      const m = c === undefined ? null : partToken(c);
       if (!m) return false;
       cell = c;
-      token = m[0];
+      found = m;
       return true;
     };
     if (idx.length > 0) {
@@ -195,9 +194,10 @@ export function createBomChecker(options: BomOptions = {}): BomChecker {
     } else {
       for (const c of cells) if (scan(c)) break;
     }
-    if (cell === undefined || token === undefined) return;
+    if (cell === undefined || found === undefined) return;
+    const token = found.text;
     a4sLines++;
-    partConflict(cells, cell, token, line);
+    partConflict(cells, cell, found, line);
     const check = classify(token);
     if (check.status === 'invalid' || !check.partNumber || !check.fields) {
       const e = check.errors[0];
@@ -251,21 +251,20 @@ export function createBomChecker(options: BomOptions = {}): BomChecker {
    * Parts are compared by what they are (role, pins, mated height or inspection form: the six
    * characters after AXE); a packaging suffix is no conflict, since the footprint is the same.
    */
-  function partConflict(cells: readonly string[], partCell: string, token: string, line: number): void {
-    const body = partBody(token);
-    if (body === null) return;
+  function partConflict(cells: readonly string[], partCell: string, part: PartNumberMatch, line: number): void {
+    if (part.key === null) return;
+    const token = part.text;
     for (const c of cells) {
       if (c === partCell) continue;
-      const m = A4S_TOKEN.exec(c);
-      const other = m ? partBody(m[0]) : null;
-      if (other === null || other === body) continue;
-      if (sameLandPattern(body, other)) {
+      const m = partToken(c);
+      if (m === null || m.key === null || m.key === part.key) continue;
+      if (sameLandPattern(part, m)) {
         lineFinding(
           'BOM_INSPECTION_FOOTPRINT',
           'info',
           line,
-          [token.trim(), m![0].trim()],
-          `Line ${line}: ${token.trim()} (in "${partCell.trim()}") with ${m![0].trim()} (in "${c.trim()}"): ${describeBody(body)} and ${describeBody(other)} have one land pattern; the catalog says of the inspection parts: "${INSPECTION_FOOT_PATTERN}"`,
+          [token.trim(), m.text.trim()],
+          `Line ${line}: ${token.trim()} (in "${partCell.trim()}") with ${m.text.trim()} (in "${c.trim()}"): ${describeBody(part)} and ${describeBody(m)} have one land pattern; the catalog says of the inspection parts: "${INSPECTION_FOOT_PATTERN}"`,
           catalog.inspection.source,
         );
         return;
@@ -274,8 +273,8 @@ export function createBomChecker(options: BomOptions = {}): BomChecker {
         'BOM_LINE_PART_CONFLICT',
         'error',
         line,
-        [token.trim(), m![0].trim()],
-        `Line ${line}: the part is ${token.trim()} (in "${partCell.trim()}") but another cell names ${m![0].trim()} (in "${c.trim()}"): ${describeBody(body)} against ${describeBody(other)}. The footprint placed and the part ordered must be the same connector.`,
+        [token.trim(), m.text.trim()],
+        `Line ${line}: the part is ${token.trim()} (in "${partCell.trim()}") but another cell names ${m.text.trim()} (in "${c.trim()}"): ${describeBody(part)} against ${describeBody(m)}. The footprint placed and the part ordered must be the same connector.`,
         PRODUCT_TYPES_SOURCE,
         'Make the part-number cell and the footprint (or other) cell name the same part.',
       );

@@ -2,6 +2,7 @@ import { readSexprText, type Tree } from '../sexpr/index.js';
 
 type SExpr = Tree<string>;
 import { error } from '../errors.js';
+import { findPartNumber } from '../partnumber/index.js';
 import { fail, ok, type Result } from '../result.js';
 
 /**
@@ -283,7 +284,7 @@ const referenceOf = (fp: SExpr[]): string | undefined =>
     children(fp, 'fp_text').find((t) => strAt(t, 1) === 'reference'),
     2,
   );
-const A4S_TEXT = /AXE[-_ ]?[56]/i;
+const MENTION = { looseness: 'mention' } as const;
 
 /** The footprint of a board that has this reference; without one, the board's only A4S-looking footprint. */
 function footprintOfBoard(root: SExpr[], reference: string | undefined): Result<{ footprint: SExpr[]; board: NonNullable<FootprintDoc['board']> }> {
@@ -292,7 +293,7 @@ function footprintOfBoard(root: SExpr[], reference: string | undefined): Result<
   let index = reference !== undefined ? refs.findIndex((r) => r === reference) : -1;
   if (reference !== undefined && index < 0) index = refs.findIndex((r) => r.toUpperCase() === reference.toUpperCase());
   if (reference === undefined) {
-    const a4s = footprints.map((f, i) => (A4S_TEXT.test(JSON.stringify(f).slice(0, 20_000)) ? i : -1)).filter((i) => i >= 0);
+    const a4s = footprints.map((f, i) => (findPartNumber(JSON.stringify(f).slice(0, 20_000), MENTION) !== null ? i : -1)).filter((i) => i >= 0);
     if (a4s.length === 1) index = a4s[0]!;
   }
   if (index < 0) {

@@ -1,5 +1,5 @@
 import { error } from '../errors.js';
-import { checkPartNumber, formatPartNumber, RENAMED_SOURCE } from '../partnumber/index.js';
+import { checkPartNumber, findPartNumbers, formatPartNumber, RENAMED_SOURCE } from '../partnumber/index.js';
 import { fail, type Result } from '../result.js';
 import { notTextReason } from '../text.js';
 import { partGeometry, type LandPattern, type Param } from '../geometry/index.js';
@@ -12,24 +12,28 @@ import { landPatternToleranceMm, strengthOf } from './findings.js';
 export type { FindingCode, FootprintFinding, FootprintReport, IdentifiedBy, Severity, Strength, VerifyOptions } from './types.js';
 export { TOLERANCES_MM } from './findings.js';
 
-/** Part numbers written in names: AXE5 40 127, AXE6 10 x24, inspection AXE5E4026, with or without packaging and vendor suffixes. */
-const PN_IN_TEXT = /AXE[-_ ]?([56])(E?)[-_ ]?(\d{2})([0-9xX*]{2,3})?/gi;
 /** Words that introduce the mating part ("mates with header AXE640124", "for socket AXE5…"): that number is not this footprint's part. */
 const MATE_BEFORE =
   /\b(mat(e|es|ed|ing)|counterpart|partner|plugs?\s+into|fits?|pairs?\s+with|goes\s+with|use\s+with|used\s+with|for\s+(the\s+)?(mating\s+)?(header|socket))\b[^.;()]*$/i;
 const MATE_AFTER = /^[\s,)(-]*(mate|mating|counterpart)\b/i;
 
+const WRITTEN = { looseness: 'written' } as const;
+
 function partFromText(text: string): { partNumber: string; found: string; renamedFrom?: string } | null {
-  PN_IN_TEXT.lastIndex = 0;
-  for (let m = PN_IN_TEXT.exec(text); m; m = PN_IN_TEXT.exec(text)) {
-    const [found, roleDigit, inspection, pp, variant = ''] = m;
+  // Part numbers as names write them: AXE5 40 127, AXE6 10 x24, inspection AXE5E4026, with or without packaging and vendor suffixes.
+  for (const m of findPartNumbers(text, WRITTEN)) {
+    const found = m.text;
     const before = text.slice(Math.max(0, m.index - 60), m.index);
     const after = text.slice(m.index + found.length, m.index + found.length + 20);
     if (MATE_BEFORE.test(before) || MATE_AFTER.test(after)) continue;
-    if (inspection) return { partNumber: `AXE${roleDigit}E${pp}26`, found };
-    // A socket written with 124 is the 2013-03 catalog's number (partnumber: renamed): said, not silently read.
-    if (roleDigit === '5') return { partNumber: `AXE5${pp}127`, found, ...(variant === '124' ? { renamedFrom: `AXE5${pp}124` } : {}) };
-    return { partNumber: `AXE6${pp}${variant.startsWith('2') ? '224' : '124'}`, found };
+    const role = m.role!;
+    const pins = m.pins!;
+    if (m.inspection) return { partNumber: formatPartNumber({ role, pins, inspection: true, matedHeightMm: null, packaging: null }), found };
+    // A header whose code does not state its height (AXE6 10 x24) is read as the 0.8 mm one: both heights have one land pattern.
+    const matedHeightMm = role === 'header' ? (m.matedHeightMm ?? 0.8) : null;
+    const partNumber = formatPartNumber({ role, pins, inspection: false, matedHeightMm, packaging: '8mm-pitch' });
+    // A socket written with an older edition's code is that catalog's number (partnumber: renamed): said, not silently read.
+    return { partNumber, found, ...(m.renamedFrom !== null ? { renamedFrom: m.renamedFrom } : {}) };
   }
   return null;
 }
