@@ -2,11 +2,12 @@ import { catalog, inspectionPartNumber } from '../../catalog/index.js';
 import { formatPartNumber, type PartNumberCheck } from '../../partnumber/index.js';
 import { rule, type Limits } from '../shared/index.js';
 import type { PinMapInput } from '../types.js';
-import { EPS, thousands, type Add } from './common.js';
+import { matingForces } from '../../select/index.js';
+import { collect, EPS, thousands, type Add, type PinMapRule } from './common.js';
 
 /** Conditions of use: mating life, environment (temperature, humidity, gases), boards joined by one connector. */
 
-export function checkLife(input: PinMapInput, part: PartNumberCheck | null, mate: PartNumberCheck | null, pinCount: number, l: Limits, add: Add): void {
+function checkLife(input: PinMapInput, part: PartNumberCheck | null, mate: PartNumberCheck | null, pinCount: number, l: Limits, add: Add): void {
   const inspection = Boolean(part?.fields?.inspection || mate?.fields?.inspection);
   const planned = input.conditions.matingCycles;
   const inspectionPair = `${inspectionPartNumber('socket', pinCount)} / ${inspectionPartNumber('header', pinCount)}`;
@@ -54,7 +55,7 @@ export function checkLife(input: PinMapInput, part: PartNumberCheck | null, mate
     }
   }
 }
-export function checkEnvironment(input: PinMapInput, l: Limits, add: Add): void {
+function checkEnvironment(input: PinMapInput, l: Limits, add: Add): void {
   const c = input.conditions;
   if (c.ambientTemperatureC) {
     const { min, max } = c.ambientTemperatureC;
@@ -138,7 +139,7 @@ function exposureBeyondTest(name: string, { level, hours }: { level?: number | u
   return `${name} exposure${level !== undefined ? ` ${level} ${test.unit}` : ''}${hours !== undefined ? ` for ${hours} h` : ''}${level === undefined || hours === undefined ? ' (level or duration not given)' : ''}: the catalog tests ${test.what}${test.level} ± ${test.tolerance} ${test.unit} for ${test.hours} h only.`;
 }
 
-export function checkBoards(input: PinMapInput, l: Limits, add: Add): void {
+function checkBoards(input: PinMapInput, l: Limits, add: Add): void {
   const byPair = new Map<string, { boards: [string, string]; refs: string[] }>();
   for (const c of input.connectors) {
     const boards = [...c.boards].sort() as [string, string];
@@ -156,3 +157,23 @@ export function checkBoards(input: PinMapInput, l: Limits, add: Add): void {
     });
   }
 }
+
+/** The insertion and removal forces of the pin count (a note); finds them for the summary. */
+export const matingForcesRule: PinMapRule = (r) =>
+  collect((add) => {
+    const inspection = Boolean(r.part?.fields?.inspection || r.mate?.fields?.inspection);
+    const forces = matingForces(r.pinCount, { inspection });
+    r.found.forces = forces;
+    add('MATING_FORCES', 'info', {
+      message: inspection
+        ? `${r.pinCount} pins: insertion force at most ${forces.insertionMaxN} N (${forces.formula}); no removal minimum: the mating retention force of inspection parts cannot be warranted.`
+        : `${r.pinCount} pins: insertion force at most ${forces.insertionMaxN} N, removal force at least ${forces.removalMinN} N (${forces.formula}).`,
+      source: inspection ? `${forces.source} (“Mating retention force cannot be warranted.”)` : forces.source,
+    });
+  });
+/** Mating cycles, inspection parts in production. */
+export const lifeRule: PinMapRule = (r) => collect((add) => checkLife(r.input, r.part, r.mate, r.pinCount, r.limits, add));
+/** Temperature, humidity, gases, soldering heat. */
+export const environmentRule: PinMapRule = (r) => collect((add) => checkEnvironment(r.input, r.limits, add));
+/** One connector per pair of boards. */
+export const boardsRule: PinMapRule = (r) => collect((add) => checkBoards(r.input, r.limits, add));

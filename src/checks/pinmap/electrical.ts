@@ -1,7 +1,7 @@
 import { pinLocation } from '../../geometry/pinout.js';
 import type { Limits } from '../shared/index.js';
 import type { NetSummary } from '../types.js';
-import { EPS, IR_DROP_NOTE_FRACTION, round, fmt, plural, type Add, range, compactPins } from './common.js';
+import { collect, EPS, IR_DROP_NOTE_FRACTION, round, fmt, plural, type Add, type PinMapRule, range, compactPins } from './common.js';
 import type { NetInfo } from './nets.js';
 import { compareNames } from '../../numbers.js';
 
@@ -26,7 +26,7 @@ export function pinRequirement(totalA: number, l: Limits, thresholdMv: number): 
       : `${forCurrent} for the ${limit} A rating per contact${forDrop > 1 ? `; ${forDrop} would keep the worst-case contact drop within ${thresholdMv} mV` : ''}`;
   return { forCurrent, forDrop, required, why };
 }
-export function checkCurrents(nets: ReadonlyMap<string, NetInfo>, l: Limits, thresholdMv: number, add: Add): void {
+function checkCurrents(nets: ReadonlyMap<string, NetInfo>, l: Limits, thresholdMv: number, add: Add): void {
   const limit = l.perContactA.value;
   for (const net of nets.values()) {
     const over = net.pins.filter((_, i) => (net.pinCurrentsA[i] ?? 0) > limit + EPS);
@@ -61,7 +61,7 @@ export function checkCurrents(nets: ReadonlyMap<string, NetInfo>, l: Limits, thr
     });
   }
 }
-export function checkTotalCurrent(nets: ReadonlyMap<string, NetInfo>, l: Limits, add: Add): number | null {
+function checkTotalCurrent(nets: ReadonlyMap<string, NetInfo>, l: Limits, add: Add): number | null {
   const withCurrent = [...nets.values()].filter((n) => n.totalA !== null);
   if (withCurrent.length === 0) return null;
   const total = round(
@@ -78,7 +78,7 @@ export function checkTotalCurrent(nets: ReadonlyMap<string, NetInfo>, l: Limits,
   }
   return total;
 }
-export function checkVoltages(nets: ReadonlyMap<string, NetInfo>, l: Limits, add: Add): void {
+function checkVoltages(nets: ReadonlyMap<string, NetInfo>, l: Limits, add: Add): void {
   const rated = l.ratedVoltageV.value;
   for (const net of nets.values()) {
     if (net.voltageV === null || Math.abs(net.voltageV) <= rated + EPS) continue;
@@ -109,7 +109,7 @@ export function neighbourPairs(pinCount: number): [number, number][] {
  * nets with known voltages (ground at 0 V) more than the rating apart is an error, wherever their
  * contacts sit (neighbours in a row, facing across the rows, or anywhere else on the part).
  */
-export function checkContactVoltages(nets: ReadonlyMap<string, NetInfo>, l: Limits, add: Add): void {
+function checkContactVoltages(nets: ReadonlyMap<string, NetInfo>, l: Limits, add: Add): void {
   const rated = l.ratedVoltageV.value;
   const known = [...nets.values()].filter((n) => n.voltageV !== null).sort((a, b) => b.voltageV! - a.voltageV! || compareNames(a.name, b.name));
   for (let i = 0; i < known.length; i++) {
@@ -129,7 +129,7 @@ export function checkContactVoltages(nets: ReadonlyMap<string, NetInfo>, l: Limi
     }
   }
 }
-export function checkIrDrop(nets: ReadonlyMap<string, NetInfo>, l: Limits, thresholdMv: number, override: boolean, add: Add): NetSummary[] {
+function checkIrDrop(nets: ReadonlyMap<string, NetInfo>, l: Limits, thresholdMv: number, override: boolean, add: Add): NetSummary[] {
   const rMax = l.contactResistanceMilliOhm.value;
   const summaries: NetSummary[] = [];
   const noCurrent: NetInfo[] = [];
@@ -207,3 +207,20 @@ export function irDropFix(name: string, req: ReturnType<typeof pinRequirement>, 
     ? `Assign ${name} to ${req.required} pins: ${req.why}.`
     : `Assign ${name} to ${req.required} pins to keep the worst-case drop within ${thresholdMv} mV${req.forCurrent > 1 ? ` (the rating per contact alone needs ${req.forCurrent})` : ''}.`;
 }
+
+/** The current per contact (and a net on one pin over it). */
+export const currentsRule: PinMapRule = (r) => collect((add) => checkCurrents(r.nets, r.limits, r.irDropMv, add));
+/** The total current of the connector; finds `totalCurrentA`. */
+export const totalCurrentRule: PinMapRule = (r) =>
+  collect((add) => {
+    r.found.totalCurrentA = checkTotalCurrent(r.nets, r.limits, add);
+  });
+/** The rated voltage of each net. */
+export const voltagesRule: PinMapRule = (r) => collect((add) => checkVoltages(r.nets, r.limits, add));
+/** The rated voltage between any two contacts. */
+export const contactVoltagesRule: PinMapRule = (r) => collect((add) => checkContactVoltages(r.nets, r.limits, add));
+/** The worst-case contact drop of each net; finds the nets' summaries. */
+export const irDropRule: PinMapRule = (r) =>
+  collect((add) => {
+    r.found.netSummaries = checkIrDrop(r.nets, r.limits, r.irDropMv, r.input.irDropThresholdMv !== null, add);
+  });

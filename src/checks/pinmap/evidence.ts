@@ -1,6 +1,6 @@
 import { pinLocation } from '../../geometry/pinout.js';
 import type { Limits } from '../shared/index.js';
-import { EPS, fmt, type Add, compactPins } from './common.js';
+import { collect, EPS, fmt, found, type Add, type PinMapRule, compactPins } from './common.js';
 import { neighbourPairs } from './electrical.js';
 import type { NetInfo } from './nets.js';
 import type { ReversalResult } from './reversal.js';
@@ -16,7 +16,7 @@ import { compareNames } from '../../numbers.js';
  * Neighbouring contacts (same row adjacent, or face to face across the rows) further apart than the
  * margin: a warning. Pairs already over the rated voltage are VOLTAGE_BETWEEN_CONTACTS errors, not repeated.
  */
-export function checkNeighbourVoltages(
+function checkNeighbourVoltages(
   pinCount: number,
   netOf: (pin: number) => string | null,
   nets: ReadonlyMap<string, NetInfo>,
@@ -74,7 +74,7 @@ export const DIFF_PAIR_SOURCE =
   'assumed: a differential pair keeps its two lines side by side in one row (equal length, coupled, no other net between them); the pair is read from the names (*_P/*_N, *+/*-, DP/DN)';
 
 /** Pairs of signal nets whose two lines are not side by side in one row of the part: a note. */
-export function checkDiffPairs(pinCount: number, nets: ReadonlyMap<string, NetInfo>, add: Add): void {
+function checkDiffPairs(pinCount: number, nets: ReadonlyMap<string, NetInfo>, add: Add): void {
   const done = new Set<string>();
   for (const net of nets.values()) {
     if (net.kind === 'power' || net.kind === 'ground' || done.has(net.name)) continue;
@@ -104,7 +104,7 @@ export function checkDiffPairs(pinCount: number, nets: ReadonlyMap<string, NetIn
  * Nets of unknown kind that meet another net in the analysis (the reversal partner, a neighbour):
  * one warning naming them and what the verdict would be if each were a supply. Returns their names.
  */
-export function checkUnknownKinds(
+function checkUnknownKinds(
   pinCount: number,
   netOf: (pin: number) => string | null,
   nets: ReadonlyMap<string, NetInfo>,
@@ -173,7 +173,7 @@ export interface MissingValues {
  * signal without a voltage is taken as a logic line (assumed). Ground is 0 V by definition; its
  * current is the supplies' return (assumed, see withGroundReturns), unknown only when a supply's is.
  */
-export function checkMissingValues(nets: ReadonlyMap<string, NetInfo>, l: Limits, add: Add): MissingValues {
+function checkMissingValues(nets: ReadonlyMap<string, NetInfo>, l: Limits, add: Add): MissingValues {
   const list = [...nets.values()].sort((a, b) => compareNames(a.name, b.name));
   const mayBeSupply = (n: NetInfo) => n.kind === 'power' || n.kind === 'unknown';
   const anySupply = list.some(mayBeSupply);
@@ -201,3 +201,18 @@ export function checkMissingValues(nets: ReadonlyMap<string, NetInfo>, l: Limits
   });
   return { noCurrentNets: noCurrent.map((n) => n.name), noVoltageNets: noVoltage.map((n) => n.name) };
 }
+
+/** The voltage margin between neighbouring contacts. */
+export const neighbourVoltagesRule: PinMapRule = (r) => collect((add) => checkNeighbourVoltages(r.pinCount, r.netOf, r.nets, r.limits, r.maxNeighbourV, add));
+/** Differential pairs split over the rows. */
+export const diffPairsRule: PinMapRule = (r) => collect((add) => checkDiffPairs(r.pinCount, r.nets, add));
+/** Nets of unknown kind the verdict rests on (after the reversal rule); finds `unknownKindNets`. */
+export const unknownKindsRule: PinMapRule = (r) =>
+  collect((add) => {
+    r.found.unknownKindNets = checkUnknownKinds(r.pinCount, r.netOf, r.nets, found(r, 'reversal'), add);
+  });
+/** Supplies given no current or no voltage; finds them for the verdict. */
+export const missingValuesRule: PinMapRule = (r) =>
+  collect((add) => {
+    r.found.missingValues = checkMissingValues(r.nets, r.limits, add);
+  });

@@ -1,6 +1,6 @@
 import type { PinAssignment, PinMapInput } from '../types.js';
 import { baseName, netKind, RETURN_NAME, type EvidencedKind, type KindSource } from '../shared/index.js';
-import { EPS, fmt, plural, type Add } from './common.js';
+import { collect, EPS, fmt, plural, type Add, type PinMapRule } from './common.js';
 
 /** Nets of a pin map: collection from the pins, kinds (from the evidence, net-kinds.ts), currents per pin (each return counted once). */
 
@@ -107,7 +107,7 @@ export function netCurrents(
   const pinCurrentsA = sumGiven > 0 ? given.map((c) => (c! * statedA) / sumGiven) : given.map(() => statedA / given.length);
   return { totalA: statedA, pinCurrentsA, mismatch: { statedA, pinSumA: sumGiven, scaled: true } };
 }
-export function checkCurrentMismatch(nets: ReadonlyMap<string, NetInfo>, add: Add): void {
+function checkCurrentMismatch(nets: ReadonlyMap<string, NetInfo>, add: Add): void {
   for (const net of nets.values()) {
     const m = net.currentMismatch;
     if (!m) continue;
@@ -120,3 +120,6 @@ export function checkCurrentMismatch(nets: ReadonlyMap<string, NetInfo>, add: Ad
     });
   }
 }
+
+/** A net's current stated per pin and as a total that disagree. */
+export const currentMismatchRule: PinMapRule = (r) => collect((add) => checkCurrentMismatch(r.nets, add));

@@ -1,7 +1,7 @@
 import { reversedPin } from '../../geometry/pinout.js';
 import { rule } from '../shared/index.js';
 import type { EvidencedKind } from '../types.js';
-import { fmt, type Add, range } from './common.js';
+import { collect, fmt, type Add, type PinMapRule, range } from './common.js';
 import type { NetInfo } from './nets.js';
 
 /** Reverse insertion: what a connector turned by 180° would connect. */
@@ -18,7 +18,7 @@ export interface ReversalResult {
   readonly unknown: { readonly net: string; readonly target: string; readonly pins: [number, number] }[];
 }
 
-export function checkReversal(
+function checkReversal(
   pinCount: number,
   netOf: (pin: number) => string | null,
   nets: ReadonlyMap<string, NetInfo>,
@@ -100,3 +100,9 @@ export function checkReversal(
   }
   return { hazards: hazards.size, verdict: prevented === null ? 'hazard' : 'prevented', unknown };
 }
+
+/** The connector plugged rotated by 180°; finds the reversal verdict. */
+export const reversalRule: PinMapRule = (r) =>
+  collect((add) => {
+    r.found.reversal = checkReversal(r.pinCount, r.netOf, r.nets, r.input.conditions.reverseInsertionPrevented ?? null, add);
+  });
