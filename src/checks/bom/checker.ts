@@ -2,7 +2,7 @@ import { catalog, PRODUCT_TYPES_SOURCE } from '../../catalog/index.js';
 import { type PartNumberFields, checkPartNumber, RENAMED_SOURCE, type PartNumberCheck } from '../../partnumber/index.js';
 import { MAX_ORDER_PIECES } from '../../order/index.js';
 import { CHECK_CODES, type BomFindingCode } from '../codes.js';
-import { detectDelimiter, joinQuotedCells, plainDecimal, type OpenQuotedCell } from '../shared/index.js';
+import { plainDecimal } from '../shared/index.js';
 import { limits } from '../shared/index.js';
 import { SEVERITY_RANK, type InputError, type Severity } from '../types.js';
 import type { BomFinding, BomPart, BomOptions, BomChecker } from './types.js';
@@ -21,26 +21,21 @@ import {
   sameLandPattern,
   REFERENCE_COLUMNS,
 } from './columns.js';
-import { compareNames, groupDigits } from '../../numbers.js';
+import { compareNames } from '../../numbers.js';
+import { BomRecords } from './records.js';
 
 export type { BomChecker, BomFinding, BomOptions, BomPart, BomReport } from './types.js';
+export { MAX_QUOTED_CHARS, MAX_QUOTED_LINES } from './records.js';
 
 const CACHE_LIMIT = 10_000;
-/** What the pieces of one line given to `push` are joined back with (NUL: text does not hold it). */
-const LINE_PIECE_SEPARATOR = '\u0000';
-/**
- * Lines one quoted cell may run over before its opening quote is taken for a stray one (assumed: a
- * multi-line cell of a BOM is a description of a few lines; this bounds the lines held in memory).
- */
-export const MAX_QUOTED_LINES = 100;
-/** Characters one quoted cell may hold over several lines (assumed, as MAX_QUOTED_LINES: bounds the text held). */
-export const MAX_QUOTED_CHARS = 65_536;
 /** The catalog's own sentence (inspection FEATURES): the inspection parts have the standard part's foot pattern. */
 const INSPECTION_FOOT_PATTERN =
   catalog.inspection.features.find((f) => /foot pattern/i.test(f)) ?? 'Same external dimensions and foot pattern as standard type.';
-const charsOf = (pieces: readonly string[]) => pieces.reduce((n, p) => n + p.length + 1, 0);
 
-/** Incremental BOM checker: constant memory whatever the number of lines. Pure (runs in the browser). */
+/**
+ * Incremental BOM checker: constant memory whatever the number of lines. Pure (runs in the browser).
+ * Its lines become records in `BomRecords` (records.ts); the checker reads the header and checks the rows.
+ */
 export function createBomChecker(options: BomOptions = {}): BomChecker {
   const maxLines = options.maxLinesPerFinding ?? 20;
   const maxPerCode = options.maxFindingsPerCode ?? 100;
@@ -54,7 +49,6 @@ export function createBomChecker(options: BomOptions = {}): BomChecker {
   let fittedIdx = -1;
   let dnpLines = 0;
   let quantityColumn: string | null = null;
-  let headerLength = 0;
   let headerNames: string[] = [];
   let lines = 0;
   let a4sLines = 0;
@@ -63,9 +57,6 @@ export function createBomChecker(options: BomOptions = {}): BomChecker {
   const parts = new Map<string, { check: PartNumberCheck; quantity: number; lines: number[]; lineCount: number }>();
   const perLine: BomFinding[] = [];
   const perCodeCount = new Map<BomFindingCode, number>();
-  let delimiter: string = options.delimiter ?? ',';
-  /** A record whose quoted cell is still open: its lines (first line first), the open cell, the characters held. */
-  let pending: { lines: { cells: readonly string[]; line: number }[]; carry: OpenQuotedCell; chars: number } | null = null;
 
   const lineFinding = (code: BomFindingCode, severity: Severity, line: number, partNumbers: string[], message: string, source: string, fix?: string) => {
     const n = (perCodeCount.get(code) ?? 0) + 1;
@@ -77,7 +68,6 @@ export function createBomChecker(options: BomOptions = {}): BomChecker {
     const names = cells.map((c) => c.trim());
     headerNames = names;
     const normalized = names.map(headerKey);
-    headerLength = names.length;
     if (options.column !== undefined) {
       const i = normalized.indexOf(headerKey(options.column));
       if (i < 0)
@@ -288,95 +278,12 @@ export function createBomChecker(options: BomOptions = {}): BomChecker {
     lineFinding('BOM_LINE_UNREADABLE', 'error', line, [], `Line ${line} could not be read (${reason}); it was not checked.`, 'BOM');
   }
 
-  /** A whole record (its quoted cells joined), from its first line. */
-  function record(cells: readonly string[], line: number): InputError | null {
-    if (partIdx === null) return header(cells, line);
-    const fitted = fitToHeader(cells);
-    if (fitted === null) {
-      unreadable(line, `${cells.length} cells, the header has ${headerLength}`);
-      return null;
-    }
-    row(fitted, line);
-    return null;
-  }
-
-  /**
-   * The cells of a line as many as the header's, or null. Empty cells past the header's last column
-   * are dropped (exporters end lines with extra delimiters, e.g. `…;"AXE540127";;;` under a header
-   * ending in one `;`): they can hold no value. A filled cell there, or a cell missing, leaves the
-   * line unreadable, since which cell belongs to which column is then unknown.
-   */
-  function fitToHeader(cells: readonly string[]): readonly string[] | null {
-    if (cells.length === headerLength) return cells;
-    if (cells.length < headerLength) return null;
-    for (let i = headerLength; i < cells.length; i++) if (cells[i]!.trim() !== '') return null;
-    return cells.slice(0, headerLength);
-  }
-
-  /** One line as split on the delimiter: joins its quoted cells, or holds it while a quote is open. */
-  function take(raw: readonly string[], line: number): InputError | null {
-    if (pending) return goOn(raw, line);
-    const joined = joinQuotedCells(raw, delimiter);
-    if (joined.ok) return record(joined.cells, line);
-    if (partIdx === null)
-      return headerUnreadable(line, joined.open ? `the quote that opens cell ${joined.cell} is not closed on the header line` : joined.reason);
-    if (!joined.open) {
-      unreadable(line, joined.reason);
-      return null;
-    }
-    pending = { lines: [{ cells: raw, line }], carry: joined.carry, chars: charsOf(raw) };
-    return null;
-  }
-
-  function headerUnreadable(line: number, reason: string): InputError {
-    return { code: 'BOM_HEADER_UNREADABLE', message: `The header row (line ${line}) cannot be read: ${reason}.`, line };
-  }
-
-  /** The next line of a record whose quoted cell is open: the cell goes on after a line break. */
-  function goOn(raw: readonly string[], line: number): InputError | null {
-    const held = pending!;
-    held.lines.push({ cells: raw, line });
-    held.chars += charsOf(raw);
-    const joined = joinQuotedCells(raw, delimiter, held.carry);
-    const later = `${held.lines.length - 1} line${held.lines.length === 2 ? '' : 's'} later`;
-    if (joined.ok) {
-      if (fitToHeader(joined.cells) !== null) {
-        pending = null;
-        return record(joined.cells, held.lines[0]!.line);
-      }
-      return recover(`the quote that opens cell ${held.carry.cell} closes ${later}, leaving ${joined.cells.length} cells where the header has ${headerLength}`);
-    }
-    if (!joined.open) return recover(`the quote that opens cell ${held.carry.cell} is not closed properly (${joined.reason}, ${later})`);
-    held.carry = joined.carry;
-    if (held.lines.length > MAX_QUOTED_LINES || held.chars > MAX_QUOTED_CHARS)
-      return recover(
-        `the quote that opens cell ${held.carry.cell} is not closed within ${MAX_QUOTED_LINES} lines or ${groupDigits(MAX_QUOTED_CHARS)} characters`,
-      );
-    return null;
-  }
-
-  /** Reports the line where the stray quote opened and reads the lines after it again, on their own. */
-  function recover(reason: string): InputError | null {
-    const [first, ...rest] = pending!.lines;
-    pending = null;
-    unreadable(first!.line, `${reason}; the lines after it were read on their own`);
-    for (const r of rest) {
-      const e = take(r.cells, r.line);
-      if (e) return e;
-    }
-    return null;
-  }
-
+  const records = new BomRecords({ header, row, unreadable }, options.delimiter);
   return {
-    push(pieces, line) {
-      const text = pieces.length === 1 ? pieces[0]! : pieces.join(LINE_PIECE_SEPARATOR);
-      if (partIdx === null && pending === null && options.delimiter === undefined) delimiter = detectDelimiter(text.replace(/^\uFEFF/, ''));
-      return take(text.split(delimiter), line);
-    },
+    push: (pieces, line) => records.push(pieces, line),
     unreadable,
     finish() {
-      // A quote still open at the end of the file: its line is reported, the lines after it re-read.
-      while (pending) recover(`the quote that opens cell ${pending.carry.cell} is not closed by the end of the file`);
+      records.finish();
       const bomParts: BomPart[] = [...parts.values()]
         .map(({ check, quantity, lines: ls }) => toBomPart(check, quantity, ls))
         .sort((a, b) => compareNames(a.partNumber, b.partNumber));
