@@ -13,7 +13,7 @@ import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse';
-import { BomLines, checkBomStream } from '../src/checks/bom-stream.js';
+import { BomLines, checkBomStream } from '../src/checks/bom/stream.js';
 import { boundedChunks } from '../src/cli/bounded.js';
 import { MAX_BOM_BYTES } from '../src/cli/commands/bom.js';
 

@@ -48,8 +48,8 @@ export const STEPS = [
   {
     name: 'built data (scripts/build-data.ts)',
     sources: () =>
-      Math.max(newestMs(at('data')), newestMs(at('src/catalog/schema.ts')), newestMs(at('src/checks/schema.ts')), newestMs(at('scripts/build-data.ts'))),
-    outputs: [at('src/catalog/built.ts'), at('src/checks/pinmap-schema.built.ts')],
+      Math.max(newestMs(at('data')), newestMs(at('src/catalog/schema.ts')), newestMs(at('src/checks/pinmap/schema.ts')), newestMs(at('scripts/build-data.ts'))),
+    outputs: [at('src/catalog/built.ts'), at('src/checks/pinmap/schema.built.ts')],
     command: ['tsx', 'scripts/build-data.ts'],
   },
   {

@@ -9,7 +9,7 @@ import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BomLines } from '../src/checks/bom-stream.js';
+import { BomLines } from '../src/checks/bom/stream.js';
 
 type Line = [text: string, line: number];
 

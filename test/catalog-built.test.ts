@@ -59,7 +59,7 @@ describe('catalog codes order without the ICU collator', () => {
 });
 
 describe('pin-map JSON Schema (generated at build time)', () => {
-  it('src/checks/pinmap-schema.built.ts is current', () => {
+  it('src/checks/pinmap/schema.built.ts is current', () => {
     expect(readFileSync(PIN_MAP_SCHEMA_TARGET, 'utf8')).toBe(renderPinMapSchema());
   });
   it('equals what zod generates from PinMapDocument now', () => {

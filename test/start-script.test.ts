@@ -17,14 +17,14 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 const SOURCES = [
   'data/a4s.catalog.json',
   'src/catalog/schema.ts',
-  'src/checks/schema.ts',
+  'src/checks/pinmap/schema.ts',
   'scripts/build-data.ts',
   'scripts/bundle.ts',
   'src/select/query.ts',
   'src/web/main.ts',
   'vite.config.ts',
 ];
-const OUTPUTS = ['src/catalog/built.ts', 'src/checks/pinmap-schema.built.ts', 'dist/server/main.js', 'dist/server/worker.js', 'dist/web/index.html'];
+const OUTPUTS = ['src/catalog/built.ts', 'src/checks/pinmap/schema.built.ts', 'dist/server/main.js', 'dist/server/worker.js', 'dist/web/index.html'];
 
 let clock = Date.now() / 1000 - 10_000;
 /** Writes (or touches) a file with a modification time later than every earlier one. */
@@ -64,7 +64,7 @@ describe('npm start rebuilds only what is out of date (scripts/start.mjs --check
     expect(stale()).toEqual([DATA]);
     // build-data rewrote (or touched) both of its outputs: now the bundle and the page are older than them
     touch('src/catalog/built.ts');
-    touch('src/checks/pinmap-schema.built.ts');
+    touch('src/checks/pinmap/schema.built.ts');
     expect(stale()).toEqual([SERVER, PAGE]);
     for (const f of OUTPUTS.slice(2)) touch(f);
     rmSync(join(root, 'dist/server/worker.js'));

@@ -1,10 +1,37 @@
-export { checkPinMap, inferKind, neighbourPairs, compactPins } from './pinmap-check.js';
-export { parsePinMapText, parseNetShorthand, isNoConnect, PIN_MAP_CSV_COLUMNS, MAX_PIN_MAP_CHARS, type PinMapFormat } from './parse.js';
-export { pinMapJsonSchema, PinMapDocument, SANE } from './schema.js';
-export { parseKicadNetlist, pinMapFromNetlist, netlistPartConflict, kicadNetName, type NetlistConnector } from './netlist.js';
-export { looksLikeKicadNetlist, netlistComponents, type NetlistComponent } from './netlist-components.js';
-export { checkBomStream, checkBomText, MAX_BOM_LINE_BYTES, type BomStreamOptions } from './bom-stream.js';
+/**
+ * The checks, by concern: `pinmap/` (a pin map or a KiCad netlist), `bom/` (a BOM, streamed),
+ * `mating/` (the two boards of a mated pair), `render/` (the reports as text, Markdown, HTML),
+ * `shared/` (CSV cells, the catalog's limits, net kinds); `codes.ts` and `types.ts` are the whole
+ * module's. This file is the public entry.
+ */
 export {
+  checkPinMap,
+  inferKind,
+  neighbourPairs,
+  compactPins,
+  parsePinMapText,
+  parseNetShorthand,
+  isNoConnect,
+  PIN_MAP_CSV_COLUMNS,
+  MAX_PIN_MAP_CHARS,
+  type PinMapFormat,
+  pinMapJsonSchema,
+  PinMapDocument,
+  SANE,
+  parseKicadNetlist,
+  pinMapFromNetlist,
+  netlistPartConflict,
+  kicadNetName,
+  type NetlistConnector,
+  looksLikeKicadNetlist,
+  netlistComponents,
+  type NetlistComponent,
+} from './pinmap/index.js';
+export {
+  checkBomStream,
+  checkBomText,
+  MAX_BOM_LINE_BYTES,
+  type BomStreamOptions,
   createBomChecker,
   MAX_QUOTED_LINES,
   MAX_QUOTED_CHARS,
@@ -13,18 +40,6 @@ export {
   type BomReport,
   type BomFinding,
   type BomPart,
-} from './bom.js';
-export {
-  checkMatedPair,
-  parseNetMapCsv,
-  type MatedCheckReport,
-  type MatedPairInput,
-  type MatedPin,
-  type MatedPinStatus,
-  type MatingSummary,
-  type NetMapPair,
-} from './mating.js';
-export {
   checkBomPairText,
   isBomPairReport,
   pairBomReports,
@@ -35,8 +50,18 @@ export {
   type BomPairInputError,
   type BomPairOptions,
   type BomPairReport,
-} from './bom-pair.js';
-export { renderReport, type ReportFormat } from './render.js';
+} from './bom/index.js';
+export {
+  checkMatedPair,
+  parseNetMapCsv,
+  type MatedCheckReport,
+  type MatedPairInput,
+  type MatedPin,
+  type MatedPinStatus,
+  type MatingSummary,
+  type NetMapPair,
+} from './mating/index.js';
+export { renderReport, type ReportFormat } from './render/index.js';
 export {
   csvRecords,
   detectDelimiter,
@@ -46,7 +71,7 @@ export {
   type CsvDelimiter,
   type JoinedCells,
   type OpenQuotedCell,
-} from './csv.js';
+} from './shared/index.js';
 export { CHECK_CODES, PIN_MAP_FINDING_CODE_LIST, type CheckCode, type PinMapFindingCode, type BomFindingCode } from './codes.js';
 export type * from './types.js';
 export { SEVERITY_RANK } from './types.js';

@@ -1,9 +1,9 @@
 import type { A4sError, ErrorCode } from '../errors.js';
 import { fail, type Result } from '../result.js';
-import type { ConnectorPlacement, NetKind, OperatingConditions } from './schema.js';
+import type { ConnectorPlacement, NetKind, OperatingConditions } from './pinmap/index.js';
 import type { PinMapFindingCode } from './codes.js';
 import type { Provenance } from '../provenance.js';
-import type { EvidencedKind, KindSource } from './net-kinds.js';
+import type { EvidencedKind, KindSource } from './shared/index.js';
 
 export type { NetKind, OperatingConditions, ConnectorPlacement, EvidencedKind, KindSource };
 

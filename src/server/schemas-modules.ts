@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Provenance } from '../provenance.js';
 
 /**
- * Response schemas of the check and order endpoints, mirroring src/checks/types.ts, bom.ts and
+ * Response schemas of the check and order endpoints, mirroring src/checks/types.ts, bom/types.ts and
  * src/order/quantities.ts. Tests parse real answers with them strictly, so they stay in step.
  */
 const Severity = z.enum(['error', 'warning', 'info']);

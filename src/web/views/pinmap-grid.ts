@@ -1,7 +1,7 @@
 import { announce, h } from '../dom.js';
 import { pinOf, setPin, type PinMapDoc } from '../pinmap-model.js';
 import { pin1Glyph, type PadPlace } from './pinmap-connector.js';
-import { looksLikeKicadNetlist } from '../../checks/netlist-components.js';
+import { looksLikeKicadNetlist } from '../../checks/pinmap/netlist-components.js';
 
 export interface PinGrid {
   readonly element: HTMLElement;

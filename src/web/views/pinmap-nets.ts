@@ -1,4 +1,4 @@
-import { netFigures } from '../../checks/render-figures.js';
+import { netFigures } from '../../checks/render/figures.js';
 import type { CheckReport, NetKind, NetSummary } from '../../checks/types.js';
 import { h, replace } from '../dom.js';
 import { netNames, netOf, setNetField, type PinMapDoc } from '../pinmap-model.js';
