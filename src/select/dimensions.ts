@@ -1,4 +1,15 @@
-import { catalog, dimensionRow, dimensionTableFor, evaluate, fitColumn, type LinearFormula, type MatedHeightMm, type Role } from '../catalog/index.js';
+import {
+  builtInSeries,
+  dimensionRow,
+  dimensionTableFor,
+  evaluate,
+  fitColumn,
+  type LinearFormula,
+  type MatedHeightMm,
+  type Role,
+  type Series,
+  seriesDerived,
+} from '../catalog/index.js';
 import type { Provenance } from '../provenance.js';
 
 export interface DimensionsMm {
@@ -17,11 +28,15 @@ export interface DimensionsAnswer {
   readonly note: string | null;
 }
 
-const formulaCache = new Map<string, Record<'A' | 'B' | 'C', LinearFormula>>();
+/** The fitted formulas of a series' dimension tables, by table id. */
+function buildFormulaCache(): Map<string, Record<'A' | 'B' | 'C', LinearFormula>> {
+  return new Map();
+}
 
 /** The linear formulas A/B/C(pins) of one dimension table (exact for every catalog row). */
-export function dimensionFormulas(role: Role, matedHeightMm: MatedHeightMm | null): Record<'A' | 'B' | 'C', LinearFormula> {
-  const table = dimensionTableFor(role, matedHeightMm);
+export function dimensionFormulas(role: Role, matedHeightMm: MatedHeightMm | null, series: Series = builtInSeries): Record<'A' | 'B' | 'C', LinearFormula> {
+  const table = dimensionTableFor(role, matedHeightMm, series.catalog);
+  const formulaCache = seriesDerived(series, buildFormulaCache);
   let formulas = formulaCache.get(table.id);
   if (!formulas) {
     formulas = { A: fitColumn(table, 'A'), B: fitColumn(table, 'B'), C: fitColumn(table, 'C') };
@@ -34,10 +49,17 @@ export function dimensionFormulas(role: Role, matedHeightMm: MatedHeightMm | nul
  * A/B/C of a socket or header. Inspection parts have the "same external dimensions as standard
  * type" (catalog), so they read the standard tables.
  */
-export function dimensionsFor(role: Role, pins: number, matedHeightMm: MatedHeightMm | null, inspection = false): DimensionsAnswer {
-  const table = dimensionTableFor(role, matedHeightMm);
+export function dimensionsFor(
+  role: Role,
+  pins: number,
+  matedHeightMm: MatedHeightMm | null,
+  inspection = false,
+  series: Series = builtInSeries,
+): DimensionsAnswer {
+  const table = dimensionTableFor(role, matedHeightMm, series.catalog);
+  const { inspection: inspectionTable } = series.catalog;
   const row = dimensionRow(table, pins);
-  const inspectionNote = inspection ? `Inspection part: "${catalog.inspection.features[1]}" (${catalog.inspection.source}).` : null;
+  const inspectionNote = inspection ? `Inspection part: "${inspectionTable.features[1]}" (${inspectionTable.source}).` : null;
   if (row) {
     return {
       dimensionsMm: { A: row.A, B: row.B, C: row.C },
@@ -48,7 +70,7 @@ export function dimensionsFor(role: Role, pins: number, matedHeightMm: MatedHeig
       note: inspectionNote,
     };
   }
-  const f = dimensionFormulas(role, matedHeightMm);
+  const f = dimensionFormulas(role, matedHeightMm, series);
   return {
     dimensionsMm: { A: evaluate(f.A, pins), B: evaluate(f.B, pins), C: evaluate(f.C, pins) },
     provenance: 'derived',
