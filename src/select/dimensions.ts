@@ -4,11 +4,11 @@ import {
   dimensionTableFor,
   evaluate,
   fitColumn,
+  type DimensionTable,
   type LinearFormula,
   type MatedHeightMm,
   type Role,
   type Series,
-  seriesDerived,
 } from '../catalog/index.js';
 import type { Provenance } from '../provenance.js';
 
@@ -28,19 +28,16 @@ export interface DimensionsAnswer {
   readonly note: string | null;
 }
 
-/** The fitted formulas of a series' dimension tables, by table id. */
-function buildFormulaCache(): Map<string, Record<'A' | 'B' | 'C', LinearFormula>> {
-  return new Map();
-}
+// Keyed by the table itself: each catalog edition has its own tables.
+const formulaCache = new WeakMap<DimensionTable, Record<'A' | 'B' | 'C', LinearFormula>>();
 
 /** The linear formulas A/B/C(pins) of one dimension table (exact for every catalog row). */
 export function dimensionFormulas(role: Role, matedHeightMm: MatedHeightMm | null, series: Series = builtInSeries): Record<'A' | 'B' | 'C', LinearFormula> {
   const table = dimensionTableFor(role, matedHeightMm, series.catalog);
-  const formulaCache = seriesDerived(series, buildFormulaCache);
-  let formulas = formulaCache.get(table.id);
+  let formulas = formulaCache.get(table);
   if (!formulas) {
     formulas = { A: fitColumn(table, 'A'), B: fitColumn(table, 'B'), C: fitColumn(table, 'C') };
-    formulaCache.set(table.id, formulas);
+    formulaCache.set(table, formulas);
   }
   return formulas;
 }
@@ -56,10 +53,10 @@ export function dimensionsFor(
   inspection = false,
   series: Series = builtInSeries,
 ): DimensionsAnswer {
-  const table = dimensionTableFor(role, matedHeightMm, series.catalog);
-  const { inspection: inspectionTable } = series.catalog;
+  const { catalog } = series;
+  const table = dimensionTableFor(role, matedHeightMm, catalog);
   const row = dimensionRow(table, pins);
-  const inspectionNote = inspection ? `Inspection part: "${inspectionTable.features[1]}" (${inspectionTable.source}).` : null;
+  const inspectionNote = inspection ? `Inspection part: "${catalog.inspection.features[1]}" (${catalog.inspection.source}).` : null;
   if (row) {
     return {
       dimensionsMm: { A: row.A, B: row.B, C: row.C },
