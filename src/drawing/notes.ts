@@ -1,4 +1,4 @@
-import { catalog } from '../catalog/index.js';
+import { builtInSeries, type Series } from '../catalog/index.js';
 import { contactAreaRatio, type LandPattern, type ParamProvenance } from '../geometry/index.js';
 import { f2, PAGE, PROVENANCE_COLOURS } from './style.js';
 import { line, LINE_MM, text, TEXT_MM, wrap } from './svg.js';
@@ -16,7 +16,7 @@ export interface DrawingNumber {
 }
 
 /** The table of numbers drawn, each with its provenance and source. */
-export function numberRows(lp: LandPattern): DrawingNumber[] {
+export function numberRows(lp: LandPattern, series: Series = builtInSeries): DrawingNumber[] {
   const d = lp.dimensions;
   const p = lp.params;
   const dimProv: ParamProvenance = d.provenance;
@@ -45,7 +45,7 @@ export function numberRows(lp: LandPattern): DrawingNumber[] {
     },
     { name: 'Body width', value: f2(lp.body.widthMm), provenance: p.bodyWidthMm.provenance, source: p.bodyWidthMm.source },
     { name: 'Body height', value: f2(lp.body.heightMm), provenance: p.bodyHeightMm.provenance, source: p.bodyHeightMm.source },
-    { name: 'Contact pitch', value: f2(lp.pitchMm), provenance: 'catalog', source: `catalog: ${catalog.series.source}` },
+    { name: 'Contact pitch', value: f2(lp.pitchMm), provenance: 'catalog', source: `catalog: ${series.catalog.series.source}` },
     {
       name: 'Signal pad (x × y)',
       value: `${f2(p.signalPadWidthMm.valueMm)} × ${f2(p.signalPadLengthMm.valueMm)}`,

@@ -1,6 +1,7 @@
-import { geometryFor, LAND_PARAM_NAMES } from '../geometry/index.js';
+import { builtInSeries, type Series } from '../catalog/index.js';
+import { familyHeight, geometryFor, LAND_PARAM_NAMES } from '../geometry/index.js';
 // Not in the geometry index (its types are public): the types the part-file writers share.
-import type { PartFile, RoleOverrideOptions } from '../geometry/part.js';
+import type { PartFile, PartGeometry, RoleOverrideOptions } from '../geometry/part.js';
 import { ok, type Result } from '../result.js';
 import { numberRows, numbersTable, fabricationChecks, type DrawingNumber } from './notes.js';
 import { PAGE, PROVENANCE_COLOURS } from './style.js';
@@ -27,20 +28,40 @@ export interface DrawingFile extends PartFile {
 export type DrawingOptions = RoleOverrideOptions;
 
 /** The drawing of a part number (tape and inspection variants draw as their standard part). */
-export function drawingSvg(pn: string, options: DrawingOptions = {}): Result<DrawingFile> {
+export function drawingSvg(pn: string, options: DrawingOptions = {}, series: Series = builtInSeries): Result<DrawingFile> {
+  // The geometry reads the built-in series until src/geometry takes one (issue 22, helper `geometry`):
+  // pass `series` to geometryFor then.
   const g = geometryFor(pn, options.overrides, options.overrideOrigin);
   if (!g.ok) return g;
-  const lp = g.value.landPattern;
-  const check = g.value.check;
+  return ok(drawingOfGeometry(g.value, series));
+}
+
+/** "0.8 mm and 1.0 mm": the mated heights a socket serves, as the series states them. */
+function socketHeightsText(series: Series): string {
+  const heights = series.catalog.series.matedHeightsMm.map((h) => `${h.toFixed(1)} mm`);
+  return heights.length > 1 ? `${heights.slice(0, -1).join(', ')} and ${heights.at(-1)}` : (heights[0] ?? '');
+}
+
+/** The drawing of a part's geometry, its text naming the series `series`. */
+export function drawingOfGeometry(geometry: PartGeometry, series: Series = builtInSeries): DrawingFile {
+  const lp = geometry.landPattern;
+  const check = geometry.check;
   const s = drawingScale(lp);
   const out: string[] = [];
   const M = PAGE.marginMm;
   const W = PAGE.widthMm;
 
   // Heading.
-  const roleText = lp.role === 'socket' ? 'socket (mated height 0.8 mm and 1.0 mm)' : `header (mated height ${(lp.matedHeightMm ?? 0.8).toFixed(1)} mm)`;
-  out.push(text(M, M + 5, `Panasonic A4S ${g.value.partNumber}`, { size: TEXT_MM.title, weight: 'bold' }));
-  out.push(text(M, M + 10.5, `${lp.pins}-pin ${roleText}, 0.4 mm pitch. Top view (component side), scale ${s}:1, dimensions in mm.`, { size: TEXT_MM.normal }));
+  const roleText =
+    lp.role === 'socket'
+      ? `socket (mated height ${socketHeightsText(series)})`
+      : `header (mated height ${familyHeight(lp.role, lp.matedHeightMm)!.toFixed(1)} mm)`;
+  out.push(text(M, M + 5, `Panasonic ${series.name} ${geometry.partNumber}`, { size: TEXT_MM.title, weight: 'bold' }));
+  out.push(
+    text(M, M + 10.5, `${lp.pins}-pin ${roleText}, ${series.pitchMm} mm pitch. Top view (component side), scale ${s}:1, dimensions in mm.`, {
+      size: TEXT_MM.normal,
+    }),
+  );
   let y = M + 14;
   if (check.status === 'nonstandard' || check.status === 'renamed') {
     // Wrapped, never cut: the whole reason and what to do.
@@ -51,7 +72,7 @@ export function drawingSvg(pn: string, options: DrawingOptions = {}): Result<Dra
       y += 4;
     }
   }
-  const rows = numberRows(lp);
+  const rows = numberRows(lp, series);
   const overridden = LAND_PARAM_NAMES.some((name) => lp.params[name].provenance === 'override');
   if (overridden) {
     const names = LAND_PARAM_NAMES.filter((name) => lp.params[name].provenance === 'override');
@@ -70,19 +91,19 @@ export function drawingSvg(pn: string, options: DrawingOptions = {}): Result<Dra
   out.push(...numbers.svg);
   const checks = fabricationChecks(lp.checksBeforeFabrication, numbers.nextYMm);
   out.push(...checks.svg);
-  const title = titleBlock(g.value.partNumber, lp, check.status, s, checks.nextYMm);
+  const title = titleBlock(geometry.partNumber, lp, check.status, s, checks.nextYMm, series);
   out.push(...title.svg);
   const heightMm = Math.max(PAGE.heightMm, title.topMm + TITLE_BLOCK_HEIGHT_MM + M);
 
-  const fileName = `${g.value.partNumber}.svg`;
+  const fileName = `${geometry.partNumber}.svg`;
   const content = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" width="${n(W)}mm" height="${n(heightMm)}mm" viewBox="0 0 ${n(W)} ${n(heightMm)}" font-family="Helvetica, Arial, sans-serif">`,
-    `<title>${esc(`Panasonic A4S ${g.value.partNumber}: land pattern and dimensions`)}</title>`,
+    `<title>${esc(`Panasonic ${series.name} ${geometry.partNumber}: land pattern and dimensions`)}</title>`,
     rect(0, 0, W, heightMm, 'fill="#fff"'),
     ...out,
     '</svg>',
     '',
   ].join('\n');
-  return ok({ fileName, content, numbers: rows, checksBeforeFabrication: lp.checksBeforeFabrication });
+  return { fileName, content, numbers: rows, checksBeforeFabrication: lp.checksBeforeFabrication };
 }

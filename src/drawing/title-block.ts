@@ -1,3 +1,4 @@
+import { builtInSeries, type Series } from '../catalog/index.js';
 import type { PartNumberCheck } from '../partnumber/index.js';
 import { footprintName, modelName, type LandPattern } from '../geometry/index.js';
 import { PAGE } from './style.js';
@@ -14,6 +15,7 @@ export function titleBlock(
   status: PartNumberCheck['status'],
   scale: number,
   yMm: number,
+  series: Series = builtInSeries,
 ): { svg: string[]; topMm: number } {
   const M = PAGE.marginMm;
   const W = PAGE.widthMm;
@@ -24,7 +26,9 @@ export function titleBlock(
   out.push(rect(M, tb, tbw, TITLE_BLOCK_HEIGHT_MM, `fill="none" stroke="#000" stroke-width="${LINE_MM.normal}"`));
   out.push(line(M + 95, tb, M + 95, tb + TITLE_BLOCK_HEIGHT_MM, '#000', LINE_MM.thin));
   out.push(text(M + 2, tb + 6, partNumber, { size: TEXT_MM.title, weight: 'bold' }));
-  out.push(text(M + 2, tb + 10, `Panasonic A4S, ${lp.pins} pins, ${lp.role}${status === 'standard' ? '' : ` (${status})`}`, { size: TEXT_MM.small }));
+  out.push(
+    text(M + 2, tb + 10, `Panasonic ${series.name}, ${lp.pins} pins, ${lp.role}${status === 'standard' ? '' : ` (${status})`}`, { size: TEXT_MM.small }),
+  );
   out.push(
     text(
       M + 2,

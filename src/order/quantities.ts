@@ -1,4 +1,4 @@
-import { catalog, catalogPartIndex, PRODUCT_TYPES_SOURCE, productTypeTable, type PackagingId } from '../catalog/index.js';
+import { builtInSeries, productTypeTable, type PackagingId, type Series, sourceHeading } from '../catalog/index.js';
 import { error } from '../errors.js';
 import { checkPartNumber, formatPartNumber } from '../partnumber/index.js';
 import { fail, ok, type Result } from '../result.js';
@@ -68,8 +68,8 @@ function reelPlan(
   };
 }
 
-function listedPlan(partNumber: string, packaging: PackagingId, quantity: number): ReelPlan {
-  const table = productTypeTable(packaging);
+function listedPlan(partNumber: string, packaging: PackagingId, quantity: number, series: Series): ReelPlan {
+  const table = productTypeTable(packaging, series.catalog);
   const perReel: Sourced<number> = { value: table.piecesPerReel, provenance: 'catalog', source: `${table.source} / Standard packing / Inner carton (1-reel)` };
   const perCarton: Sourced<number> = {
     value: table.piecesPerOuterCarton / table.piecesPerReel,
@@ -86,7 +86,7 @@ function listedPlan(partNumber: string, packaging: PackagingId, quantity: number
  * left over (assumed threshold: fewer than half its pieces needed), i.e. when a sample order is
  * the likely point; 12,000 pieces from a 15,000-piece reel is a production order with 3,000 left over.
  */
-function belowOneReel(quantity: number, plan: ReelPlan, alternative: ReelPlan | null): string[] {
+function belowOneReel(quantity: number, plan: ReelPlan, alternative: ReelPlan | null, series: Series): string[] {
   const perReel = plan.piecesPerReel.value;
   if (quantity >= perReel) return [];
   const n = groupDigits;
@@ -95,10 +95,12 @@ function belowOneReel(quantity: number, plan: ReelPlan, alternative: ReelPlan | 
   ];
   const smallestReel = Math.min(perReel, alternative?.piecesPerReel.value ?? Infinity);
   if (quantity * 2 < smallestReel) {
-    const samples = catalog.rules.find((r) => r.id === 'mounting-samples');
+    const samples = series.catalog.rules.find((r) => r.id === 'mounting-samples');
+    // "PRODUCT TYPES": the section of the product-type tables and their notes.
+    const productTypesSource = sourceHeading(series.catalog.productTypes[0]!.source, 1);
     const unit = samples?.values.find((v) => v.name === 'sampleUnitPieces')?.value;
     notes.push(
-      `${n(quantity)} pieces would leave most of a ${n(smallestReel)}-piece reel unused: for samples, please contact our sales representative (${PRODUCT_TYPES_SOURCE}, Notes 1)${unit !== undefined ? `; samples to confirm mounting on the placement machine come in ${unit}-piece units (${samples!.source})` : ''}.`,
+      `${n(quantity)} pieces would leave most of a ${n(smallestReel)}-piece reel unused: for samples, please contact our sales representative (${productTypesSource}, Notes 1)${unit !== undefined ? `; samples to confirm mounting on the placement machine come in ${unit}-piece units (${samples!.source})` : ''}.`,
     );
   }
   return notes;
@@ -108,12 +110,13 @@ function belowOneReel(quantity: number, plan: ReelPlan, alternative: ReelPlan | 
  * Pieces → reels (the order unit: one inner carton = one reel), outer cartons and leftover pieces;
  * suggests the other packaging when it needs fewer reels; inspection parts: lots of at least 50.
  */
-export function orderQuantities(partNumber: string, quantity: number): Result<OrderPlan> {
+export function orderQuantities(partNumber: string, quantity: number, series: Series = builtInSeries): Result<OrderPlan> {
+  const catalog = series.catalog;
   if (typeof quantity !== 'number' || !Number.isInteger(quantity) || quantity < 1) {
     return fail(error('ORDER_BAD_QUANTITY', `Quantity ${String(quantity)}: give a whole number of pieces, 1 or more.`));
   }
   if (quantity > MAX_ORDER_PIECES) return fail(error('ORDER_QUANTITY_TOO_LARGE', `Quantity ${quantity} is more than ${groupDigits(MAX_ORDER_PIECES)} pieces.`));
-  const check = checkPartNumber(partNumber);
+  const check = checkPartNumber(partNumber, series);
   if (!check.fields || !check.partNumber) return fail(check.errors[0]!, check.suggestions);
   const f = check.fields;
   // A renamed number (AXE5nn124) is today's listed part: its packing applies, with a note.
@@ -153,16 +156,16 @@ export function orderQuantities(partNumber: string, quantity: number): Result<Or
       check.suggestions,
     );
   }
-  const plan = listedPlan(check.partNumber, packaging, quantity);
+  const plan = listedPlan(check.partNumber, packaging, quantity, series);
 
   const otherPackaging: PackagingId = packaging === '8mm-pitch' ? '4mm-pitch' : '8mm-pitch';
-  const otherNumber = formatPartNumber({ ...f, packaging: otherPackaging });
-  const alternative = catalogPartIndex.has(otherNumber) ? listedPlan(otherNumber, otherPackaging, quantity) : null;
+  const otherNumber = formatPartNumber({ ...f, packaging: otherPackaging }, series);
+  const alternative = series.partIndex.has(otherNumber) ? listedPlan(otherNumber, otherPackaging, quantity, series) : null;
   let suggestion: string | null = null;
   if (alternative && alternative.reels < plan.reels) {
     suggestion = `${otherNumber} (${otherPackaging === '4mm-pitch' ? '4 mm' : '8 mm'} pitch tape, ${groupDigits(alternative.piecesPerReel.value)} per reel) needs ${alternative.reels} reel${alternative.reels === 1 ? '' : 's'} instead of ${plan.reels}: the same part, another packaging.`;
   }
-  notes.push(...belowOneReel(quantity, plan, alternative));
+  notes.push(...belowOneReel(quantity, plan, alternative, series));
   return ok({
     partNumber: check.partNumber,
     status,

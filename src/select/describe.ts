@@ -1,4 +1,14 @@
-import { catalog, characteristicValue, deepFreeze, productTypeTable, tapeRowFor, type MatedHeightMm, type PackagingId } from '../catalog/index.js';
+import {
+  builtInSeries,
+  characteristicValue,
+  deepFreeze,
+  productTypeTable,
+  type Series,
+  seriesDerived,
+  tapeRowFor,
+  type MatedHeightMm,
+  type PackagingId,
+} from '../catalog/index.js';
 import type { A4sError } from '../errors.js';
 import { checkPartNumber, type PartNumberCheck, type PartNumberFields, type PartNumberStatus } from '../partnumber/index.js';
 import { dimensionsFor, type DimensionsMm } from './dimensions.js';
@@ -35,12 +45,12 @@ export interface PartDescription {
   readonly suggestions: string[];
 }
 
-export function packagingInfo(fields: PartNumberFields, standard: boolean): PackagingInfo | null {
+export function packagingInfo(fields: PartNumberFields, standard: boolean, series: Series = builtInSeries): PackagingInfo | null {
   if (fields.inspection || fields.packaging === null) return null;
-  const table = productTypeTable(fields.packaging);
-  const tapeTable = catalog.tape.tables.find((t) => t.packaging === fields.packaging);
+  const table = productTypeTable(fields.packaging, series.catalog);
+  const tapeTable = series.catalog.tape.tables.find((t) => t.packaging === fields.packaging);
   const heightCovered = fields.matedHeightMm === null || (tapeTable?.matedHeightsMm as number[] | undefined)?.includes(fields.matedHeightMm) === true;
-  const tape = heightCovered ? tapeRowFor(fields.packaging, fields.pins) : undefined;
+  const tape = heightCovered ? tapeRowFor(fields.packaging, fields.pins, series.catalog) : undefined;
   return {
     id: fields.packaging,
     tapePitchMm: table.tapePitchMm,
@@ -53,18 +63,27 @@ export function packagingInfo(fields: PartNumberFields, standard: boolean): Pack
   };
 }
 
-export function matingCyclesOf(fields: PartNumberFields): number {
-  return fields.inspection ? catalog.inspection.matingCycles : characteristicValue('insertion-removal-life', 'cycles').value;
+export function matingCyclesOf(fields: PartNumberFields, series: Series = builtInSeries): number {
+  return fields.inspection ? series.catalog.inspection.matingCycles : characteristicValue('insertion-removal-life', 'cycles', series.catalog).value;
 }
 
 // Everything but `input` depends only on the normalised part number, and real lists repeat a few
 // hundred numbers: cache the rest (bounded) so that checking a million-line list stays cheap.
 type Body = Omit<PartDescription, 'input'>;
-const cache = new Map<string, Body>();
+/** The caches of one series (a part number of one edition is not the same part in another). */
+interface Caches {
+  /** Bodies by normalised part number. */
+  readonly bodies: Map<string, Body>;
+  /** Whole answers by exact input string. */
+  readonly answers: Map<string, PartDescription>;
+}
+function buildCaches(): Caches {
+  return { bodies: new Map(), answers: new Map() };
+}
 const CACHE_LIMIT = 16_384;
 const CACHE_KEY_MAX_LENGTH = 40;
 
-function buildBody(check: PartNumberCheck): Body {
+function buildBody(check: PartNumberCheck, series: Series): Body {
   if (!check.fields || !check.partNumber) {
     return {
       partNumber: null,
@@ -85,17 +104,17 @@ function buildBody(check: PartNumberCheck): Body {
   const fields = check.fields;
   // A renamed number is a listed part under its old name: its catalog packing applies.
   const standard = check.status === 'standard' || check.status === 'renamed';
-  const dims = dimensionsFor(fields.role, fields.pins, fields.matedHeightMm, fields.inspection);
+  const dims = dimensionsFor(fields.role, fields.pins, fields.matedHeightMm, fields.inspection, series);
   return {
     partNumber: check.partNumber,
     status: check.status,
     role: fields.role,
     pins: fields.pins,
     inspection: fields.inspection,
-    matingCycles: matingCyclesOf(fields),
+    matingCycles: matingCyclesOf(fields, series),
     matedHeightMm: fields.matedHeightMm,
-    matedHeightsMm: matedHeightsOf(fields),
-    packaging: packagingInfo(fields, standard),
+    matedHeightsMm: matedHeightsOf(fields, series),
+    packaging: packagingInfo(fields, standard, series),
     dimensionsMm: dims.dimensionsMm,
     dimensionsProvenance: dims.provenance,
     errors: [...check.errors],
@@ -125,35 +144,35 @@ function withInput(input: string, b: Body): PartDescription {
 
 // Real lists repeat a few hundred spellings: the whole (frozen) answer is cached by the exact
 // input string, bounded, so a million-line list costs about one Map lookup per line.
-const answers = new Map<string, PartDescription>();
-
-function remember(input: string, description: PartDescription): PartDescription {
+function remember(answers: Map<string, PartDescription>, input: string, description: PartDescription): PartDescription {
   // Shallow is enough: every nested value comes from a body, frozen deeply once when built.
   Object.freeze(description);
   if (answers.size < CACHE_LIMIT && input.length <= CACHE_KEY_MAX_LENGTH) answers.set(input, description);
   return description;
 }
 
-function bodyFor(check: PartNumberCheck): Body {
+function bodyFor(check: PartNumberCheck, series: Series, cache: Map<string, Body>): Body {
   const key = check.partNumber;
-  if (key === null) return deepFreeze(buildBody(check));
+  if (key === null) return deepFreeze(buildBody(check, series));
   let body = cache.get(key);
   if (!body) {
-    body = deepFreeze(buildBody(check));
+    body = deepFreeze(buildBody(check, series));
     if (cache.size < CACHE_LIMIT) cache.set(key, body);
   }
   return body;
 }
 
 /** The decode object of a check already made. Returned objects are frozen (they are shared). */
-export function describeCheck(check: PartNumberCheck): PartDescription {
+export function describeCheck(check: PartNumberCheck, series: Series = builtInSeries): PartDescription {
+  const { answers, bodies } = seriesDerived(series, buildCaches);
   const known = answers.get(check.input);
   if (known) return known;
-  return remember(check.input, withInput(check.input, bodyFor(check)));
+  return remember(answers, check.input, withInput(check.input, bodyFor(check, series, bodies)));
 }
 
 /** Decodes any string into the contract object (frozen). Never throws. */
-export function describePart(input: string): PartDescription {
-  if (typeof input !== 'string') return describeCheck(checkPartNumber(input));
-  return answers.get(input) ?? remember(input, withInput(input, bodyFor(checkPartNumber(input))));
+export function describePart(input: string, series: Series = builtInSeries): PartDescription {
+  if (typeof input !== 'string') return describeCheck(checkPartNumber(input, series), series);
+  const { answers, bodies } = seriesDerived(series, buildCaches);
+  return answers.get(input) ?? remember(answers, input, withInput(input, bodyFor(checkPartNumber(input, series), series, bodies)));
 }

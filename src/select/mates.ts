@@ -1,4 +1,4 @@
-import { catalog, catalogParts, compareCatalogCodes, type CatalogPart, type MatedHeightMm, type Role } from '../catalog/index.js';
+import { builtInSeries, compareCatalogCodes, type CatalogPart, type MatedHeightMm, type Role, type Series, seriesDerived } from '../catalog/index.js';
 import { checkPartNumber, type PartNumberFields, type PartNumberStatus } from '../partnumber/index.js';
 import type { Provenance } from '../provenance.js';
 
@@ -18,25 +18,27 @@ export interface MatesAnswer {
   readonly partners: readonly MatingPartner[];
 }
 
-const INSPECTION_BASIS = `inspection parts have the "Same external dimensions and foot pattern as standard type" (${catalog.inspection.source})`;
+function inspectionBasis(series: Series): string {
+  return `inspection parts have the "Same external dimensions and foot pattern as standard type" (${series.catalog.inspection.source})`;
+}
 
 /**
  * The mating rule: a part mates with every catalog part of the other role at the same pin count
  * (both tapes, both heights, the inspection parts), here in the catalog's listing order.
  */
-export function matingCatalogParts(role: Role, pins: number): CatalogPart[] {
-  return catalogParts.filter((p) => p.role !== role && p.pins === pins);
+export function matingCatalogParts(role: Role, pins: number, series: Series = builtInSeries): CatalogPart[] {
+  return series.parts.filter((p) => p.role !== role && p.pins === pins);
 }
 
 /** Standard partners of a part with these fields: the other role at the same pin count. */
-export function partnersOf(fields: PartNumberFields, selfListed = true): MatingPartner[] {
+export function partnersOf(fields: PartNumberFields, selfListed = true, series: Series = builtInSeries): MatingPartner[] {
   // A header decides the mated height: its partners are sockets only (sockets serve both heights).
-  return matingCatalogParts(fields.role, fields.pins)
-    .map((other) => toPartner(fields, selfListed, other))
+  return matingCatalogParts(fields.role, fields.pins, series)
+    .map((other) => toPartner(fields, selfListed, other, series))
     .sort(comparePartners);
 }
 
-function toPartner(self: PartNumberFields, selfListed: boolean, other: CatalogPart): MatingPartner {
+function toPartner(self: PartNumberFields, selfListed: boolean, other: CatalogPart, series: Series): MatingPartner {
   const inspectionInvolved = self.inspection || other.inspection;
   const header = self.role === 'header' ? self : other;
   const height = inspectionInvolved ? null : header.matedHeightMm;
@@ -49,7 +51,7 @@ function toPartner(self: PartNumberFields, selfListed: boolean, other: CatalogPa
     inspection: other.inspection,
     basis,
     source: inspectionInvolved
-      ? INSPECTION_BASIS
+      ? seriesDerived(series, inspectionBasis)
       : selfListed
         ? other.sources.join('; ')
         : `the queried part is not listed; pairing inferred from the part-number grammar (${other.sources.join('; ')})`,
@@ -61,15 +63,19 @@ function comparePartners(a: MatingPartner, b: MatingPartner): number {
 }
 
 /** The mated heights at which a standard partner exists; null for inspection parts (not stated). */
-export function matedHeightsOf(fields: PartNumberFields): MatedHeightMm[] | null {
+export function matedHeightsOf(fields: PartNumberFields, series: Series = builtInSeries): MatedHeightMm[] | null {
   if (fields.inspection) return null;
   const heights = new Set<MatedHeightMm>();
-  for (const partner of partnersOf(fields)) if (partner.matedHeightMm !== null) heights.add(partner.matedHeightMm);
+  for (const partner of partnersOf(fields, true, series)) if (partner.matedHeightMm !== null) heights.add(partner.matedHeightMm);
   return [...heights].sort((a, b) => a - b);
 }
 
-export function matesOf(input: string): MatesAnswer {
-  const check = checkPartNumber(input);
+export function matesOf(input: string, series: Series = builtInSeries): MatesAnswer {
+  const check = checkPartNumber(input, series);
   if (!check.fields) return { partNumber: null, status: 'invalid', partners: [] };
-  return { partNumber: check.partNumber, status: check.status, partners: partnersOf(check.fields, check.status === 'standard' || check.status === 'renamed') };
+  return {
+    partNumber: check.partNumber,
+    status: check.status,
+    partners: partnersOf(check.fields, check.status === 'standard' || check.status === 'renamed', series),
+  };
 }

@@ -1,4 +1,4 @@
-import { catalogParts, type CatalogPart, type MatedHeightMm, type PackagingId, type Role } from '../catalog/index.js';
+import { builtInSeries, type MatedHeightMm, type PackagingId, type Role, type Series, seriesDerived } from '../catalog/index.js';
 import { describePart, type PartDescription } from './describe.js';
 
 export interface PartQuery {
@@ -30,19 +30,16 @@ function matches(part: PartDescription, query: PartQuery): boolean {
   return true;
 }
 
-let allDescriptions: readonly PartDescription[] | undefined;
-
-/** Every standard part, described, in listing order (described at the first call, not at import). */
-function allParts(): readonly PartDescription[] {
-  allDescriptions ??= catalogParts.map((p: CatalogPart) => describePart(p.partNumber));
-  return allDescriptions;
+/** Every standard part of a series, described, in listing order (described at the first query, not at import). */
+function allParts(series: Series): readonly PartDescription[] {
+  return series.parts.map((p) => describePart(p.partNumber, series));
 }
 
-export function queryParts(given: PartQuery | null = {}): QueryAnswer {
+export function queryParts(given: PartQuery | null = {}, series: Series = builtInSeries): QueryAnswer {
   // null is "no filter", as undefined; anything but an object is no query at all: no part, and the note says why.
   const query: PartQuery = given ?? {};
   if (typeof query !== 'object') return { parts: [], chosenPins: null, note: `INVALID_ARGUMENT: the query is a ${typeof query}, not an object of filters.` };
-  let parts = allParts().filter((p) => matches(p, query));
+  let parts = seriesDerived(series, allParts).filter((p) => matches(p, query));
   let chosenPins: number | null = null;
   let note: string | null = null;
   if (query.minSignals !== undefined) {

@@ -1,3 +1,4 @@
+import { builtInSeries, type Series } from '../../catalog/index.js';
 import { checkPartNumber } from '../../partnumber/index.js';
 import type { Result } from '../../result.js';
 import { writeOutputFile } from '../files.js';
@@ -55,11 +56,11 @@ export interface PartStatus {
 }
 
 /** Nonstandard part numbers still get a file (dimensions from the table's formula) and exit code 1; each is warned of on stderr. */
-export function partStatus(pns: readonly string[], io: CliIo): PartStatus {
+export function partStatus(pns: readonly string[], io: CliIo, series: Series = builtInSeries): PartStatus {
   const warnings: { code: string; message: string }[] = [];
   const partNumbers: string[] = [];
   for (const pn of pns) {
-    const check = checkPartNumber(pn);
+    const check = checkPartNumber(pn, series);
     partNumbers.push(check.partNumber ?? pn);
     if (check.status === 'nonstandard' || check.status === 'renamed') {
       const warning = { code: check.errors[0]?.code ?? 'NOT_LISTED', message: check.errors[0]?.message ?? '' };

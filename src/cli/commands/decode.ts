@@ -1,3 +1,4 @@
+import type { Series } from '../../catalog/index.js';
 import { describePart, type PartDescription } from '../../select/index.js';
 import type { RegisterCommand } from '../context.js';
 import { CliUsageError, EXIT, cell, heights, json, printable, table, write } from '../io.js';
@@ -26,8 +27,8 @@ function row(d: PartDescription): string[] {
 /** Longer lines are cut to this many characters (part numbers have 9 or 10). */
 export const MAX_LINE_CHARS = 256;
 
-function describeTooLong(head: string, length: number, lineNumber: number): PartDescription {
-  const d = describePart(head);
+function describeTooLong(head: string, length: number, lineNumber: number, series: Series): PartDescription {
+  const d = describePart(head, series);
   return {
     ...d,
     input: `${head}…`,
@@ -36,7 +37,7 @@ function describeTooLong(head: string, length: number, lineNumber: number): Part
     errors: [
       {
         code: 'TOO_LONG',
-        message: `Line ${lineNumber} has ${length} characters; an A4S part number has 9 or 10 (only the first ${MAX_LINE_CHARS} are shown).`,
+        message: `Line ${lineNumber} has ${length} characters; an ${series.name} part number has 9 or 10 (only the first ${MAX_LINE_CHARS} are shown).`,
       },
     ],
     suggestions: [],
@@ -86,7 +87,7 @@ export const registerDecode: RegisterCommand = (command, ctx) => {
         throw new CliUsageError('BAD_OPTION', '"-" (read part numbers from standard input) must be the only argument: `a4s decode -` or `a4s decode PN PN …`.');
       }
       if (!fromStdin) {
-        const described = inputs.map((pn) => describePart(pn));
+        const described = inputs.map((pn) => describePart(pn, ctx.series));
         allStandard = described.every((d) => d.status === 'standard');
         await write(ctx.io.stdout, options.json ? json(described) : table(HEADERS, described.map(row)) + legend(described.some(isDerived)));
       } else {
@@ -99,7 +100,7 @@ export const registerDecode: RegisterCommand = (command, ctx) => {
         const lines = readLines(ctx.io.stdin, MAX_LINE_CHARS, { maxChars: MAX_STDIN_CHARS, maxLineChars: MAX_STDIN_LINE_CHARS });
         for await (const line of guarded(lines)) {
           if (line.text.trim() === '') continue;
-          const d = line.length > line.text.length ? describeTooLong(line.text, line.length, line.number) : describePart(line.text);
+          const d = line.length > line.text.length ? describeTooLong(line.text, line.length, line.number, ctx.series) : describePart(line.text, ctx.series);
           if (d.status !== 'standard') allStandard = false;
           if (isDerived(d)) anyDerived = true;
           if (options.json) {

@@ -1,3 +1,4 @@
+import type { Series } from '../../catalog/index.js';
 import { checkPartNumber } from '../../partnumber/index.js';
 import { dimensionsFor, matingForces } from '../../select/index.js';
 import type { RegisterCommand } from '../context.js';
@@ -5,8 +6,8 @@ import { CliUsageError, EXIT, table, write } from '../io.js';
 import { registerPartNumberCommand } from './_part-command.js';
 
 /** Dimensions and mating forces of a decodable part number; an undecodable one is an error (exit code 1). */
-function dimensionsAnswer(pn: string) {
-  const check = checkPartNumber(pn);
+function dimensionsAnswer(pn: string, series: Series) {
+  const check = checkPartNumber(pn, series);
   if (!check.fields) {
     const e = check.errors[0]!;
     throw new CliUsageError(e.code, `${e.message}${check.suggestions.length ? ` Did you mean: ${check.suggestions.join(', ')}?` : ''}`, EXIT.FINDINGS);
@@ -15,15 +16,15 @@ function dimensionsAnswer(pn: string) {
   return {
     partNumber: check.partNumber,
     status: check.status,
-    dims: dimensionsFor(f.role, f.pins, f.matedHeightMm, f.inspection),
-    forces: matingForces(f.pins, { inspection: f.inspection }),
+    dims: dimensionsFor(f.role, f.pins, f.matedHeightMm, f.inspection, series),
+    forces: matingForces(f.pins, { inspection: f.inspection }, series),
   };
 }
 
 export const registerDims: RegisterCommand = (command, ctx) =>
   registerPartNumberCommand(command, ctx, {
     jsonHelp: 'print JSON',
-    answer: dimensionsAnswer,
+    answer: (pn) => dimensionsAnswer(pn, ctx.series),
     json: ({ partNumber, status, dims, forces }) => ({ partNumber, status, ...dims, forces }),
     print: ({ dims, forces }) => {
       const src = (k: 'A' | 'B' | 'C') => (dims.formulas ? dims.formulas[k] : dims.source);

@@ -14,8 +14,8 @@ export const registerDrawing: RegisterCommand = (command, ctx) => {
     .addHelpText('after', '\nExit code: 0 for catalog parts, 1 for an unlisted (nonstandard) or invalid part number, 2 on usage errors or bad overrides.')
     .action(async (pn: string, options: { output?: string; overrides?: string; json?: boolean }) => {
       const overrides = (await readRoleOverrides(ctx.io.cwd, options.overrides)) ?? {};
-      const file = unwrap(drawingSvg(pn, overrides));
-      const status = partStatus([pn], ctx.io);
+      const file = unwrap(drawingSvg(pn, overrides, ctx.series));
+      const status = partStatus([pn], ctx.io, ctx.series);
       ctx.exitCode = status.exitCode;
       const report = options.json
         ? {

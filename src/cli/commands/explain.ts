@@ -6,7 +6,7 @@ import { registerPartNumberCommand } from './_part-command.js';
 export const registerExplain: RegisterCommand = (command, ctx) =>
   registerPartNumberCommand(command, ctx, {
     jsonHelp: 'print JSON',
-    answer: explainPart,
+    answer: (pn) => explainPart(pn, ctx.series),
     print: (answer) =>
       write(
         ctx.io.stdout,

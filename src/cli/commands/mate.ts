@@ -6,11 +6,11 @@ import { registerPartNumberCommand } from './_part-command.js';
 export const registerMate: RegisterCommand = (command, ctx) =>
   registerPartNumberCommand(command, ctx, {
     jsonHelp: 'print { partNumber, partners: [{ partNumber, matedHeightMm, inspection }] }',
-    answer: matesOf,
+    answer: (pn) => matesOf(pn, ctx.series),
     json: (answer) => ({ partNumber: answer.partNumber, status: answer.status, partners: answer.partners }),
     print: async (answer, pn) => {
       if (answer.status === 'invalid') {
-        const d = describePart(pn);
+        const d = describePart(pn, ctx.series);
         await write(
           ctx.io.stderr,
           `error [${d.errors[0]?.code}]: ${d.errors[0]?.message}${d.suggestions.length ? `\nDid you mean: ${d.suggestions.join(', ')}?` : ''}\n`,

@@ -53,7 +53,7 @@ export const registerOrder: RegisterCommand = (command, ctx) => {
     )
     .action(async (pn: string, quantityText: string, options: { json?: boolean }) => {
       const quantity = parseQuantity(quantityText);
-      const result = orderQuantities(pn, Number.isNaN(quantity) ? (quantityText as unknown as number) : quantity);
+      const result = orderQuantities(pn, Number.isNaN(quantity) ? (quantityText as unknown as number) : quantity, ctx.series);
       if (!result.ok) {
         const hint = result.suggestions?.length ? ` Did you mean: ${result.suggestions.join(', ')}?` : '';
         // The quantity is a usage error (2); the part number is an answer about the part (1), as for the other part commands.

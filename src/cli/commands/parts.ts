@@ -42,7 +42,7 @@ export const registerParts: RegisterCommand = (command, ctx) => {
     .option('--production', 'production parts only (no inspection parts)')
     .option('--json', 'print a JSON array of decode objects')
     .action(async (options: PartsOptions) => {
-      const answer = queryParts(partQueryFromOptions(options));
+      const answer = queryParts(partQueryFromOptions(options), ctx.series);
       if (options.json) {
         await write(ctx.io.stdout, json(answer.parts));
         return;

@@ -1,11 +1,11 @@
-import { catalog } from '../../catalog/index.js';
+import type { Catalog } from '../../catalog/index.js';
 import type { RegisterCommand } from '../context.js';
 import { CliUsageError, json, table, write } from '../io.js';
 
 /** The sections `spec` shows whole (the command table's description names them: test/cli-lazy.test.ts). */
 export const SECTIONS = ['characteristics', 'materials', 'tape', 'inspection', 'rules', 'missing'] as const;
 
-function findItem(item: string) {
+function findItem(item: string, catalog: Catalog) {
   const q = item.toLowerCase();
   const characteristics = catalog.characteristics.filter((c) => c.id === q || c.item.toLowerCase().includes(q));
   const rules = catalog.rules.filter((r) => r.id === q || r.topic === q || r.text.toLowerCase().includes(q));
@@ -15,6 +15,7 @@ function findItem(item: string) {
 export const registerSpec: RegisterCommand = (command, ctx) => {
   command.option('--json', 'print JSON').action(async (item: string | undefined, options: { json?: boolean }) => {
     const out = (value: unknown, text: string) => write(ctx.io.stdout, options.json ? json(value) : text);
+    const catalog = ctx.series.catalog;
     if (!item || item === 'characteristics') {
       return out(
         catalog.characteristics,
@@ -70,7 +71,7 @@ export const registerSpec: RegisterCommand = (command, ctx) => {
           catalog.missingFromText.map((m) => [m.what, m.consequence]),
         ),
       );
-    const found = findItem(item);
+    const found = findItem(item, catalog);
     if (found.characteristics.length === 0 && found.rules.length === 0) {
       throw new CliUsageError(
         'UNKNOWN_SPEC_ITEM',

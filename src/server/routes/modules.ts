@@ -10,6 +10,7 @@ import {
   type CheckReport,
   type PinMapFormat,
 } from '../../checks/index.js';
+import type { Series } from '../../catalog/index.js';
 import { drawingSvg } from '../../drawing/index.js';
 import { footprintFile, symbolLibraryFile } from '../../kicad/index.js';
 import { stepModel, vrmlModel } from '../../model3d/index.js';
@@ -136,7 +137,7 @@ const fileRoute = (
   operationId: string,
   summary: string,
   mediaType: string,
-  build: (pn: string) => { fileName: string; content: string },
+  build: (pn: string, series: Series) => { fileName: string; content: string },
   csp?: string,
   attachment = true,
 ): RouteSpec =>
@@ -155,9 +156,9 @@ const fileRoute = (
       },
       404: problem('Not an A4S part number'),
     },
-    handle: ({ c, params }) => {
-      decodedOrNotFound(params.pn);
-      const file = build(params.pn);
+    handle: ({ c, params, series }) => {
+      decodedOrNotFound(params.pn, series);
+      const file = build(params.pn, series);
       return attachment
         ? download(c, file.content, mediaType, file.fileName, csp)
         : respond(c, file.content, mediaType, { csp, headers: { 'cache-control': 'public, max-age=3600' } });
@@ -235,7 +236,7 @@ export function moduleRoutes(pool: JobPool): RouteSpec[] {
       'drawing',
       'Dimensioned drawing (SVG, A4, mm) with the provenance of every number',
       'image/svg+xml',
-      (pn) => orThrow(drawingSvg(pn), 404),
+      (pn, series) => orThrow(drawingSvg(pn, {}, series), 404),
       SVG_CSP,
       false,
     ),
@@ -318,7 +319,7 @@ export function moduleRoutes(pool: JobPool): RouteSpec[] {
         200: { description: 'The order plan', content: { 'application/json': OrderPlanSchema } },
         400: problem('Bad quantity or invalid part number (the CLI’s codes)'),
       },
-      handle: ({ c, query }) => jsonText(c, JSON.stringify(orThrow(orderQuantities(query.pn, Number(query.qty)), 400))),
+      handle: ({ c, query, series }) => jsonText(c, JSON.stringify(orThrow(orderQuantities(query.pn, Number(query.qty), series), 400))),
     }),
   ];
 }

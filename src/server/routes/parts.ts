@@ -1,3 +1,4 @@
+import { builtInSeries, type Series, seriesDerived } from '../../catalog/index.js';
 import { describePart, explainPart, matesOf, queryParts, type PartDescription } from '../../select/index.js';
 import { ProblemError } from '../problem.js';
 import { jsonText } from '../respond.js';
@@ -7,11 +8,11 @@ import { ExplanationSchema, MatesSchema, PartDescriptionSchema, PartFiltersQuery
 const problem = (description: string) => ({ description, content: { 'application/problem+json': ProblemSchema } });
 
 /** Part numbers the path cannot carry sensibly are decoded like any other string: the core says why. */
-export function decodedOrNotFound(pn: string): PartDescription {
-  const d = describePart(pn);
+export function decodedOrNotFound(pn: string, series: Series = builtInSeries): PartDescription {
+  const d = describePart(pn, series);
   if (d.status === 'invalid') {
     const first = d.errors[0];
-    throw new ProblemError(404, first?.code ?? 'EMPTY', first?.message ?? 'Not an A4S part number.', {
+    throw new ProblemError(404, first?.code ?? 'EMPTY', first?.message ?? `Not an ${series.name} part number.`, {
       errors: d.errors,
       suggestions: d.suggestions,
       input: pn,
@@ -21,14 +22,15 @@ export function decodedOrNotFound(pn: string): PartDescription {
 }
 
 // The decode answer depends only on the exact input string; serialising it is most of the
-// request's cost, so the JSON text is kept for inputs seen before (bounded).
-const jsonCache = new Map<string, string>();
+// request's cost, so the JSON text is kept for inputs seen before (bounded), per series.
+const newJsonCache = (): Map<string, string> => new Map();
 const JSON_CACHE_LIMIT = 2048;
 
-function partJson(pn: string): string {
+function partJson(pn: string, series: Series): string {
+  const jsonCache = seriesDerived(series, newJsonCache);
   let text = jsonCache.get(pn);
   if (text === undefined) {
-    text = JSON.stringify(decodedOrNotFound(pn));
+    text = JSON.stringify(decodedOrNotFound(pn, series));
     if (jsonCache.size >= JSON_CACHE_LIMIT) jsonCache.clear();
     jsonCache.set(pn, text);
   }
@@ -48,8 +50,8 @@ export const partRoutes: RouteSpec[] = [
       200: { description: 'The matching parts as decode objects', content: { 'application/json': PartListSchema } },
       400: problem('A filter has a bad value (BAD_OPTION)'),
     },
-    handle: ({ c, query }) => {
-      const answer = queryParts(query);
+    handle: ({ c, query, series }) => {
+      const answer = queryParts(query, series);
       return jsonText(c, JSON.stringify({ count: answer.parts.length, chosenPins: answer.chosenPins, note: answer.note, parts: answer.parts }));
     },
   }),
@@ -66,7 +68,7 @@ export const partRoutes: RouteSpec[] = [
       200: { description: 'The decode object', content: { 'application/json': PartDescriptionSchema } },
       404: problem('Not an A4S part number; `code` says why, `suggestions` lists the nearest standard parts'),
     },
-    handle: ({ c, params }) => jsonText(c, partJson(params.pn)),
+    handle: ({ c, params, series }) => jsonText(c, partJson(params.pn, series)),
   }),
   defineRoute({
     method: 'get',
@@ -79,9 +81,9 @@ export const partRoutes: RouteSpec[] = [
       200: { description: 'Partners with the basis of each', content: { 'application/json': MatesSchema } },
       404: problem('Not an A4S part number'),
     },
-    handle: ({ c, params }) => {
-      decodedOrNotFound(params.pn);
-      const answer = matesOf(params.pn);
+    handle: ({ c, params, series }) => {
+      decodedOrNotFound(params.pn, series);
+      const answer = matesOf(params.pn, series);
       return jsonText(c, JSON.stringify({ partNumber: answer.partNumber, status: answer.status, partners: answer.partners }));
     },
   }),
@@ -93,9 +95,9 @@ export const partRoutes: RouteSpec[] = [
     tags: ['parts'],
     params: PartNumberParams,
     responses: { 200: { description: 'Fields with provenance', content: { 'application/json': ExplanationSchema } }, 404: problem('Not an A4S part number') },
-    handle: ({ c, params }) => {
-      decodedOrNotFound(params.pn);
-      return jsonText(c, JSON.stringify(explainPart(params.pn)));
+    handle: ({ c, params, series }) => {
+      decodedOrNotFound(params.pn, series);
+      return jsonText(c, JSON.stringify(explainPart(params.pn, series)));
     },
   }),
 ];

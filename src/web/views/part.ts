@@ -1,4 +1,4 @@
-import { catalog } from '../../catalog/index.js';
+import { builtInSeries, type Series } from '../../catalog/index.js';
 import { describePart, explainPart, matesOf } from '../../select/index.js';
 import { orderQuantities, type OrderPlan } from '../../order/index.js';
 import { h, replace, type Child } from '../dom.js';
@@ -50,12 +50,12 @@ function downloads(pn: string) {
   );
 }
 
-function orderCalculator(pn: string) {
+function orderCalculator(pn: string, series: Series) {
   const qty = h('input', { id: 'order-qty', type: 'number', min: 1, step: 1, value: 1000, inputmode: 'numeric' });
   const out = h('div', { class: 'order-out', 'aria-live': 'polite' });
   const draw = () => {
     const n = Number(qty.value);
-    const result = orderQuantities(pn, Number.isInteger(n) ? n : Number.NaN);
+    const result = orderQuantities(pn, Number.isInteger(n) ? n : Number.NaN, series);
     if (!result.ok) return replace(out, h('p', { class: 'error' }, `${result.error.code}: ${result.error.message}`));
     replace(out, orderPlan(result.value));
   };
@@ -199,25 +199,25 @@ function view3dLauncher(pn: string, partners: readonly string[]) {
 }
 
 /** Everything decode and explain say, with sources; drawing, partners, specs, order, files, pin map. */
-export function renderPart(root: HTMLElement, input: string, _navigate: Navigate): void {
-  const d = describePart(input);
+export function renderPart(root: HTMLElement, input: string, _navigate: Navigate, series: Series = builtInSeries): void {
+  const d = describePart(input, series);
   const back = h('p', { class: 'crumbs' }, h('a', { href: '/', 'data-nav': true }, '← All parts'));
   if (d.status === 'invalid' || !d.partNumber) {
     replace(
       root,
       back,
-      h('h1', {}, `“${input}” is not an A4S part number`),
+      h('h1', {}, `“${input}” is not an ${series.name} part number`),
       ...d.errors.map((e) => h('p', { class: 'error', role: 'alert' }, `${e.code}: ${e.message}`)),
       d.suggestions.length ? h('p', {}, 'Did you mean ', ...d.suggestions.flatMap((s, i) => [i ? ', ' : '', partLink(s)]), '?') : null,
     );
-    document.title = `${input}: not an A4S part number`;
+    document.title = `${input}: not an ${series.name} part number`;
     return;
   }
   const pn = d.partNumber;
-  document.title = `${pn} — A4S ${d.role} ${d.pins} pins`;
-  const explain = explainPart(pn);
-  const mates = matesOf(pn);
-  const summary = `${d.pins}-pin ${d.role}${d.inspection ? ' for inspection (3,000 mating cycles)' : ''}${d.matedHeightsMm?.length ? `, mated height ${d.matedHeightsMm.map((x) => `${x.toFixed(1)} mm`).join(' or ')}` : ''}`;
+  document.title = `${pn} — ${series.name} ${d.role} ${d.pins} pins`;
+  const explain = explainPart(pn, series);
+  const mates = matesOf(pn, series);
+  const summary = `${d.pins}-pin ${d.role}${d.inspection ? ` for inspection (${d.matingCycles?.toLocaleString('en-US')} mating cycles)` : ''}${d.matedHeightsMm?.length ? `, mated height ${d.matedHeightsMm.map((x) => `${x.toFixed(1)} mm`).join(' or ')}` : ''}`;
 
   replace(
     root,
@@ -309,7 +309,7 @@ export function renderPart(root: HTMLElement, input: string, _navigate: Navigate
           h(
             'tbody',
             {},
-            ...catalog.characteristics.map((c) =>
+            ...series.catalog.characteristics.map((c) =>
               h('tr', {}, h('th', { scope: 'row' }, c.item), h('td', {}, c.text), h('td', {}, c.conditions ?? '—'), h('td', { class: 'source' }, c.source)),
             ),
           ),
@@ -326,7 +326,7 @@ export function renderPart(root: HTMLElement, input: string, _navigate: Navigate
             `${d.packaging.tapePitchMm} mm pitch embossed tape, ${d.packaging.piecesPerReel?.toLocaleString('en-US') ?? '—'} pieces per reel${d.packaging.piecesPerOuterCarton ? `, ${d.packaging.piecesPerOuterCarton.toLocaleString('en-US')} per outer carton` : ''}; tape type ${d.packaging.tapeType ?? '—'}, tape width ${d.packaging.tapeWidthMm ?? '—'} mm (inferred).`,
           )
         : h('p', {}, 'The catalog does not state the packaging of inspection parts.'),
-      orderCalculator(pn),
+      orderCalculator(pn, series),
     ),
     section('pinmap', 'Pin-map check', pinMapEditor(pn, d.pins ?? 0)),
     footprintVerifier(pn),

@@ -1,23 +1,26 @@
-import { catalogParts } from '../../catalog/index.js';
-import { checkPartNumber } from '../../partnumber/index.js';
+import { builtInSeries, type Series } from '../../catalog/index.js';
+import { checkPartNumber, formatPartNumber } from '../../partnumber/index.js';
 import { h, replace } from '../dom.js';
 import { pinMapEditor } from './pinmap.js';
 
 /** The part the pin-map page opens with when the link names none: the 40-pin socket, the most common display connector. */
-const DEFAULT_PART = 'AXE540127';
+function defaultPart(series: Series): string {
+  return formatPartNumber({ role: 'socket', pins: 40, inspection: false, matedHeightMm: null, packaging: '8mm-pitch' }, series);
+}
 
 /**
  * The pin-map editor on its own page (`?view=pinmap&pn=…`, the top menu's link): a part chooser
  * and the editor, where a KiCad netlist dropped or pasted is read as a netlist and the FPC's
  * netlist runs the two-board check (`a4s check --netlist … --mate-netlist …`).
  */
-export function renderPinMapPage(root: HTMLElement, pnInUrl: string): void {
-  document.title = 'A4S pin-map check';
-  const decoded = checkPartNumber(pnInUrl || DEFAULT_PART);
-  const pn = decoded.partNumber && decoded.fields ? decoded.partNumber : DEFAULT_PART;
-  const pins = checkPartNumber(pn).fields!.pins;
+export function renderPinMapPage(root: HTMLElement, pnInUrl: string, series: Series = builtInSeries): void {
+  document.title = `${series.name} pin-map check`;
+  const fallback = defaultPart(series);
+  const decoded = checkPartNumber(pnInUrl || fallback, series);
+  const pn = decoded.partNumber && decoded.fields ? decoded.partNumber : fallback;
+  const pins = checkPartNumber(pn, series).fields!.pins;
   const choose = h('select', { id: 'pinmap-part' });
-  const listed = catalogParts.filter((p) => !p.inspection && p.packaging === '8mm-pitch');
+  const listed = series.parts.filter((p) => !p.inspection && p.packaging === '8mm-pitch');
   for (const p of listed) {
     const label = `${p.partNumber} — ${p.role}, ${p.pins} pins${p.matedHeightMm !== null ? `, ${p.matedHeightMm.toFixed(1)} mm` : ''}`;
     choose.append(h('option', { value: p.partNumber, selected: p.partNumber === pn }, label));
@@ -27,7 +30,8 @@ export function renderPinMapPage(root: HTMLElement, pnInUrl: string): void {
     history.pushState(null, '', `/?view=pinmap&pn=${encodeURIComponent(choose.value)}`);
     window.dispatchEvent(new PopStateEvent('popstate'));
   });
-  const notPart = pnInUrl && pn !== decoded.partNumber ? `${pnInUrl} is not an A4S part number: the editor shows ${pn}; choose the part below.` : null;
+  const notPart =
+    pnInUrl && pn !== decoded.partNumber ? `${pnInUrl} is not an ${series.name} part number: the editor shows ${pn}; choose the part below.` : null;
   replace(
     root,
     h('h1', {}, 'Pin-map check'),

@@ -1,5 +1,5 @@
 import { queryParts, type PartDescription } from '../../select/index.js';
-import { standardPinCounts } from '../../catalog/index.js';
+import { builtInSeries, productTypeTable, type Series } from '../../catalog/index.js';
 import { announce, h, replace } from '../dom.js';
 import { queryOf, type PageState } from '../url.js';
 
@@ -21,9 +21,14 @@ const COLUMNS: readonly Column[] = [
   { key: 'height', label: 'Mated height (mm)', value: heights },
   { key: 'packaging', label: 'Packaging', value: (p) => (p.packaging ? `${p.packaging.tapePitchMm} mm tape` : '—') },
   { key: 'reel', label: 'Pieces / reel', value: (p) => p.packaging?.piecesPerReel ?? 0, numeric: true },
-  { key: 'inspection', label: 'Inspection', value: (p) => (p.inspection ? 'inspection (3,000 cycles)' : 'production') },
+  { key: 'inspection', label: 'Inspection', value: (p) => inspectionCell(p) },
   { key: 'A', label: 'A × B × C (mm)', value: (p) => (p.dimensionsMm ? p.dimensionsMm.A : 0), numeric: true },
 ];
+
+/** "inspection (3,000 cycles)": the decode object's cycles, as the table prints them. */
+function inspectionCell(p: PartDescription): string {
+  return p.inspection ? `inspection (${p.matingCycles?.toLocaleString('en-US') ?? '—'} cycles)` : 'production';
+}
 
 function sortParts(parts: PartDescription[], sort: string): PartDescription[] {
   const desc = sort.startsWith('-');
@@ -62,7 +67,7 @@ function numberInput(name: string, label: string, value: string | undefined, onI
 }
 
 /** The parametric table of every part; filters and sort live in the URL. */
-export function renderSelector(root: HTMLElement, state: PageState, navigate: Navigate): void {
+export function renderSelector(root: HTMLElement, state: PageState, navigate: Navigate, series: Series = builtInSeries): void {
   let current = state;
   const tableHost = h('div', { class: 'table-wrap' });
   const status = h('p', { class: 'status', role: 'status' });
@@ -92,7 +97,15 @@ export function renderSelector(root: HTMLElement, state: PageState, navigate: Na
 
   const f = current.filters;
   const use = f.inspection ? 'inspection' : f.production ? 'production' : '';
-  const q = h('input', { id: 'f-q', name: 'q', type: 'search', value: current.q, placeholder: 'e.g. AXE540', autocomplete: 'off', spellcheck: 'false' });
+  const q = h('input', {
+    id: 'f-q',
+    name: 'q',
+    type: 'search',
+    value: current.q,
+    placeholder: `e.g. ${series.grammar.prefix}${series.grammar.roleDigit.socket}40`,
+    autocomplete: 'off',
+    spellcheck: 'false',
+  });
   q.addEventListener('input', () => update({ q: q.value.trim() }));
   const form = h(
     'form',
@@ -110,7 +123,9 @@ export function renderSelector(root: HTMLElement, state: PageState, navigate: Na
       (v) => setFilter('role', v),
     ),
     numberInput('min-signals', 'At least N signals', f['min-signals'], (v) => setFilter('min-signals', v), 'smallest pin count that fits'),
-    select('pins', 'Pins', f.pins, [['', 'any'], ...standardPinCounts.map((n): [string, string] => [String(n), String(n)])], (v) => setFilter('pins', v)),
+    select('pins', 'Pins', f.pins, [['', 'any'], ...series.standardPinCounts.map((n): [string, string] => [String(n), String(n)])], (v) =>
+      setFilter('pins', v),
+    ),
     select(
       'height',
       'Mated height',
@@ -128,8 +143,8 @@ export function renderSelector(root: HTMLElement, state: PageState, navigate: Na
       f.packaging,
       [
         ['', 'any'],
-        ['8mm-pitch', '8 mm tape, 5,000/reel'],
-        ['4mm-pitch', '4 mm tape, 15,000/reel'],
+        ['8mm-pitch', `8 mm tape, ${productTypeTable('8mm-pitch', series.catalog).piecesPerReel.toLocaleString('en-US')}/reel`],
+        ['4mm-pitch', `4 mm tape, ${productTypeTable('4mm-pitch', series.catalog).piecesPerReel.toLocaleString('en-US')}/reel`],
       ],
       (v) => setFilter('packaging', v),
     ),
@@ -152,7 +167,7 @@ export function renderSelector(root: HTMLElement, state: PageState, navigate: Na
     const { query, error } = queryOf(current.filters);
     errorBox.hidden = error === null;
     errorBox.textContent = error ?? '';
-    const answer = queryParts(query);
+    const answer = queryParts(query, series);
     const needle = current.q.toUpperCase();
     const parts = sortParts(
       answer.parts.filter((p) => !needle || (p.partNumber ?? '').includes(needle)),
@@ -185,13 +200,13 @@ export function renderSelector(root: HTMLElement, state: PageState, navigate: Na
         h('td', {}, heights(p)),
         h('td', {}, p.packaging ? `${p.packaging.tapePitchMm} mm tape` : '—'),
         h('td', { class: 'num' }, p.packaging?.piecesPerReel?.toLocaleString('en-US') ?? '—'),
-        h('td', {}, p.inspection ? 'inspection (3,000 cycles)' : 'production'),
+        h('td', {}, inspectionCell(p)),
         h('td', { class: 'num' }, p.dimensionsMm ? `${p.dimensionsMm.A} × ${p.dimensionsMm.B} × ${p.dimensionsMm.C}` : '—'),
       ),
     );
     replace(
       tableHost,
-      h('table', { class: 'parts' }, h('caption', { class: 'sr-only' }, 'A4S parts, filtered'), h('thead', {}, head), h('tbody', {}, ...rows)),
+      h('table', { class: 'parts' }, h('caption', { class: 'sr-only' }, `${series.name} parts, filtered`), h('thead', {}, head), h('tbody', {}, ...rows)),
     );
     const text = `${parts.length} part${parts.length === 1 ? '' : 's'}.${answer.note ? ` ${answer.note}` : ''}`;
     status.textContent = text;
@@ -200,8 +215,12 @@ export function renderSelector(root: HTMLElement, state: PageState, navigate: Na
 
   replace(
     root,
-    h('h1', {}, 'A4S connectors'),
-    h('p', { class: 'lead' }, 'Panasonic A4S 0.4 mm pitch board-to-FPC connectors. Filter, sort, open a part for its drawing, files and pin-map check.'),
+    h('h1', {}, `${series.name} connectors`),
+    h(
+      'p',
+      { class: 'lead' },
+      `Panasonic ${series.name} ${series.pitchMm} mm pitch board-to-FPC connectors. Filter, sort, open a part for its drawing, files and pin-map check.`,
+    ),
     form,
     errorBox,
     status,

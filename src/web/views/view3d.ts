@@ -1,4 +1,5 @@
 import { checkPartNumber } from '../../partnumber/index.js';
+import { familyHeight } from '../../geometry/index.js';
 import { matedPairModel, partModel, type Solid, type Vec3 } from '../../model3d/index.js';
 import { h, replace } from '../dom.js';
 
@@ -56,7 +57,8 @@ export function view3d(pn: string, partners: readonly string[]): HTMLElement {
       const solids = result.value.solids;
       const top = Math.max(...solids.map((s) => s.bounds.max[2]));
       const header = checkPartNumber(role === 'socket' ? mate : pn).fields;
-      const height = header?.matedHeightMm ?? 0.8;
+      // A header without a stated height (inspection) is drawn at the geometry's one unstated height.
+      const height = familyHeight('header', header?.matedHeightMm ?? null)!;
       scene = {
         solids,
         title: result.value.name,
