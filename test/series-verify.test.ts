@@ -12,9 +12,11 @@ import { renderFootprintPairReport, renderFootprintReport, verifyFootprint, veri
  * swapped); a footprint named with the built-in edition's numbers is not taken as a Q9T part.
  */
 
+type Mutable<T> = { -readonly [K in keyof T]: Mutable<T[K]> };
+
 /** A deep copy of the built-in catalog with another prefix and series name, checked by the build-time validator. */
 function q9tSeries(): Series {
-  const edited = structuredClone(builtInSeries.catalog) as { -readonly [K in keyof Catalog]: any };
+  const edited = structuredClone(builtInSeries.catalog) as Mutable<Catalog>;
   edited.series.name = 'Q9T';
   edited.partNumberGrammar.form.prefix = 'ZQX';
   for (const table of edited.productTypes)
@@ -70,8 +72,8 @@ describe('footprint verifier under a second edition (Q9T, prefix ZQX)', () => {
     expect(q9t.partIndex.has('AXE540127')).toBe(false);
   });
 
-  // Socket, header at each mated height, a 4 mm tape part and an inspection part, smallest and largest pin counts.
-  const parts = ['AXE540127', 'AXE610124', 'AXE680224', 'AXE520127D', 'AXE6E3026'];
+  // Sockets and headers at each mated height, smallest and largest pin counts (one footprint a family: its name is that part's).
+  const parts = ['AXE540127', 'AXE510127', 'AXE610124', 'AXE680224'];
   for (const pn of parts) {
     it(`our footprint of ${toQ9t(pn)} verifies as ${toQ9t(pn)} with the verdict ${pn} gets under the built-in catalog`, () => {
       const fp = footprints(pn);
@@ -85,6 +87,22 @@ describe('footprint verifier under a second edition (Q9T, prefix ZQX)', () => {
       expect(text).toBe(toQ9t(renderFootprintReport(ours)));
       expect(text).not.toMatch(/AXE|A4S/);
       expect(text).toContain(`matches the Q9T ${theirs.part.role} pattern`);
+    });
+  }
+
+  // A 4 mm tape part and an inspection part, named with --part: the same footprint, the same verdict.
+  for (const [pn, family] of [
+    ['AXE520127D', 'AXE520127'],
+    ['AXE6E3026', 'AXE630124'],
+  ] as const) {
+    it(`--part ${toQ9t(pn)} on our footprint of ${toQ9t(family)}: compared with ${toQ9t(pn)}, the verdict of ${pn}`, () => {
+      const fp = footprints(family);
+      const ours = report(fp.builtIn, builtInSeries, pn);
+      const theirs = report(fp.q9t, q9t, toQ9t(pn));
+      expect(theirs.part.partNumber).toBe(toQ9t(pn));
+      expect(theirs.part.identifiedBy).toBe('option');
+      expect(verdictOf(theirs)).toEqual(verdictOf(ours));
+      expect(renderFootprintReport(theirs, q9t)).toBe(toQ9t(renderFootprintReport(ours)));
     });
   }
 
@@ -138,6 +156,17 @@ describe('footprint verifier under a second edition (Q9T, prefix ZQX)', () => {
     expect(r.ok).toBe(false);
     const same = verifyFootprint(footprints('AXE540127').q9t, { part: 'ZQX540127' }, q9t);
     expect(same.ok && same.value.part.partNumber).toBe('ZQX540127');
+  });
+
+  it("an old socket number (the edition's renamed socket code): FP_PART_RENAMED names that edition and the series' numbers", () => {
+    const fp = footprints('AXE534127');
+    const renamed = (r: FootprintReport) => r.findings.find((f) => f.code === 'FP_PART_RENAMED')?.message;
+    const ours = report(fp.builtIn, builtInSeries, 'AXE534124');
+    expect(renamed(ours)).toContain(`the ${builtInSeries.grammar.renamedSocketCodes[0]!.edition} catalog edition`);
+    const theirs = report(fp.q9t, q9t, 'ZQX534124');
+    expect(theirs.part.partNumber).toBe('ZQX534127');
+    expect(renamed(theirs)).toBe(toQ9t(renamed(ours)!));
+    expect(verdictOf(theirs)).toEqual(verdictOf(ours));
   });
 
   it('a pad count that is no part: FOOTPRINT_PART_UNKNOWN names the series of the run', () => {
