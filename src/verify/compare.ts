@@ -1,3 +1,4 @@
+import { builtInSeries, type Series } from '../catalog/index.js';
 import { partGeometry } from '../geometry/index.js';
 import { ok, type Result } from '../result.js';
 import { TOLERANCES_MM, type Add } from './findings.js';
@@ -37,8 +38,9 @@ export function compareDoc(
   notes: FootprintFinding[],
   offAxisDeg: number,
   options: CompareOptions = {},
+  series: Series = builtInSeries,
 ): Result<FootprintReport> {
-  const geometry = partGeometry(candidate.partNumber);
+  const geometry = partGeometry(candidate.partNumber, {}, series);
   if (!geometry.ok) return geometry;
   const { landPattern: lp, check } = geometry.value;
   const findings: FootprintFinding[] = [...notes];
@@ -53,14 +55,14 @@ export function compareDoc(
   const { contacts, terminals, complete } = checkContactNumbers(pads, lp, candidate.partNumber, addNamed);
   // Our frame needs two contacts: rows along x, pin 1 (or the lowest number) at the left.
   const framed = contacts.length >= 2 ? frameContacts(contacts, terminals, offAxisDeg) : null;
-  checkPitch(framed?.contacts ?? [], lp, addNamed);
-  if (complete && framed) checkContactLayout(framed.contacts, lp, candidate.partNumber, addNamed);
+  checkPitch(framed?.contacts ?? [], lp, addNamed, series);
+  if (complete && framed) checkContactLayout(framed.contacts, lp, candidate.partNumber, addNamed, series);
   if (framed) checkTerminals(framed.terminals, lp, addNamed);
-  const paste = framed ? checkPaste(doc.paste, framed.frame, framed.contacts, framed.terminals, lp, add, name) : null;
+  const paste = framed ? checkPaste(doc.paste, framed.frame, framed.contacts, framed.terminals, lp, add, name, series) : null;
   checkCourtyardAndFab(doc, lp, add);
-  if (framed && complete) checkPin1Mark(doc, framed.frame, framed.contacts, pins, addNamed);
+  if (framed && complete) checkPin1Mark(doc, framed.frame, framed.contacts, pins, addNamed, series);
 
-  const restated = restateForReading(findings, reading, lp.role, candidate.partNumber, options, Boolean(framed && complete));
+  const restated = restateForReading(findings, reading, lp.role, candidate.partNumber, options, Boolean(framed && complete), series);
   const count = (s: Severity) => restated.filter((x) => x.severity === s).length;
   const summary = { errors: count('error'), warnings: count('warning'), infos: count('info') };
   return ok({
@@ -105,6 +107,7 @@ function restateForReading(
   partNumber: string,
   options: CompareOptions,
   laidOut: boolean,
+  series: Series,
 ): FootprintFinding[] {
   const out: FootprintFinding[] = [];
   const mirror = findings.find((f) => f.code === 'FP_CHIRALITY');
@@ -127,7 +130,7 @@ function restateForReading(
     const n = reading.perRow;
     const named = `${a}1 … ${a}${n}, ${b}1 … ${b}${n}`;
     const state = (mirrored: boolean) =>
-      mirrored ? `the MIRROR IMAGE of the A4S ${role} (pin n would meet the mate's neighbouring pin)` : `the A4S ${role} pattern`;
+      mirrored ? `the MIRROR IMAGE of the ${series.name} ${role} (pin n would meet the mate's neighbouring pin)` : `the ${series.name} ${role} pattern`;
     const readingText =
       laidOut && !numberingBroken
         ? `Read by rows: ${a}1 … ${a}${n} in one row and ${b}1 … ${b}${n} in the other, position k from the end where ${a}1 and ${b}1 stand. If ${a}1 is pin 1 (row ${a} odd: ${a}k = pin 2k−1, ${b}k = pin 2k), the footprint is ${state(Boolean(mirror))}; if ${b}1 is pin 1 (row ${b} odd), it is ${state(!mirror)}.`

@@ -1,3 +1,4 @@
+import { builtInSeries, type Series } from '../catalog/index.js';
 import type { LandPattern } from '../geometry/index.js';
 import type { Add } from './findings.js';
 import { box, fmt, toFrame, type Frame, type FramedPad, type Pt } from './frame.js';
@@ -50,7 +51,7 @@ export function checkCourtyardAndFab(doc: FootprintDoc, lp: LandPattern, add: Ad
  * A pin-1 mark (FP_PIN1_MARK_MISSING): silkscreen or fab graphics that are not the same when
  * turned by 180° and stand nearer pin 1 than the last pin. Needs every contact, framed.
  */
-export function checkPin1Mark(doc: FootprintDoc, frame: Frame, framed: readonly FramedPad[], pins: number, add: Add): void {
+export function checkPin1Mark(doc: FootprintDoc, frame: Frame, framed: readonly FramedPad[], pins: number, add: Add, series: Series = builtInSeries): void {
   const marks = [
     ...graphicsOn(doc, /^[FB]\.(SilkS|Silkscreen|Fab)$/),
     ...doc.graphics.filter((g) => g.kind === 'fp_text' && /^[FB]\.(SilkS|Silkscreen|Fab)$/.test(g.layer) && /^(1|pin ?1)$/i.test(g.text?.content ?? '')),
@@ -68,8 +69,7 @@ export function checkPin1Mark(doc: FootprintDoc, frame: Frame, framed: readonly 
       code: 'FP_PIN1_MARK_MISSING',
       severity: 'warning',
       pads: ['1'],
-      message:
-        'No pin-1 mark: the silkscreen and fab graphics are the same when turned by 180°, or mark the far end. The A4S parts can be plugged reversed, so the board must show pin 1.',
+      message: `No pin-1 mark: the silkscreen and fab graphics are the same when turned by 180°, or mark the far end. The ${series.name} parts can be plugged reversed, so the board must show pin 1.`,
       expected: 'a silkscreen or fab mark at the pin-1 end',
       found: 'none',
       provenance: 'catalog',

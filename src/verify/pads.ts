@@ -1,4 +1,4 @@
-import { catalog } from '../catalog/index.js';
+import { builtInSeries, type Series } from '../catalog/index.js';
 import type { LandPattern, Param } from '../geometry/index.js';
 import { landPatternToleranceMm, list, strengthNote, strengthOf, TOLERANCES_MM, type Add } from './findings.js';
 import { fmt, maxOf, minOf, r3, type FramedPad } from './frame.js';
@@ -52,7 +52,7 @@ export function checkContactNumbers(pads: readonly FootprintPad[], lp: LandPatte
 }
 
 /** Pitch, in each row (contacts sorted along the row) (FP_PITCH). */
-export function checkPitch(framed: readonly FramedPad[], lp: LandPattern, add: Add): void {
+export function checkPitch(framed: readonly FramedPad[], lp: LandPattern, add: Add, series: Series = builtInSeries): void {
   const rows = { upper: framed.filter((c) => c.y < -1e-3), lower: framed.filter((c) => c.y > 1e-3) };
   const pitches: { a: FramedPad; b: FramedPad; d: number }[] = [];
   for (const row of [rows.upper, rows.lower]) {
@@ -67,18 +67,18 @@ export function checkPitch(framed: readonly FramedPad[], lp: LandPattern, add: A
       code: 'FP_PITCH',
       severity: 'error',
       pads: [...new Set(badPitch.flatMap((q) => [q.a.pad.number, q.b.pad.number]))].slice(0, 12),
-      message: `Contacts stand ${list(found.map(fmt))} apart where the A4S pitch is ${fmt(pitch)} (${badPitch.length} of ${pitches.length} neighbouring pairs).`,
+      message: `Contacts stand ${list(found.map(fmt))} apart where the ${series.name} pitch is ${fmt(pitch)} (${badPitch.length} of ${pitches.length} neighbouring pairs).`,
       expected: fmt(pitch),
       found: found.map(fmt).join(', '),
       toleranceMm: TOLERANCES_MM.catalog,
       provenance: 'catalog',
-      source: `catalog: ${catalog.series.source}`,
+      source: `catalog: ${series.catalog.series.source}`,
     });
   }
 }
 
 /** With every contact there once: span against B, numbering and chirality, row spacing, contact pad sizes. */
-export function checkContactLayout(framed: readonly FramedPad[], lp: LandPattern, partNumber: string, add: Add): void {
+export function checkContactLayout(framed: readonly FramedPad[], lp: LandPattern, partNumber: string, add: Add, series: Series = builtInSeries): void {
   const pins = lp.pins;
   const dims = lp.dimensions;
   const p = lp.params;
@@ -120,7 +120,7 @@ export function checkContactLayout(framed: readonly FramedPad[], lp: LandPattern
       code: 'FP_NUMBERING',
       severity: 'error',
       pads: wrong.slice(0, 20),
-      message: `A4S contacts are numbered with odd pins in one row and even pins in the other, pins 2k−1 and 2k side by side in position k from the pin-1 end; ${wrong.length ? `pads ${list(wrong.slice(0, 12))}${wrong.length > 12 ? ` (and ${wrong.length - 12} more)` : ''} are not where that puts them` : `the contacts form ${clusters.length} positions along the row instead of ${pins / 2}`}.`,
+      message: `${series.name} contacts are numbered with odd pins in one row and even pins in the other, pins 2k−1 and 2k side by side in position k from the pin-1 end; ${wrong.length ? `pads ${list(wrong.slice(0, 12))}${wrong.length > 12 ? ` (and ${wrong.length - 12} more)` : ''} are not where that puts them` : `the contacts form ${clusters.length} positions along the row instead of ${pins / 2}`}.`,
       expected: 'odd pins in one row, even in the other; pins 1 and 2 at the same end',
       found: `${wrong.length} pads elsewhere`,
       provenance: 'reference',
@@ -135,7 +135,7 @@ export function checkContactLayout(framed: readonly FramedPad[], lp: LandPattern
         code: 'FP_CHIRALITY',
         severity: 'error',
         pads: ['1', '2'],
-        message: `This footprint is the MIRROR IMAGE of the A4S ${lp.role}: seen from the top with pin 1 at the left end, its odd row (pin 1) is ${oddSign > 0 ? 'below' : 'above'} the even row, where it must be ${oddSign > 0 ? 'above' : 'below'}. Mated with a correct ${mate}, pin 1 meets the ${mate}'s pin 2, pin 2 meets pin 1, and every pin 2k−1 meets pin 2k: every signal lands on its neighbour's contact.`,
+        message: `This footprint is the MIRROR IMAGE of the ${series.name} ${lp.role}: seen from the top with pin 1 at the left end, its odd row (pin 1) is ${oddSign > 0 ? 'below' : 'above'} the even row, where it must be ${oddSign > 0 ? 'above' : 'below'}. Mated with a correct ${mate}, pin 1 meets the ${mate}'s pin 2, pin 2 meets pin 1, and every pin 2k−1 meets pin 2k: every signal lands on its neighbour's contact.`,
         expected: `odd row ${expectedOddSign > 0 ? 'below' : 'above'} (pin 1 at (−B/2, ${expectedOddSign > 0 ? '+' : '−'}row))`,
         found: `odd row ${oddSign > 0 ? 'below' : 'above'}`,
         provenance: 'reference',

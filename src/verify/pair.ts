@@ -1,3 +1,4 @@
+import { builtInSeries, type Series } from '../catalog/index.js';
 import type { Result } from '../result.js';
 import { ok } from '../result.js';
 import { renderFootprintReport, verifyFootprint, type FootprintFinding, type FootprintReport, type VerifyOptions } from './verify.js';
@@ -38,12 +39,12 @@ const pairFinding = (severity: FootprintFinding['severity'], message: string, ex
  * its FP_CHIRALITY finding (our socket and header patterns meet pin n to pin n); two footprints of
  * the same handedness meet pin n to pin n, two of opposite handedness meet pin 2k−1 to pin 2k.
  */
-export function verifyFootprintPair(a: FootprintInput, b: FootprintInput): Result<FootprintPairReport> {
+export function verifyFootprintPair(a: FootprintInput, b: FootprintInput, series: Series = builtInSeries): Result<FootprintPairReport> {
   const { text: textA, ...optionsA } = a;
   const { text: textB, ...optionsB } = b;
-  const ra = verifyFootprint(textA, optionsA);
+  const ra = verifyFootprint(textA, optionsA, series);
   if (!ra.ok) return ra;
-  const rb = verifyFootprint(textB, optionsB);
+  const rb = verifyFootprint(textB, optionsB, series);
   if (!rb.ok) return rb;
   const fa = ra.value;
   const fb = rb.value;
@@ -79,8 +80,8 @@ export function verifyFootprintPair(a: FootprintInput, b: FootprintInput): Resul
         findings.push(
           pairFinding(
             'warning',
-            `Both footprints are the mirror image of the A4S patterns: they meet pin n to pin n with each other, but their pin numbers are not Panasonic's (odd and even rows swapped), so symbols and pin maps made from the datasheet will be wrong.`,
-            'the A4S numbering on both',
+            `Both footprints are the mirror image of the ${series.name} patterns: they meet pin n to pin n with each other, but their pin numbers are not Panasonic's (odd and even rows swapped), so symbols and pin maps made from the datasheet will be wrong.`,
+            `the ${series.name} numbering on both`,
             'both mirrored',
           ),
         );
@@ -91,12 +92,12 @@ export function verifyFootprintPair(a: FootprintInput, b: FootprintInput): Resul
 }
 
 /** Both reports, then the pair's verdict: the CLI's text report with --mate. */
-export function renderFootprintPairReport(r: FootprintPairReport): string {
-  const lines = [renderFootprintReport(r.footprint), `mating footprint:`, renderFootprintReport(r.mate)];
+export function renderFootprintPairReport(r: FootprintPairReport, series: Series = builtInSeries): string {
+  const lines = [renderFootprintReport(r.footprint, series), `mating footprint:`, renderFootprintReport(r.mate, series)];
   for (const f of r.findings) lines.push(`${f.severity} [${f.code}]: ${f.message}`);
   lines.push(
     r.matesPinToPin === null
-      ? 'pair: cannot tell which pins meet (a footprint is not numbered as A4S).'
+      ? `pair: cannot tell which pins meet (a footprint is not numbered as ${series.name}).`
       : r.matesPinToPin
         ? 'pair: pin n meets pin n.'
         : 'pair: pins 2k−1 and 2k are swapped between the boards.',

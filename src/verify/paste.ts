@@ -1,3 +1,4 @@
+import { builtInSeries, type Series } from '../catalog/index.js';
 import { AREA_RATIO_MIN, apertureAreaRatio, stencilThicknessMm, type LandPattern, type Param } from '../geometry/index.js';
 import { list, type Add } from './findings.js';
 import { r3, toFrame, type Frame, type FramedPad } from './frame.js';
@@ -39,9 +40,10 @@ export function checkPaste(
   lp: LandPattern,
   add: Add,
   name: (n: string) => string,
+  series: Series = builtInSeries,
 ): FootprintReport['paste'] {
   const openings = paste.map((o) => frameOpening(frame, o));
-  const stencil = stencilThicknessMm(lp.role);
+  const stencil = stencilThicknessMm(lp.role, series);
   const p = lp.params;
   const groups: { pads: readonly FramedPad[]; ratio: Param; what: string; catalogName: string }[] = [
     { pads: contacts, ratio: p.signalPasteRatio, what: 'contact', catalogName: 'terminal opening ratio' },

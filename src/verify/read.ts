@@ -1,6 +1,7 @@
 import { readSexprText, type Tree } from '../sexpr/index.js';
 
 type SExpr = Tree<string>;
+import { builtInSeries, type Series } from '../catalog/index.js';
 import { error } from '../errors.js';
 import { findPartNumber } from '../partnumber/index.js';
 import { fail, ok, type Result } from '../result.js';
@@ -286,8 +287,12 @@ const referenceOf = (fp: SExpr[]): string | undefined =>
   );
 const MENTION = { looseness: 'mention' } as const;
 
-/** The footprint of a board that has this reference; without one, the board's only A4S-looking footprint. */
-function footprintOfBoard(root: SExpr[], reference: string | undefined): Result<{ footprint: SExpr[]; board: NonNullable<FootprintDoc['board']> }> {
+/** The footprint of a board that has this reference; without one, the board's only footprint that looks like the series' part. */
+function footprintOfBoard(
+  root: SExpr[],
+  reference: string | undefined,
+  series: Series,
+): Result<{ footprint: SExpr[]; board: NonNullable<FootprintDoc['board']> }> {
   const footprints = root.filter((c): c is SExpr[] => head(c) === 'footprint' || head(c) === 'module');
   const refs = footprints.map((f) => referenceOf(f) ?? '');
   let index = reference !== undefined ? refs.findIndex((r) => r === reference) : -1;
@@ -359,7 +364,7 @@ function badNumber(text: string): string | null {
   return null;
 }
 
-export function readFootprint(text: string, options: ReadOptions = {}): Result<FootprintDoc> {
+export function readFootprint(text: string, options: ReadOptions = {}, series: Series = builtInSeries): Result<FootprintDoc> {
   const turnDeg = Number.isFinite(options.turnDeg) ? options.turnDeg! : 0;
   if (typeof text !== 'string' || text.length > MAX_FOOTPRINT_CHARS)
     return fail(error('FOOTPRINT_SYNTAX', 'The footprint is not text or is larger than 20 MB.'));
@@ -374,7 +379,7 @@ export function readFootprint(text: string, options: ReadOptions = {}): Result<F
   let root = parsed.value;
   let board: FootprintDoc['board'] = null;
   if (isList(root) && head(root) === 'kicad_pcb') {
-    const picked = footprintOfBoard(root, options.reference);
+    const picked = footprintOfBoard(root, options.reference, series);
     if (!picked.ok) return picked;
     root = picked.value.footprint;
     board = picked.value.board;

@@ -1,3 +1,4 @@
+import { builtInSeries, type Series } from '../catalog/index.js';
 import { error } from '../errors.js';
 import { checkPartNumber, findPartNumbers, formatPartNumber, RENAMED_SOURCE } from '../partnumber/index.js';
 import { fail, type Result } from '../result.js';
@@ -19,19 +20,19 @@ const MATE_AFTER = /^[\s,)(-]*(mate|mating|counterpart)\b/i;
 
 const WRITTEN = { looseness: 'written' } as const;
 
-function partFromText(text: string): { partNumber: string; found: string; renamedFrom?: string } | null {
+function partFromText(text: string, series: Series = builtInSeries): { partNumber: string; found: string; renamedFrom?: string } | null {
   // Part numbers as names write them: AXE5 40 127, AXE6 10 x24, inspection AXE5E4026, with or without packaging and vendor suffixes.
-  for (const m of findPartNumbers(text, WRITTEN)) {
+  for (const m of findPartNumbers(text, WRITTEN, series)) {
     const found = m.text;
     const before = text.slice(Math.max(0, m.index - 60), m.index);
     const after = text.slice(m.index + found.length, m.index + found.length + 20);
     if (MATE_BEFORE.test(before) || MATE_AFTER.test(after)) continue;
     const role = m.role!;
     const pins = m.pins!;
-    if (m.inspection) return { partNumber: formatPartNumber({ role, pins, inspection: true, matedHeightMm: null, packaging: null }), found };
+    if (m.inspection) return { partNumber: formatPartNumber({ role, pins, inspection: true, matedHeightMm: null, packaging: null }, series), found };
     // A header whose code does not state its height (AXE6 10 x24) is read as the 0.8 mm one: both heights have one land pattern.
     const matedHeightMm = role === 'header' ? (m.matedHeightMm ?? 0.8) : null;
-    const partNumber = formatPartNumber({ role, pins, inspection: false, matedHeightMm, packaging: '8mm-pitch' });
+    const partNumber = formatPartNumber({ role, pins, inspection: false, matedHeightMm, packaging: '8mm-pitch' }, series);
     // A socket written with an older edition's code is that catalog's number (partnumber: renamed): said, not silently read.
     return { partNumber, found, ...(m.renamedFrom !== null ? { renamedFrom: m.renamedFrom } : {}) };
   }
@@ -39,12 +40,16 @@ function partFromText(text: string): { partNumber: string; found: string; rename
 }
 
 /** An old socket number (AXE5nn124) read as today's AXE5nn127: a warning, the comparison goes on with today's part. */
-function renamedFinding(old: string, current: string, where: string): FootprintFinding {
+function renamedFinding(old: string, current: string, where: string, series: Series): FootprintFinding {
+  // The edition that wrote this code (the grammar's renamed socket codes): the code follows the prefix, the role digit and the pins.
+  const form = series.grammar;
+  const codeAt = form.prefix.length + form.roleDigit.socket.length + form.pinsDigits;
+  const edition = form.renamedSocketCodes.find((c) => old.startsWith(c.code, codeAt))?.edition;
   return {
     code: 'FP_PART_RENAMED',
     severity: 'warning',
     pads: [],
-    message: `${old} (${where}) is the socket's number in the 2013-03 catalog edition; renamed: today ${current}, the same part. Compared with ${current}.`,
+    message: `${old} (${where}) is the socket's number in ${edition ? `the ${edition} catalog edition` : 'an earlier catalog edition'}; renamed: today ${current}, the same part. Compared with ${current}.`,
     expected: current,
     found: old,
     toleranceMm: null,
@@ -58,7 +63,7 @@ function renamedFinding(old: string, current: string, where: string): FootprintF
  * tags; the description only when nothing else names one (it often names the mate). A number
  * introduced as the mate is never taken.
  */
-function namedCandidate(doc: FootprintDoc, options: VerifyOptions): (Candidate & { notes: FootprintFinding[] }) | null {
+function namedCandidate(doc: FootprintDoc, options: VerifyOptions, series: Series): (Candidate & { notes: FootprintFinding[] }) | null {
   const places: [IdentifiedBy, string][] = [
     ['footprint name', doc.name],
     ['value', doc.value],
@@ -67,13 +72,13 @@ function namedCandidate(doc: FootprintDoc, options: VerifyOptions): (Candidate &
     ['description', doc.description],
   ];
   for (const [by, text] of places) {
-    const p = partFromText(text);
-    if (p && checkPartNumber(p.partNumber).fields)
+    const p = partFromText(text, series);
+    if (p && checkPartNumber(p.partNumber, series).fields)
       return {
         partNumber: p.partNumber,
         identifiedBy: by,
         identifiedFrom: `"${p.found}" in the ${by}, read as ${p.partNumber}`,
-        notes: p.renamedFrom ? [renamedFinding(p.renamedFrom, p.partNumber, `the ${by}`)] : [],
+        notes: p.renamedFrom ? [renamedFinding(p.renamedFrom, p.partNumber, `the ${by}`, series)] : [],
       };
   }
   return null;
@@ -166,24 +171,24 @@ function roleFromGeometry(doc: FootprintDoc, socket: LandPattern, header: LandPa
   return { role, evidence };
 }
 
-export function verifyFootprint(text: string, options: VerifyOptions = {}): Result<FootprintReport> {
+export function verifyFootprint(text: string, options: VerifyOptions = {}, series: Series = builtInSeries): Result<FootprintReport> {
   const notText = typeof text === 'string' ? notTextReason(text) : null;
   if (notText !== null) return fail(error('INPUT_NOT_TEXT', `The footprint is not text: ${notText}.`));
   const ref = options.reference !== undefined ? { reference: options.reference } : {};
-  let read = readFootprint(text, ref);
+  let read = readFootprint(text, ref, series);
   if (!read.ok) return read;
   // Rows turned by an angle that is not a multiple of 90°: turn the footprint back by the rows' direction first.
   const offAxis = offAxisDeg(read.value.pads);
-  if (offAxis !== 0) read = readFootprint(text, { ...ref, turnDeg: -offAxis });
+  if (offAxis !== 0) read = readFootprint(text, { ...ref, turnDeg: -offAxis }, series);
   if (!read.ok) return read;
   const doc = read.value;
   const notes = flipNotes(doc);
   const compareWith = (c: Candidate, extra: FootprintFinding[] = [], compare: CompareOptions = {}) =>
-    compareDoc(doc, c, [...notes, ...extra], offAxis, compare);
+    compareDoc(doc, c, [...notes, ...extra], offAxis, compare, series);
   if (options.part !== undefined) {
-    const check = checkPartNumber(options.part);
+    const check = checkPartNumber(options.part, series);
     if (!check.fields || !check.partNumber) return fail(check.errors[0]!, check.suggestions);
-    const renamed = check.status === 'renamed' ? [renamedFinding(check.renamedFrom!, check.partNumber, '--part')] : [];
+    const renamed = check.status === 'renamed' ? [renamedFinding(check.renamedFrom!, check.partNumber, '--part', series)] : [];
     return compareWith(
       {
         partNumber: check.partNumber,
@@ -193,18 +198,19 @@ export function verifyFootprint(text: string, options: VerifyOptions = {}): Resu
       renamed,
     );
   }
-  const named = namedCandidate(doc, options);
+  const named = namedCandidate(doc, options, series);
   if (named) return compareWith(named, named.notes);
   const pins = commonestSizePads(doc.pads).length;
-  const socket = formatPartNumber({ role: 'socket', pins, inspection: false, matedHeightMm: null, packaging: '8mm-pitch' });
-  const header = formatPartNumber({ role: 'header', pins, inspection: false, matedHeightMm: 0.8, packaging: '8mm-pitch' });
-  const socketGeometry = partGeometry(socket);
-  const headerGeometry = partGeometry(header);
+  const socket = formatPartNumber({ role: 'socket', pins, inspection: false, matedHeightMm: null, packaging: '8mm-pitch' }, series);
+  const header = formatPartNumber({ role: 'header', pins, inspection: false, matedHeightMm: 0.8, packaging: '8mm-pitch' }, series);
+  const socketGeometry = partGeometry(socket, {}, series);
+  const headerGeometry = partGeometry(header, {}, series);
   if (!socketGeometry.ok || !headerGeometry.ok) {
+    const { pinsMin, pinsMax } = series.catalog.series;
     return fail(
       error(
         'FOOTPRINT_PART_UNKNOWN',
-        `No A4S part number in the footprint name, value, file name, tags or description, and ${pins} contact pads is not an A4S pin count (even, 10 to 80). Name the part with --part.`,
+        `No ${series.name} part number in the footprint name, value, file name, tags or description, and ${pins} contact pads is not an ${series.name} pin count (even, ${pinsMin} to ${pinsMax}). Name the part with --part.`,
       ),
     );
   }
@@ -262,21 +268,21 @@ function safe(text: string): string {
 }
 
 /** The verdict by layer: copper apart from paste and outline (a third-party footprint may have the right copper and no courtyard). */
-export function verdictLines(r: FootprintReport): string[] {
+export function verdictLines(r: FootprintReport, series: Series = builtInSeries): string[] {
   const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const tally = (v: { errors: number; warnings: number }) => `${count(v.errors, 'error')}, ${count(v.warnings, 'warning')}`;
   const c = r.verdicts.copper;
   const copper = !c.matches
     ? `copper: does not match (${tally(c)})`
     : c.numbering === 'unchecked'
-      ? `copper: the pad geometry matches the A4S ${r.part.role} pattern; the numbering cannot be checked (pads named by rows: see FP_NUMBERING_UNCHECKED for the reading)`
-      : `copper: matches the A4S ${r.part.role} pattern (pads, terminals, numbering)`;
+      ? `copper: the pad geometry matches the ${series.name} ${r.part.role} pattern; the numbering cannot be checked (pads named by rows: see FP_NUMBERING_UNCHECKED for the reading)`
+      : `copper: matches the ${series.name} ${r.part.role} pattern (pads, terminals, numbering)`;
   const other = (what: string, v: { errors: number; warnings: number; matches: boolean }) => `${what}: ${v.matches ? 'no findings' : tally(v)}`;
   return [copper, other('paste (stencil openings)', r.verdicts.paste), other('courtyard, fab outline and pin-1 mark', r.verdicts.outline)];
 }
 
 /** One line per finding, then the verdict by layer and the overall one: the CLI's text report. */
-export function renderFootprintReport(r: FootprintReport): string {
+export function renderFootprintReport(r: FootprintReport, series: Series = builtInSeries): string {
   const lines = [
     `footprint ${r.file.name || '(unnamed)'} (${r.file.syntax === 'module' ? 'KiCad 5 syntax' : `KiCad ${r.file.version ?? '6+'} format`}, ${r.file.copperPads} copper pads${r.file.ignoredPads ? `, ${r.file.ignoredPads} paste/mask-only pads` : ''})`,
     ...(r.file.board
@@ -306,10 +312,10 @@ export function renderFootprintReport(r: FootprintReport): string {
       );
   }
   const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  lines.push(...verdictLines(r));
+  lines.push(...verdictLines(r, series));
   lines.push(
     r.matches
-      ? `OK: the footprint matches the A4S ${r.part.role} pattern${r.summary.infos ? ` (${count(r.summary.infos, 'note')})` : ''}.`
+      ? `OK: the footprint matches the ${series.name} ${r.part.role} pattern${r.summary.infos ? ` (${count(r.summary.infos, 'note')})` : ''}.`
       : r.verdicts.copper.matches
         ? `${count(r.summary.errors, 'error')}, ${count(r.summary.warnings, 'warning')}: the copper matches${r.verdicts.copper.numbering === 'unchecked' ? ' in geometry' : ''}; the footprint does not match in full (the findings above).`
         : `${count(r.summary.errors, 'error')}, ${count(r.summary.warnings, 'warning')}: the footprint does not match.`,

@@ -1,5 +1,5 @@
-import { builtInSeries, type Series } from '../catalog/index.js';
-import { findPartNumber, type PartNumberMatch } from '../partnumber/index.js';
+import { builtInSeries, type Series } from '../../catalog/index.js';
+import { findPartNumber, type PartNumberMatch } from '../../partnumber/index.js';
 
 /** What the cells of a BOM say: the header names of its columns, part-number tokens, do-not-populate marks. */
 

@@ -48,16 +48,16 @@ export const registerVerifyFootprint: RegisterCommand = (command, ctx) => {
         if (options.matePart !== undefined || options.mateRef !== undefined)
           throw new CliUsageError('BAD_OPTION', '--mate-part and --mate-ref go with --mate <file>.');
         const { text, ...opts } = first;
-        const result = verifyFootprint(text, opts);
+        const result = verifyFootprint(text, opts, ctx.series);
         if (!result.ok) throw fail(file, result.error, result.suggestions);
         ctx.exitCode = result.value.matches ? EXIT.OK : EXIT.FINDINGS;
-        await write(ctx.io.stdout, options.json ? json(result.value) : printable(renderFootprintReport(result.value)).replace(/\\x0A/g, '\n'));
+        await write(ctx.io.stdout, options.json ? json(result.value) : printable(renderFootprintReport(result.value, ctx.series)).replace(/\\x0A/g, '\n'));
         return;
       }
       const second = await input(options.mate, options.matePart, options.mateRef);
-      const pair = verifyFootprintPair(first, second);
+      const pair = verifyFootprintPair(first, second, ctx.series);
       if (!pair.ok) throw fail(`${file} / ${options.mate}`, pair.error, pair.suggestions);
       ctx.exitCode = pair.value.matches ? EXIT.OK : EXIT.FINDINGS;
-      await write(ctx.io.stdout, options.json ? json(pair.value) : printable(renderFootprintPairReport(pair.value)).replace(/\\x0A/g, '\n'));
+      await write(ctx.io.stdout, options.json ? json(pair.value) : printable(renderFootprintPairReport(pair.value, ctx.series)).replace(/\\x0A/g, '\n'));
     });
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { builtInSeries, type Series } from '../../catalog/index.js';
 import type { Provenance } from '../../provenance.js';
 import { MAX_FOOTPRINT_CHARS, renderFootprintReport, verifyFootprint } from '../../verify/index.js';
 import { readBodyBytes } from '../body.js';
@@ -113,19 +114,23 @@ export interface VerifyFootprintJob {
   readonly reference?: string;
 }
 
-export function runVerifyFootprint(job: VerifyFootprintJob): JobOutput {
+export function runVerifyFootprint(job: VerifyFootprintJob, series: Series = builtInSeries): JobOutput {
   if (job.text.length > MAX_FOOTPRINT_CHARS) throw new ProblemError(413, 'BODY_TOO_LARGE', 'The footprint is too large.');
-  const result = verifyFootprint(job.text, {
-    ...(job.part !== undefined ? { part: job.part } : {}),
-    ...(job.fileName !== undefined ? { fileName: job.fileName } : {}),
-    ...(job.reference !== undefined ? { reference: job.reference } : {}),
-  });
+  const result = verifyFootprint(
+    job.text,
+    {
+      ...(job.part !== undefined ? { part: job.part } : {}),
+      ...(job.fileName !== undefined ? { fileName: job.fileName } : {}),
+      ...(job.reference !== undefined ? { reference: job.reference } : {}),
+    },
+    series,
+  );
   if (!result.ok) {
     const { code, message } = result.error;
     const fileError = code === 'FOOTPRINT_SYNTAX' || code === 'FOOTPRINT_NOT_FOOTPRINT' || code === 'FOOTPRINT_PART_UNKNOWN' || code === 'FOOTPRINT_BAD_NUMBER';
     throw new ProblemError(fileError ? 400 : 422, code, message, result.suggestions?.length ? { suggestions: result.suggestions } : {});
   }
-  if (job.format === 'text') return { body: renderFootprintReport(result.value), contentType: 'text/plain; charset=utf-8' };
+  if (job.format === 'text') return { body: renderFootprintReport(result.value, series), contentType: 'text/plain; charset=utf-8' };
   return { body: JSON.stringify(result.value), contentType: JSON_TYPE };
 }
 
