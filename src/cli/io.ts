@@ -1,6 +1,6 @@
 import type { Readable, Writable } from 'node:stream';
 import { once } from 'node:events';
-import { parseChoiceOption, parseNumberOption, type NumberBounds } from '../options.js';
+import { parseChoiceOption, parseNumberOption, parseOption, type NumberBounds, type OptionSpec } from '../options.js';
 import type { Result } from '../result.js';
 import type { ErrorCode } from '../errors.js';
 import { escapeControls } from '../text.js';
@@ -66,6 +66,11 @@ export function cell(value: unknown): string {
 /** Parses a number option (plain decimal only), or throws a usage error naming the option. */
 export function numberOption(name: string, value: string | undefined, bounds: NumberBounds = {}): number | undefined {
   return orUsageError(parseNumberOption(`--${name}`, value, bounds));
+}
+
+/** Parses a shared option (src/options.ts's OPTIONS: one grammar and message for the CLI, the API and the page), or throws its error. */
+export function sharedOption(spec: OptionSpec, value: string | undefined): number | undefined {
+  return orUsageError(parseOption(spec, spec.cli, value));
 }
 
 /**
