@@ -16,9 +16,7 @@ const BOM_TIMEOUT_MS = 60_000;
 const BomQuery = z.strictObject({
   column: z.string().max(200).optional().describe('Header of the part-number column (default: found automatically)'),
   'qty-column': z.string().max(200).optional().describe('Header of the quantity column'),
-  boards: optionQuery(OPTIONS.boards)
-    .optional()
-    .describe('Boards to build (quantities are per board; default 1)'),
+  boards: optionQuery(OPTIONS.boards).optional().describe('Boards to build (quantities are per board; default 1)'),
   'mate-column': z.string().max(200).optional().describe('Two boards (multipart): header of the part-number column of the other board’s BOM'),
   fixture: flag.optional().describe('The BOM is an inspection fixture’s'),
   'mate-fixture': flag.optional().describe('Two boards (multipart): the other board’s BOM is an inspection fixture’s too'),

@@ -35,9 +35,7 @@ export const PIN_MAP_MAX_BYTES = 1024 * 1024;
 export const CheckQuery = z.strictObject({
   part: z.string().max(64).optional().describe('A4S part number when the pin map does not name it (as --part)'),
   format: ReportFormat.optional().describe('json (default) | text | md | html'),
-  'ir-drop-threshold-mv': optionQuery(OPTIONS.irDropThresholdMv)
-    .optional()
-    .describe('Warn when a net’s worst-case contact drop exceeds this (mV)'),
+  'ir-drop-threshold-mv': optionQuery(OPTIONS.irDropThresholdMv).optional().describe('Warn when a net’s worst-case contact drop exceeds this (mV)'),
 });
 
 /** The two-board check as JSON: both netlists as text (`a4s check --netlist … --mate-netlist …`). */
