@@ -2,7 +2,7 @@ import type { Readable, Writable } from 'node:stream';
 import { once } from 'node:events';
 import { parseChoiceOption, parseNumberOption, parseOption, type NumberBounds, type OptionSpec } from '../options.js';
 import type { Result } from '../result.js';
-import type { ErrorCode } from '../errors.js';
+import { EXIT_CLASS, type ErrorCode } from '../errors.js';
 import { escapeControls } from '../text.js';
 
 /** Where a command reads and writes: real stdio in the binary, buffers in tests. */
@@ -15,22 +15,36 @@ export interface CliIo {
   readonly cwd: string;
 }
 
-/** Exit codes shared by every command. */
-export const EXIT = { OK: 0, FINDINGS: 1, USAGE: 2 } as const;
+/** Exit codes shared by every command (INTERNAL: a bug, an exception no code names). */
+export const EXIT = { OK: 0, FINDINGS: 1, USAGE: 2, INTERNAL: 3 } as const;
 
 /** The exit code of a part's answer: 0 for a catalog part, 1 for an unlisted or invalid one. */
 export function exitCodeOfStatus(status: string): number {
   return status === 'standard' ? EXIT.OK : EXIT.FINDINGS;
 }
 
-/** A usage or input error: printed as `error [CODE]: message`, exit code 2. */
+/**
+ * The one conversion of an error to the exit code: its code's exit class (src/errors.ts, EXIT_CLASS).
+ * Usage and input errors are 2; an answer about the part asked (an invalid or unlisted part number)
+ * or a finding is 1, but a part number given to an option of another command (`verify-footprint
+ * --part`) is a usage error, 2.
+ */
+export function exitCodeOf(code: ErrorCode, partGiven: 'asked' | 'option' = 'asked'): number {
+  const exitClass = EXIT_CLASS[code];
+  if (exitClass === 'usage' || exitClass === 'input') return EXIT.USAGE;
+  return exitClass === 'answer' && partGiven === 'option' ? EXIT.USAGE : EXIT.FINDINGS;
+}
+
+/** An error the CLI prints as `error [CODE]: message`; its exit code is its code's (`exitCodeOf`). */
 export class CliUsageError extends Error {
+  readonly exitCode: number;
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly exitCode: number = EXIT.USAGE,
+    partGiven: 'asked' | 'option' = 'asked',
   ) {
     super(message);
+    this.exitCode = exitCodeOf(code, partGiven);
   }
 }
 

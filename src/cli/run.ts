@@ -68,6 +68,6 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     const message = err instanceof Error ? err.message : String(err);
     io.stderr.write(`error [INTERNAL]: ${message}\nThis is a bug in a4s; please report it with the command you ran.\n`);
-    return 3;
+    return EXIT.INTERNAL;
   }
 }

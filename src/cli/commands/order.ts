@@ -1,6 +1,6 @@
 import { orderQuantities, type OrderPlan } from '../../order/index.js';
 import type { RegisterCommand } from '../context.js';
-import { CliUsageError, EXIT, exitCodeOfStatus, json, printable, sharedOption, table, write } from '../io.js';
+import { CliUsageError, exitCodeOfStatus, json, printable, sharedOption, table, write } from '../io.js';
 import { OPTIONS } from '../../options.js';
 import { groupDigits } from '../../numbers.js';
 
@@ -47,7 +47,7 @@ export const registerOrder: RegisterCommand = (command, ctx) => {
       if (!result.ok) {
         const hint = result.suggestions?.length ? ` Did you mean: ${result.suggestions.join(', ')}?` : '';
         // The part number is an answer about the part (1), as for the other part commands.
-        throw new CliUsageError(result.error.code, printable(`${result.error.message}${hint}`), EXIT.FINDINGS);
+        throw new CliUsageError(result.error.code, printable(`${result.error.message}${hint}`));
       }
       ctx.exitCode = exitCodeOfStatus(result.value.status);
       await write(ctx.io.stdout, options.json ? json(result.value) : text(result.value));
