@@ -91,7 +91,7 @@ export type ErrorCode = keyof typeof ERROR_CODES;
 
 /**
  * What an error of each code means for the command line's exit code (one conversion, `exitCodeOf` in
- * src/cli/io.ts, reads it; the exit codes are src/cli/io.ts's EXIT):
+ * src/cli/exit.ts, reads it; the exit codes are src/cli/io.ts's EXIT):
  * - `usage` (exit 2): the command line asks what cannot be done (a bad option, argument or item);
  * - `input` (exit 2): a file or text given cannot be read or used (a syntax error, a missing
  *   column, not text, too large), or a file cannot be written;

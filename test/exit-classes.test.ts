@@ -1,7 +1,7 @@
 /**
  * Issue 22, item 3: one error-to-exit-code conversion. Every registered code has its exit class in
  * the registry (src/errors.ts, EXIT_CLASS); the CLI's exit code for an error is its code's
- * (exitCodeOf in src/cli/io.ts), whichever command raises it. Before, two converters decided apart
+ * (exitCodeOf in src/cli/exit.ts), whichever command raises it. Before, two converters decided apart
  * (the KiCad commands took every KICAD_ code as a usage error, model and drawing only the overrides').
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXIT } from '../src/cli/index.js';
-import { exitCodeOf } from '../src/cli/io.js';
+import { exitCodeOf } from '../src/cli/exit.js';
 import { ERROR_CODES, EXIT_CLASS, type ErrorCode } from '../src/errors.js';
 import { cli } from './run-cli.js';
 

@@ -2,7 +2,7 @@ import type { Readable, Writable } from 'node:stream';
 import { once } from 'node:events';
 import { parseChoiceOption, parseNumberOption, parseOption, type NumberBounds, type OptionSpec } from '../options.js';
 import type { Result } from '../result.js';
-import { EXIT_CLASS, type ErrorCode } from '../errors.js';
+import type { ErrorCode } from '../errors.js';
 import { escapeControls } from '../text.js';
 
 /** Where a command reads and writes: real stdio in the binary, buffers in tests. */
@@ -24,29 +24,23 @@ export function exitCodeOfStatus(status: string): number {
 }
 
 /**
- * The one conversion of an error to the exit code: its code's exit class (src/errors.ts, EXIT_CLASS).
- * Usage and input errors are 2; an answer about the part asked (an invalid or unlisted part number)
- * or a finding is 1, but a part number given to an option of another command (`verify-footprint
- * --part`) is a usage error, 2.
+ * An error the CLI prints as `error [CODE]: message`. Its exit code is its code's, by the one
+ * conversion `exitCodeOf` (./exit.ts, loaded when an error is printed: the registry it reads imports
+ * every core module's codes, which the start-up does not load). `partGiven` 'option': a part number
+ * refused here came with an option of another command (`verify-footprint --part`), a usage error.
  */
-export function exitCodeOf(code: ErrorCode, partGiven: 'asked' | 'option' = 'asked'): number {
-  const exitClass = EXIT_CLASS[code];
-  if (exitClass === 'usage' || exitClass === 'input') return EXIT.USAGE;
-  return exitClass === 'answer' && partGiven === 'option' ? EXIT.USAGE : EXIT.FINDINGS;
-}
-
-/** An error the CLI prints as `error [CODE]: message`; its exit code is its code's (`exitCodeOf`). */
 export class CliUsageError extends Error {
-  readonly exitCode: number;
   constructor(
     readonly code: ErrorCode,
     message: string,
-    partGiven: 'asked' | 'option' = 'asked',
+    readonly partGiven: PartGiven = 'asked',
   ) {
     super(message);
-    this.exitCode = exitCodeOf(code, partGiven);
   }
 }
+
+/** Where a refused part number came from: the part the command answers about, or another command's option. */
+export type PartGiven = 'asked' | 'option';
 
 export async function write(stream: Writable, text: string): Promise<void> {
   if (!stream.write(text)) await once(stream, 'drain');
