@@ -1,6 +1,6 @@
 import type { Readable, Writable } from 'node:stream';
 import { once } from 'node:events';
-import { parseChoiceOption, parseNumberOption, parseOption, type NumberBounds, type OptionSpec } from '../options.js';
+import { parseChoiceOption, parseOption, type OptionSpec } from '../options.js';
 import type { Result } from '../result.js';
 import type { ErrorCode } from '../errors.js';
 import { escapeControls } from '../text.js';
@@ -69,11 +69,6 @@ export function cell(value: unknown): string {
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (typeof value === 'object') return JSON.stringify(value);
   return printable(String(value));
-}
-
-/** Parses a number option (plain decimal only), or throws a usage error naming the option. */
-export function numberOption(name: string, value: string | undefined, bounds: NumberBounds = {}): number | undefined {
-  return orUsageError(parseNumberOption(`--${name}`, value, bounds));
 }
 
 /** Parses a shared option (src/options.ts's OPTIONS: one grammar and message for the CLI, the API and the page), or throws its error. */
