@@ -89,6 +89,67 @@ export const ERROR_CODES = {
 // never imports an edge.
 export type ErrorCode = keyof typeof ERROR_CODES;
 
+/**
+ * What an error of each code means for the command line's exit code (one conversion, `exitCodeOf` in
+ * src/cli/exit.ts, reads it; the exit codes are src/cli/io.ts's EXIT):
+ * - `usage` (exit 2): the command line asks what cannot be done (a bad option, argument or item);
+ * - `input` (exit 2): a file or text given cannot be read or used (a syntax error, a missing
+ *   column, not text, too large), or a file cannot be written;
+ * - `answer` (exit 1): the part number asked about is not a usable A4S part (invalid, not listed,
+ *   no catalog packing, two parts that do not mate): the command's answer, not its failure; when
+ *   the part number was given to another command's option (`verify-footprint --part`), exit 2;
+ * - `finding` (exit 1): a finding in a report (the report's verdict sets the exit code).
+ */
+export type ExitClass = 'usage' | 'input' | 'answer' | 'finding';
+
+/** Every code of `codes` in class `exit`, but those `except` names. */
+function classed<K extends string>(codes: Record<K, unknown>, exit: ExitClass, except: Partial<Record<K, ExitClass>> = {}): Record<K, ExitClass> {
+  return Object.fromEntries(Object.keys(codes).map((k) => [k, except[k as K] ?? exit])) as Record<K, ExitClass>;
+}
+
+/** The exit class of every registered code (a test checks each has one). */
+export const EXIT_CLASS: Readonly<Record<ErrorCode, ExitClass>> = {
+  ...classed(PART_NUMBER_CODES, 'answer'),
+  ...classed(LIBRARY_CODES, 'input', { INVALID_ARGUMENT: 'usage' }),
+  ...classed(SELECT_CODES, 'usage'),
+  ...classed(GEOMETRY_CODES, 'input'),
+  // The pin-map, netlist, net-map and BOM readers' errors are input; the rest are findings of a report.
+  ...classed(CHECK_CODES, 'finding', {
+    INPUT_UNREADABLE: 'input',
+    PINMAP_SYNTAX: 'input',
+    PINMAP_CSV_SYNTAX: 'input',
+    PINMAP_CSV_HEADER: 'input',
+    PINMAP_DUPLICATE_KEY: 'input',
+    PINMAP_FIELD: 'input',
+    PINMAP_RANGE: 'input',
+    PINMAP_PART_INVALID: 'input',
+    PINMAP_PART_MISSING: 'input',
+    PINMAP_EMPTY: 'input',
+    PINMAP_TOO_LARGE: 'input',
+    PINMAP_TOO_DEEP: 'input',
+    NETLIST_SYNTAX: 'input',
+    NETLIST_NOT_KICAD: 'input',
+    NETLIST_REF_NOT_FOUND: 'input',
+    NET_MAP_SYNTAX: 'input',
+    NET_MAP_CONTRADICTION: 'input',
+    NETLIST_PIN_NOT_NUMERIC: 'input',
+    BOM_EMPTY: 'input',
+    BOM_COLUMN_NOT_FOUND: 'input',
+    BOM_TOO_LARGE: 'input',
+    BOM_HEADER_UNREADABLE: 'input',
+  }),
+  ...classed(ORDER_CODES, 'usage', { ORDER_NO_PACKAGING: 'answer' }),
+  ...classed(MODEL3D_CODES, 'input', { PAIR_ROLES: 'answer', PAIR_PINS: 'answer' }),
+  ...classed(KICAD_CODES, 'input'),
+  ...classed(VERIFY_CODES, 'finding', {
+    FOOTPRINT_SYNTAX: 'input',
+    FOOTPRINT_NOT_FOOTPRINT: 'input',
+    FOOTPRINT_BAD_NUMBER: 'input',
+    FOOTPRINT_PART_UNKNOWN: 'input',
+  }),
+  ...classed(SEXPR_CODES, 'input'),
+};
+
 export function error(code: ErrorCode, message: string): A4sError {
   return { code, message };
 }

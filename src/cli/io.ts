@@ -1,6 +1,6 @@
 import type { Readable, Writable } from 'node:stream';
 import { once } from 'node:events';
-import { parseChoiceOption, parseNumberOption, type NumberBounds } from '../options.js';
+import { parseChoiceOption, parseOption, type OptionSpec } from '../options.js';
 import type { Result } from '../result.js';
 import type { ErrorCode } from '../errors.js';
 import { escapeControls } from '../text.js';
@@ -15,24 +15,32 @@ export interface CliIo {
   readonly cwd: string;
 }
 
-/** Exit codes shared by every command. */
-export const EXIT = { OK: 0, FINDINGS: 1, USAGE: 2 } as const;
+/** Exit codes shared by every command (INTERNAL: a bug, an exception no code names). */
+export const EXIT = { OK: 0, FINDINGS: 1, USAGE: 2, INTERNAL: 3 } as const;
 
 /** The exit code of a part's answer: 0 for a catalog part, 1 for an unlisted or invalid one. */
 export function exitCodeOfStatus(status: string): number {
   return status === 'standard' ? EXIT.OK : EXIT.FINDINGS;
 }
 
-/** A usage or input error: printed as `error [CODE]: message`, exit code 2. */
+/**
+ * An error the CLI prints as `error [CODE]: message`. Its exit code is its code's, by the one
+ * conversion `exitCodeOf` (./exit.ts, loaded when an error is printed: the registry it reads imports
+ * every core module's codes, which the start-up does not load). `partGiven` 'option': a part number
+ * refused here came with an option of another command (`verify-footprint --part`), a usage error.
+ */
 export class CliUsageError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly exitCode: number = EXIT.USAGE,
+    readonly partGiven: PartGiven = 'asked',
   ) {
     super(message);
   }
 }
+
+/** Where a refused part number came from: the part the command answers about, or another command's option. */
+export type PartGiven = 'asked' | 'option';
 
 export async function write(stream: Writable, text: string): Promise<void> {
   if (!stream.write(text)) await once(stream, 'drain');
@@ -63,9 +71,9 @@ export function cell(value: unknown): string {
   return printable(String(value));
 }
 
-/** Parses a number option (plain decimal only), or throws a usage error naming the option. */
-export function numberOption(name: string, value: string | undefined, bounds: NumberBounds = {}): number | undefined {
-  return orUsageError(parseNumberOption(`--${name}`, value, bounds));
+/** Parses a shared option (src/options.ts's OPTIONS: one grammar and message for the CLI, the API and the page), or throws its error. */
+export function sharedOption(spec: OptionSpec, value: string | undefined): number | undefined {
+  return orUsageError(parseOption(spec, spec.cli, value));
 }
 
 /**

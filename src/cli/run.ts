@@ -73,10 +73,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stderr.write(
         wantsJson ? `${JSON.stringify({ error: { code: err.code, message: err.message } })}\n` : `error [${err.code}]: ${printable(err.message)}\n`,
       );
-      return err.exitCode;
+      // The registry of exit classes imports every module's codes: loaded here, not at start-up.
+      const { exitCodeOf } = await import('./exit.js');
+      return exitCodeOf(err.code, err.partGiven);
     }
     const message = err instanceof Error ? err.message : String(err);
     io.stderr.write(`error [INTERNAL]: ${message}\nThis is a bug in a4s; please report it with the command you ran.\n`);
-    return 3;
+    return EXIT.INTERNAL;
   }
 }

@@ -4,6 +4,7 @@ import { checkPartNumber, formatPartNumber } from '../partnumber/index.js';
 import { fail, ok, type Result } from '../result.js';
 import type { Provenance } from '../provenance.js';
 import { groupDigits } from '../numbers.js';
+import { OPTIONS } from '../options.js';
 
 /** A number we output, with where it comes from. */
 export interface Sourced<T> {
@@ -43,8 +44,8 @@ export interface OrderPlan {
   readonly notes: readonly string[];
 }
 
-/** Quantities beyond this are typos (a part number pasted as quantity), not orders. */
-export const MAX_ORDER_PIECES = 1_000_000_000;
+/** Quantities beyond this are typos (a part number pasted as quantity), not orders: the bound of the quantity option (src/options.ts). */
+export const MAX_ORDER_PIECES: number = OPTIONS.quantity.max;
 
 function reelPlan(
   partNumber: string,

@@ -72,9 +72,16 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[], input: Recor
   const first = issues[0];
   if (!first) return `invalid ${noun}`;
   const key = first.path[0];
-  if (key === undefined) return first.message;
+  // An option's own parser (optionQuery) wrote the whole message, naming the parameter and its value.
+  if (key === undefined || ownMessage(first) !== null) return first.message;
   const value = input[String(key)];
   return `${noun} ${String(key)}${value === undefined ? '' : ` "${truncate(String(value))}"`} ${first.message}`;
+}
+
+/** The code an option's own parser gave its issue (optionQuery's `params`), or null. */
+function ownMessage(issue: z.core.$ZodIssue): string | null {
+  const params = issue.code === 'custom' ? (issue.params as { code?: unknown; whole?: unknown } | undefined) : undefined;
+  return params?.whole === true && typeof params.code === 'string' ? params.code : null;
 }
 
 function truncate(s: string): string {
@@ -91,10 +98,13 @@ export function validateOrThrow<T>(
 ): T {
   const result = schema.safeParse(input);
   if (!result.success) {
-    const key = result.error.issues[0]?.path[0];
+    const first = result.error.issues[0];
+    const key = first?.path[0];
     throw new ProblemError(
       status,
-      (key !== undefined && Object.hasOwn(codes, String(key)) ? codes[String(key)] : undefined) ?? code,
+      ((first ? ownMessage(first) : null) as ApiErrorCode | null) ??
+        (key !== undefined && Object.hasOwn(codes, String(key)) ? codes[String(key)] : undefined) ??
+        code,
       describeIssues(result.error.issues, input, noun),
     );
   }

@@ -2,19 +2,11 @@ import { parseRoleOverrides, type RoleOverrides } from '../../geometry/index.js'
 import { createReadStream } from 'node:fs';
 import { readBounded } from '../bounded.js';
 import { basename, resolve } from 'node:path';
-import type { A4sError, ErrorCode } from '../../errors.js';
+import type { A4sError } from '../../errors.js';
 import type { Result } from '../../result.js';
 import type { CommandContext } from '../context.js';
 import { writeOutputFile } from '../files.js';
-import { CliUsageError, EXIT, exitCodeOfStatus, json, write } from '../io.js';
-
-/** Errors that come from the user's overrides file: exit code 2, like any bad input file. */
-export const OVERRIDE_ERROR_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
-  'KICAD_BAD_OVERRIDES',
-  'KICAD_OVERRIDES_UNREADABLE',
-  'LAND_PATTERN_INVALID',
-  'MODEL_SHAPE_INVALID',
-]);
+import { CliUsageError, exitCodeOfStatus, json, write } from '../io.js';
 
 /** The `--overrides` option text shared by the commands that draw land patterns. */
 export const OVERRIDES_HELP =
@@ -61,10 +53,10 @@ export async function readRoleOverrides(cwd: string, file: string | undefined): 
   return { overrides: parsed.value, overrideOrigin: given.origin };
 }
 
-/** Part-number and override errors of the core, as the CLI reports them (same exit codes as `a4s dims`). */
+/** Part-number and override errors of the core, as the CLI reports them (exit codes from the registry: 1 for the part asked, 2 for an overrides file or a KiCad folder). */
 export function resultError(e: A4sError, suggestions: readonly string[] | undefined): CliUsageError {
   const hint = suggestions?.length ? ` Did you mean: ${suggestions.join(', ')}?` : '';
-  return new CliUsageError(e.code, `${e.message}${hint}`, OVERRIDE_ERROR_CODES.has(e.code) || e.code.startsWith('KICAD_') ? EXIT.USAGE : EXIT.FINDINGS);
+  return new CliUsageError(e.code, `${e.message}${hint}`);
 }
 
 /** A KiCad file of one part: what the core's footprintFile and symbolLibraryFile give. */

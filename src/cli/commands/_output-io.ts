@@ -3,7 +3,6 @@ import { checkPartNumber } from '../../partnumber/index.js';
 import type { Result } from '../../result.js';
 import { writeOutputFile } from '../files.js';
 import { CliUsageError, EXIT, json, printable, write, type CliIo } from '../io.js';
-import { OVERRIDE_ERROR_CODES } from './_kicad-io.js';
 
 /** Output helpers of the commands that generate one file (model, drawing). */
 export interface GeneratedFile {
@@ -12,13 +11,13 @@ export interface GeneratedFile {
 }
 
 /**
- * Turns a failed Result into the CLI's error: exit code 1 for an unusable part number, 2 when the
- * user's land-pattern overrides are the problem (as for any bad input file).
+ * Turns a failed Result into the CLI's error; its exit code is its code's (exitCodeOf): 1 for an
+ * unusable part number, 2 when the user's land-pattern overrides are the problem (as for any bad input file).
  */
 export function unwrap<T>(r: Result<T>): T {
   if (r.ok) return r.value;
   const hint = r.suggestions?.length ? ` Did you mean: ${r.suggestions.join(', ')}?` : '';
-  throw new CliUsageError(r.error.code, `${r.error.message}${hint}`, OVERRIDE_ERROR_CODES.has(r.error.code) ? EXIT.USAGE : EXIT.FINDINGS);
+  throw new CliUsageError(r.error.code, `${r.error.message}${hint}`);
 }
 
 /** What --json says besides the file: `summary` comes first (part number, status, format), `details` after the file's name and size. */

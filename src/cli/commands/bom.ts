@@ -14,7 +14,8 @@ import {
 import type { Result } from '../../result.js';
 import { groupDigits } from '../../numbers.js';
 import type { RegisterCommand } from '../context.js';
-import { CliUsageError, EXIT, choiceOption, json, numberOption, printable, write, type CliIo } from '../io.js';
+import { CliUsageError, EXIT, choiceOption, json, printable, sharedOption, write, type CliIo } from '../io.js';
+import { OPTIONS } from '../../options.js';
 import { openStream, rejectFormatWithJson } from './_checks-io.js';
 import { BoundExceeded, boundedChunks } from '../bounded.js';
 
@@ -129,7 +130,7 @@ export const registerBom: RegisterCommand = (command, ctx) => {
     .action(async (file: string, options: BomCliOptions) => {
       rejectFormatWithJson(options);
       const format = choiceOption('format', options.format, ['text', 'md', 'html'] as const) ?? 'text';
-      const boards = numberOption('boards', options.boards, { integer: true, min: 1, max: 1_000_000_000 }) ?? 1;
+      const boards = sharedOption(OPTIONS.boards, options.boards) ?? 1;
       const base: BomOptions = {
         ...(options.qtyColumn !== undefined ? { quantityColumn: options.qtyColumn } : {}),
         boards,

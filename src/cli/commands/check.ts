@@ -13,12 +13,12 @@ import {
   type InputError,
   type PinMapFormat,
   type PinMapInput,
-  SANE,
 } from '../../checks/index.js';
 import { checkPartNumber } from '../../partnumber/index.js';
 import type { Result } from '../../result.js';
 import type { RegisterCommand } from '../context.js';
-import { CliUsageError, EXIT, choiceOption, json, numberOption, printable, write } from '../io.js';
+import { CliUsageError, EXIT, choiceOption, json, printable, sharedOption, write } from '../io.js';
+import { OPTIONS } from '../../options.js';
 import { readText, rejectFormatWithJson } from './_checks-io.js';
 
 interface CheckOptions {
@@ -111,8 +111,8 @@ findings or a qualified verdict, 2 unreadable input or usage error.`,
       rejectFormatWithJson(options);
       const format = choiceOption('format', options.format, ['text', 'md', 'html'] as const) ?? 'text';
       const inputFormat = choiceOption('input-format', options.inputFormat, ['yaml', 'json', 'csv'] as const);
-      const threshold = numberOption('ir-drop-threshold-mv', options.irDropThresholdMv, { min: Number.MIN_VALUE, max: SANE.millivolts });
-      const maxNeighbourV = numberOption('max-neighbour-v', options.maxNeighbourV, { min: Number.MIN_VALUE, max: SANE.voltageV });
+      const threshold = sharedOption(OPTIONS.irDropThresholdMv, options.irDropThresholdMv);
+      const maxNeighbourV = sharedOption(OPTIONS.maxNeighbourV, options.maxNeighbourV);
       if (!file && !options.netlist) throw new CliUsageError('BAD_OPTION', 'Give a pin-map file, or --netlist file.net --ref J2 (see a4s check --help).');
       if (options.netlist && !options.ref)
         throw new CliUsageError('BAD_OPTION', '--netlist needs --ref, the connector’s reference designator (e.g. --ref J2).');

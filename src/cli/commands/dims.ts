@@ -2,7 +2,7 @@ import type { Series } from '../../catalog/index.js';
 import { checkPartNumber } from '../../partnumber/index.js';
 import { dimensionsFor, matingForces } from '../../select/index.js';
 import type { RegisterCommand } from '../context.js';
-import { CliUsageError, EXIT, table, write } from '../io.js';
+import { CliUsageError, table, write } from '../io.js';
 import { registerPartNumberCommand } from './_part-command.js';
 
 /** Dimensions and mating forces of a decodable part number; an undecodable one is an error (exit code 1). */
@@ -10,7 +10,7 @@ function dimensionsAnswer(pn: string, series: Series) {
   const check = checkPartNumber(pn, series);
   if (!check.fields) {
     const e = check.errors[0]!;
-    throw new CliUsageError(e.code, `${e.message}${check.suggestions.length ? ` Did you mean: ${check.suggestions.join(', ')}?` : ''}`, EXIT.FINDINGS);
+    throw new CliUsageError(e.code, `${e.message}${check.suggestions.length ? ` Did you mean: ${check.suggestions.join(', ')}?` : ''}`);
   }
   const f = check.fields;
   return {

@@ -1,6 +1,7 @@
 import { orderQuantities, type OrderPlan } from '../../order/index.js';
 import type { RegisterCommand } from '../context.js';
-import { CliUsageError, EXIT, exitCodeOfStatus, json, printable, table, write } from '../io.js';
+import { CliUsageError, exitCodeOfStatus, json, printable, sharedOption, table, write } from '../io.js';
+import { OPTIONS } from '../../options.js';
 import { groupDigits } from '../../numbers.js';
 
 const n = groupDigits;
@@ -32,18 +33,6 @@ function text(plan: OrderPlan): string {
   return lines.join('\n') + '\n';
 }
 
-/**
- * A whole number of pieces, as people write it: plain digits, or digits grouped by threes with one
- * separator (12,000 — as this command prints it — or 12 000, 12_000, 12'000). A dot is not taken
- * (12.000 is twelve in English, twelve thousand elsewhere). NaN otherwise.
- */
-export function parseQuantity(text: string): number {
-  const t = text.trim();
-  if (/^\d+$/.test(t)) return Number(t);
-  const m = /^\d{1,3}([,_' \u00a0\u202f])\d{3}(?:\1\d{3})*$/.exec(t);
-  return m ? Number(t.split(m[1]!).join('')) : Number.NaN;
-}
-
 export const registerOrder: RegisterCommand = (command, ctx) => {
   command
     .option('--json', 'print the plan as JSON')
@@ -52,13 +41,13 @@ export const registerOrder: RegisterCommand = (command, ctx) => {
       '\nThe quantity may group its digits by threes: 12000, 12,000 or 12 000.\nExit code: 0 standard part, 1 nonstandard or invalid part number (as mate, dims, footprint, model), 2 usage error (a quantity that is not a whole number of pieces ≥ 1).',
     )
     .action(async (pn: string, quantityText: string, options: { json?: boolean }) => {
-      const quantity = parseQuantity(quantityText);
-      const result = orderQuantities(pn, Number.isNaN(quantity) ? (quantityText as unknown as number) : quantity, ctx.series);
+      // The quantity's grammar and message are the API's and the page's (OPTIONS.quantity); a bad one is a usage error (2).
+      const quantity = sharedOption(OPTIONS.quantity, quantityText)!;
+      const result = orderQuantities(pn, quantity, ctx.series);
       if (!result.ok) {
         const hint = result.suggestions?.length ? ` Did you mean: ${result.suggestions.join(', ')}?` : '';
-        // The quantity is a usage error (2); the part number is an answer about the part (1), as for the other part commands.
-        const usage = result.error.code === 'ORDER_BAD_QUANTITY' || result.error.code === 'ORDER_QUANTITY_TOO_LARGE';
-        throw new CliUsageError(result.error.code, printable(`${result.error.message}${hint}`), usage ? EXIT.USAGE : EXIT.FINDINGS);
+        // The part number is an answer about the part (1), as for the other part commands.
+        throw new CliUsageError(result.error.code, printable(`${result.error.message}${hint}`));
       }
       ctx.exitCode = exitCodeOfStatus(result.value.status);
       await write(ctx.io.stdout, options.json ? json(result.value) : text(result.value));

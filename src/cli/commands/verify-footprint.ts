@@ -41,7 +41,8 @@ export const registerVerifyFootprint: RegisterCommand = (command, ctx) => {
       });
       const fail = (name: string, e: A4sError, suggestions?: readonly string[]) => {
         const hint = suggestions?.length ? ` Did you mean: ${suggestions.join(', ')}?` : '';
-        return new CliUsageError(e.code, printable(`${name}: ${e.message}${hint}`), EXIT.USAGE);
+        // A part number refused here came with --part / --mate-part: a usage error, not the answer about a part.
+        return new CliUsageError(e.code, printable(`${name}: ${e.message}${hint}`), 'option');
       };
       const first = await input(file, options.part, options.ref);
       if (options.mate === undefined) {

@@ -5,7 +5,8 @@ import { bodyByteChunks, formatBytes, readBodyText } from '../body.js';
 import { ProblemError } from '../problem.js';
 import { defineRoute, type RouteSpec } from '../route.js';
 import { BomPairReportSchema, BomReportSchema } from '../schemas-modules.js';
-import { FlagQuery as flag, flagIsOn as isOn } from '../schemas.js';
+import { FlagQuery as flag, flagIsOn as isOn, optionQuery } from '../schemas.js';
+import { OPTIONS } from '../../options.js';
 import { orThrow, problem, report, ReportFormat, reportResponses } from './reports.js';
 
 /** BOMs are streamed (constant memory); the limit only bounds the time one upload can take. */
@@ -15,11 +16,7 @@ const BOM_TIMEOUT_MS = 60_000;
 const BomQuery = z.strictObject({
   column: z.string().max(200).optional().describe('Header of the part-number column (default: found automatically)'),
   'qty-column': z.string().max(200).optional().describe('Header of the quantity column'),
-  boards: z
-    .string()
-    .regex(/^\d{1,10}$/, { error: 'is not a whole number of boards.' })
-    .optional()
-    .describe('Boards to build (quantities are per board; default 1)'),
+  boards: optionQuery(OPTIONS.boards).optional().describe('Boards to build (quantities are per board; default 1)'),
   'mate-column': z.string().max(200).optional().describe('Two boards (multipart): header of the part-number column of the other board’s BOM'),
   fixture: flag.optional().describe('The BOM is an inspection fixture’s'),
   'mate-fixture': flag.optional().describe('Two boards (multipart): the other board’s BOM is an inspection fixture’s too'),
@@ -91,9 +88,7 @@ export function bomRoute(): RouteSpec {
       415: problem('Content type not read'),
     },
     handle: async ({ c, query, mediaType, signal }) => {
-      const boards = query.boards === undefined ? 1 : Number(query.boards);
-      if (boards < 1 || boards > 1_000_000_000)
-        throw new ProblemError(400, 'BAD_OPTION', `query parameter boards "${query.boards}" is not a whole number from 1 to 1000000000.`);
+      const boards = query.boards ?? 1;
       const options: BomStreamOptions = {
         boards,
         fixture: isOn(query.fixture),

@@ -14,7 +14,8 @@ import type { Series } from '../../catalog/index.js';
 import { drawingSvg } from '../../drawing/index.js';
 import { footprintFile, symbolLibraryFile } from '../../kicad/index.js';
 import { stepModel, vrmlModel } from '../../model3d/index.js';
-import { MAX_ORDER_PIECES, orderQuantities } from '../../order/index.js';
+import { orderQuantities } from '../../order/index.js';
+import { OPTIONS } from '../../options.js';
 import { readBodyBytes } from '../body.js';
 import type { JobOutput } from '../jobs.js';
 import { LIBRARY_ZIP_NAME, libraryPcmZip, libraryZip, PCM_ZIP_NAME } from '../library.js';
@@ -22,7 +23,7 @@ import { admitRequest, jobOutput, pooledOnce, type JobPool } from '../pool.js';
 import { ProblemError } from '../problem.js';
 import { download, jsonText, respond } from '../respond.js';
 import { defineRoute, type RouteSpec } from '../route.js';
-import { PartNumberParams } from '../schemas.js';
+import { optionQuery, PartNumberParams } from '../schemas.js';
 import { CheckReportSchema, OrderPlanSchema } from '../schemas-modules.js';
 import { SVG_CSP } from '../security.js';
 import { bomRoute } from './bom.js';
@@ -35,11 +36,7 @@ export const PIN_MAP_MAX_BYTES = 1024 * 1024;
 export const CheckQuery = z.strictObject({
   part: z.string().max(64).optional().describe('A4S part number when the pin map does not name it (as --part)'),
   format: ReportFormat.optional().describe('json (default) | text | md | html'),
-  'ir-drop-threshold-mv': z
-    .string()
-    .regex(/^\d+(\.\d+)?$/, { error: 'is not a positive number.' })
-    .optional()
-    .describe('Warn when a net’s worst-case contact drop exceeds this (mV)'),
+  'ir-drop-threshold-mv': optionQuery(OPTIONS.irDropThresholdMv).optional().describe('Warn when a net’s worst-case contact drop exceeds this (mV)'),
 });
 
 /** The two-board check as JSON: both netlists as text (`a4s check --netlist … --mate-netlist …`). */
@@ -116,10 +113,7 @@ const MATED_SYNTAX_CODES = new Set(['PINMAP_SYNTAX', 'PINMAP_CSV_SYNTAX', 'PINMA
 
 const OrderQuery = z.strictObject({
   pn: z.string().max(64).describe('Part number'),
-  qty: z
-    .string()
-    .regex(/^\d{1,10}$/, { error: `is not a whole number of pieces from 1 to ${MAX_ORDER_PIECES}.` })
-    .describe('Pieces needed'),
+  qty: optionQuery(OPTIONS.quantity).describe('Pieces needed'),
 });
 
 const PIN_MAP_TYPES: Record<string, PinMapFormat> = {
@@ -196,17 +190,7 @@ export async function runCheck(job: CheckJob): Promise<JobOutput> {
   if (!parsed.ok) orThrow(parsed, SYNTAX_CODES.has(parsed.error.code) ? 400 : 422);
   let input = orThrow(parsed, 422);
   const threshold = query['ir-drop-threshold-mv'];
-  if (threshold !== undefined) {
-    const mv = Number(threshold);
-    if (!Number.isFinite(mv))
-      throw new ProblemError(
-        400,
-        'BAD_OPTION',
-        `query parameter ir-drop-threshold-mv "${threshold.length > 40 ? `${threshold.slice(0, 40)}…` : threshold}" is too large to be a number (as the CLI says).`,
-      );
-    if (!(mv > 0)) throw new ProblemError(400, 'BAD_OPTION', `query parameter ir-drop-threshold-mv "${threshold}" must be more than 0.`);
-    input = { ...input, irDropThresholdMv: mv };
-  }
+  if (threshold !== undefined) input = { ...input, irDropThresholdMv: threshold };
   return reportBody(checkPinMap(input), query.format);
 }
 
@@ -319,7 +303,7 @@ export function moduleRoutes(pool: JobPool): RouteSpec[] {
         200: { description: 'The order plan', content: { 'application/json': OrderPlanSchema } },
         400: problem('Bad quantity or invalid part number (the CLI’s codes)'),
       },
-      handle: ({ c, query, series }) => jsonText(c, JSON.stringify(orThrow(orderQuantities(query.pn, Number(query.qty), series), 400))),
+      handle: ({ c, query, series }) => jsonText(c, JSON.stringify(orThrow(orderQuantities(query.pn, query.qty, series), 400))),
     }),
   ];
 }

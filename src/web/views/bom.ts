@@ -1,6 +1,7 @@
 import { checkBomPairText, checkBomText, type BomOptions, type BomPairReport, type BomReport } from '../../checks/index.js';
 import { findingList, ruleFinding } from '../components/findings.js';
 import { dropZone, h, replace } from '../dom.js';
+import { pageOption } from '../options.js';
 
 /** Files up to this size are checked here, in the browser (the same core as `a4s bom`); larger ones are streamed to the server. */
 export const IN_PAGE_BOM_BYTES = 8 * 1024 * 1024;
@@ -25,7 +26,8 @@ interface Loaded {
 export function renderBom(root: HTMLElement): void {
   document.title = 'A4S BOM check';
   const out = h('div', { id: 'bom-report', 'aria-live': 'polite' });
-  const boards = h('input', { id: 'bom-boards', type: 'number', min: 1, step: 1, value: 1, inputmode: 'numeric' });
+  // Text, not type=number: the browser would hide 12,000 from the parser (the CLI and the API take it).
+  const boards = h('input', { id: 'bom-boards', type: 'text', value: 1, inputmode: 'numeric' });
   const fixture = h('input', { id: 'bom-fixture', type: 'checkbox' });
   const mateFixture = h('input', { id: 'bom-mate-fixture', type: 'checkbox' });
   const file = h('input', { id: 'bom-file', type: 'file', accept: '.csv,.tsv,.txt,text/csv,text/tab-separated-values' });
@@ -47,18 +49,12 @@ export function renderBom(root: HTMLElement): void {
       replace(out, mate ? h('p', { class: 'hint' }, `Other board: ${mate.name}. Now give this board's BOM.`) : null);
       return;
     }
-    const n = Number(boards.value);
-    if (!Number.isInteger(n) || n < 1 || n > 1_000_000_000) {
-      replace(
-        out,
-        h(
-          'p',
-          { class: 'error', role: 'alert', 'data-code': 'BAD_OPTION' },
-          `Boards to build "${boards.value}" is not a whole number from 1 to 1000000000; the report below is not shown until it is.`,
-        ),
-      );
+    const parsed = pageOption('boards', boards.value);
+    if (!parsed.ok) {
+      replace(out, h('p', { class: 'error', role: 'alert', 'data-code': parsed.error.code }, `${parsed.error.message} The report is not shown until it is.`));
       return;
     }
+    const n = parsed.value;
     const base: BomOptions = { boards: n, fixture: fixture.checked };
     if (own.text !== null && (mate === null || mate.text !== null)) {
       if (mate) {

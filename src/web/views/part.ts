@@ -2,6 +2,7 @@ import { builtInSeries, type Series } from '../../catalog/index.js';
 import { describePart, explainPart, matesOf } from '../../select/index.js';
 import { orderQuantities, type OrderPlan } from '../../order/index.js';
 import { h, replace, type Child } from '../dom.js';
+import { pageOption } from '../options.js';
 import type { PageState } from '../url.js';
 import { pinMapEditor } from './pinmap.js';
 import { footprintVerifier } from './verify.js';
@@ -51,11 +52,12 @@ function downloads(pn: string) {
 }
 
 function orderCalculator(pn: string, series: Series) {
-  const qty = h('input', { id: 'order-qty', type: 'number', min: 1, step: 1, value: 1000, inputmode: 'numeric' });
+  // Text, not type=number: the browser would hide 12,000 from the parser (the CLI and the API take it).
+  const qty = h('input', { id: 'order-qty', type: 'text', value: 1000, inputmode: 'numeric' });
   const out = h('div', { class: 'order-out', 'aria-live': 'polite' });
   const draw = () => {
-    const n = Number(qty.value);
-    const result = orderQuantities(pn, Number.isInteger(n) ? n : Number.NaN, series);
+    const parsed = pageOption('quantity', qty.value);
+    const result = parsed.ok ? orderQuantities(pn, parsed.value, series) : parsed;
     if (!result.ok) return replace(out, h('p', { class: 'error' }, `${result.error.code}: ${result.error.message}`));
     replace(out, orderPlan(result.value));
   };
