@@ -1,6 +1,6 @@
-import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { cli } from './run-cli.js';
+import { decodeStreamTest } from './support/decode-stream.js';
 
 describe('a4s decode', () => {
   it('prints the JSON contract, one object per input, exit 0 when all are standard', async () => {
@@ -207,37 +207,8 @@ describe('a4s dims, spec, explain', () => {
   });
 });
 
-describe('a4s decode - on a million lines', () => {
-  it('streams in constant memory (a 64 MB heap cap would overflow if results were kept)', async () => {
-    const lines = 1_000_000;
-    const child = spawn(process.execPath, ['--max-old-space-size=64', '--import', 'tsx', 'src/cli/main.ts', 'decode', '--json', '-'], {
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let outputLines = 0;
-    let tail = '';
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => {
-      const text = tail + chunk;
-      const parts = text.split('\n');
-      tail = parts.pop()!;
-      outputLines += parts.length;
-    });
-    let stderr = '';
-    child.stderr.on('data', (c) => (stderr += c));
-    const sample = ['AXE540127', 'AXE634224', 'axe5e4026', 'nonsense', 'AXE640124D'];
-    (async () => {
-      const chunk = Array.from({ length: 10_000 }, (_, i) => sample[i % sample.length]).join('\n') + '\n';
-      for (let i = 0; i < lines / 10_000; i++) {
-        if (!child.stdin.write(chunk)) await new Promise((r) => child.stdin.once('drain', r));
-      }
-      child.stdin.end();
-    })();
-    const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? -1)));
-    expect(stderr).toBe('');
-    expect(code).toBe(1); // some lines are not standard
-    expect(outputLines + (tail ? 1 : 0)).toBe(lines + 2); // "[", one line per object, "]"
-  }, 240_000);
-});
+// The full million lines run in the tools tier (test/tools/decode-stream.test.ts).
+decodeStreamTest(250_000, 'a quarter million lines');
 
 describe('a4s parts: contradictory filters', () => {
   it('--inspection with --production is a usage error, not a silent choice', async () => {
