@@ -47,6 +47,14 @@ describe('a4s decode', () => {
     const table = await cli(['decode', 'AXE534124']);
     expect(table.stdout).toMatch(/AXE534124\s+AXE534127\s+renamed/);
   });
+  it("today's number before the old one in one run: the old one is still renamed (the description cache is keyed by the number as read)", async () => {
+    const r = await cli(['decode', '--json', 'AXE534127', 'AXE534124']);
+    expect(r.code).toBe(1);
+    const [today, old] = JSON.parse(r.stdout);
+    expect(today).toMatchObject({ input: 'AXE534127', partNumber: 'AXE534127', status: 'standard', errors: [] });
+    expect(old).toMatchObject({ input: 'AXE534124', partNumber: 'AXE534127', status: 'renamed', suggestions: ['AXE534127'] });
+    expect(old.errors.map((e: { code: string }) => e.code)).toEqual(['PART_RENAMED']);
+  });
   it('reads part numbers from stdin with "-", skipping blank lines', async () => {
     const r = await cli(['decode', '--json', '-'], 'AXE540127\r\n\nAXE5E4026\nAXE999\n');
     expect(r.code).toBe(1);
