@@ -1,6 +1,6 @@
-import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { cli } from './run-cli.js';
+import { decodeStreamTest } from './support/decode-stream.js';
 
 describe('a4s decode', () => {
   it('prints the JSON contract, one object per input, exit 0 when all are standard', async () => {
@@ -46,6 +46,14 @@ describe('a4s decode', () => {
     expect(header).toMatchObject({ partNumber: 'AXE634124', status: 'standard', role: 'header' });
     const table = await cli(['decode', 'AXE534124']);
     expect(table.stdout).toMatch(/AXE534124\s+AXE534127\s+renamed/);
+  });
+  it("today's number before the old one in one run: the old one is still renamed (the description cache is keyed by the number as read)", async () => {
+    const r = await cli(['decode', '--json', 'AXE534127', 'AXE534124']);
+    expect(r.code).toBe(1);
+    const [today, old] = JSON.parse(r.stdout);
+    expect(today).toMatchObject({ input: 'AXE534127', partNumber: 'AXE534127', status: 'standard', errors: [] });
+    expect(old).toMatchObject({ input: 'AXE534124', partNumber: 'AXE534127', status: 'renamed', suggestions: ['AXE534127'] });
+    expect(old.errors.map((e: { code: string }) => e.code)).toEqual(['PART_RENAMED']);
   });
   it('reads part numbers from stdin with "-", skipping blank lines', async () => {
     const r = await cli(['decode', '--json', '-'], 'AXE540127\r\n\nAXE5E4026\nAXE999\n');
@@ -207,37 +215,8 @@ describe('a4s dims, spec, explain', () => {
   });
 });
 
-describe('a4s decode - on a million lines', () => {
-  it('streams in constant memory (a 64 MB heap cap would overflow if results were kept)', async () => {
-    const lines = 1_000_000;
-    const child = spawn(process.execPath, ['--max-old-space-size=64', '--import', 'tsx', 'src/cli/main.ts', 'decode', '--json', '-'], {
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let outputLines = 0;
-    let tail = '';
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => {
-      const text = tail + chunk;
-      const parts = text.split('\n');
-      tail = parts.pop()!;
-      outputLines += parts.length;
-    });
-    let stderr = '';
-    child.stderr.on('data', (c) => (stderr += c));
-    const sample = ['AXE540127', 'AXE634224', 'axe5e4026', 'nonsense', 'AXE640124D'];
-    (async () => {
-      const chunk = Array.from({ length: 10_000 }, (_, i) => sample[i % sample.length]).join('\n') + '\n';
-      for (let i = 0; i < lines / 10_000; i++) {
-        if (!child.stdin.write(chunk)) await new Promise((r) => child.stdin.once('drain', r));
-      }
-      child.stdin.end();
-    })();
-    const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? -1)));
-    expect(stderr).toBe('');
-    expect(code).toBe(1); // some lines are not standard
-    expect(outputLines + (tail ? 1 : 0)).toBe(lines + 2); // "[", one line per object, "]"
-  }, 240_000);
-});
+// The full million lines run in the tools tier (test/tools/decode-stream.test.ts).
+decodeStreamTest(250_000, 'a quarter million lines');
 
 describe('a4s parts: contradictory filters', () => {
   it('--inspection with --production is a usage error, not a silent choice', async () => {

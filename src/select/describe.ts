@@ -152,8 +152,11 @@ function remember(answers: Map<string, PartDescription>, input: string, descript
 }
 
 function bodyFor(check: PartNumberCheck, series: Series, cache: Map<string, Body>): Body {
-  const key = check.partNumber;
-  if (key === null) return deepFreeze(buildBody(check, series));
+  if (check.partNumber === null) return deepFreeze(buildBody(check, series));
+  // Keyed by the number as read, not the number it reads as: an old number (AXE534124, renamed)
+  // reads as AXE534127 but its body says renamed, with its own error; sharing AXE534127's body
+  // made `a4s decode AXE534127 AXE534124` call the old number standard.
+  const key = `${check.status} ${check.renamedFrom ?? check.partNumber}`;
   let body = cache.get(key);
   if (!body) {
     body = deepFreeze(buildBody(check, series));
