@@ -298,7 +298,7 @@ function footprintOfBoard(
   let index = reference !== undefined ? refs.findIndex((r) => r === reference) : -1;
   if (reference !== undefined && index < 0) index = refs.findIndex((r) => r.toUpperCase() === reference.toUpperCase());
   if (reference === undefined) {
-    const a4s = footprints.map((f, i) => (findPartNumber(JSON.stringify(f).slice(0, 20_000), MENTION) !== null ? i : -1)).filter((i) => i >= 0);
+    const a4s = footprints.map((f, i) => (findPartNumber(JSON.stringify(f).slice(0, 20_000), MENTION, series) !== null ? i : -1)).filter((i) => i >= 0);
     if (a4s.length === 1) index = a4s[0]!;
   }
   if (index < 0) {
