@@ -13,7 +13,7 @@ export type Looseness =
   | 'exact'
   /**
    * The fields as people write them in names: separators after the prefix and before the pins, the
-   * code written in part or with wildcards ("AXE5 40 127", "AXE6 10 x24", "AXE5E4026_vendor"), inside
+   * code written in part or with wildcards ("AXE5 40127", "AXE6_10x24", "AXE5E4026_vendor"), inside
    * other words: footprint names, values, file names. Fields written as a wildcard (or not written) are null.
    */
   | 'written'
