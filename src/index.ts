@@ -18,6 +18,7 @@ import * as formats from './formats/index.js';
 import * as kicad from './kicad/index.js';
 import * as model3d from './model3d/index.js';
 import * as order from './order/index.js';
+import * as partnumber from './partnumber/index.js';
 import * as select from './select/index.js';
 import * as verify from './verify/index.js';
 
@@ -62,8 +63,10 @@ const textCheck = (what: string) => (text: unknown) =>
 
 // The catalog as data
 export { catalog, catalogParts } from './catalog/index.js';
-// Part numbers: invalid input is an invalid part number (the decode object says why).
-export { checkPartNumber } from './partnumber/index.js';
+// Part numbers: invalid input is an invalid part number (the decode object says why). The entry's
+// checkPartNumber reads the built-in series: a second argument (which a caller without types may
+// pass) is not taken for a series.
+export const checkPartNumber = (input: string): partnumber.PartNumberCheck => partnumber.checkPartNumber(input);
 // Selection, partners, dimensions, forces, explanations
 export { describePart, explainPart, queryParts, matesOf } from './select/index.js';
 export const dimensionsFor = guard('dimensionsFor', select.dimensionsFor, (role, pins, height) =>

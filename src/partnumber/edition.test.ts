@@ -197,7 +197,7 @@ describe('metamorphic: the Q9T edition says what A4S says, with its own prefix a
         if (builtIn.status !== 'invalid' || /^AXE[^AXE]*$/.test(builtIn.input.trim().toUpperCase()))
           expect(madeUp.suggestions).toEqual(builtIn.suggestions.map(translate));
       }),
-      { numRuns: 20_000 },
+      { numRuns: 5_000 },
     );
     // The property reached every way to be wrong, the renamed form and the well-formed unlisted one.
     for (const code of [

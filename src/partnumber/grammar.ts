@@ -54,6 +54,18 @@ function orList(values: readonly (string | number)[]): string {
 const TAPE_WORDS: Record<PackagingId, string> = { '8mm-pitch': '8 mm pitch tape', '4mm-pitch': '4 mm pitch tape' };
 
 /**
+ * The codes read as a code (then checked against the role): every first digit of a code with every
+ * ending (A4S: 1/2 × 24/27 = 124, 127, 224, 227), so that a code one digit off another role's is
+ * named wrong rather than not recognised. The parser's fast path and the matcher's exact form share it.
+ */
+export function readCodes(form: PartNumberForm): string[] {
+  const codes = [form.socketCode, form.headerCodeByMatedHeightMm['0.8'], form.headerCodeByMatedHeightMm['1.0']];
+  const heads = [...new Set(codes.map((c) => c.slice(0, 1)))];
+  const tails = [...new Set(codes.map((c) => c.slice(1)))];
+  return heads.flatMap((h) => tails.map((t) => h + t));
+}
+
+/**
  * The grammar of a series compiled once (seriesDerived): the regular expressions of the two forms
  * and the parts of the messages that name the series, its prefix and its codes, all read from
  * `series.grammar` (catalog.partNumberGrammar.form).
@@ -80,14 +92,9 @@ export function compileGrammar(series: Series): CompiledGrammar {
   const prefix = escapeRegExp(form.prefix);
   const roles = alternation([form.roleDigit.socket, form.roleDigit.header]);
   const pins = `\\d{${form.pinsDigits}}`;
-  const codes = [form.socketCode, form.headerCodeByMatedHeightMm['0.8'], form.headerCodeByMatedHeightMm['1.0']];
-  // Every first digit with every ending (A4S: 1/2 × 24/27): a code one digit off another role's is read and then named wrong.
-  const heads = [...new Set(codes.map((c) => c.slice(0, 1)))];
-  const tails = [...new Set(codes.map((c) => c.slice(1)))];
-  const crossed = heads.flatMap((h) => tails.map((t) => h + t));
   const suffixes = Object.values(form.packagingSuffix);
   const suffixGroup = `(${alternation(suffixes.filter((x) => x !== ''))})${suffixes.includes('') ? '?' : ''}`;
-  const standard = new RegExp(`^${prefix}(${roles})(${pins})(${alternation(crossed)})${suffixGroup}$`);
+  const standard = new RegExp(`^${prefix}(${roles})(${pins})(${alternation(readCodes(form))})${suffixGroup}$`);
   const inspection = new RegExp(`^${prefix}(${roles})${escapeRegExp(form.inspection.marker)}(${pins})${escapeRegExp(form.inspection.code)}$`);
   const codeLength = form.socketCode.length;
   const lengths = new Set<number>();
@@ -122,7 +129,8 @@ export function parsePartNumber(normalized: string, series: Series = builtInSeri
   return diagnose(normalized, series, g);
 }
 
-function roleOf(digit: string, form: PartNumberForm): Role {
+/** The role a (valid) role digit says. */
+export function roleOf(digit: string, form: PartNumberForm): Role {
   return digit === form.roleDigit.socket ? 'socket' : 'header';
 }
 

@@ -1,6 +1,6 @@
 import { builtInSeries, seriesDerived, type MatedHeightMm, type PackagingId, type PartNumberForm, type Role, type Series } from '../catalog/index.js';
 import { writePartNumber } from './form.js';
-import { alternation, escapeRegExp } from './grammar.js';
+import { alternation, escapeRegExp, grammarOf, readCodes, roleOf } from './grammar.js';
 
 /**
  * The one matcher of part numbers in text: netlist values and fields, BOM cells, footprint names,
@@ -13,7 +13,7 @@ export type Looseness =
   | 'exact'
   /**
    * The fields as people write them in names: separators after the prefix and before the pins, the
-   * code written in part or with wildcards ("AXE5 40 127", "AXE6 10 x24", "AXE5E4026_vendor"), inside
+   * code written in part or with wildcards ("AXE5 40127", "AXE6_10x24", "AXE5E4026_vendor"), inside
    * other words: footprint names, values, file names. Fields written as a wildcard (or not written) are null.
    */
   | 'written'
@@ -104,11 +104,7 @@ function compileMatchers(series: Series): Matchers {
   const pins = `\\d{${form.pinsDigits}}`;
   const marker = escapeRegExp(form.inspection.marker);
   const inspectionCode = escapeRegExp(form.inspection.code);
-  const codes = [form.socketCode, form.headerCodeByMatedHeightMm['0.8'], form.headerCodeByMatedHeightMm['1.0']];
-  // As parsePartNumber's fast path: every first digit with every ending (A4S: 124, 127, 224, 227).
-  const heads = [...new Set(codes.map((c) => c.slice(0, 1)))];
-  const tails = [...new Set(codes.map((c) => c.slice(1)))];
-  const crossed = alternation(heads.flatMap((h) => tails.map((t) => h + t)));
+  const crossed = alternation(readCodes(form));
   const suffixes = alternation(Object.values(form.packagingSuffix).filter((x) => x !== ''));
   const codeLength = form.socketCode.length;
   const tailLengths = [codeLength, form.inspection.code.length].sort((a, b) => a - b);
@@ -136,11 +132,9 @@ function compileMatchers(series: Series): Matchers {
             [h10, 1.0],
           ],
     ),
-    packagingBySuffix: new Map((Object.entries(form.packagingSuffix) as [PackagingId, string][]).map(([id, suffix]) => [suffix, id])),
+    packagingBySuffix: grammarOf(series).packagingBySuffix,
   };
 }
-
-const roleOf = (digit: string, form: PartNumberForm): Role => (digit === form.roleDigit.socket ? 'socket' : 'header');
 
 /** The old number of a socket written with an older edition's code, as that edition wrote it (its grammar with the old code). */
 function renamedFrom(form: PartNumberForm, role: Role, inspection: boolean, pins: number, code: string | null): string | null {

@@ -21,7 +21,7 @@ const MATE_AFTER = /^[\s,)(-]*(mate|mating|counterpart)\b/i;
 const WRITTEN = { looseness: 'written' } as const;
 
 function partFromText(text: string, series: Series = builtInSeries): { partNumber: string; found: string; renamedFrom?: string } | null {
-  // Part numbers as names write them: AXE5 40 127, AXE6 10 x24, inspection AXE5E4026, with or without packaging and vendor suffixes.
+  // Part numbers as names write them: AXE5 40127, AXE6_10x24, inspection AXE5E4026, with or without packaging and vendor suffixes.
   for (const m of findPartNumbers(text, WRITTEN, series)) {
     const found = m.text;
     const before = text.slice(Math.max(0, m.index - 60), m.index);
@@ -30,7 +30,7 @@ function partFromText(text: string, series: Series = builtInSeries): { partNumbe
     const role = m.role!;
     const pins = m.pins!;
     if (m.inspection) return { partNumber: formatPartNumber({ role, pins, inspection: true, matedHeightMm: null, packaging: null }, series), found };
-    // A header whose code does not state its height (AXE6 10 x24) is read as the 0.8 mm one: both heights have one land pattern.
+    // A header whose code does not state its height (AXE6_10x24) is read as the 0.8 mm one: both heights have one land pattern.
     const matedHeightMm = role === 'header' ? (m.matedHeightMm ?? 0.8) : null;
     const partNumber = formatPartNumber({ role, pins, inspection: false, matedHeightMm, packaging: '8mm-pitch' }, series);
     // A socket written with an older edition's code is that catalog's number (partnumber: renamed): said, not silently read.
