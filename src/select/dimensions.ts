@@ -1,4 +1,15 @@
-import { catalog, dimensionRow, dimensionTableFor, evaluate, fitColumn, type LinearFormula, type MatedHeightMm, type Role } from '../catalog/index.js';
+import {
+  builtInSeries,
+  dimensionRow,
+  dimensionTableFor,
+  evaluate,
+  fitColumn,
+  type DimensionTable,
+  type LinearFormula,
+  type MatedHeightMm,
+  type Role,
+  type Series,
+} from '../catalog/index.js';
 import type { Provenance } from '../provenance.js';
 
 export interface DimensionsMm {
@@ -17,15 +28,16 @@ export interface DimensionsAnswer {
   readonly note: string | null;
 }
 
-const formulaCache = new Map<string, Record<'A' | 'B' | 'C', LinearFormula>>();
+// Keyed by the table itself: each catalog edition has its own tables.
+const formulaCache = new WeakMap<DimensionTable, Record<'A' | 'B' | 'C', LinearFormula>>();
 
 /** The linear formulas A/B/C(pins) of one dimension table (exact for every catalog row). */
-export function dimensionFormulas(role: Role, matedHeightMm: MatedHeightMm | null): Record<'A' | 'B' | 'C', LinearFormula> {
-  const table = dimensionTableFor(role, matedHeightMm);
-  let formulas = formulaCache.get(table.id);
+export function dimensionFormulas(role: Role, matedHeightMm: MatedHeightMm | null, series: Series = builtInSeries): Record<'A' | 'B' | 'C', LinearFormula> {
+  const table = dimensionTableFor(role, matedHeightMm, series.catalog);
+  let formulas = formulaCache.get(table);
   if (!formulas) {
     formulas = { A: fitColumn(table, 'A'), B: fitColumn(table, 'B'), C: fitColumn(table, 'C') };
-    formulaCache.set(table.id, formulas);
+    formulaCache.set(table, formulas);
   }
   return formulas;
 }
@@ -34,8 +46,15 @@ export function dimensionFormulas(role: Role, matedHeightMm: MatedHeightMm | nul
  * A/B/C of a socket or header. Inspection parts have the "same external dimensions as standard
  * type" (catalog), so they read the standard tables.
  */
-export function dimensionsFor(role: Role, pins: number, matedHeightMm: MatedHeightMm | null, inspection = false): DimensionsAnswer {
-  const table = dimensionTableFor(role, matedHeightMm);
+export function dimensionsFor(
+  role: Role,
+  pins: number,
+  matedHeightMm: MatedHeightMm | null,
+  inspection = false,
+  series: Series = builtInSeries,
+): DimensionsAnswer {
+  const { catalog } = series;
+  const table = dimensionTableFor(role, matedHeightMm, catalog);
   const row = dimensionRow(table, pins);
   const inspectionNote = inspection ? `Inspection part: "${catalog.inspection.features[1]}" (${catalog.inspection.source}).` : null;
   if (row) {
@@ -48,7 +67,7 @@ export function dimensionsFor(role: Role, pins: number, matedHeightMm: MatedHeig
       note: inspectionNote,
     };
   }
-  const f = dimensionFormulas(role, matedHeightMm);
+  const f = dimensionFormulas(role, matedHeightMm, series);
   return {
     dimensionsMm: { A: evaluate(f.A, pins), B: evaluate(f.B, pins), C: evaluate(f.C, pins) },
     provenance: 'derived',

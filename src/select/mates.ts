@@ -1,4 +1,4 @@
-import { catalog, catalogParts, compareCatalogCodes, type CatalogPart, type MatedHeightMm, type Role } from '../catalog/index.js';
+import { builtInSeries, catalog, compareCatalogCodes, type CatalogPart, type MatedHeightMm, type Role, type Series } from '../catalog/index.js';
 import { checkPartNumber, type PartNumberFields, type PartNumberStatus } from '../partnumber/index.js';
 import type { Provenance } from '../provenance.js';
 
@@ -24,8 +24,8 @@ const INSPECTION_BASIS = `inspection parts have the "Same external dimensions an
  * The mating rule: a part mates with every catalog part of the other role at the same pin count
  * (both tapes, both heights, the inspection parts), here in the catalog's listing order.
  */
-export function matingCatalogParts(role: Role, pins: number): CatalogPart[] {
-  return catalogParts.filter((p) => p.role !== role && p.pins === pins);
+export function matingCatalogParts(role: Role, pins: number, series: Series = builtInSeries): CatalogPart[] {
+  return series.parts.filter((p) => p.role !== role && p.pins === pins);
 }
 
 /** Standard partners of a part with these fields: the other role at the same pin count. */
