@@ -1,3 +1,4 @@
+import type { Series } from '../../catalog/index.js';
 import { z } from 'zod';
 import {
   checkMatedPair,
@@ -136,7 +137,7 @@ const fileRoute = (
   operationId: string,
   summary: string,
   mediaType: string,
-  build: (pn: string) => { fileName: string; content: string },
+  build: (pn: string, series: Series) => { fileName: string; content: string },
   csp?: string,
   attachment = true,
 ): RouteSpec =>
@@ -155,9 +156,9 @@ const fileRoute = (
       },
       404: problem('Not an A4S part number'),
     },
-    handle: ({ c, params }) => {
+    handle: ({ c, params, series }) => {
       decodedOrNotFound(params.pn);
-      const file = build(params.pn);
+      const file = build(params.pn, series);
       return attachment
         ? download(c, file.content, mediaType, file.fileName, csp)
         : respond(c, file.content, mediaType, { csp, headers: { 'cache-control': 'public, max-age=3600' } });
@@ -217,19 +218,19 @@ export function moduleRoutes(pool: JobPool): RouteSpec[] {
       'footprint',
       'KiCad footprint (.kicad_mod, KiCad 8 format: KiCad 8 and later) of the part',
       'text/plain; charset=utf-8',
-      (pn) => orThrow(footprintFile(pn), 404),
+      (pn, series) => orThrow(footprintFile(pn, {}, series), 404),
     ),
     fileRoute(
       'symbol.kicad_sym',
       'symbol',
       'KiCad symbol library (.kicad_sym, KiCad 8 format: KiCad 8 and later) holding the part',
       'text/plain; charset=utf-8',
-      (pn) => orThrow(symbolLibraryFile(pn), 404),
+      (pn, series) => orThrow(symbolLibraryFile(pn, series), 404),
     ),
-    fileRoute('model.step', 'stepModel', '3D model, STEP AP214 (simplified; not the manufacturer’s CAD data)', 'model/step', (pn) =>
-      orThrow(stepModel(pn), 404),
+    fileRoute('model.step', 'stepModel', '3D model, STEP AP214 (simplified; not the manufacturer’s CAD data)', 'model/step', (pn, series) =>
+      orThrow(stepModel(pn, {}, series), 404),
     ),
-    fileRoute('model.wrl', 'vrmlModel', '3D model, VRML 2.0 for KiCad’s 3D viewer', 'model/vrml', (pn) => orThrow(vrmlModel(pn), 404)),
+    fileRoute('model.wrl', 'vrmlModel', '3D model, VRML 2.0 for KiCad’s 3D viewer', 'model/vrml', (pn, series) => orThrow(vrmlModel(pn, {}, series), 404)),
     fileRoute(
       'drawing.svg',
       'drawing',

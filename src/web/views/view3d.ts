@@ -1,3 +1,4 @@
+import { headerHeight } from '../../geometry/index.js';
 import { checkPartNumber } from '../../partnumber/index.js';
 import { matedPairModel, partModel, type Solid, type Vec3 } from '../../model3d/index.js';
 import { h, replace } from '../dom.js';
@@ -56,7 +57,7 @@ export function view3d(pn: string, partners: readonly string[]): HTMLElement {
       const solids = result.value.solids;
       const top = Math.max(...solids.map((s) => s.bounds.max[2]));
       const header = checkPartNumber(role === 'socket' ? mate : pn).fields;
-      const height = header?.matedHeightMm ?? 0.8;
+      const height = headerHeight(header?.matedHeightMm);
       scene = {
         solids,
         title: result.value.name,
