@@ -114,7 +114,7 @@ function patternsOf(options: LibraryPatternOptions, series: Series): Patterns {
  */
 function modelTasks(withModels: boolean, patterns: Patterns, ready: ReadonlyMap<FamilyModel, ModelWriter>, series: Series): LibraryTask[] {
   if (!withModels) return [];
-  const { modelsDir: MODELS_DIR } = libraryPaths(series);
+  const { modelsDir } = libraryPaths(series);
   return familiesOf(series).flatMap((family) =>
     family.models.flatMap((m): LibraryTask[] => {
       let files: ModelWriter | null = ready.get(m) ?? null;
@@ -130,8 +130,8 @@ function modelTasks(withModels: boolean, patterns: Patterns, ready: ReadonlyMap<
         return content;
       };
       return [
-        { path: `${MODELS_DIR}/${m.name}.step`, build: build((f) => f.step()) },
-        { path: `${MODELS_DIR}/${m.name}.wrl`, build: build((f) => f.vrml()) },
+        { path: `${modelsDir}/${m.name}.step`, build: build((f) => f.step()) },
+        { path: `${modelsDir}/${m.name}.wrl`, build: build((f) => f.vrml()) },
       ];
     }),
   );
@@ -171,8 +171,8 @@ function checkOverridden(withModels: boolean, patterns: Patterns, options: Libra
 export function kicadLibrary(options: LibraryOptions = {}, series: Series = builtInSeries): Result<LibraryTask[]> {
   const baseUri = options.baseUri ?? DEFAULT_BASE_URI;
   const modelDir = options.modelDir ?? modelDirOf(baseUri, series);
-  const footprintFamilies = familiesOf(series);
-  const { prettyDir: PRETTY_DIR, symbolFile: SYMBOL_FILE, druFile: DRU_FILE } = libraryPaths(series);
+  const families = familiesOf(series);
+  const { prettyDir, symbolFile, druFile } = libraryPaths(series);
   // `null` (the value that meant "no models" before this option was a boolean) still means none.
   const models = options.models === undefined ? true : options.models === true;
   const overrides = parseRoleOverrides(options.overrides);
@@ -185,16 +185,16 @@ export function kicadLibrary(options: LibraryOptions = {}, series: Series = buil
   const ready = checkOverridden(models, patterns, patternOptions, series);
   if (!ready.ok) return ready;
   const tasks: LibraryTask[] = [
-    ...footprintFamilies.map(
-      (f): LibraryTask => ({ path: `${PRETTY_DIR}/${f.footprintName}.kicad_mod`, build: () => familyFootprintText(f, patterns.family(f), modelDir, series) }),
+    ...families.map(
+      (f): LibraryTask => ({ path: `${prettyDir}/${f.footprintName}.kicad_mod`, build: () => familyFootprintText(f, patterns.family(f), modelDir, series) }),
     ),
-    { path: SYMBOL_FILE, build: () => symbolLibrary(options.footprintNickname, series) },
+    { path: symbolFile, build: () => symbolLibrary(options.footprintNickname, series) },
     ...modelTasks(models, patterns, ready.value, series),
     {
-      path: DRU_FILE,
+      path: druFile,
       build: () =>
         designRules(
-          footprintFamilies.map((f) => patterns.family(f)),
+          families.map((f) => patterns.family(f)),
           series,
         ),
     },

@@ -123,11 +123,11 @@ export function kicadPcmPackage(options: PcmOptions = {}, series: Series = built
     },
     series,
   );
-  const { modelsDir: MODELS_DIR, prettyDir: PRETTY_DIR, symbolFile: SYMBOL_FILE } = libraryPaths(series);
+  const { modelsDir, prettyDir, symbolFile } = libraryPaths(series);
   if (!library.ok) return library;
   // The plain library's files, moved into the folders PCM extracts; the rest (tables, rule file, README) is not allowed in a package.
   const folder = (path: string): string | null =>
-    path.startsWith(`${MODELS_DIR}/`) ? '3dmodels' : path.startsWith(`${PRETTY_DIR}/`) ? 'footprints' : path === SYMBOL_FILE ? 'symbols' : null;
+    path.startsWith(`${modelsDir}/`) ? '3dmodels' : path.startsWith(`${prettyDir}/`) ? 'footprints' : path === symbolFile ? 'symbols' : null;
   const tasks: LibraryTask[] = [];
   for (const task of library.value) {
     const top = folder(task.path);
