@@ -1,3 +1,4 @@
+import { builtInSeries, type Series } from '../catalog/index.js';
 import { partGeometry, type LandPattern, type Segment, footprintNote } from '../geometry/index.js';
 import { FAB_LINE_WIDTH_MM, SILK_LINE_WIDTH_MM } from '../geometry/index.js';
 import { ok, type Result } from '../result.js';
@@ -26,7 +27,7 @@ export interface CircuitJsonPart {
 const r = (v: number) => Math.round(v * 1e6) / 1e6 + 0;
 const pt = (x: number, y: number): CircuitJsonPoint => ({ x: r(x), y: r(-y) });
 
-export function circuitJsonOfLandPattern(lp: LandPattern, partNumber: string, name = 'J1'): CircuitJsonElement[] {
+export function circuitJsonOfLandPattern(lp: LandPattern, partNumber: string, name = 'J1', series: Series = builtInSeries): CircuitJsonElement[] {
   const sourceId = 'source_component_0';
   const pcbId = 'pcb_component_0';
   const c = lp.courtyard;
@@ -142,7 +143,7 @@ export function circuitJsonOfLandPattern(lp: LandPattern, partNumber: string, na
     pcb_note_text_id: 'pcb_note_text_provenance',
     pcb_component_id: pcbId,
     name: 'provenance',
-    text: footprintNote(lp),
+    text: footprintNote(lp, series),
     font: 'tscircuit2024',
     font_size: 0.4,
     anchor_position: pt(c.minXMm, c.maxYMm + 1.6),
@@ -153,9 +154,13 @@ export function circuitJsonOfLandPattern(lp: LandPattern, partNumber: string, na
 }
 
 /** The circuit-json of a part number (tape and inspection do not change the land pattern). */
-export function circuitJsonPart(pn: string, options: { name?: string } = {}): Result<CircuitJsonPart> {
-  const g = partGeometry(pn);
+export function circuitJsonPart(pn: string, options: { name?: string } = {}, series: Series = builtInSeries): Result<CircuitJsonPart> {
+  const g = partGeometry(pn, {}, series);
   if (!g.ok) return g;
   const { landPattern: lp, partNumber, check } = g.value;
-  return ok({ partNumber, status: check.status as 'standard' | 'renamed' | 'nonstandard', elements: circuitJsonOfLandPattern(lp, partNumber, options.name) });
+  return ok({
+    partNumber,
+    status: check.status as 'standard' | 'renamed' | 'nonstandard',
+    elements: circuitJsonOfLandPattern(lp, partNumber, options.name, series),
+  });
 }

@@ -1,12 +1,14 @@
+import { builtInSeries, type Series } from '../catalog/index.js';
 import {
   COURTYARD_LINE_WIDTH_MM,
   FAB_LINE_WIDTH_MM,
   SILK_LINE_WIDTH_MM,
   type LandPattern,
   type Segment,
+  familiesOf,
   familyLandPattern,
-  footprintFamilies,
   footprintNote,
+  libraryNames,
   MOUNTING_PIN,
   symbolPins,
   type FootprintFamily,
@@ -28,7 +30,12 @@ import {
  * Deterministic: the same bytes on every run.
  */
 export const EAGLE_VERSION = '9.6.2';
-export const EAGLE_LIBRARY_NAME = 'Panasonic_A4S';
+/** The library's name in the file: the series' library name (`Panasonic_A4S`). */
+export function eagleLibraryName(series: Series = builtInSeries): string {
+  return libraryNames(series).footprintLibrary;
+}
+/** The built-in edition's library name; code takes `eagleLibraryName(series)`. */
+export const EAGLE_LIBRARY_NAME = eagleLibraryName();
 
 const LAYERS: readonly [number, string, number, number][] = [
   [1, 'Top', 4, 1],
@@ -95,7 +102,7 @@ export function eaglePadNames(lp: LandPattern): string[] {
   return lp.pads.map((p) => (p.number === MOUNTING_PIN.number ? `${MOUNTING_PIN.number}${++mp}` : p.number));
 }
 
-function packageXml(family: FootprintFamily, lp: LandPattern): string {
+function packageXml(family: FootprintFamily, lp: LandPattern, series: Series): string {
   const names = eaglePadNames(lp);
   const c = lp.courtyard;
   const courtyard: Segment[] = [
@@ -106,10 +113,10 @@ function packageXml(family: FootprintFamily, lp: LandPattern): string {
   ];
   const mask = lp.params.maskExpansionMm;
   const description = [
-    `Panasonic A4S ${family.role}, ${family.pins} pins, 0.4 mm pitch: ${family.partNumbers.join(', ')}.`,
+    `Panasonic ${series.name} ${family.role}, ${family.pins} pins, ${series.pitchMm} mm pitch: ${family.partNumbers.join(', ')}.`,
     `Solder-mask expansion ${n(mask.valueMm)} mm [${mask.provenance}] ${mask.source}: Eagle takes the mask expansion from the design rules (Masks, Stop); set it there.`,
     'Stencil openings: rectangles on tCream (pads have cream="no").',
-    footprintNote(lp),
+    footprintNote(lp, series),
   ].join('\n');
   const lines = [
     `<package name="${esc(eagleName(family.footprintName))}">`,
@@ -137,7 +144,7 @@ function packageXml(family: FootprintFamily, lp: LandPattern): string {
 
 const GRID = 2.54;
 
-function symbolXml(family: FootprintFamily): string {
+function symbolXml(family: FootprintFamily, series: Series): string {
   const pins = symbolPins(family.pins);
   const ys = pins.filter((p) => p.number !== MOUNTING_PIN.number).map((p) => p.yMm);
   const top = Math.max(...ys) + GRID;
@@ -153,7 +160,7 @@ function symbolXml(family: FootprintFamily): string {
   const symWire = (s: Segment) => `<wire x1="${n(s.x1Mm)}" y1="${n(s.y1Mm)}" x2="${n(s.x2Mm)}" y2="${n(s.y2Mm)}" width="0.254" layer="${L.symbols}"/>`;
   return [
     `<symbol name="${esc(eagleName(family.symbolName))}">`,
-    `<description>Panasonic A4S ${family.role}, ${family.pins} pins: odd pins on the left, even pins on the right, pins 1 and 2 at the top (as on the part); MP = the soldering terminals (one net).</description>`,
+    `<description>Panasonic ${series.name} ${family.role}, ${family.pins} pins: odd pins on the left, even pins on the right, pins 1 and 2 at the top (as on the part); MP = the soldering terminals (one net).</description>`,
     ...box.map(symWire),
     `<text x="${n(-half)}" y="${n(top + 1.27)}" size="1.778" layer="${L.names}">&gt;NAME</text>`,
     `<text x="${n(-half)}" y="${n(bottom - 5.08)}" size="1.778" layer="${L.values}">&gt;VALUE</text>`,
@@ -164,7 +171,7 @@ function symbolXml(family: FootprintFamily): string {
   ].join('\n');
 }
 
-function devicesetXml(family: FootprintFamily, lp: LandPattern): string {
+function devicesetXml(family: FootprintFamily, lp: LandPattern, series: Series): string {
   const padNames = eaglePadNames(lp);
   const mp = padNames.filter((p) => p.startsWith(MOUNTING_PIN.number));
   const connects = [
@@ -182,7 +189,7 @@ function devicesetXml(family: FootprintFamily, lp: LandPattern): string {
   const heights = family.matedHeightsMm.map((h) => `${h.toFixed(1)} mm`).join(' or ');
   return [
     `<deviceset name="${esc(eagleName(family.symbolName))}" prefix="J">`,
-    `<description>Panasonic A4S ${family.role}, ${family.pins} pins, 0.4 mm pitch${heights ? `, mated height ${heights}` : ''}. Part numbers (technologies): ${family.partNumbers.join(', ')}. Mates with ${family.partnerPartNumbers.join(', ')}. Catalog: Panasonic A4S narrow-pitch connectors (0.4 mm pitch).</description>`,
+    `<description>Panasonic ${series.name} ${family.role}, ${family.pins} pins, ${series.pitchMm} mm pitch${heights ? `, mated height ${heights}` : ''}. Part numbers (technologies): ${family.partNumbers.join(', ')}. Mates with ${family.partnerPartNumbers.join(', ')}. Catalog: Panasonic ${series.name} narrow-pitch connectors (${series.pitchMm} mm pitch).</description>`,
     '<gates>',
     `<gate name="G$1" symbol="${esc(eagleName(family.symbolName))}" x="0" y="0"/>`,
     '</gates>',
@@ -201,8 +208,13 @@ function devicesetXml(family: FootprintFamily, lp: LandPattern): string {
 }
 
 /** The library file: every family's package, symbol and device set. */
-export function eagleLibrary(families: readonly FootprintFamily[] = footprintFamilies): string {
-  const patterns = families.map((f) => familyLandPattern(f));
+export function eagleLibrary(families?: readonly FootprintFamily[], series: Series = builtInSeries): string {
+  const drawn = families ?? familiesOf(series);
+  return eagleLibraryOf(drawn, series);
+}
+
+function eagleLibraryOf(families: readonly FootprintFamily[], series: Series): string {
+  const patterns = families.map((f) => familyLandPattern(f, {}, series));
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<!DOCTYPE eagle SYSTEM "eagle.dtd">',
@@ -216,16 +228,16 @@ export function eagleLibrary(families: readonly FootprintFamily[] = footprintFam
     '<layers>',
     ...LAYERS.map(([num, name, color, fill]) => `<layer number="${num}" name="${name}" color="${color}" fill="${fill}" visible="yes" active="yes"/>`),
     '</layers>',
-    `<library name="${EAGLE_LIBRARY_NAME}">`,
-    `<description>Panasonic A4S 0.4 mm pitch board-to-FPC connectors, generated by the a4s toolkit from the catalog (every number's provenance is in the package descriptions). Check the land patterns against Panasonic's recommended PC-board pattern before fabrication.</description>`,
+    `<library name="${eagleLibraryName(series)}">`,
+    `<description>Panasonic ${series.name} ${series.pitchMm} mm pitch board-to-FPC connectors, generated by the a4s toolkit from the catalog (every number's provenance is in the package descriptions). Check the land patterns against Panasonic's recommended PC-board pattern before fabrication.</description>`,
     '<packages>',
-    ...families.map((f, i) => packageXml(f, patterns[i]!)),
+    ...families.map((f, i) => packageXml(f, patterns[i]!, series)),
     '</packages>',
     '<symbols>',
-    ...families.map(symbolXml),
+    ...families.map((f) => symbolXml(f, series)),
     '</symbols>',
     '<devicesets>',
-    ...families.map((f, i) => devicesetXml(f, patterns[i]!)),
+    ...families.map((f, i) => devicesetXml(f, patterns[i]!, series)),
     '</devicesets>',
     '</library>',
     '</drawing>',

@@ -1,5 +1,5 @@
 export { circuitJsonPart, circuitJsonOfLandPattern, type CircuitJsonPart, type CircuitJsonElement, type CircuitJsonPoint } from './circuit-json.js';
-export { eagleLibrary, eagleName, eaglePadNames, EAGLE_VERSION, EAGLE_LIBRARY_NAME } from './eagle.js';
+export { eagleLibrary, eagleName, eaglePadNames, EAGLE_VERSION, EAGLE_LIBRARY_NAME, eagleLibraryName } from './eagle.js';
 export {
   easyedaFootprint,
   easyedaFootprintDescription,
@@ -11,5 +11,6 @@ export {
   EASYEDA_FOOTPRINT_VERSION,
   EASYEDA_LAYERS,
   EASYEDA_LIBRARY_FILE,
+  easyedaLibraryFile,
   type EasyedaLibraryFile,
 } from './easyeda.js';

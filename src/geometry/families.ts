@@ -1,4 +1,5 @@
-import { catalogParts, type CatalogPart, type MatedHeightMm, type Role } from '../catalog/index.js';
+import { builtInSeries, seriesDerived, type CatalogPart, type MatedHeightMm, type Role, type Series } from '../catalog/index.js';
+import { familyHeight } from './height.js';
 import { footprintName, modelName, symbolName } from './names.js';
 import { matingCatalogParts } from '../select/index.js';
 import { landPattern, type LandPattern } from './landpattern.js';
@@ -40,50 +41,54 @@ function heightsOf(parts: readonly CatalogPart[]): MatedHeightMm[] {
   return [...new Set(parts.filter((p) => p.role === 'header' && p.matedHeightMm !== null).map((p) => p.matedHeightMm!))].sort((a, b) => a - b);
 }
 
-/** The header family height of a part: its own, 0.8 mm when the catalog states none (inspection). */
-export function familyHeight(role: Role, matedHeightMm: MatedHeightMm | null): MatedHeightMm | null {
-  return role === 'socket' ? null : (matedHeightMm ?? 0.8);
-}
-
-function buildFamily(role: Role, pins: number, height: MatedHeightMm | null): FootprintFamily {
-  const own = catalogParts.filter((p) => p.role === role && p.pins === pins && familyHeight(role, p.matedHeightMm) === height);
+function buildFamily(role: Role, pins: number, height: MatedHeightMm | null, series: Series): FootprintFamily {
+  const own = series.parts.filter((p) => p.role === role && p.pins === pins && familyHeight(role, p.matedHeightMm) === height);
   const standard = own.filter((p) => !p.inspection);
-  const headers = catalogParts.filter((p) => p.role === 'header' && p.pins === pins && !p.inspection);
+  const headers = series.parts.filter((p) => p.role === 'header' && p.pins === pins && !p.inspection);
   // Every part number of the other role that mates with one of this family's (src/select's rule:
   // both tapes, both heights, the inspection parts), in the catalog's listing order.
-  const partners = own.length > 0 ? matingCatalogParts(role, pins) : [];
+  const partners = own.length > 0 ? matingCatalogParts(role, pins, series) : [];
   const matedHeightsMm = role === 'socket' ? heightsOf(headers) : [height!];
   const first = standard[0] ?? own[0]!;
   return {
     role,
     pins,
     matedHeightMm: height,
-    footprintName: footprintName(role, pins, height),
-    symbolName: symbolName(role, pins, height),
+    footprintName: footprintName(role, pins, height, series),
+    symbolName: symbolName(role, pins, height, series),
     partNumbers: own.map((p) => p.partNumber),
     defaultPartNumber: first.partNumber,
     matedHeightsMm,
     partnerPartNumbers: partners.map((p) => p.partNumber),
-    models: [{ name: modelName(role, pins, height), matedHeightMm: height, partNumber: first.partNumber }],
+    models: [{ name: modelName(role, pins, height, series), matedHeightMm: height, partNumber: first.partNumber }],
   };
 }
 
-/** Every family of the catalog: sockets first, then headers, by pin count then mated height (a stable order). */
-export const footprintFamilies: readonly FootprintFamily[] = Object.freeze(
-  (['socket', 'header'] as const).flatMap((role) => {
-    const keys = new Map<string, [number, MatedHeightMm | null]>();
-    for (const p of catalogParts.filter((q) => q.role === role)) {
-      const h = familyHeight(role, p.matedHeightMm);
-      keys.set(`${p.pins}|${h}`, [p.pins, h]);
-    }
-    return [...keys.values()].sort((a, b) => a[0] - b[0] || (a[1] ?? 0) - (b[1] ?? 0)).map(([pins, h]) => Object.freeze(buildFamily(role, pins, h)));
-  }),
-);
+function buildFootprintFamilies(series: Series): readonly FootprintFamily[] {
+  return Object.freeze(
+    (['socket', 'header'] as const).flatMap((role) => {
+      const keys = new Map<string, [number, MatedHeightMm | null]>();
+      for (const p of series.parts.filter((q) => q.role === role)) {
+        const h = familyHeight(role, p.matedHeightMm);
+        keys.set(`${p.pins}|${h}`, [p.pins, h]);
+      }
+      return [...keys.values()].sort((a, b) => a[0] - b[0] || (a[1] ?? 0) - (b[1] ?? 0)).map(([pins, h]) => Object.freeze(buildFamily(role, pins, h, series)));
+    }),
+  );
+}
 
-/** The family of a role, pin count and (headers) mated height; a header without a height: the 0.8 mm family. */
-export function familyOf(role: Role, pins: number, matedHeightMm: MatedHeightMm | null = null): FootprintFamily | undefined {
+/** Every family of a series' catalog: sockets first, then headers, by pin count then mated height (a stable order). */
+export function familiesOf(series: Series = builtInSeries): readonly FootprintFamily[] {
+  return seriesDerived(series, buildFootprintFamilies);
+}
+
+/** The built-in edition's families (tests name them); code takes `familiesOf(series)`. */
+export const footprintFamilies: readonly FootprintFamily[] = familiesOf(builtInSeries);
+
+/** The family of a role, pin count and (headers) mated height; a header without a height: the family of UNSTATED_HEADER_HEIGHT_MM. */
+export function familyOf(role: Role, pins: number, matedHeightMm: MatedHeightMm | null = null, series: Series = builtInSeries): FootprintFamily | undefined {
   const h = familyHeight(role, matedHeightMm);
-  return footprintFamilies.find((f) => f.role === role && f.pins === pins && f.matedHeightMm === h);
+  return familiesOf(series).find((f) => f.role === role && f.pins === pins && f.matedHeightMm === h);
 }
 
 /** Land-pattern overrides of a library build, validated (parseRoleOverrides), with their provenance text. */
@@ -91,28 +96,34 @@ export type LibraryPatternOptions = RoleOverrideOptions;
 
 const originOption = (origin: string | undefined) => (origin !== undefined ? { overrideOrigin: origin } : {});
 
-// Default land patterns depend on the catalog only: computed once per family and model height
-// (footprint, README and 3D model share them). Overridden ones are the caller's to keep.
-const defaultPatterns = new Map<string, LandPattern>();
+// Default land patterns depend on the catalog only: computed once per series, family and model
+// height (footprint, README and 3D model share them). Overridden ones are the caller's to keep.
+const newPatternCache = (_series: Series) => new Map<string, LandPattern>();
 
-function libraryPattern(family: FootprintFamily, height: MatedHeightMm | null, options: LibraryPatternOptions): LandPattern {
+function libraryPattern(family: FootprintFamily, height: MatedHeightMm | null, options: LibraryPatternOptions, series: Series): LandPattern {
   const own = overridesFor(options.overrides, family.role);
-  if (own) return landPattern(family.role, family.pins, height, { overrides: own, ...originOption(options.overrideOrigin) });
+  if (own) return landPattern(family.role, family.pins, height, { overrides: own, ...originOption(options.overrideOrigin) }, series);
+  const defaultPatterns = seriesDerived(series, newPatternCache);
   const key = `${family.role}|${family.pins}|${height}`;
   let lp = defaultPatterns.get(key);
   if (!lp) {
-    lp = landPattern(family.role, family.pins, height);
+    lp = landPattern(family.role, family.pins, height, {}, series);
     defaultPatterns.set(key, lp);
   }
   return lp;
 }
 
 /** The land pattern a library family is drawn from: the standard part (a header: the family's mated height), default parameters unless overridden. */
-export function familyLandPattern(family: FootprintFamily, options: LibraryPatternOptions = {}): LandPattern {
-  return libraryPattern(family, family.matedHeightMm, options);
+export function familyLandPattern(family: FootprintFamily, options: LibraryPatternOptions = {}, series: Series = builtInSeries): LandPattern {
+  return libraryPattern(family, family.matedHeightMm, options, series);
 }
 
 /** The land pattern a library model is drawn from: its family's, at the model's mated height. */
-export function familyModelLandPattern(family: FootprintFamily, model: FamilyModel, options: LibraryPatternOptions = {}): LandPattern {
-  return libraryPattern(family, model.matedHeightMm, options);
+export function familyModelLandPattern(
+  family: FootprintFamily,
+  model: FamilyModel,
+  options: LibraryPatternOptions = {},
+  series: Series = builtInSeries,
+): LandPattern {
+  return libraryPattern(family, model.matedHeightMm, options, series);
 }

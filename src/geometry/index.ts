@@ -32,12 +32,24 @@ export {
 export { mm, rectBox, unionBox, growToGrid, clipSegment, boxSegments, type Rect, type Segment, type Box } from './shapes.js';
 export { partGeometry, geometryFor, overridesFor, landPatternProblems, MIN_COPPER_GAP_MM, type PartGeometry, type RoleOverrides } from './part.js';
 export { GEOMETRY_CODES } from './codes.js';
-export { footprintName, modelName, symbolName, HEADER_NAME_SUFFIX, FOOTPRINT_LIBRARY, SYMBOL_LIBRARY, MODEL_DIR_VARIABLE } from './names.js';
+export {
+  footprintName,
+  modelName,
+  symbolName,
+  libraryNames,
+  familyNumberPattern,
+  HEADER_NAME_SUFFIX,
+  FOOTPRINT_LIBRARY,
+  SYMBOL_LIBRARY,
+  MODEL_DIR_VARIABLE,
+  type LibraryNames,
+} from './names.js';
+export { familyHeight, headerHeight, UNSTATED_HEADER_HEIGHT_MM } from './height.js';
 export { parseRoleOverrides } from './role-overrides.js';
 export {
   footprintFamilies,
+  familiesOf,
   familyOf,
-  familyHeight,
   familyLandPattern,
   familyModelLandPattern,
   type FootprintFamily,

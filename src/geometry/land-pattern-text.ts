@@ -1,3 +1,4 @@
+import { builtInSeries, type Series } from '../catalog/index.js';
 import { formatNumber } from '../numbers.js';
 import { SOLDER_MASK_DESIGN, type LandPattern } from './landpattern.js';
 import { LAND_PARAM_NAMES, type Param, type ParamProvenance } from './params.js';
@@ -31,9 +32,9 @@ export function provenanceSummary(lp: LandPattern): string {
 }
 
 /** The Provenance property: where each number came from (one line each). */
-export function footprintProvenance(lp: LandPattern): string {
+export function footprintProvenance(lp: LandPattern, series: Series = builtInSeries): string {
   return [
-    'a4s toolkit; catalog = Panasonic A4S catalog, reference = data/source/A4S-reference.md, assumed = stated rule',
+    `a4s toolkit; catalog = Panasonic ${series.name} catalog, reference = data/source/A4S-reference.md, assumed = stated rule`,
     `body: A = ${formatNumber(lp.body.lengthMm)} mm (${lp.body.provenance.length}); width ${formatNumber(lp.body.widthMm)} mm (${lp.body.provenance.width}); height ${formatNumber(lp.body.heightMm)} mm (${lp.body.provenance.height})`,
     `dimensions A/B/C = ${formatNumber(lp.dimensions.dimensionsMm.A)} / ${formatNumber(lp.dimensions.dimensionsMm.B)} / ${formatNumber(lp.dimensions.dimensionsMm.C)} mm [${lp.dimensions.provenance}] ${lp.dimensions.source}`,
     ...provenanceLines(lp),
@@ -47,6 +48,6 @@ export function footprintChecks(lp: LandPattern): string {
 }
 
 /** Provenance then checks, as one text (the library README and tests read it; no longer drawn on a layer). */
-export function footprintNote(lp: LandPattern): string {
-  return ['LAND PATTERN PROVENANCE (' + footprintProvenance(lp) + ')', 'CHECK BEFORE FABRICATION:', footprintChecks(lp)].join('\n');
+export function footprintNote(lp: LandPattern, series: Series = builtInSeries): string {
+  return ['LAND PATTERN PROVENANCE (' + footprintProvenance(lp, series) + ')', 'CHECK BEFORE FABRICATION:', footprintChecks(lp)].join('\n');
 }

@@ -1,4 +1,4 @@
-import { catalog, type MatedHeightMm, type Role } from '../catalog/index.js';
+import { builtInSeries, type MatedHeightMm, type Role, type Series } from '../catalog/index.js';
 import { dimensionsFor, type DimensionsAnswer } from '../select/index.js';
 import { applyOverrides, defaultLandParams, terminalAlternatives, type LandParamOverrides, type LandParams, type TerminalAlternative } from './params.js';
 import { pinLocation } from './pinout.js';
@@ -80,10 +80,16 @@ export const SOLDER_MASK_DESIGN = {
  * reference footprint. Header: the mirror image about the x axis (pin 1 at (−B/2, −row)) so that
  * pin n faces socket pin n when the header board is turned face down onto the socket.
  */
-export function landPattern(role: Role, pins: number, matedHeightMm: MatedHeightMm | null, options: LandPatternOptions = {}): LandPattern {
-  const params = applyOverrides(defaultLandParams(role, matedHeightMm), options.overrides, options.overrideOrigin);
+export function landPattern(
+  role: Role,
+  pins: number,
+  matedHeightMm: MatedHeightMm | null,
+  options: LandPatternOptions = {},
+  series: Series = builtInSeries,
+): LandPattern {
+  const params = applyOverrides(defaultLandParams(role, matedHeightMm, series), options.overrides, options.overrideOrigin);
   const v = (name: keyof LandParams) => params[name].valueMm;
-  const dimensions = dimensionsFor(role, pins, matedHeightMm, options.inspection ?? false);
+  const dimensions = dimensionsFor(role, pins, matedHeightMm, options.inspection ?? false, series);
   const { A, C } = dimensions.dimensionsMm;
   const oddRowSign = role === 'socket' ? 1 : -1;
 
@@ -93,7 +99,7 @@ export function landPattern(role: Role, pins: number, matedHeightMm: MatedHeight
   const signalPasteLength = mm(signalLength * v('signalPasteRatio'));
   const maskExpansionMm = v('maskExpansionMm');
   for (let pin = 1; pin <= pins; pin++) {
-    const loc = pinLocation(pins, pin);
+    const loc = pinLocation(pins, pin, series);
     const y = (loc.row === 'odd' ? oddRowSign : -oddRowSign) * v('signalRowOffsetMm');
     const yMm = mm(y);
     // Keep the aperture width (paste release at 0.4 mm pitch) and shorten its length to the ratio.
@@ -175,7 +181,7 @@ export function landPattern(role: Role, pins: number, matedHeightMm: MatedHeight
     role,
     pins,
     matedHeightMm,
-    pitchMm: catalog.series.pitchMm,
+    pitchMm: series.pitchMm,
     dimensions,
     body: {
       lengthMm: A,
@@ -191,7 +197,7 @@ export function landPattern(role: Role, pins: number, matedHeightMm: MatedHeight
     maskOpenings,
     params,
     terminalAlternatives: terminalAlternatives(role, matedHeightMm, params),
-    checksBeforeFabrication: checksFor(role, params),
+    checksBeforeFabrication: checksFor(role, params, series),
   };
 }
 
@@ -204,8 +210,8 @@ function segmentBox(s: Segment, growMm: number): Box {
   };
 }
 
-function checksFor(role: Role, params: LandParams): string[] {
-  const placement = catalog.rules.find((r) => r.id === 'placement-error');
+function checksFor(role: Role, params: LandParams, series: Series): string[] {
+  const placement = series.catalog.rules.find((r) => r.id === 'placement-error');
   const overridden = Object.values(params).some((p) => p.provenance === 'override');
   const checks = [
     role === 'socket'

@@ -1,22 +1,48 @@
 import type { MatedHeightMm, Role } from '../catalog/index.js';
+import { builtInSeries, seriesDerived, type Series } from '../catalog/index.js';
+import { codeFor } from '../partnumber/form.js';
 import { formatPartNumber } from '../partnumber/index.js';
+import { familyHeight, headerHeight } from './height.js';
 
 /**
  * File and library names, from one format each (KiCad library convention:
- * Manufacturer_Series_MPN_RowsxPins_Pitch_Kind). The footprint does not depend on the tape or on
- * inspection; each header part family has its own (AXE6nn124 for 0.8 mm mated height, AXE6nn224
- * for 1.0 mm: same land pattern, own 3D model). A header without a height (inspection parts,
- * whose height the catalog does not state) gets the 0.8 mm family's.
+ * Manufacturer_Series_MPN_RowsxPins_Pitch_Kind), the series part from the series (its name, its
+ * pitch, its part numbers). The footprint does not depend on the tape or on inspection; each
+ * header part family has its own (AXE6nn124 for 0.8 mm mated height, AXE6nn224 for 1.0 mm: same
+ * land pattern, own 3D model). A header without a height (inspection parts, whose height the
+ * catalog does not state) gets the family of UNSTATED_HEADER_HEIGHT_MM (./height.ts).
  */
-export function footprintName(role: Role, pins: number, matedHeightMm: MatedHeightMm | null = null): string {
-  const mpn = formatPartNumber({
-    role,
-    pins,
-    inspection: false,
-    matedHeightMm: role === 'socket' ? null : matedHeightMm === 1.0 ? 1.0 : 0.8,
-    packaging: '8mm-pitch',
-  });
-  return `Panasonic_A4S_${mpn}_2x${pins / 2}_P0.4mm_${role === 'socket' ? 'Socket' : `Header_${HEADER_NAME_SUFFIX}`}`;
+export interface LibraryNames {
+  /** The footprint library's name (and nickname): `Panasonic_A4S`. */
+  readonly footprintLibrary: string;
+  /** The symbol library's name: `Panasonic_A4S`. */
+  readonly symbolLibrary: string;
+  /** KiCad path variable for 3D models shipped with the library: `${A4S_3DMODEL_DIR}`. */
+  readonly modelDirVariable: string;
+}
+
+function buildLibraryNames(series: Series): LibraryNames {
+  const library = `Panasonic_${series.name}`;
+  return Object.freeze({ footprintLibrary: library, symbolLibrary: library, modelDirVariable: `\${${series.name}_3DMODEL_DIR}` });
+}
+
+/** The library names of a series (`Panasonic_<series name>`). */
+export function libraryNames(series: Series = builtInSeries): LibraryNames {
+  return seriesDerived(series, buildLibraryNames);
+}
+
+export function footprintName(role: Role, pins: number, matedHeightMm: MatedHeightMm | null = null, series: Series = builtInSeries): string {
+  const mpn = formatPartNumber(
+    {
+      role,
+      pins,
+      inspection: false,
+      matedHeightMm: familyHeight(role, matedHeightMm),
+      packaging: '8mm-pitch',
+    },
+    series,
+  );
+  return `${libraryNames(series).footprintLibrary}_${mpn}_2x${pins / 2}_P${series.pitchMm}mm_${role === 'socket' ? 'Socket' : `Header_${HEADER_NAME_SUFFIX}`}`;
 }
 
 /**
@@ -30,16 +56,23 @@ export function footprintName(role: Role, pins: number, matedHeightMm: MatedHeig
 export const HEADER_NAME_SUFFIX = 'Rev2';
 
 /** 3D model base name (no extension): its footprint's (KiCad library convention F9.3; one footprint per header height). */
-export function modelName(role: Role, pins: number, matedHeightMm: MatedHeightMm | null): string {
-  return footprintName(role, pins, matedHeightMm);
+export function modelName(role: Role, pins: number, matedHeightMm: MatedHeightMm | null, series: Series = builtInSeries): string {
+  return footprintName(role, pins, matedHeightMm, series);
 }
 
 /** Symbol name in the .kicad_sym library: one per footprint (sockets by pin count, headers by pin count and mated height). */
-export function symbolName(role: Role, pins: number, matedHeightMm: MatedHeightMm | null = null): string {
-  return role === 'socket' ? `A4S_Socket_2x${pins / 2}` : `A4S_Header_2x${pins / 2}_H${(matedHeightMm ?? 0.8).toFixed(1)}mm`;
+export function symbolName(role: Role, pins: number, matedHeightMm: MatedHeightMm | null = null, series: Series = builtInSeries): string {
+  return role === 'socket' ? `${series.name}_Socket_2x${pins / 2}` : `${series.name}_Header_2x${pins / 2}_H${headerHeight(matedHeightMm).toFixed(1)}mm`;
 }
 
-export const FOOTPRINT_LIBRARY = 'Panasonic_A4S';
-export const SYMBOL_LIBRARY = 'Panasonic_A4S';
-/** KiCad path variable for 3D models shipped with the library. */
-export const MODEL_DIR_VARIABLE = '${A4S_3DMODEL_DIR}';
+/** The built-in edition's library names (tests and the tools tier name its files with them); code takes `libraryNames(series)`. */
+export const FOOTPRINT_LIBRARY = libraryNames(builtInSeries).footprintLibrary;
+export const SYMBOL_LIBRARY = libraryNames(builtInSeries).symbolLibrary;
+/** KiCad path variable for 3D models shipped with the built-in library. */
+export const MODEL_DIR_VARIABLE = libraryNames(builtInSeries).modelDirVariable;
+
+/** A family's part numbers with the pin count as `n`s, as the catalog writes them in prose (`AXE6nn124`). */
+export function familyNumberPattern(role: Role, matedHeightMm: MatedHeightMm | null, series: Series = builtInSeries): string {
+  const form = series.grammar;
+  return `${form.prefix}${form.roleDigit[role]}${'n'.repeat(form.pinsDigits)}${codeFor(form, role, familyHeight(role, matedHeightMm))}`;
+}

@@ -1,4 +1,4 @@
-import { catalog, type MatedHeightMm, type Role } from '../catalog/index.js';
+import { builtInSeries, type MatedHeightMm, type Role, type Series } from '../catalog/index.js';
 import type { Provenance } from '../provenance.js';
 
 /**
@@ -47,8 +47,8 @@ const HEADER_TERMINAL_CHOICE =
   '4 terminal pads 0.45 × 0.9 mm at y = ±0.75 mm as GPD; the nqbit pads (0.45 × 0.53 mm at y = ±0.565 mm) lie within them; the longer pad ends with the contacts, outside the 2.0 mm body';
 const IPC = 'assumed: IPC-7351B / KiCad library convention';
 
-function maskRule(role: Role) {
-  const rule = catalog.rules.find((r) => r.id === (role === 'socket' ? 'metal-mask-socket' : 'metal-mask-header'));
+function maskRule(role: Role, series: Series) {
+  const rule = series.catalog.rules.find((r) => r.id === (role === 'socket' ? 'metal-mask-socket' : 'metal-mask-header'));
   if (!rule) throw new Error('metal-mask rule missing from the catalog data');
   const value = (name: string) => rule.values.find((v) => v.name === name)!.value;
   return { terminal: value('terminalOpeningRatioPercent') / 100, metal: value('metalPartOpeningRatioPercent') / 100, source: `catalog: ${rule.source}` };
@@ -148,8 +148,8 @@ export function terminalAlternatives(role: Role, matedHeightMm: MatedHeightMm | 
 }
 
 /** Stencil openings (the catalog's metal-mask rule of the role) and the courtyard clearance: the same rules for both roles. */
-function pasteAndCourtyardParams(role: Role) {
-  const mask = maskRule(role);
+function pasteAndCourtyardParams(role: Role, series: Series) {
+  const mask = maskRule(role, series);
   return {
     signalPasteRatio: { valueMm: mask.terminal, provenance: 'catalog', source: `${mask.source} (terminal opening ratio; 120 µm stencil)` },
     terminalPasteRatio: { valueMm: mask.metal, provenance: 'catalog', source: `${mask.source} (metal-part opening ratio)` },
@@ -158,7 +158,8 @@ function pasteAndCourtyardParams(role: Role) {
 }
 
 /** Every parameter of a role's land pattern and body, in the order of LAND_PARAM_NAMES. */
-export function defaultLandParams(role: Role, matedHeightMm: MatedHeightMm | null): LandParams {
+export function defaultLandParams(role: Role, matedHeightMm: MatedHeightMm | null, series: Series = builtInSeries): LandParams {
+  const { catalog } = series;
   if (role === 'socket') {
     return {
       ...padParams(role),
@@ -169,7 +170,7 @@ export function defaultLandParams(role: Role, matedHeightMm: MatedHeightMm | nul
       },
       terminalRowOffsetMm: { valueMm: 1.1, provenance: 'reference', source: `${REF_FOOTPRINT}: terminal pads at y = ±1.1 mm` },
       maskExpansionMm: { valueMm: 0.1, provenance: 'reference', source: `${REF_FOOTPRINT}: solder mask 0.1 mm larger than the pad on each side` },
-      ...pasteAndCourtyardParams(role),
+      ...pasteAndCourtyardParams(role, series),
       bodyWidthMm: { valueMm: catalog.series.socketWidthMm, provenance: 'catalog', source: `catalog: ${catalog.series.source}` },
       bodyHeightMm: { valueMm: SOCKET_HEIGHT, provenance: 'reference', source: `${REF_BODY}: socket height 0.77 mm` },
     };
@@ -189,7 +190,7 @@ export function defaultLandParams(role: Role, matedHeightMm: MatedHeightMm | nul
   return {
     ...headerPattern,
     maskExpansionMm: { valueMm: 0.05, provenance: 'assumed', source: `${IPC}: 0.05 mm solder-mask expansion for 0.4 mm pitch` },
-    ...pasteAndCourtyardParams(role),
+    ...pasteAndCourtyardParams(role, series),
     bodyWidthMm: { valueMm: 2.0, provenance: 'reference', source: `${REF_BODY}: header 4.20 × 2.00 mm (12 pins)` },
     bodyHeightMm:
       matedHeightMm === 1.0

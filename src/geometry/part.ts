@@ -1,4 +1,4 @@
-import type { Role } from '../catalog/index.js';
+import { builtInSeries, type Role, type Series } from '../catalog/index.js';
 import { checkPartNumber, type PartNumberCheck } from '../partnumber/index.js';
 import { fail, ok, type Result } from '../result.js';
 import { error } from '../errors.js';
@@ -16,11 +16,11 @@ export interface PartGeometry {
  * Geometry for a part number. Tape packaging does not change the footprint and inspection parts
  * have the "same external dimensions and foot pattern as standard type" (catalog).
  */
-export function partGeometry(input: string, options: Omit<LandPatternOptions, 'inspection'> = {}): Result<PartGeometry> {
-  const check = checkPartNumber(input);
+export function partGeometry(input: string, options: Omit<LandPatternOptions, 'inspection'> = {}, series: Series = builtInSeries): Result<PartGeometry> {
+  const check = checkPartNumber(input, series);
   if (!check.fields || !check.partNumber) return fail(check.errors[0]!, check.suggestions);
   const f = check.fields;
-  const lp = landPattern(f.role, f.pins, f.matedHeightMm, { ...options, inspection: f.inspection });
+  const lp = landPattern(f.role, f.pins, f.matedHeightMm, { ...options, inspection: f.inspection }, series);
   if (options.overrides) {
     const problems = landPatternProblems(lp);
     if (problems.length > 0)
@@ -66,10 +66,10 @@ export function overridesFor(overrides: RoleOverrides | undefined, role: Role): 
  * The geometry every writer (KiCad, STEP/VRML, SVG) draws a part from: its land pattern with the
  * overrides of its role, if any (none, or an empty set: the default land pattern).
  */
-export function geometryFor(pn: string, overrides?: RoleOverrides, overrideOrigin?: string): Result<PartGeometry> {
-  const role = checkPartNumber(pn).fields?.role;
+export function geometryFor(pn: string, overrides?: RoleOverrides, overrideOrigin?: string, series: Series = builtInSeries): Result<PartGeometry> {
+  const role = checkPartNumber(pn, series).fields?.role;
   const own = role ? overridesFor(overrides, role) : undefined;
-  return own ? partGeometry(pn, { overrides: own, ...(overrideOrigin !== undefined ? { overrideOrigin } : {}) }) : partGeometry(pn);
+  return own ? partGeometry(pn, { overrides: own, ...(overrideOrigin !== undefined ? { overrideOrigin } : {}) }, series) : partGeometry(pn, {}, series);
 }
 
 /** Minimum copper-to-copper gap we accept from an override (fine-pitch fabrication limit, assumed). */

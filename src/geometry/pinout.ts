@@ -1,4 +1,4 @@
-import { pitchMm } from '../catalog/index.js';
+import { builtInSeries, type Series } from '../catalog/index.js';
 
 /**
  * Pin numbering (reference: production footprint of AXE540127, see data/source/A4S-reference.md):
@@ -18,11 +18,11 @@ export function isValidPin(pins: number, pin: number): boolean {
   return Number.isInteger(pin) && pin >= 1 && pin <= pins;
 }
 
-export function pinLocation(pins: number, pin: number): PinLocation {
+export function pinLocation(pins: number, pin: number, series: Series = builtInSeries): PinLocation {
   if (!isValidPin(pins, pin)) throw new RangeError(`pin ${pin} is not a pin of a ${pins}-pin part`);
   const position = Math.ceil(pin / 2);
   const perRow = pins / 2;
-  return { pin, position, row: pin % 2 === 1 ? 'odd' : 'even', xMm: round4((position - (perRow + 1) / 2) * pitchMm) };
+  return { pin, position, row: pin % 2 === 1 ? 'odd' : 'even', xMm: round4((position - (perRow + 1) / 2) * series.pitchMm) };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { catalog, type Role } from '../catalog/index.js';
+import { builtInSeries, type Role, type Series } from '../catalog/index.js';
 import type { LandPattern } from './landpattern.js';
 import { mm } from './shapes.js';
 
@@ -16,8 +16,8 @@ export const AREA_RATIO_MIN = {
 };
 
 /** The catalog's metal-mask (stencil) thickness for the role, in millimetres (120 µm for both). */
-export function stencilThicknessMm(role: Role): { valueMm: number; source: string } {
-  const rule = catalog.rules.find((r) => r.id === (role === 'socket' ? 'metal-mask-socket' : 'metal-mask-header'));
+export function stencilThicknessMm(role: Role, series: Series = builtInSeries): { valueMm: number; source: string } {
+  const rule = series.catalog.rules.find((r) => r.id === (role === 'socket' ? 'metal-mask-socket' : 'metal-mask-header'));
   const um = rule?.values.find((v) => v.name === 'maskThicknessUm')?.value;
   if (um === undefined || !rule) throw new Error('metal-mask thickness missing from the catalog data');
   return { valueMm: um / 1000, source: `catalog: ${rule.source}` };
@@ -29,10 +29,13 @@ export function apertureAreaRatio(widthMm: number, heightMm: number, thicknessMm
 }
 
 /** The area ratio of a land pattern's contact openings, with what it is computed from. */
-export function contactAreaRatio(lp: LandPattern): { value: number; widthMm: number; heightMm: number; thicknessMm: number; formula: string } {
+export function contactAreaRatio(
+  lp: LandPattern,
+  series: Series = builtInSeries,
+): { value: number; widthMm: number; heightMm: number; thicknessMm: number; formula: string } {
   const contact = lp.pads.find((p) => p.kind === 'signal')!;
   const a = contact.pasteApertures[0] ?? contact;
-  const t = stencilThicknessMm(lp.role).valueMm;
+  const t = stencilThicknessMm(lp.role, series).valueMm;
   const value = Math.round(apertureAreaRatio(a.widthMm, a.heightMm, t) * 1000) / 1000;
   return {
     value,

@@ -1,5 +1,5 @@
-import type { MatedHeightMm, Role } from '../catalog/index.js';
-import { FOOTPRINT_LIBRARY, modelName, type LandPattern, type FootprintFamily, provenanceSummary } from '../geometry/index.js';
+import { builtInSeries, type MatedHeightMm, type Role, type Series } from '../catalog/index.js';
+import { familyHeight, libraryNames, modelName, type LandPattern, type FootprintFamily, provenanceSummary } from '../geometry/index.js';
 import { heightText, type FootprintMeta, type FootprintModelLink } from './footprint.js';
 import { formatNumber } from './sexpr.js';
 
@@ -31,14 +31,14 @@ export function infoOfFamily(f: FootprintFamily): PartsInfo {
 const ROLE_TEXT = { socket: 'socket', header: 'header' } as const;
 
 /** The footprint's description: part numbers, pitch, mated heights, size and land-pattern provenance. */
-export function footprintDescription(lp: LandPattern, info: PartsInfo): string {
+export function footprintDescription(lp: LandPattern, info: PartsInfo, series: Series = builtInSeries): string {
   const parts = info.nonstandardPartNumber
     ? `${info.nonstandardPartNumber} (NOT listed in the catalog${lp.dimensions.provenance === 'derived' ? '; dimensions derived from the linear formula of the catalog table' : ''}; ask Panasonic sales)`
     : info.partNumbers.join(', ');
   const heights = info.matedHeightsMm.length ? `mated height ${heightText(info.matedHeightsMm)}` : 'mated height not listed';
   const partners = info.partnerPartNumbers.length ? ` with ${info.role === 'socket' ? 'headers' : 'sockets'} ${info.partnerPartNumbers.join(', ')}` : '';
   return [
-    `Panasonic A4S board-to-FPC ${ROLE_TEXT[info.role]}, ${info.pins} pins (2 rows x ${info.pins / 2}), 0.4 mm pitch (catalog), body ${formatNumber(lp.body.lengthMm)} x ${formatNumber(lp.body.widthMm)} mm.`,
+    `Panasonic ${series.name} board-to-FPC ${ROLE_TEXT[info.role]}, ${info.pins} pins (2 rows x ${info.pins / 2}), ${formatNumber(series.pitchMm)} mm pitch (catalog), body ${formatNumber(lp.body.lengthMm)} x ${formatNumber(lp.body.widthMm)} mm.`,
     `Part numbers: ${parts}; ${heights}${partners}.`,
     `Land pattern provenance: ${provenanceSummary(lp)}; A/B/C ${lp.dimensions.provenance} (${lp.dimensions.source}).`,
     "Not the manufacturer's drawing: check it against Panasonic's latest product specification before fabrication (footprint properties Provenance and Check before fabrication).",
@@ -47,29 +47,40 @@ export function footprintDescription(lp: LandPattern, info: PartsInfo): string {
   ].join(' ');
 }
 
-export function footprintKeywords(info: PartsInfo): string {
+export function footprintKeywords(info: PartsInfo, series: Series = builtInSeries): string {
   const words = [
     'Panasonic',
-    'A4S',
+    series.name,
     'connector',
     'board-to-FPC',
-    '0.4mm',
+    `${formatNumber(series.pitchMm)}mm`,
     info.role,
     ...(info.nonstandardPartNumber ? [info.nonstandardPartNumber] : info.partNumbers),
   ];
   return words.join(' ');
 }
 
-/** Model link: one model per footprint (a header footprint per mated height; no height: the 0.8 mm one). */
-export function modelLinks(role: Role, pins: number, matedHeightMm: MatedHeightMm | null): FootprintModelLink[] {
-  return [{ name: modelName(role, pins, role === 'socket' ? null : (matedHeightMm ?? 0.8)), visible: true }];
+/** Model link: one model per footprint (a header footprint per mated height; no height: UNSTATED_HEADER_HEIGHT_MM's). */
+export function modelLinks(role: Role, pins: number, matedHeightMm: MatedHeightMm | null, series: Series = builtInSeries): FootprintModelLink[] {
+  return [{ name: modelName(role, pins, familyHeight(role, matedHeightMm), series), visible: true }];
 }
 
-export function footprintMeta(name: string, lp: LandPattern, info: PartsInfo, matedHeightMm: MatedHeightMm | null): FootprintMeta {
-  return { name, description: footprintDescription(lp, info), keywords: footprintKeywords(info), models: modelLinks(info.role, info.pins, matedHeightMm) };
+export function footprintMeta(
+  name: string,
+  lp: LandPattern,
+  info: PartsInfo,
+  matedHeightMm: MatedHeightMm | null,
+  series: Series = builtInSeries,
+): FootprintMeta {
+  return {
+    name,
+    description: footprintDescription(lp, info, series),
+    keywords: footprintKeywords(info, series),
+    models: modelLinks(info.role, info.pins, matedHeightMm, series),
+  };
 }
 
 /** `Panasonic_A4S:<footprint>` (or another library nickname), the symbol's Footprint field. */
-export function footprintId(name: string, library = FOOTPRINT_LIBRARY): string {
+export function footprintId(name: string, library = libraryNames().footprintLibrary): string {
   return `${library}:${name}`;
 }

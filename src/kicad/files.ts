@@ -1,9 +1,11 @@
+import { builtInSeries, type Series } from '../catalog/index.js';
 import {
+  familiesOf,
   familyLandPattern,
   familyOf,
-  footprintFamilies,
   footprintName,
   geometryFor,
+  libraryNames,
   parseRoleOverrides,
   type FootprintFamily,
   type LandPattern,
@@ -35,9 +37,9 @@ export interface FootprintFile {
 }
 
 /** What the outputs say about the part numbers drawn: its family's, or the lone unlisted part. */
-function partsInfo(check: PartNumberCheck): PartsInfo {
+function partsInfo(check: PartNumberCheck, series: Series): PartsInfo {
   const f = check.fields!;
-  const family = familyOf(f.role, f.pins, f.matedHeightMm);
+  const family = familyOf(f.role, f.pins, f.matedHeightMm, series);
   if ((check.status === 'standard' || check.status === 'renamed') && family) return infoOfFamily(family);
   return {
     role: f.role,
@@ -54,15 +56,15 @@ function partsInfo(check: PartNumberCheck): PartsInfo {
  * do not change it); a header gets its own mated height's footprint and 3D model. Invalid part numbers
  * give their src/partnumber error; unlisted ones are drawn from the derived dimensions and say so.
  */
-export function footprintFile(pn: string, options: FootprintFileOptions = {}): Result<FootprintFile> {
+export function footprintFile(pn: string, options: FootprintFileOptions = {}, series: Series = builtInSeries): Result<FootprintFile> {
   const overrides = parseRoleOverrides(options.overrides);
   if (!overrides.ok) return overrides;
-  const geometry = geometryFor(pn, overrides.value, options.overrideOrigin);
+  const geometry = geometryFor(pn, overrides.value, options.overrideOrigin, series);
   if (!geometry.ok) return geometry;
   const { check, landPattern: lp } = geometry.value;
-  const info = partsInfo(check);
-  const name = footprintName(lp.role, lp.pins, lp.matedHeightMm);
-  const content = footprintText(lp, footprintMeta(name, lp, info, check.fields!.matedHeightMm));
+  const info = partsInfo(check, series);
+  const name = footprintName(lp.role, lp.pins, lp.matedHeightMm, series);
+  const content = footprintText(lp, footprintMeta(name, lp, info, check.fields!.matedHeightMm, series), series);
   return ok({
     name,
     fileName: `${name}.kicad_mod`,
@@ -77,9 +79,10 @@ export function footprintFile(pn: string, options: FootprintFileOptions = {}): R
  * A library footprint: the same text `footprintFile` gives for the family's standard part number,
  * its model linked from `modelDir` (KiCad path syntax; default `${KIPRJMOD}/Panasonic_A4S.3dshapes`).
  */
-export function familyFootprintText(family: FootprintFamily, lp: LandPattern = familyLandPattern(family), modelDir?: string): string {
-  const meta = footprintMeta(family.footprintName, lp, infoOfFamily(family), lp.matedHeightMm);
-  return footprintText(lp, modelDir === undefined ? meta : { ...meta, modelDir });
+export function familyFootprintText(family: FootprintFamily, lp?: LandPattern, modelDir?: string, series: Series = builtInSeries): string {
+  const pattern = lp ?? familyLandPattern(family, {}, series);
+  const meta = footprintMeta(family.footprintName, pattern, infoOfFamily(family), pattern.matedHeightMm, series);
+  return footprintText(pattern, modelDir === undefined ? meta : { ...meta, modelDir }, series);
 }
 
 function familySymbolInfo(family: FootprintFamily): SymbolInfo {
@@ -89,13 +92,14 @@ function familySymbolInfo(family: FootprintFamily): SymbolInfo {
 /** A `.kicad_sym` holding the symbol of one part number, its MPN field set to that part number. */
 export function symbolLibraryFile(
   pn: string,
+  series: Series = builtInSeries,
 ): Result<{ fileName: string; content: string; partNumber: string; status: 'standard' | 'renamed' | 'nonstandard' }> {
-  const check = checkPartNumber(pn);
+  const check = checkPartNumber(pn, series);
   if (!check.fields || !check.partNumber) return fail(check.errors[0]!, check.suggestions);
-  const info: SymbolInfo = { ...partsInfo(check), mpn: check.partNumber };
+  const info: SymbolInfo = { ...partsInfo(check, series), mpn: check.partNumber };
   return ok({
-    fileName: `Panasonic_A4S_${check.partNumber}.kicad_sym`,
-    content: symbolLibraryText([info]),
+    fileName: `${libraryNames(series).symbolLibrary}_${check.partNumber}.kicad_sym`,
+    content: symbolLibraryText([info], undefined, series),
     partNumber: check.partNumber,
     status: check.status as 'standard' | 'renamed' | 'nonstandard',
   });
@@ -105,6 +109,10 @@ export function symbolLibraryFile(
  * The whole symbol library: one symbol per role and pin count, in the families' order; the
  * Footprint fields name `footprintLibrary` (the nickname the footprint library has in KiCad).
  */
-export function symbolLibrary(footprintLibrary?: string): string {
-  return symbolLibraryText(footprintFamilies.map(familySymbolInfo), footprintLibrary);
+export function symbolLibrary(footprintLibrary?: string, series: Series = builtInSeries): string {
+  return symbolLibraryText(
+    familiesOf(series).map((f) => familySymbolInfo(f)),
+    footprintLibrary,
+    series,
+  );
 }

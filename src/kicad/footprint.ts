@@ -1,4 +1,4 @@
-import type { MatedHeightMm } from '../catalog/index.js';
+import { builtInSeries, type MatedHeightMm, type Series } from '../catalog/index.js';
 import {
   COURTYARD_LINE_WIDTH_MM,
   FAB_LINE_WIDTH_MM,
@@ -10,7 +10,7 @@ import {
   footprintChecks,
   footprintProvenance,
 } from '../geometry/index.js';
-import { DEFAULT_MODEL_DIR, DRU_FILE } from './library-paths.js';
+import { DEFAULT_BASE_URI, libraryPaths, modelDirOf } from './library-paths.js';
 import { atom, formatNumber, list, prewritten, str, writeSexpr, type SAtom, type SList } from './sexpr.js';
 
 /**
@@ -80,14 +80,14 @@ export function padGapMm(lp: LandPattern): number {
 }
 
 /** The text of the `Clearance` property (and of the README's clearance paragraph). */
-export function clearanceText(lp: LandPattern): string {
+export function clearanceText(lp: LandPattern, series: Series = builtInSeries): string {
   const c = formatNumber(footprintClearanceMm(lp));
   return [
-    `Footprint clearance ${c} mm (derived: the smallest gap between two pads of this footprint, ${formatNumber(padGapMm(lp))} mm = 0.4 mm pitch (catalog) less the pad width, rounded down to 1 um).`,
+    `Footprint clearance ${c} mm (derived: the smallest gap between two pads of this footprint, ${formatNumber(padGapMm(lp))} mm = ${formatNumber(series.pitchMm)} mm pitch (catalog) less the pad width, rounded down to 1 um).`,
     `It makes the pads pass DRC at KiCad's default 0.2 mm netclass with no rule file. KiCad applies it to everything next to these pads:`,
     `tracks, vias and zones of other nets may come ${c} mm from them (instead of the board's clearance); the rest of the board keeps its own rule.`,
     `To keep the board's clearance near the connector, set this footprint's clearance override to 0 (Footprint Properties -> Clearance overrides)`,
-    `and add ${DRU_FILE} from the a4s toolkit library (it lowers the clearance between two pads of one A4S footprint only).`,
+    `and add ${libraryPaths(series).druFile} from the a4s toolkit library (it lowers the clearance between two pads of one ${series.name} footprint only).`,
   ].join(' ');
 }
 
@@ -179,7 +179,7 @@ function model(link: FootprintModelLink, dir: string): SList {
 }
 
 /** The footprint as an s-expression tree; `footprintText` writes it. */
-export function footprintTree(lp: LandPattern, meta: FootprintMeta): SList {
+export function footprintTree(lp: LandPattern, meta: FootprintMeta, series: Series = builtInSeries): SList {
   const c = lp.courtyard;
   const items: SList[] = [
     list('layer', str('F.Cu')),
@@ -188,9 +188,9 @@ export function footprintTree(lp: LandPattern, meta: FootprintMeta): SList {
     list('tags', str(meta.keywords)),
     property('Reference', 'REF**', 0, mmRound(c.minYMm - 0.8), 'F.SilkS', false),
     property('Value', meta.name, 0, mmRound(c.maxYMm + 0.8), 'F.Fab', false),
-    property(PROVENANCE_PROPERTY, footprintProvenance(lp), 0, 0, 'F.Fab', true, HIDDEN_FONT_MM),
+    property(PROVENANCE_PROPERTY, footprintProvenance(lp, series), 0, 0, 'F.Fab', true, HIDDEN_FONT_MM),
     property(CHECKS_PROPERTY, footprintChecks(lp), 0, 0, 'F.Fab', true, HIDDEN_FONT_MM),
-    property(CLEARANCE_PROPERTY, clearanceText(lp), 0, 0, 'F.Fab', true, HIDDEN_FONT_MM),
+    property(CLEARANCE_PROPERTY, clearanceText(lp, series), 0, 0, 'F.Fab', true, HIDDEN_FONT_MM),
     list('clearance', footprintClearanceMm(lp)),
     list('attr', atom('smd'), atom('allow_soldermask_bridges')),
     ...lp.silkscreen.map((s) => line(s, 'F.SilkS', SILK_LINE_WIDTH_MM)),
@@ -208,7 +208,7 @@ export function footprintTree(lp: LandPattern, meta: FootprintMeta): SList {
     list('fp_text', atom('user'), str('${REFERENCE}'), list('at', 0, 0, 0), layer('F.Fab'), list('effects', font(FAB_FONT_MM, FAB_THICKNESS_MM))),
     ...lp.pads.map((p) => copperPad(p.number, p, p.maskExpansionMm)),
     ...lp.pads.flatMap((p) => p.pasteApertures.map(pastePad)),
-    ...meta.models.map((m) => model(m, meta.modelDir ?? DEFAULT_MODEL_DIR)),
+    ...meta.models.map((m) => model(m, meta.modelDir ?? modelDirOf(DEFAULT_BASE_URI, series))),
   ];
   return list(
     'footprint',
@@ -222,8 +222,8 @@ export function footprintTree(lp: LandPattern, meta: FootprintMeta): SList {
 
 const mmRound = (v: number) => Math.round(v * 1e4) / 1e4 + 0;
 
-export function footprintText(lp: LandPattern, meta: FootprintMeta): string {
-  return `${writeSexpr(footprintTree(lp, meta), BLOCKS)}\n`;
+export function footprintText(lp: LandPattern, meta: FootprintMeta, series: Series = builtInSeries): string {
+  return `${writeSexpr(footprintTree(lp, meta, series), BLOCKS)}\n`;
 }
 
 export function heightText(heights: readonly MatedHeightMm[]): string {

@@ -20,6 +20,8 @@ export {
   DEFAULT_BASE_URI,
   modelDirOf,
   DEFAULT_MODEL_DIR,
+  libraryPaths,
+  type LibraryPaths,
   type LibraryFile,
   type LibraryTask,
   type LibraryOptions,
@@ -30,6 +32,7 @@ export {
   pcmMetadata,
   pcmInstallDirName,
   pcmModelDir,
+  pcmNames,
   PCM_IDENTIFIER,
   PCM_LIBRARY_NICKNAME,
   PCM_LIBRARY_PREFIX,
@@ -39,6 +42,7 @@ export {
   PCM_ICON_FILE,
   PCM_ZIP_NAME,
   type PcmOptions,
+  type PcmNames,
 } from './pcm.js';
 export { iconPng, ICON_SIZE_PX } from './icon.js';
 export { libraryReadme } from './library-readme.js';

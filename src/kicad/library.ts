@@ -1,12 +1,12 @@
+import { builtInSeries, type Series } from '../catalog/index.js';
 import {
-  FOOTPRINT_LIBRARY,
   landPatternProblems,
-  SYMBOL_LIBRARY,
+  libraryNames,
   type LandPattern,
   familyLandPattern,
   familyModelLandPattern,
   type LibraryPatternOptions,
-  footprintFamilies,
+  familiesOf,
   type FamilyModel,
   type FootprintFamily,
   parseRoleOverrides,
@@ -19,9 +19,19 @@ import { landPatternModel, type ModelFile, type ModelWriter } from '../model3d/i
 import { list, str, writeSexpr } from './sexpr.js';
 import { designRules } from './design-rules.js';
 import { readmeText } from './library-readme.js';
-import { DEFAULT_BASE_URI, DRU_FILE, MODELS_DIR, modelDirOf, PRETTY_DIR, SYMBOL_FILE } from './library-paths.js';
+import { DEFAULT_BASE_URI, libraryPaths, modelDirOf } from './library-paths.js';
 
-export { DEFAULT_BASE_URI, DEFAULT_MODEL_DIR, DRU_FILE, MODELS_DIR, modelDirOf, PRETTY_DIR, SYMBOL_FILE } from './library-paths.js';
+export {
+  DEFAULT_BASE_URI,
+  DEFAULT_MODEL_DIR,
+  DRU_FILE,
+  MODELS_DIR,
+  modelDirOf,
+  PRETTY_DIR,
+  SYMBOL_FILE,
+  libraryPaths,
+  type LibraryPaths,
+} from './library-paths.js';
 
 export interface LibraryFile {
   readonly path: string;
@@ -57,19 +67,21 @@ export interface LibraryOptions {
   readonly footprintNickname?: string;
 }
 
-const DESCRIPTION = 'Panasonic A4S 0.4 mm pitch board-to-FPC connectors (a4s toolkit)';
+const descriptionOf = (series: Series) => `Panasonic ${series.name} ${series.pitchMm} mm pitch board-to-FPC connectors (a4s toolkit)`;
 
 /** A library-table file holding our one library: copy it into a project, or merge its `lib` line. */
-function libTable(kind: 'fp_lib_table' | 'sym_lib_table', uri: string): string {
-  return `${writeSexpr(list(kind, list('lib', list('name', str(kind === 'fp_lib_table' ? FOOTPRINT_LIBRARY : SYMBOL_LIBRARY)), list('type', str('KiCad')), list('uri', str(uri)), list('options', str('')), list('descr', str(DESCRIPTION)))), new Set([kind]))}\n`;
+function libTable(kind: 'fp_lib_table' | 'sym_lib_table', uri: string, series: Series): string {
+  const names = libraryNames(series);
+  const name = kind === 'fp_lib_table' ? names.footprintLibrary : names.symbolLibrary;
+  return `${writeSexpr(list(kind, list('lib', list('name', str(name)), list('type', str('KiCad')), list('uri', str(uri)), list('options', str('')), list('descr', str(descriptionOf(series))))), new Set([kind]))}\n`;
 }
 
-export function fpLibTable(baseUri = DEFAULT_BASE_URI): string {
-  return libTable('fp_lib_table', `${baseUri}/${PRETTY_DIR}`);
+export function fpLibTable(baseUri = DEFAULT_BASE_URI, series: Series = builtInSeries): string {
+  return libTable('fp_lib_table', `${baseUri}/${libraryPaths(series).prettyDir}`, series);
 }
 
-export function symLibTable(baseUri = DEFAULT_BASE_URI): string {
-  return libTable('sym_lib_table', `${baseUri}/${SYMBOL_FILE}`);
+export function symLibTable(baseUri = DEFAULT_BASE_URI, series: Series = builtInSeries): string {
+  return libTable('sym_lib_table', `${baseUri}/${libraryPaths(series).symbolFile}`, series);
 }
 
 /** How a build finds each family's and each model's land pattern, computed once per build. */
@@ -78,18 +90,18 @@ interface Patterns {
   model(f: FootprintFamily, m: FamilyModel): LandPattern;
 }
 
-function patternsOf(options: LibraryPatternOptions): Patterns {
+function patternsOf(options: LibraryPatternOptions, series: Series): Patterns {
   const families = new Map<FootprintFamily, LandPattern>();
   const models = new Map<FamilyModel, LandPattern>();
   return {
     family(f) {
       let lp = families.get(f);
-      if (!lp) families.set(f, (lp = familyLandPattern(f, options)));
+      if (!lp) families.set(f, (lp = familyLandPattern(f, options, series)));
       return lp;
     },
     model(f, m) {
       let lp = models.get(m);
-      if (!lp) models.set(m, (lp = familyModelLandPattern(f, m, options)));
+      if (!lp) models.set(m, (lp = familyModelLandPattern(f, m, options, series)));
       return lp;
     },
   };
@@ -100,15 +112,16 @@ function patternsOf(options: LibraryPatternOptions): Patterns {
  * shape (the first of the two tasks to run makes it, the second releases it); `ready` holds
  * models made in advance (to check them before anything is written).
  */
-function modelTasks(withModels: boolean, patterns: Patterns, ready: ReadonlyMap<FamilyModel, ModelWriter>): LibraryTask[] {
+function modelTasks(withModels: boolean, patterns: Patterns, ready: ReadonlyMap<FamilyModel, ModelWriter>, series: Series): LibraryTask[] {
   if (!withModels) return [];
-  return footprintFamilies.flatMap((family) =>
+  const { modelsDir } = libraryPaths(series);
+  return familiesOf(series).flatMap((family) =>
     family.models.flatMap((m): LibraryTask[] => {
       let files: ModelWriter | null = ready.get(m) ?? null;
       let pending = 2;
       const build = (write: (f: ModelWriter) => ModelFile) => () => {
         if (!files) {
-          const r = landPatternModel(patterns.model(family, m));
+          const r = landPatternModel(patterns.model(family, m), series);
           if (!r.ok) throw new Error(`3D model ${m.name} failed: ${r.error.code} ${r.error.message}`);
           files = r.value;
         }
@@ -117,8 +130,8 @@ function modelTasks(withModels: boolean, patterns: Patterns, ready: ReadonlyMap<
         return content;
       };
       return [
-        { path: `${MODELS_DIR}/${m.name}.step`, build: build((f) => f.step()) },
-        { path: `${MODELS_DIR}/${m.name}.wrl`, build: build((f) => f.vrml()) },
+        { path: `${modelsDir}/${m.name}.step`, build: build((f) => f.step()) },
+        { path: `${modelsDir}/${m.name}.wrl`, build: build((f) => f.vrml()) },
       ];
     }),
   );
@@ -128,9 +141,9 @@ function modelTasks(withModels: boolean, patterns: Patterns, ready: ReadonlyMap<
  * Overridden land patterns are checked before anything is built: copper that overlaps (src/geometry)
  * and 3D shapes that cannot be drawn (src/model3d) are errors naming the footprint or model.
  */
-function checkOverridden(withModels: boolean, patterns: Patterns, options: LibraryPatternOptions): Result<Map<FamilyModel, ModelWriter>> {
+function checkOverridden(withModels: boolean, patterns: Patterns, options: LibraryPatternOptions, series: Series): Result<Map<FamilyModel, ModelWriter>> {
   const ready = new Map<FamilyModel, ModelWriter>();
-  for (const family of footprintFamilies) {
+  for (const family of familiesOf(series)) {
     if (!overridesFor(options.overrides, family.role)) continue;
     const problems = landPatternProblems(patterns.family(family));
     if (problems.length > 0) {
@@ -143,7 +156,7 @@ function checkOverridden(withModels: boolean, patterns: Patterns, options: Libra
     }
     if (!withModels) continue;
     for (const m of family.models) {
-      const r = landPatternModel(patterns.model(family, m));
+      const r = landPatternModel(patterns.model(family, m), series);
       if (!r.ok) return r;
       ready.set(m, r.value);
     }
@@ -155,9 +168,11 @@ function checkOverridden(withModels: boolean, patterns: Patterns, options: Libra
  * Every file of the library, sorted by path (code-unit order, independent of the locale), not
  * built yet; fails on bad overrides (KICAD_BAD_OVERRIDES, LAND_PATTERN_INVALID, MODEL_SHAPE_INVALID).
  */
-export function kicadLibrary(options: LibraryOptions = {}): Result<LibraryTask[]> {
+export function kicadLibrary(options: LibraryOptions = {}, series: Series = builtInSeries): Result<LibraryTask[]> {
   const baseUri = options.baseUri ?? DEFAULT_BASE_URI;
-  const modelDir = options.modelDir ?? modelDirOf(baseUri);
+  const modelDir = options.modelDir ?? modelDirOf(baseUri, series);
+  const families = familiesOf(series);
+  const { prettyDir, symbolFile, druFile } = libraryPaths(series);
   // `null` (the value that meant "no models" before this option was a boolean) still means none.
   const models = options.models === undefined ? true : options.models === true;
   const overrides = parseRoleOverrides(options.overrides);
@@ -166,36 +181,44 @@ export function kicadLibrary(options: LibraryOptions = {}): Result<LibraryTask[]
     overrides: overrides.value,
     ...(options.overrideOrigin !== undefined ? { overrideOrigin: options.overrideOrigin } : {}),
   };
-  const patterns = patternsOf(patternOptions);
-  const ready = checkOverridden(models, patterns, patternOptions);
+  const patterns = patternsOf(patternOptions, series);
+  const ready = checkOverridden(models, patterns, patternOptions, series);
   if (!ready.ok) return ready;
   const tasks: LibraryTask[] = [
-    ...footprintFamilies.map(
-      (f): LibraryTask => ({ path: `${PRETTY_DIR}/${f.footprintName}.kicad_mod`, build: () => familyFootprintText(f, patterns.family(f), modelDir) }),
+    ...families.map(
+      (f): LibraryTask => ({ path: `${prettyDir}/${f.footprintName}.kicad_mod`, build: () => familyFootprintText(f, patterns.family(f), modelDir, series) }),
     ),
-    { path: SYMBOL_FILE, build: () => symbolLibrary(options.footprintNickname) },
-    ...modelTasks(models, patterns, ready.value),
-    { path: DRU_FILE, build: () => designRules(footprintFamilies.map((f) => patterns.family(f))) },
-    { path: 'fp-lib-table', build: () => fpLibTable(baseUri) },
-    { path: 'sym-lib-table', build: () => symLibTable(baseUri) },
-    { path: 'README.md', build: () => readmeText(models, baseUri, patterns.family, patternOptions, modelDir) },
+    { path: symbolFile, build: () => symbolLibrary(options.footprintNickname, series) },
+    ...modelTasks(models, patterns, ready.value, series),
+    {
+      path: druFile,
+      build: () =>
+        designRules(
+          families.map((f) => patterns.family(f)),
+          series,
+        ),
+    },
+    { path: 'fp-lib-table', build: () => fpLibTable(baseUri, series) },
+    { path: 'sym-lib-table', build: () => symLibTable(baseUri, series) },
+    { path: 'README.md', build: () => readmeText(models, baseUri, patterns.family, patternOptions, modelDir, series) },
   ];
   return ok(tasks.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)));
 }
 
 /** `kicadLibrary` for options that cannot fail (no overrides, or overrides already checked); throws otherwise. */
-export function kicadLibraryTasks(options: LibraryOptions = {}): LibraryTask[] {
-  const r = kicadLibrary(options);
+export function kicadLibraryTasks(options: LibraryOptions = {}, series: Series = builtInSeries): LibraryTask[] {
+  const r = kicadLibrary(options, series);
   if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
   return r.value;
 }
 
 /** The 3D model files the footprints link (`${MODELS_DIR}/<name>.step`), whether or not the build writes them. */
-export function linkedModelFiles(): string[] {
-  return footprintFamilies.flatMap((f) => f.models.map((m) => `${MODELS_DIR}/${m.name}.step`));
+export function linkedModelFiles(series: Series = builtInSeries): string[] {
+  const { modelsDir } = libraryPaths(series);
+  return familiesOf(series).flatMap((f) => f.models.map((m) => `${modelsDir}/${m.name}.step`));
 }
 
 /** The complete KiCad library as files (pure: the caller writes them). */
-export function kicadLibraryFiles(options: LibraryOptions = {}): LibraryFile[] {
-  return kicadLibraryTasks(options).map((t) => ({ path: t.path, content: t.build() }));
+export function kicadLibraryFiles(options: LibraryOptions = {}, series: Series = builtInSeries): LibraryFile[] {
+  return kicadLibraryTasks(options, series).map((t) => ({ path: t.path, content: t.build() }));
 }

@@ -1,7 +1,9 @@
+import { builtInSeries, type Series } from '../catalog/index.js';
 import {
   BODY_HALF_WIDTH_MM,
-  FOOTPRINT_LIBRARY,
+  familyHeight,
   footprintName,
+  libraryNames,
   GRID_MM,
   MOUNTING_PIN,
   PIN_LENGTH_MM,
@@ -41,10 +43,10 @@ export interface SymbolInfo extends PartsInfo {
   readonly mpn: string;
 }
 
-export function symbolDescription(info: SymbolInfo): string {
+export function symbolDescription(info: SymbolInfo, series: Series = builtInSeries): string {
   const heights = info.matedHeightsMm.length ? `, mated height ${heightText(info.matedHeightsMm)}` : '';
   const others = info.nonstandardPartNumber ? ` NOT listed in the catalog: ask Panasonic sales.` : ` Same symbol for ${info.partNumbers.join(', ')}.`;
-  return `Panasonic A4S board-to-FPC ${info.role}, ${info.pins} pins, 0.4 mm pitch${heights}; soldering terminals on pin MP.${others} Its footprint's land pattern is not Panasonic's drawing: read the footprint's Check before fabrication property before fabrication.`;
+  return `Panasonic ${series.name} board-to-FPC ${info.role}, ${info.pins} pins, ${series.pitchMm} mm pitch${heights}; soldering terminals on pin MP.${others} Its footprint's land pattern is not Panasonic's drawing: read the footprint's Check before fabrication property before fabrication.`;
 }
 
 /** KLC S5.2: the footprint's name with "_" and "-" written as the one-character wildcard "?", then "*". */
@@ -77,20 +79,20 @@ function pinNodesOf(count: number, pins: readonly SymbolPin[]): readonly SNode[]
   return nodes;
 }
 
-export function symbolTree(info: SymbolInfo, footprintLibrary = FOOTPRINT_LIBRARY): SList {
-  const height = info.role === 'header' ? (info.matedHeightsMm[0] ?? 0.8) : null;
-  const name = symbolName(info.role, info.pins, height);
+export function symbolTree(info: SymbolInfo, footprintLibrary?: string, series: Series = builtInSeries): SList {
+  const height = familyHeight(info.role, info.matedHeightsMm[0] ?? null);
+  const name = symbolName(info.role, info.pins, height, series);
   const pins = symbolPins(info.pins);
   const signal = pins.filter((p) => p.number !== MOUNTING_PIN.number);
   const topY = Math.max(...signal.map((p) => p.yMm)) + GRID_MM;
   const bottomY = Math.min(...signal.map((p) => p.yMm)) - GRID_MM;
-  const fp = footprintName(info.role, info.pins, height);
+  const fp = footprintName(info.role, info.pins, height, series);
   // KLC S6.2.7: no filler words ("board-to-FPC" would bring "to").
   const keywords = [
     'connector',
     'FPC',
     'board',
-    'A4S',
+    series.name,
     'Panasonic',
     info.role,
     ...(info.nonstandardPartNumber ? [info.nonstandardPartNumber] : info.partNumbers),
@@ -105,9 +107,9 @@ export function symbolTree(info: SymbolInfo, footprintLibrary = FOOTPRINT_LIBRAR
     list('on_board', atom('yes')),
     property('Reference', 'J', 0, topY + TEXT_MM, false),
     property('Value', name, 0, bottomY - PIN_LENGTH_MM - 2 * TEXT_MM, false),
-    property('Footprint', footprintId(fp, footprintLibrary), 0, bottomY - PIN_LENGTH_MM - 4 * TEXT_MM, true),
+    property('Footprint', footprintId(fp, footprintLibrary ?? libraryNames(series).footprintLibrary), 0, bottomY - PIN_LENGTH_MM - 4 * TEXT_MM, true),
     property('Datasheet', DATASHEET_URL, 0, 0, true),
-    property('Description', symbolDescription(info), 0, 0, true),
+    property('Description', symbolDescription(info, series), 0, 0, true),
     property('ki_keywords', keywords, 0, 0, true),
     property('ki_fp_filters', footprintFilter(fp), 0, 0, true),
     property('Manufacturer', MANUFACTURER, 0, 0, true),
@@ -127,7 +129,7 @@ export function symbolTree(info: SymbolInfo, footprintLibrary = FOOTPRINT_LIBRAR
   );
 }
 
-export function symbolLibraryText(infos: readonly SymbolInfo[], footprintLibrary = FOOTPRINT_LIBRARY): string {
+export function symbolLibraryText(infos: readonly SymbolInfo[], footprintLibrary?: string, series: Series = builtInSeries): string {
   const library = list(
     'kicad_symbol_lib',
     list('version', SYMBOL_FORMAT_VERSION),
@@ -136,7 +138,7 @@ export function symbolLibraryText(infos: readonly SymbolInfo[], footprintLibrary
   );
   // One symbol's tree at a time (the text is the same as writing the whole tree).
   const symbols = (function* () {
-    for (const info of infos) yield symbolTree(info, footprintLibrary);
+    for (const info of infos) yield symbolTree(info, footprintLibrary, series);
   })();
   return `${writeSexprBlock(library, symbols, BLOCKS)}\n`;
 }

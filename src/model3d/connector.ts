@@ -1,3 +1,4 @@
+import { builtInSeries, seriesDerived, type Series } from '../catalog/index.js';
 import { dimensionsFor } from '../select/index.js';
 import { error } from '../errors.js';
 import { LAND_PARAM_NAMES, landPattern, type LandPattern, type Pad } from '../geometry/index.js';
@@ -124,21 +125,22 @@ interface Cavity {
  * − 0.8 mm mated height). Derived from the same reference numbers, so that the mated-pair model
  * nests without the two bodies overlapping.
  */
-function socketCavity(lp: LandPattern): Cavity {
-  // Depends on the pin count and the socket's height only; a model and its mated pair ask again.
+function socketCavity(lp: LandPattern, series: Series): Cavity {
+  // Depends on the series, the pin count and the socket's height only; a model and its mated pair ask again.
+  const cavities = seriesDerived(series, newCavityCache);
   const key = `${lp.pins}|${lp.body.heightMm}`;
   let cavity = cavities.get(key);
   if (!cavity) {
-    cavity = computeSocketCavity(lp);
+    cavity = computeSocketCavity(lp, series);
     if (cavities.size < 1024) cavities.set(key, cavity);
   }
   return cavity;
 }
-const cavities = new Map<string, Cavity>();
+const newCavityCache = (_series: Series) => new Map<string, Cavity>();
 
-function computeSocketCavity(lp: LandPattern): Cavity {
-  const header = landPattern('header', lp.pins, 0.8);
-  const headerA = dimensionsFor('header', lp.pins, 0.8).dimensionsMm.A;
+function computeSocketCavity(lp: LandPattern, series: Series): Cavity {
+  const header = landPattern('header', lp.pins, 0.8, {}, series);
+  const headerA = dimensionsFor('header', lp.pins, 0.8, false, series).dimensionsMm.A;
   const depthMm = r4(lp.body.heightMm + header.body.heightMm - 0.8);
   return {
     lengthMm: headerA,
@@ -165,7 +167,7 @@ function overrideLines(lp: LandPattern): string[] {
  * What keeps a land pattern from giving a solid model (possible with user overrides only):
  * a body without volume, a pad too small to leave a foot, a socket too small for its cavity.
  */
-function shapeProblems(lp: LandPattern): string[] {
+function shapeProblems(lp: LandPattern, series: Series): string[] {
   const problems: string[] = [];
   const { lengthMm, widthMm, heightMm } = lp.body;
   if (!(lengthMm > 0 && widthMm > 0 && heightMm > 0)) problems.push(`the body ${lengthMm} × ${widthMm} × ${heightMm} mm has no volume`);
@@ -186,7 +188,7 @@ function shapeProblems(lp: LandPattern): string[] {
       problems.push('the soldering-terminal pads under the header body need more than one notch at an end of the body, or notches that meet');
   }
   if (lp.role === 'socket' && problems.length === 0) {
-    const c = socketCavity(lp);
+    const c = socketCavity(lp, series);
     if (!(c.lengthMm < lengthMm && c.widthMm < widthMm && c.floorMm > 0 && c.floorMm < heightMm)) {
       problems.push(
         `the socket body ${lengthMm} × ${widthMm} × ${heightMm} mm cannot hold its cavity (the header outline ${c.lengthMm} × ${c.widthMm} mm, its floor ${c.floorMm} mm above the board): it must be longer, wider and taller`,
@@ -197,15 +199,15 @@ function shapeProblems(lp: LandPattern): string[] {
 }
 
 /** `connectorModel`, or MODEL_SHAPE_INVALID when the (overridden) land pattern gives no solid model. */
-export function tryConnectorModel(lp: LandPattern, name: string): Result<ConnectorModel> {
-  const problems = shapeProblems(lp);
+export function tryConnectorModel(lp: LandPattern, name: string, series: Series = builtInSeries): Result<ConnectorModel> {
+  const problems = shapeProblems(lp, series);
   if (problems.length > 0)
     return fail(error('MODEL_SHAPE_INVALID', `The 3D model ${name} cannot be drawn from these land-pattern parameters: ${problems.join('; ')}.`));
-  return ok(connectorModel(lp, name));
+  return ok(connectorModel(lp, name, series));
 }
 
 /** The model of one footprint: body, one foot per contact, one per soldering terminal. */
-export function connectorModel(lp: LandPattern, name: string): ConnectorModel {
+export function connectorModel(lp: LandPattern, name: string, series: Series = builtInSeries): ConnectorModel {
   const { lengthMm, widthMm, heightMm } = lp.body;
   const bodyBounds = box3([-lengthMm / 2, -widthMm / 2, 0], [lengthMm / 2, widthMm / 2, heightMm]);
   const provenance = [
@@ -221,7 +223,7 @@ export function connectorModel(lp: LandPattern, name: string): ConnectorModel {
   const tails = lp.pads.map((pad) => [pad, tailFor(pad, lp.body, lp.role)] as const);
   let body: Solid;
   if (lp.role === 'socket') {
-    const cavity = socketCavity(lp);
+    const cavity = socketCavity(lp, series);
     body = pocketedBoxSolid('socket body', 'body', COLOURS.body, bodyBounds, cavityBox(cavity, heightMm));
     provenance.push(`${cavity.source}.`);
   } else {

@@ -1,6 +1,6 @@
-import { catalogParts, type MatedHeightMm, type Role } from '../catalog/index.js';
+import { builtInSeries, type MatedHeightMm, type Role, type Series } from '../catalog/index.js';
 import { error } from '../errors.js';
-import { geometryFor, landPattern, modelName, type LandPattern, type PartGeometry } from '../geometry/index.js';
+import { geometryFor, headerHeight, landPattern, libraryNames, modelName, type LandPattern, type PartGeometry } from '../geometry/index.js';
 // Not in the geometry index (its types are public): the types the part-file writers share.
 import type { PartFile, RoleOverrideOptions } from '../geometry/part.js';
 import { fail, ok, type Result } from '../result.js';
@@ -20,8 +20,8 @@ export interface ModelFile extends PartFile {
 export type ModelOptions = RoleOverrideOptions;
 
 /** `<modelName>.step` / `.wrl`: the names the KiCad footprints point to. */
-export function modelFileName(role: Role, pins: number, matedHeightMm: MatedHeightMm | null, format: ModelFormat): string {
-  return `${modelName(role, pins, matedHeightMm)}.${format}`;
+export function modelFileName(role: Role, pins: number, matedHeightMm: MatedHeightMm | null, format: ModelFormat, series: Series = builtInSeries): string {
+  return `${modelName(role, pins, matedHeightMm, series)}.${format}`;
 }
 
 function partNotes(g: PartGeometry): string[] {
@@ -31,28 +31,33 @@ function partNotes(g: PartGeometry): string[] {
     notes.push(`${g.partNumber} is not listed in the catalog (contact Panasonic sales); its dimensions are ${g.landPattern.dimensions.provenance}.`);
   if (f.inspection) notes.push('Inspection part: same external dimensions and foot pattern as the standard type (catalog).');
   if (f.role === 'header' && f.matedHeightMm === null)
-    notes.push("The catalog does not state the inspection header's mated height: the 0.8 mm header's model is used.");
+    notes.push(`The catalog does not state the inspection header's mated height: the ${headerHeight(null).toFixed(1)} mm header's model is used.`);
   return notes;
 }
 
 /** The part's geometry with the overrides of its role (none: the default land pattern). */
-const geometryOf = (pn: string, options: ModelOptions): Result<PartGeometry> => geometryFor(pn, options.overrides, options.overrideOrigin);
+const geometryOf = (pn: string, options: ModelOptions, series: Series): Result<PartGeometry> =>
+  geometryFor(pn, options.overrides, options.overrideOrigin, series);
 
 /** The model of a part number (tape and inspection variants share their standard part's model). */
-export function partModel(pn: string, options: ModelOptions = {}): Result<{ geometry: PartGeometry; model: ConnectorModel; notes: string[] }> {
-  const g = geometryOf(pn, options);
+export function partModel(
+  pn: string,
+  options: ModelOptions = {},
+  series: Series = builtInSeries,
+): Result<{ geometry: PartGeometry; model: ConnectorModel; notes: string[] }> {
+  const g = geometryOf(pn, options, series);
   if (!g.ok) return g;
   const lp = g.value.landPattern;
-  const model = tryConnectorModel(lp, modelName(lp.role, lp.pins, lp.matedHeightMm));
+  const model = tryConnectorModel(lp, modelName(lp.role, lp.pins, lp.matedHeightMm, series), series);
   if (!model.ok) return model;
   return ok({ geometry: g.value, model: model.value, notes: partNotes(g.value) });
 }
 
-function describe(model: ConnectorModel, notes: readonly string[], extra: readonly string[] = []): string[] {
+// "A4S toolkit" is this program's name (the a4s toolkit), whatever series it draws.
+function describe(model: ConnectorModel, notes: readonly string[]): string[] {
   return [
     `A4S toolkit 3D model ${model.name} (simplified; not the manufacturer's CAD data).`,
     ...notes,
-    ...extra,
     ...model.provenance,
     ...model.checksBeforeFabrication.map((c) => `Check before fabrication: ${c}`),
   ];
@@ -82,8 +87,8 @@ function writerOf(model: ConnectorModel, notes: readonly string[]): ModelWriter 
   return { name: model.name, step: () => stepOf(model, notes), vrml: () => vrmlOf(model, notes) };
 }
 
-export function modelWriter(pn: string, options: ModelOptions = {}): Result<ModelWriter> {
-  const m = partModel(pn, options);
+export function modelWriter(pn: string, options: ModelOptions = {}, series: Series = builtInSeries): Result<ModelWriter> {
+  const m = partModel(pn, options, series);
   return m.ok ? ok(writerOf(m.value.model, m.value.notes)) : m;
 }
 
@@ -92,30 +97,30 @@ export function modelWriter(pn: string, options: ModelOptions = {}): Result<Mode
  * the footprint's own land pattern, overridden or not): without overrides, the same files as
  * `modelWriter` gives for a standard catalog part of that role, pin count and mated height.
  */
-export function landPatternModel(lp: LandPattern): Result<ModelWriter> {
-  const model = tryConnectorModel(lp, modelName(lp.role, lp.pins, lp.matedHeightMm));
+export function landPatternModel(lp: LandPattern, series: Series = builtInSeries): Result<ModelWriter> {
+  const model = tryConnectorModel(lp, modelName(lp.role, lp.pins, lp.matedHeightMm, series), series);
   return model.ok ? ok(writerOf(model.value, [])) : model;
 }
 
 /** STEP AP214 model of a part (mm, KiCad footprint origin). */
-export function stepModel(pn: string, options: ModelOptions = {}): Result<ModelFile> {
-  const m = modelWriter(pn, options);
+export function stepModel(pn: string, options: ModelOptions = {}, series: Series = builtInSeries): Result<ModelFile> {
+  const m = modelWriter(pn, options, series);
   return m.ok ? ok(m.value.step()) : m;
 }
 
 /** VRML 2.0 model of a part for KiCad's 3D viewer (1 unit = 0.1 inch). */
-export function vrmlModel(pn: string, options: ModelOptions = {}): Result<ModelFile> {
-  const m = modelWriter(pn, options);
+export function vrmlModel(pn: string, options: ModelOptions = {}, series: Series = builtInSeries): Result<ModelFile> {
+  const m = modelWriter(pn, options, series);
   return m.ok ? ok(m.value.vrml()) : m;
 }
 
 /** Each distinct model of the catalog, once: sockets by pin count, headers by pin count and mated height. */
-export function standardModels(): ConnectorModel[] {
+export function standardModels(series: Series = builtInSeries): ConnectorModel[] {
   const seen = new Map<string, ConnectorModel>();
-  for (const part of catalogParts) {
+  for (const part of series.parts) {
     if (part.inspection) continue; // same models as the standard parts (catalog: same external dimensions)
-    const name = modelName(part.role, part.pins, part.matedHeightMm);
-    if (!seen.has(name)) seen.set(name, connectorModel(landPattern(part.role, part.pins, part.matedHeightMm), name));
+    const name = modelName(part.role, part.pins, part.matedHeightMm, series);
+    if (!seen.has(name)) seen.set(name, connectorModel(landPattern(part.role, part.pins, part.matedHeightMm, {}, series), name, series));
   }
   return [...seen.values()];
 }
@@ -124,8 +129,8 @@ export function standardModels(): ConnectorModel[] {
  * Every standard model as files, STEP then VRML for each, in catalog order (sockets, then
  * headers; pins; height). Byte-identical from run to run.
  */
-export function allModels(): ModelFile[] {
-  return standardModels().flatMap((m) => [stepOf(m, []), vrmlOf(m, [])]);
+export function allModels(series: Series = builtInSeries): ModelFile[] {
+  return standardModels(series).flatMap((m) => [stepOf(m, []), vrmlOf(m, [])]);
 }
 
 /**
@@ -137,21 +142,28 @@ export function matedPairModel(
   socketPn: string,
   headerPn: string,
   options: ModelOptions = {},
+  series: Series = builtInSeries,
 ): Result<{ name: string; solids: Solid[]; description: string[]; checksBeforeFabrication: string[] }> {
-  const s = partModel(socketPn, options);
+  const s = partModel(socketPn, options, series);
   if (!s.ok) return s;
-  const h = partModel(headerPn, options);
+  const h = partModel(headerPn, options, series);
   if (!h.ok) return h;
   const socket = s.value.geometry.landPattern;
   const header = h.value.geometry.landPattern;
   if (socket.role !== 'socket' || header.role !== 'header') {
-    return fail(error('PAIR_ROLES', `Give a socket (AXE5…) then a header (AXE6…); got a ${socket.role} and a ${header.role}.`));
+    const form = series.grammar;
+    return fail(
+      error(
+        'PAIR_ROLES',
+        `Give a socket (${form.prefix}${form.roleDigit.socket}…) then a header (${form.prefix}${form.roleDigit.header}…); got a ${socket.role} and a ${header.role}.`,
+      ),
+    );
   }
   if (socket.pins !== header.pins) {
     return fail(error('PAIR_PINS', `A ${socket.pins}-pin socket mates a ${socket.pins}-pin header, not a ${header.pins}-pin one.`));
   }
-  const matedHeightMm: MatedHeightMm = header.matedHeightMm ?? 0.8;
-  const name = `Panasonic_A4S_${s.value.geometry.partNumber}_${h.value.geometry.partNumber}_Mated_H${matedHeightMm.toFixed(1)}mm`;
+  const matedHeightMm: MatedHeightMm = headerHeight(header.matedHeightMm);
+  const name = `${libraryNames(series).footprintLibrary}_${s.value.geometry.partNumber}_${h.value.geometry.partNumber}_Mated_H${matedHeightMm.toFixed(1)}mm`;
   const headerSolids = h.value.model.solids.map((solid) => flipAboutX(solid, matedHeightMm, solid.kind === 'body' ? solid.name : `header ${solid.name}`));
   const socketSolids = s.value.model.solids.map((solid) => (solid.kind === 'body' ? solid : { ...solid, name: `socket ${solid.name}` }));
   const solids = [...socketSolids, ...headerSolids];
@@ -178,8 +190,8 @@ export function matedPairModel(
 }
 
 /** STEP of the mated pair (see matedPairModel). */
-export function matedPairStep(socketPn: string, headerPn: string, options: ModelOptions = {}): Result<ModelFile> {
-  const m = matedPairModel(socketPn, headerPn, options);
+export function matedPairStep(socketPn: string, headerPn: string, options: ModelOptions = {}, series: Series = builtInSeries): Result<ModelFile> {
+  const m = matedPairModel(socketPn, headerPn, options, series);
   if (!m.ok) return m;
   const fileName = `${m.value.name}.step`;
   const content = writeStep({ fileName, productName: m.value.name, description: m.value.description, solids: m.value.solids });

@@ -13,7 +13,7 @@ export const registerCircuitJson: RegisterCommand = (command, ctx) => {
       '\nOutput: a JSON array of circuit-json elements (mm; y up, as circuit-json). Exit code: 0 for a catalog part, 1 for an unlisted or invalid part number, 2 on usage errors.',
     )
     .action(async (pn: string, options: { output?: string; name?: string }) => {
-      const r = circuitJsonPart(pn, options.name !== undefined ? { name: options.name } : {});
+      const r = circuitJsonPart(pn, options.name !== undefined ? { name: options.name } : {}, ctx.series);
       if (!r.ok) throw resultError(r.error, r.suggestions);
       ctx.exitCode = exitCodeOfStatus(r.value.status);
       if (r.value.status !== 'standard')

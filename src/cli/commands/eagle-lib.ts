@@ -1,4 +1,4 @@
-import { footprintFamilies } from '../../geometry/index.js';
+import { familiesOf } from '../../geometry/index.js';
 import { eagleLibrary } from '../../formats/index.js';
 import type { RegisterCommand } from '../context.js';
 import { writeOutputFile } from '../files.js';
@@ -12,15 +12,16 @@ export const registerEagleLib: RegisterCommand = (command, ctx) => {
       '\nThe file is written whole or not at all (a temporary file in the same folder, then renamed); a symbolic link at the path is refused, never written through.\nExit code: 0 written, 2 when the file cannot be written.',
     )
     .action(async (file: string, options: { json?: boolean }) => {
-      const text = eagleLibrary();
+      const families = familiesOf(ctx.series);
+      const text = eagleLibrary(families, ctx.series);
       if (file === '-') return write(ctx.io.stdout, text);
       writeOutputFile(ctx.io.cwd, file, text);
       const summary = {
         file,
-        packages: footprintFamilies.length,
-        symbols: footprintFamilies.length,
-        devicesets: footprintFamilies.length,
-        technologies: footprintFamilies.reduce((s, f) => s + f.partNumbers.length, 0),
+        packages: families.length,
+        symbols: families.length,
+        devicesets: families.length,
+        technologies: families.reduce((s, f) => s + f.partNumbers.length, 0),
         bytes: Buffer.byteLength(text),
       };
       await write(

@@ -1,4 +1,4 @@
-import { footprintFamilies } from '../../geometry/index.js';
+import { familiesOf } from '../../geometry/index.js';
 import { easyedaLibrary } from '../../formats/index.js';
 import type { RegisterCommand } from '../context.js';
 import { writeOutputFile } from '../files.js';
@@ -12,7 +12,8 @@ export const registerEasyedaLib: RegisterCommand = (command, ctx) => {
       '\nImport in EasyEDA Pro: File > Import > EasyEDA (Professional), choose the file, import its library items. The importers recognise the file by its extension: keep .elibz (or .zip).\nThe file is written whole or not at all (a temporary file in the same folder, then renamed); a symbolic link at the path is refused, never written through.\nExit code: 0 written, 2 when the file cannot be written.',
     )
     .action(async (file: string, options: { json?: boolean }) => {
-      const bytes = easyedaLibrary();
+      const families = familiesOf(ctx.series);
+      const bytes = easyedaLibrary(families, ctx.series);
       if (file === '-') {
         if (!ctx.io.stdout.write(Buffer.from(bytes))) await new Promise((r) => ctx.io.stdout.once('drain', r));
         return;
@@ -20,9 +21,9 @@ export const registerEasyedaLib: RegisterCommand = (command, ctx) => {
       writeOutputFile(ctx.io.cwd, file, bytes);
       const summary = {
         file,
-        footprints: footprintFamilies.length,
-        symbols: footprintFamilies.length,
-        devices: footprintFamilies.reduce((n, f) => n + f.partNumbers.length, 0),
+        footprints: families.length,
+        symbols: families.length,
+        devices: families.reduce((n, f) => n + f.partNumbers.length, 0),
         bytes: bytes.byteLength,
       };
       await write(

@@ -14,7 +14,7 @@ export const registerFootprint: RegisterCommand = (command, ctx) => {
     .addHelpText('after', '\nExit code: 0 for a catalog part, 1 for an unlisted (nonstandard) or invalid part number, 2 on usage errors or bad overrides.')
     .action(async (pn: string, options: { output?: string; overrides?: string; json?: boolean }) => {
       const given = await readOverrides(ctx.io.cwd, options.overrides);
-      const r = footprintFile(pn, given ? { overrides: given.overrides, overrideOrigin: given.origin } : {});
+      const r = footprintFile(pn, given ? { overrides: given.overrides, overrideOrigin: given.origin } : {}, ctx.series);
       await emitKicadPartFile(ctx, r, options, (fp) => ({
         notListedDetail: `; its footprint uses ${fp.landPattern.dimensions.provenance} dimensions`,
         jsonFields: { name: fp.name, fileName: fp.fileName },

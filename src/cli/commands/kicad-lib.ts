@@ -2,7 +2,7 @@ import { overridesFor } from '../../geometry/index.js';
 import { lstatSync, mkdirSync, readdirSync, renameSync, rmdirSync } from 'node:fs';
 import { access, constants, mkdir, readdir, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import { DEFAULT_BASE_URI, kicadLibrary, linkedModelFiles, modelDirOf, MODELS_DIR } from '../../kicad/index.js';
+import { DEFAULT_BASE_URI, kicadLibrary, libraryPaths, linkedModelFiles, modelDirOf } from '../../kicad/index.js';
 import type { RegisterCommand } from '../context.js';
 import { LINK_REFUSED, linkOnPath, onInterrupt, removeQuietly, writeErrorText, writeFileSafe } from '../files.js';
 import { CliUsageError, json, printable, write } from '../io.js';
@@ -215,7 +215,7 @@ export const registerKicadLib: RegisterCommand = (command, ctx) => {
       const shown = printable(dirArg);
       const given = await readRoleOverrides(ctx.io.cwd, options.overrides);
       // Bad overrides fail before the folder is touched.
-      const library = kicadLibrary({ baseUri: options.baseUri, models: options.models, ...(given ?? {}) });
+      const library = kicadLibrary({ baseUri: options.baseUri, models: options.models, ...(given ?? {}) }, ctx.series);
       if (!library.ok) throw resultError(library.error, library.suggestions);
       const tasks = library.value;
       const holdsFiles = await checkTarget(dir, shown, options.force === true);
@@ -262,7 +262,7 @@ export const registerKicadLib: RegisterCommand = (command, ctx) => {
       staging.done();
       const total = written.reduce((s, f) => s + f.bytes, 0);
       // Without models the footprints keep their model links (the same footprints as a full build): say which files are missing.
-      const missingModels = options.models ? [] : linkedModelFiles();
+      const missingModels = options.models ? [] : linkedModelFiles(ctx.series);
       const overridden = given ? (['socket', 'header'] as const).filter((role) => overridesFor(given.overrides, role)) : [];
       if (options.json) {
         await write(
@@ -281,9 +281,9 @@ export const registerKicadLib: RegisterCommand = (command, ctx) => {
       const count = (pred: (p: string) => boolean) => written.filter((f) => pred(f.path)).length;
       await write(
         ctx.io.stdout,
-        `Wrote ${written.length} files (${total} bytes) to ${shown}: ${count((p) => p.endsWith('.kicad_mod'))} footprints, ${count((p) => p.endsWith('.kicad_sym'))} symbol library, ${count((p) => p.endsWith('.step') || p.endsWith('.wrl'))} 3D model files, Panasonic_A4S.kicad_dru, fp-lib-table, sym-lib-table, README.md.\n`,
+        `Wrote ${written.length} files (${total} bytes) to ${shown}: ${count((p) => p.endsWith('.kicad_mod'))} footprints, ${count((p) => p.endsWith('.kicad_sym'))} symbol library, ${count((p) => p.endsWith('.step') || p.endsWith('.wrl'))} 3D model files, ${libraryPaths(ctx.series).druFile}, fp-lib-table, sym-lib-table, README.md.\n`,
       );
-      const modelDir = modelDirOf(options.baseUri);
+      const modelDir = modelDirOf(options.baseUri, ctx.series);
       await write(
         ctx.io.stdout,
         modelDir.startsWith('${KIPRJMOD}')
@@ -301,7 +301,7 @@ export const registerKicadLib: RegisterCommand = (command, ctx) => {
       if (missingModels.length) {
         await write(
           ctx.io.stdout,
-          `No 3D models (--no-models): the footprints still link ${missingModels.length} model files under ${MODELS_DIR}/ that were not written; KiCad shows no 3D body until they are there. Add them with: a4s kicad-lib ${shown} --force\n`,
+          `No 3D models (--no-models): the footprints still link ${missingModels.length} model files under ${libraryPaths(ctx.series).modelsDir}/ that were not written; KiCad shows no 3D body until they are there. Add them with: a4s kicad-lib ${shown} --force\n`,
         );
       }
     });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { kicadPcmPackage, PCM_IDENTIFIER, PCM_LIBRARY_NICKNAME, pcmModelDir } from '../../kicad/index.js';
+import { kicadPcmPackage, PCM_LIBRARY_NICKNAME, pcmModelDir, pcmNames } from '../../kicad/index.js';
 import { zipTasks } from '../../kicad/zip.js';
 import type { RegisterCommand } from '../context.js';
 import { writeOutputFile } from '../files.js';
@@ -16,7 +16,8 @@ export const registerKicadPcm: RegisterCommand = (command, ctx) => {
     )
     .action(async (file: string, options: { overrides?: string; json?: boolean }) => {
       const given = await readRoleOverrides(ctx.io.cwd, options.overrides);
-      const pkg = kicadPcmPackage(given ?? {});
+      const pkg = kicadPcmPackage(given ?? {}, ctx.series);
+      const names = pcmNames(ctx.series);
       if (!pkg.ok) throw resultError(pkg.error, pkg.suggestions);
       const zip = await zipTasks(pkg.value);
       writeOutputFile(ctx.io.cwd, file, zip);
@@ -26,8 +27,8 @@ export const registerKicadPcm: RegisterCommand = (command, ctx) => {
         file,
         bytes: zip.byteLength,
         sha256,
-        identifier: PCM_IDENTIFIER,
-        libraryNickname: PCM_LIBRARY_NICKNAME,
+        identifier: names.identifier,
+        libraryNickname: names.libraryNickname,
         footprints: count(/\.kicad_mod$/),
         symbolLibraries: count(/\.kicad_sym$/),
         modelFiles: count(/\.(step|wrl)$/),
@@ -36,7 +37,7 @@ export const registerKicadPcm: RegisterCommand = (command, ctx) => {
       if (options.json) return write(ctx.io.stdout, json(summary));
       await write(
         ctx.io.stdout,
-        `${printable(file)}: KiCad PCM package ${PCM_IDENTIFIER} (${zip.byteLength} bytes, sha256 ${sha256}): ${summary.footprints} footprints, ${summary.symbolLibraries} symbol library, ${summary.modelFiles} 3D model files. Install: KiCad -> Plugin and Content Manager -> Install from File; the libraries appear as ${PCM_LIBRARY_NICKNAME}.\n`,
+        `${printable(file)}: KiCad PCM package ${names.identifier} (${zip.byteLength} bytes, sha256 ${sha256}): ${summary.footprints} footprints, ${summary.symbolLibraries} symbol library, ${summary.modelFiles} 3D model files. Install: KiCad -> Plugin and Content Manager -> Install from File; the libraries appear as ${names.libraryNickname}.\n`,
       );
     });
 };

@@ -20,9 +20,9 @@ export const registerModel: RegisterCommand = (command, ctx) => {
       let file: ModelFile;
       if (options.matedWith !== undefined) {
         if (format !== 'step') throw new CliUsageError('BAD_OPTION', '--mated-with writes STEP only: drop --format wrl.');
-        file = unwrap(matedPairStep(pn, options.matedWith, overrides));
+        file = unwrap(matedPairStep(pn, options.matedWith, overrides, ctx.series));
       } else {
-        file = unwrap(format === 'step' ? stepModel(pn, overrides) : vrmlModel(pn, overrides));
+        file = unwrap(format === 'step' ? stepModel(pn, overrides, ctx.series) : vrmlModel(pn, overrides, ctx.series));
       }
       const status = partStatus(options.matedWith ? [pn, options.matedWith] : [pn], ctx.io);
       ctx.exitCode = status.exitCode;

@@ -9,7 +9,7 @@ export const registerSymbol: RegisterCommand = (command, ctx) => {
     .option('--json', 'print JSON: file name, status and the file content')
     .addHelpText('after', '\nExit code: 0 for a catalog part, 1 for an unlisted (nonstandard) or invalid part number, 2 on usage errors.')
     .action(async (pn: string, options: { output?: string; json?: boolean }) =>
-      emitKicadPartFile(ctx, symbolLibraryFile(pn), options, (sym) => ({
+      emitKicadPartFile(ctx, symbolLibraryFile(pn, ctx.series), options, (sym) => ({
         notListedDetail: '',
         jsonFields: { fileName: sym.fileName },
         writtenLine: `${sym.fileName} → ${printable(options.output ?? '')}\n`,

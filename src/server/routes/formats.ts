@@ -64,9 +64,9 @@ export function formatRoutes(pool: JobPool): RouteSpec[] {
         200: { description: 'A JSON array of circuit-json elements (mm, y up)', content: { 'application/json': 'binary' } },
         404: problem('Not an A4S part number'),
       },
-      handle: ({ c, params }) => {
+      handle: ({ c, params, series }) => {
         decodedOrNotFound(params.pn);
-        const r = circuitJsonPart(params.pn);
+        const r = circuitJsonPart(params.pn, {}, series);
         if (!r.ok) throw new ProblemError(404, r.error.code, r.error.message);
         return jsonText(c, JSON.stringify(r.value.elements));
       },

@@ -1,3 +1,4 @@
+import type { Series } from '../../catalog/index.js';
 import { z } from 'zod';
 import {
   checkMatedPair,
@@ -10,7 +11,6 @@ import {
   type CheckReport,
   type PinMapFormat,
 } from '../../checks/index.js';
-import type { Series } from '../../catalog/index.js';
 import { drawingSvg } from '../../drawing/index.js';
 import { footprintFile, symbolLibraryFile } from '../../kicad/index.js';
 import { stepModel, vrmlModel } from '../../model3d/index.js';
@@ -202,19 +202,19 @@ export function moduleRoutes(pool: JobPool): RouteSpec[] {
       'footprint',
       'KiCad footprint (.kicad_mod, KiCad 8 format: KiCad 8 and later) of the part',
       'text/plain; charset=utf-8',
-      (pn) => orThrow(footprintFile(pn), 404),
+      (pn, series) => orThrow(footprintFile(pn, {}, series), 404),
     ),
     fileRoute(
       'symbol.kicad_sym',
       'symbol',
       'KiCad symbol library (.kicad_sym, KiCad 8 format: KiCad 8 and later) holding the part',
       'text/plain; charset=utf-8',
-      (pn) => orThrow(symbolLibraryFile(pn), 404),
+      (pn, series) => orThrow(symbolLibraryFile(pn, series), 404),
     ),
-    fileRoute('model.step', 'stepModel', '3D model, STEP AP214 (simplified; not the manufacturer’s CAD data)', 'model/step', (pn) =>
-      orThrow(stepModel(pn), 404),
+    fileRoute('model.step', 'stepModel', '3D model, STEP AP214 (simplified; not the manufacturer’s CAD data)', 'model/step', (pn, series) =>
+      orThrow(stepModel(pn, {}, series), 404),
     ),
-    fileRoute('model.wrl', 'vrmlModel', '3D model, VRML 2.0 for KiCad’s 3D viewer', 'model/vrml', (pn) => orThrow(vrmlModel(pn), 404)),
+    fileRoute('model.wrl', 'vrmlModel', '3D model, VRML 2.0 for KiCad’s 3D viewer', 'model/vrml', (pn, series) => orThrow(vrmlModel(pn, {}, series), 404)),
     fileRoute(
       'drawing.svg',
       'drawing',

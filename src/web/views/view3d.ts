@@ -1,5 +1,5 @@
+import { headerHeight } from '../../geometry/index.js';
 import { checkPartNumber } from '../../partnumber/index.js';
-import { familyHeight } from '../../geometry/index.js';
 import { matedPairModel, partModel, type Solid, type Vec3 } from '../../model3d/index.js';
 import { h, replace } from '../dom.js';
 
@@ -57,8 +57,7 @@ export function view3d(pn: string, partners: readonly string[]): HTMLElement {
       const solids = result.value.solids;
       const top = Math.max(...solids.map((s) => s.bounds.max[2]));
       const header = checkPartNumber(role === 'socket' ? mate : pn).fields;
-      // A header without a stated height (inspection) is drawn at the geometry's one unstated height.
-      const height = familyHeight('header', header?.matedHeightMm ?? null)!;
+      const height = headerHeight(header?.matedHeightMm);
       scene = {
         solids,
         title: result.value.name,
