@@ -15,6 +15,7 @@ import { MAX_ORDER_PIECES } from '../src/order/index.js';
 import { OPTIONS, optionExpected, type OptionName } from '../src/options.js';
 import { createApp } from '../src/server/index.js';
 import { pageOption } from '../src/web/options.js';
+import { queryOf } from '../src/web/url.js';
 import { cli } from './run-cli.js';
 
 const app = createApp({});
@@ -184,6 +185,40 @@ describe('one grammar per option, the same on the CLI, the API and the page', ()
           code: 'BAD_OPTION',
           message: `"${text.length > 40 ? `${text.slice(0, 40)}…` : text}" ${optionExpected(OPTIONS.maxNeighbourV)}`,
         });
+    }
+  });
+
+  it('the part filters (pins, min-signals, role, height): a4s parts, GET /api/parts, the page’s URL (one parser, partQueryFromFilters)', async () => {
+    const cases: [string, string][] = [
+      ['pins', '40'],
+      ['pins', ' 40 '],
+      ['pins', 'abc'],
+      ['pins', '0'],
+      ['pins', '4e1'],
+      ['pins', '0x28'],
+      ['pins', '40.0'],
+      ['pins', ''],
+      ['pins', '1000'],
+      ['min-signals', '30'],
+      ['min-signals', '-3'],
+      ['min-signals', '1,000'],
+      ['role', 'socket'],
+      ['role', 'plug'],
+      ['height', '1'],
+      ['height', '0.9'],
+      ['packaging', 'reel'],
+    ];
+    for (const [name, text] of cases) {
+      // The parts found: the CLI prints the list, the API wraps it ({ count, parts }).
+      const numbers = (parts: unknown) => (parts as { partNumber: string }[]).map((p) => p.partNumber);
+      const fromCli = await cliAnswer(['parts', '--json', withValue(`--${name}`, text)], `--${name}`, (out) => numbers(JSON.parse(out)));
+      const fromApi = await apiAnswer(await app.request(`/api/parts?${name}=${url(text)}`), `query parameter ${name}`, (body) =>
+        numbers((body as { parts: unknown }).parts),
+      );
+      const page = queryOf({ [name]: text });
+      expect(fromApi, `API, ${name} "${text}"`).toEqual(fromCli);
+      if (fromCli.ok) expect(page.error, `page, ${name} "${text}"`).toBeNull();
+      else expect({ ok: false, code: 'BAD_OPTION', message: tail(page.error ?? '', name) }, `page, ${name} "${text}"`).toEqual(fromCli);
     }
   });
 

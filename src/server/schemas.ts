@@ -180,8 +180,9 @@ export const PartFiltersQuery = z
     },
   )
   .transform((filters, ctx) => {
-    // The zod schema checks shape (and documents it); the shared parser applies the CLI's rules.
-    const parsed = partQueryFromFilters(filters);
+    // The zod schema checks shape (and documents it); the shared parser applies the CLI's rules, naming
+    // the parameter as the zod messages and the other options' (optionQuery) do.
+    const parsed = partQueryFromFilters(filters, 'query parameter ');
     if (!parsed.ok) {
       ctx.addIssue({ code: 'custom', message: parsed.error.message, input: filters });
       return z.NEVER;
