@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SANE } from '../src/checks/index.js';
 import { MAX_ORDER_PIECES } from '../src/order/index.js';
-import { OPTIONS, optionExpected, type OptionName } from '../src/options.js';
+import { OPTIONS, optionExpected, optionPattern, parseOption, type OptionName } from '../src/options.js';
 import { createApp } from '../src/server/index.js';
 import { pageOption } from '../src/web/options.js';
 import { queryOf } from '../src/web/url.js';
@@ -119,6 +119,21 @@ describe('one grammar per option, the same on the CLI, the API and the page', ()
     expect(OPTIONS.boards.max).toBe(MAX_ORDER_PIECES);
     expect(OPTIONS.irDropThresholdMv.max).toBe(SANE.millivolts);
     expect(OPTIONS.maxNeighbourV.max).toBe(SANE.voltageV);
+  });
+
+  it('the pattern the OpenAPI document states matches every value the parser takes, and none it refuses for its form', () => {
+    for (const [spec, inputs] of [
+      [OPTIONS.quantity, COUNT_INPUTS],
+      [OPTIONS.irDropThresholdMv, DECIMAL_INPUTS],
+    ] as const) {
+      const pattern = new RegExp(optionPattern(spec));
+      for (const text of inputs) {
+        const parsed = parseOption(spec, 'x', text);
+        if (parsed.ok) expect(pattern.test(text), text).toBe(true);
+        // Out of range is the bounds' refusal, not the form's: the pattern says only the form.
+        else if (!/^\s*[+-]?\d+\s*$/.test(text.replace(/[,_' ]/g, ''))) expect(pattern.test(text), text).toBe(false);
+      }
+    }
   });
 
   it('the messages say what each option takes (written out here, not taken from the code)', () => {
