@@ -129,6 +129,11 @@ export type OptionName = keyof typeof OPTIONS;
 /** A count as written: digits, or digits grouped by threes with one separator used throughout. */
 const COUNT = /^(?:\d+|\d{1,3}([,_' \u00a0\u202f])\d{3}(?:\1\d{3})*)$/;
 
+/** The text an option accepts, as a pattern (the API's OpenAPI document states it); the bounds are checked apart. */
+export function optionPattern(spec: OptionSpec): string {
+  return `^\\s*${spec.form === 'count' ? COUNT.source.slice(1, -1) : PLAIN_DECIMAL.source.slice(1, -1)}\\s*$`;
+}
+
 /** 1000000000 → 1,000,000,000 (this file imports nothing but result.ts, so not numbers.ts's groupDigits). */
 const grouped = (n: number): string => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
 

@@ -12,9 +12,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SANE } from '../src/checks/index.js';
 import { MAX_ORDER_PIECES } from '../src/order/index.js';
-import { OPTIONS, optionExpected, type OptionName } from '../src/options.js';
+import { OPTIONS, optionExpected, optionPattern, parseOption, type OptionName } from '../src/options.js';
 import { createApp } from '../src/server/index.js';
 import { pageOption } from '../src/web/options.js';
+import { queryOf } from '../src/web/url.js';
 import { cli } from './run-cli.js';
 
 const app = createApp({});
@@ -120,6 +121,21 @@ describe('one grammar per option, the same on the CLI, the API and the page', ()
     expect(OPTIONS.maxNeighbourV.max).toBe(SANE.voltageV);
   });
 
+  it('the pattern the OpenAPI document states matches every value the parser takes, and none it refuses for its form', () => {
+    for (const [spec, inputs] of [
+      [OPTIONS.quantity, COUNT_INPUTS],
+      [OPTIONS.irDropThresholdMv, DECIMAL_INPUTS],
+    ] as const) {
+      const pattern = new RegExp(optionPattern(spec));
+      for (const text of inputs) {
+        const parsed = parseOption(spec, 'x', text);
+        if (parsed.ok) expect(pattern.test(text), text).toBe(true);
+        // Out of range is the bounds' refusal, not the form's: the pattern says only the form.
+        else if (!/^\s*[+-]?\d+\s*$/.test(text.replace(/[,_' ]/g, ''))) expect(pattern.test(text), text).toBe(false);
+      }
+    }
+  });
+
   it('the messages say what each option takes (written out here, not taken from the code)', () => {
     expect(optionExpected(OPTIONS.boards)).toBe(
       'is not a whole number from 1 to 1,000,000,000 (digits, which may be grouped by threes: 12000, 12,000, 12 000).',
@@ -184,6 +200,40 @@ describe('one grammar per option, the same on the CLI, the API and the page', ()
           code: 'BAD_OPTION',
           message: `"${text.length > 40 ? `${text.slice(0, 40)}…` : text}" ${optionExpected(OPTIONS.maxNeighbourV)}`,
         });
+    }
+  });
+
+  it('the part filters (pins, min-signals, role, height): a4s parts, GET /api/parts, the page’s URL (one parser, partQueryFromFilters)', async () => {
+    const cases: [string, string][] = [
+      ['pins', '40'],
+      ['pins', ' 40 '],
+      ['pins', 'abc'],
+      ['pins', '0'],
+      ['pins', '4e1'],
+      ['pins', '0x28'],
+      ['pins', '40.0'],
+      ['pins', ''],
+      ['pins', '1000'],
+      ['min-signals', '30'],
+      ['min-signals', '-3'],
+      ['min-signals', '1,000'],
+      ['role', 'socket'],
+      ['role', 'plug'],
+      ['height', '1'],
+      ['height', '0.9'],
+      ['packaging', 'reel'],
+    ];
+    for (const [name, text] of cases) {
+      // The parts found: the CLI prints the list, the API wraps it ({ count, parts }).
+      const numbers = (parts: unknown) => (parts as { partNumber: string }[]).map((p) => p.partNumber);
+      const fromCli = await cliAnswer(['parts', '--json', withValue(`--${name}`, text)], `--${name}`, (out) => numbers(JSON.parse(out)));
+      const fromApi = await apiAnswer(await app.request(`/api/parts?${name}=${url(text)}`), `query parameter ${name}`, (body) =>
+        numbers((body as { parts: unknown }).parts),
+      );
+      const page = queryOf({ [name]: text });
+      expect(fromApi, `API, ${name} "${text}"`).toEqual(fromCli);
+      if (fromCli.ok) expect(page.error, `page, ${name} "${text}"`).toBeNull();
+      else expect({ ok: false, code: 'BAD_OPTION', message: tail(page.error ?? '', name) }, `page, ${name} "${text}"`).toEqual(fromCli);
     }
   });
 

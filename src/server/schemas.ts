@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FLAG_EXPECTED, FLAG_TEXTS, choiceExpected, numberExpected, parseFlagOption, parseOption, type OptionSpec } from '../options.js';
+import { FLAG_EXPECTED, FLAG_TEXTS, choiceExpected, numberExpected, optionPattern, parseFlagOption, parseOption, type OptionSpec } from '../options.js';
 import type { Provenance as ProvenanceKind } from '../provenance.js';
 import { HEIGHT_CHOICES, PACKAGING_CHOICES, PINS_FILTER_MAX, ROLE_CHOICES, partQueryFromFilters } from '../select/index.js';
 
@@ -144,12 +144,16 @@ export function flagIsOn(value: string | undefined): boolean {
  * issue's `params`), named "query parameter <name>".
  */
 export function optionQuery(spec: OptionSpec) {
-  return z.string().transform((text, ctx) => {
-    const parsed = parseOption(spec, `query parameter ${spec.query}`, text);
-    if (parsed.ok) return parsed.value!;
-    ctx.addIssue({ code: 'custom', message: parsed.error.message, params: { code: parsed.error.code, whole: true } });
-    return z.NEVER;
-  });
+  // The pattern documents the form in the OpenAPI document; parseOption checks it (with its own message).
+  return z
+    .string()
+    .meta({ pattern: optionPattern(spec) })
+    .transform((text, ctx) => {
+      const parsed = parseOption(spec, `query parameter ${spec.query}`, text);
+      if (parsed.ok) return parsed.value!;
+      ctx.addIssue({ code: 'custom', message: parsed.error.message, params: { code: parsed.error.code, whole: true } });
+      return z.NEVER;
+    });
 }
 
 const integerText = z.string().regex(/^\s*\d+\s*$/, { error: numberExpected({ integer: true, min: 1, max: PINS_FILTER_MAX }) });
@@ -180,8 +184,9 @@ export const PartFiltersQuery = z
     },
   )
   .transform((filters, ctx) => {
-    // The zod schema checks shape (and documents it); the shared parser applies the CLI's rules.
-    const parsed = partQueryFromFilters(filters);
+    // The zod schema checks shape (and documents it); the shared parser applies the CLI's rules, naming
+    // the parameter as the zod messages and the other options' (optionQuery) do.
+    const parsed = partQueryFromFilters(filters, 'query parameter ');
     if (!parsed.ok) {
       ctx.addIssue({ code: 'custom', message: parsed.error.message, input: filters });
       return z.NEVER;
