@@ -104,12 +104,16 @@ describe('the made-up edition Q9T (prefix ZQX)', () => {
     for (const pn of ['AXE540127', 'AXE640224', 'AXE6E4026', 'AXE540124']) {
       const g = geometryFor(pn);
       if (!g.ok) throw new Error(`${pn}: ${g.error.message}`);
-      // The geometry (land pattern) is src/geometry's: here it is the built-in part's, given the edition's number and check.
+      // The geometry (land pattern, with its sources) is src/geometry's: here the built-in part's, renamed as the edition would write it.
       const editionPn = rename(g.value.partNumber);
-      const edition = drawingOfGeometry({ ...g.value, partNumber: editionPn, check: checkPartNumber(rename(pn), q9t) }, q9t);
+      const editionGeometry = { ...(JSON.parse(rename(JSON.stringify(g.value))) as typeof g.value), check: checkPartNumber(rename(pn), q9t) };
+      const edition = drawingOfGeometry(editionGeometry, q9t);
       const builtIn = drawingOfGeometry(g.value);
       expect(edition.content).toContain(`Panasonic Q9T ${editionPn}`);
       expect(edition.content).not.toContain('Panasonic A4S');
+      // No AXE number but in the footprint and 3D-model names, src/geometry's (footprintName/modelName take no series yet).
+      const ownLines = edition.content.split('\n').filter((line) => !/>(Footprint|3D model) /.test(line));
+      expect(ownLines.join('\n')).not.toMatch(/AXE/);
       // Footprint and 3D-model names come from src/geometry (not yet given the series): compared renamed.
       expect(rename(edition.content)).toBe(rename(builtIn.content));
       expect(edition.fileName).toBe(`${editionPn}.svg`);
