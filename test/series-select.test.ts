@@ -13,6 +13,7 @@ import { drawingOfGeometry } from '../src/drawing/index.js';
 import { geometryFor } from '../src/geometry/index.js';
 import { orderQuantities } from '../src/order/index.js';
 import { checkPartNumber } from '../src/partnumber/index.js';
+import { createApp } from '../src/server/index.js';
 import { describePart, dimensionsFor, explainPart, matesOf, matingForces, queryParts, type PartQuery } from '../src/select/index.js';
 
 /** The built-in text as the edition would write it. */
@@ -104,12 +105,16 @@ describe('the made-up edition Q9T (prefix ZQX)', () => {
     for (const pn of ['AXE540127', 'AXE640224', 'AXE6E4026', 'AXE540124']) {
       const g = geometryFor(pn);
       if (!g.ok) throw new Error(`${pn}: ${g.error.message}`);
-      // The geometry (land pattern) is src/geometry's: here it is the built-in part's, given the edition's number and check.
+      // The geometry (land pattern, with its sources) is src/geometry's: here the built-in part's, renamed as the edition would write it.
       const editionPn = rename(g.value.partNumber);
-      const edition = drawingOfGeometry({ ...g.value, partNumber: editionPn, check: checkPartNumber(rename(pn), q9t) }, q9t);
+      const editionGeometry = { ...(JSON.parse(rename(JSON.stringify(g.value))) as typeof g.value), check: checkPartNumber(rename(pn), q9t) };
+      const edition = drawingOfGeometry(editionGeometry, q9t);
       const builtIn = drawingOfGeometry(g.value);
       expect(edition.content).toContain(`Panasonic Q9T ${editionPn}`);
       expect(edition.content).not.toContain('Panasonic A4S');
+      // No AXE number but in the footprint and 3D-model names, src/geometry's (footprintName/modelName take no series yet).
+      const ownLines = edition.content.split('\n').filter((line) => !/>(Footprint|3D model) /.test(line));
+      expect(ownLines.join('\n')).not.toMatch(/AXE/);
       // Footprint and 3D-model names come from src/geometry (not yet given the series): compared renamed.
       expect(rename(edition.content)).toBe(rename(builtIn.content));
       expect(edition.fileName).toBe(`${editionPn}.svg`);
@@ -142,5 +147,34 @@ describe('an edition with other numbers', () => {
     expect(describePart('AXE540127').packaging?.piecesPerReel).toBe(5000);
     expect(dimensionsFor('socket', 40, null).dimensionsMm.A).not.toBe(12.34);
     expect(describePart('ZQX540127', q9t).packaging?.piecesPerReel).toBe(5000);
+  });
+});
+
+describe('the API answers for the series it is given (input.series)', () => {
+  it('parts, decode, mates, explain and order of a Q9T app: the built-in app’s answers renamed, no AXE number', async () => {
+    const builtIn = createApp();
+    const edition = createApp({ series: q9t });
+    try {
+      for (const path of [
+        '/api/parts?pins=40',
+        '/api/parts?min-signals=33&role=header',
+        '/api/parts/AXE540127',
+        '/api/parts/AXE542127',
+        '/api/parts/AXE640224/mates',
+        '/api/parts/AXE6E4026/explain',
+        '/api/order?pn=AXE540127&qty=12000',
+      ]) {
+        const a = await builtIn.request(path);
+        const b = await edition.request(rename(path));
+        expect([a.status, b.status], path).toEqual([200, 200]);
+        const text = await b.text();
+        expect(text, path).not.toMatch(/AXE/);
+        expect(text, path).toBe(rename(await a.text()));
+      }
+      // The built-in numbers are not the edition's parts.
+      expect((await edition.request('/api/parts/AXE540127')).status).toBe(404);
+    } finally {
+      await Promise.all([builtIn.close(), edition.close()]);
+    }
   });
 });

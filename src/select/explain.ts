@@ -27,6 +27,8 @@ interface Citations {
   readonly productTypes: string;
   /** "EMBOSED TAPE DIMENSIONS / Dimension table" (the catalog's spelling). */
   readonly tapeTable: string;
+  /** Where the mated heights of a part come from (the socket serves every height the series lists). */
+  readonly heights: string;
 }
 
 function buildCitations(series: Series): Citations {
@@ -37,6 +39,7 @@ function buildCitations(series: Series): Citations {
     life: `${life.source} (${life.item}: ${life.text})`,
     productTypes: sourceHeading(catalog.productTypes[0]!.source, 1),
     tapeTable: sourceHeading(catalog.tape.tables[0]!.source, 2),
+    heights: `product-type tables: heights at which a listed partner exists at this pin count (the socket is common to ${catalog.series.matedHeightsMm.map((h) => h.toFixed(1)).join(' and ')} mm)`,
   };
 }
 
@@ -90,9 +93,7 @@ export function explainPart(input: string, series: Series = builtInSeries): Expl
     field: 'matedHeightsMm',
     value: d.matedHeightsMm,
     provenance: check.catalogPart || f.inspection ? 'catalog' : 'inferred',
-    source: f.inspection
-      ? 'not stated for inspection parts'
-      : 'product-type tables: heights at which a listed partner exists at this pin count (the socket is common to 0.8 and 1.0 mm)',
+    source: f.inspection ? 'not stated for inspection parts' : cite.heights,
   });
   if (d.packaging) {
     const listed = check.catalogPart !== null;
