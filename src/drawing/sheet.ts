@@ -29,9 +29,7 @@ export type DrawingOptions = RoleOverrideOptions;
 
 /** The drawing of a part number (tape and inspection variants draw as their standard part). */
 export function drawingSvg(pn: string, options: DrawingOptions = {}, series: Series = builtInSeries): Result<DrawingFile> {
-  // The geometry reads the built-in series until src/geometry takes one (issue 22, helper `geometry`):
-  // pass `series` to geometryFor then.
-  const g = geometryFor(pn, options.overrides, options.overrideOrigin);
+  const g = geometryFor(pn, options.overrides, options.overrideOrigin, series);
   if (!g.ok) return g;
   return ok(drawingOfGeometry(g.value, series));
 }

@@ -38,8 +38,8 @@ export function titleBlock(
     ),
   );
   out.push(text(M + 2, tb + 18, `Scale ${scale}:1 on A4 · units mm · top view`, { size: TEXT_MM.small }));
-  out.push(text(M + 97, tb + 6, `Footprint ${footprintName(lp.role, lp.pins, lp.matedHeightMm)}`, { size: TEXT_MM.small }));
-  out.push(text(M + 97, tb + 10, `3D model ${modelName(lp.role, lp.pins, lp.matedHeightMm)}`, { size: TEXT_MM.small }));
+  out.push(text(M + 97, tb + 6, `Footprint ${footprintName(lp.role, lp.pins, lp.matedHeightMm, series)}`, { size: TEXT_MM.small }));
+  out.push(text(M + 97, tb + 10, `3D model ${modelName(lp.role, lp.pins, lp.matedHeightMm, series)}`, { size: TEXT_MM.small }));
   out.push(text(M + 97, tb + 14, 'Drawn by the A4S toolkit from the catalog and the stated references.', { size: TEXT_MM.small }));
   out.push(text(M + 97, tb + 18, "Not the manufacturer's drawing: check the latest product specification.", { size: TEXT_MM.small, fill: '#b00000' }));
   out.push('</g>');
