@@ -29,7 +29,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'tools', include: [TOOLS], env: { A4S_PROPERTY_RUNS: '1000000' } },
+        test: { name: 'tools', include: [TOOLS], env: { A4S_PROPERTY_RUNS: '1000000', A4S_SLOW_LIBRARY_RUNS: '60' } },
       },
     ],
   },
