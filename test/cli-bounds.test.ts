@@ -3,15 +3,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundleCli } from '../scripts/bundle.js';
+import { bundledCli } from './support/bundled-cli.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const RSS = join(ROOT, 'test/support/report-rss.mjs');
 const dir = mkdtempSync(join(tmpdir(), 'a4s-bounds-'));
-/** The CLI of these sources bundled once by esbuild (as `a4s` is built): no tsx compiling the sources again in every process. */
+/** The CLI of these sources bundled by esbuild (as `a4s` is built), shared by the worker's files: no tsx compiling the sources again in every process. */
 let MAIN = '';
 beforeAll(async () => {
-  MAIN = await bundleCli(join(dir, 'a4s-bundle'));
+  MAIN = await bundledCli();
 }, 60_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

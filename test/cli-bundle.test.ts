@@ -7,18 +7,20 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundleCli, bundleServer } from '../scripts/bundle.js';
+import { bundleServer } from '../scripts/bundle.js';
 import { footprintFile } from '../src/kicad/index.js';
 import { createApp } from '../src/server/index.js';
 import { COMMANDS_SHA256, hashRuns, REPO } from './output-runs.js';
+import { bundledCli } from './support/bundled-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'a4s-bundle-'));
 let main = '';
 let serverMain = '';
 beforeAll(async () => {
-  main = await bundleCli(join(dir, 'cli'));
+  // The CLI's bundle is the one the worker's files share (test/support/bundled-cli.ts, bundleCli).
+  main = await bundledCli();
   serverMain = await bundleServer(join(dir, 'server'));
 }, 60_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -36,7 +38,7 @@ describe('bundled a4s (dist/cli)', () => {
     const text = readFileSync(main, 'utf8');
     expect(text.startsWith('#!/usr/bin/env node\n')).toBe(true);
     for (const marker of ['describePart', 'writeSexpr', 'catalogParts', 'ZodType', 'LineCounter', 'CsvError']) expect(text, marker).not.toContain(marker);
-    const chunks = readdirSync(join(dir, 'cli/chunks'));
+    const chunks = readdirSync(join(dirname(main), 'chunks'));
     for (const name of ['decode', 'footprint', 'kicad-lib', 'check', 'bom'])
       expect(
         chunks.some((c) => c.startsWith(`${name}-`)),

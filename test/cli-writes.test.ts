@@ -10,20 +10,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundleCli } from '../scripts/bundle.js';
 import { buildProgram } from '../src/cli/full.js';
 import { cli } from './run-cli.js';
+import { bundledCli } from './support/bundled-cli.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const root = mkdtempSync(join(tmpdir(), 'a4s-cli-writes-'));
 /**
- * The CLI of these sources, bundled once by esbuild (as `npm run build` makes `a4s`): each process
- * then starts in a tenth of a second, where `node --import tsx src/cli/main.ts` compiled the
- * sources again in every one of them (about a second of CPU each, most of this file's time).
+ * The CLI of these sources, bundled by esbuild (as `npm run build` makes `a4s`), shared by the
+ * worker's files (test/support/bundled-cli.ts): each process then starts in a tenth of a second,
+ * where `node --import tsx src/cli/main.ts` compiled the sources again in every one of them (about
+ * a second of CPU each, most of this file's time).
  */
 let MAIN = '';
 beforeAll(async () => {
-  MAIN = await bundleCli(join(root, 'a4s-bundle'));
+  MAIN = await bundledCli();
 }, 60_000);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 

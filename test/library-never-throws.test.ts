@@ -50,11 +50,16 @@ describe('the library never throws (every export, hostile arguments)', () => {
     expect(functions.length).toBeGreaterThan(25);
   });
 
-  /** The whole library per call (seconds each): fewer runs. */
-  const SLOW = new Set(['kicadLibraryFiles', 'eagleLibrary']);
+  /**
+   * The whole library per call (a tenth of a second to seconds each): fewer runs in the unit tier;
+   * the tools tier runs them 60 times like the others (test/tools/library-never-throws.test.ts sets
+   * A4S_SLOW_LIBRARY_RUNS).
+   */
+  const SLOW = new Set(['kicadLibraryFiles', 'eagleLibrary', 'easyedaLibrary']);
+  const slowRuns = Number(process.env.A4S_SLOW_LIBRARY_RUNS ?? 4);
 
   it.each(functions)('%s', (name, f) => {
-    const runs = SLOW.has(name) ? 4 : 60;
+    const runs = SLOW.has(name) ? slowRuns : 60;
     fc.assert(
       fc.property(fc.array(hostile, { maxLength: 3 }), (args) => answers(name, f, args)),
       { numRuns: runs },

@@ -30,6 +30,12 @@ function frameOpening(frame: Frame, o: PasteOpening): Framed {
   return { x, y, w: swap ? o.heightMm : o.widthMm, h: swap ? o.widthMm : o.heightMm, area: o.areaMm2 };
 }
 
+/**
+ * Pad names in reading order (1, 2, … 10; A1 … B5). One collator: `localeCompare` with options
+ * builds one per call, 20 s to sort the names of a 200,000-pad footprint (verify.test.ts) against 1 s.
+ */
+const PAD_NAME_ORDER = new Intl.Collator('en', { numeric: true });
+
 const inside = (o: Framed, p: FramedPad) => Math.abs(o.x - p.x) <= p.w / 2 + 1e-3 && Math.abs(o.y - p.y) <= p.h / 2 + 1e-3;
 
 export function checkPaste(
@@ -74,7 +80,7 @@ export function checkPaste(
   }
   const pct = (v: number) => `${Math.round(v * 100)} %`;
   // Pads in reading order (1, 2, … 10; A1 … B5), not file order.
-  const byName = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
+  const byName = PAD_NAME_ORDER.compare;
   missing.sort(byName);
   oversized.sort((a, b) => byName(a.pad, b.pad));
   off.sort((a, b) => byName(a.pad, b.pad));

@@ -7,6 +7,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { bundledCli } from './bundled-cli.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -14,7 +15,8 @@ const ROOT = join(import.meta.dirname, '..', '..');
 export function decodeStreamTest(lines: number, title: string): void {
   describe(`a4s decode - on ${title}`, () => {
     it('streams in constant memory (a 64 MB heap cap would overflow if results were kept)', async () => {
-      const child = spawn(process.execPath, ['--max-old-space-size=64', '--import', 'tsx', 'src/cli/main.ts', 'decode', '--json', '-'], {
+      const main = await bundledCli();
+      const child = spawn(process.execPath, ['--max-old-space-size=64', main, 'decode', '--json', '-'], {
         cwd: ROOT,
         stdio: ['pipe', 'pipe', 'pipe'],
       });

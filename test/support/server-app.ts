@@ -4,10 +4,10 @@ import { API_ERROR_CODES as ERROR_CODES } from '../../src/server/codes.js';
 import { createApp, memoryLogger } from '../../src/server/index.js';
 import { ProblemSchema } from '../../src/server/schemas.js';
 
-/** A fresh app with a memory logger, and GET/POST helpers on it. */
-export function testApp() {
+/** A fresh app with a memory logger (and these options), and GET/POST helpers on it. */
+export function testApp(options: Omit<NonNullable<Parameters<typeof createApp>[0]>, 'logger'> = {}) {
   const logger = memoryLogger();
-  const a4s = createApp({ logger });
+  const a4s = createApp({ ...options, logger });
   const get = (path: string, init?: RequestInit) => a4s.request(path, init);
   const post = (path: string, body: BodyInit, type: string | null, init: RequestInit = {}) =>
     a4s.request(path, { method: 'POST', body, headers: type ? { 'content-type': type } : {}, ...init });
