@@ -1,9 +1,9 @@
-import { catalog, PRODUCT_TYPES_SOURCE } from '../../catalog/index.js';
+import { builtInSeries, seriesDerived, type Series } from '../../catalog/index.js';
 import { type PartNumberFields, checkPartNumber, RENAMED_SOURCE, type PartNumberCheck } from '../../partnumber/index.js';
 import { MAX_ORDER_PIECES } from '../../order/index.js';
 import { CHECK_CODES, type BomFindingCode } from '../codes.js';
 import { plainDecimal } from '../shared/index.js';
-import { limits } from '../shared/index.js';
+import { limits, productTypesSource } from '../shared/index.js';
 import { SEVERITY_RANK, type InputError, type Severity } from '../types.js';
 import type { BomFinding, BomPart, BomOptions, BomChecker } from './types.js';
 import { nf, partFindings, toBomPart } from './findings.js';
@@ -29,18 +29,20 @@ export { MAX_QUOTED_CHARS, MAX_QUOTED_LINES } from './records.js';
 
 const CACHE_LIMIT = 10_000;
 /** The catalog's own sentence (inspection FEATURES): the inspection parts have the standard part's foot pattern. */
-const INSPECTION_FOOT_PATTERN =
-  catalog.inspection.features.find((f) => /foot pattern/i.test(f)) ?? 'Same external dimensions and foot pattern as standard type.';
+const inspectionFootPattern = (series: Series): string =>
+  series.catalog.inspection.features.find((f) => /foot pattern/i.test(f)) ?? 'Same external dimensions and foot pattern as standard type.';
 
 /**
  * Incremental BOM checker: constant memory whatever the number of lines. Pure (runs in the browser).
  * Its lines become records in `BomRecords` (records.ts); the checker reads the header and checks the rows.
  */
-export function createBomChecker(options: BomOptions = {}): BomChecker {
+export function createBomChecker(options: BomOptions = {}, series: Series = builtInSeries): BomChecker {
   const maxLines = options.maxLinesPerFinding ?? 20;
   const maxPerCode = options.maxFindingsPerCode ?? 100;
   const boards = options.boards ?? 1;
-  const l = limits();
+  const l = limits(series);
+  const productTypes = productTypesSource(series);
+  const footPattern = seriesDerived(series, inspectionFootPattern);
   let partIdx: number[] | null = null; // candidate columns, best first; [] = scan every cell
   let partColumn: string | null = null;
   let qtyIdx = -1;
@@ -123,7 +125,7 @@ export function createBomChecker(options: BomOptions = {}): BomChecker {
   function classify(token: string): PartNumberCheck {
     let check = cache.get(token);
     if (!check) {
-      check = checkPartNumber(token);
+      check = checkPartNumber(token, series);
       if (cache.size >= CACHE_LIMIT) cache.clear();
       cache.set(token, check);
     }
@@ -197,8 +199,8 @@ export function createBomChecker(options: BomOptions = {}): BomChecker {
         'error',
         line,
         [token],
-        `Line ${line}: ${shown} is not a valid A4S part number: ${e?.message ?? ''}${check.suggestions.length ? ` Did you mean ${check.suggestions.join(', ')}?` : ''}`,
-        `${PRODUCT_TYPES_SOURCE}; ORDERING INFORMATION`,
+        `Line ${line}: ${shown} is not a valid ${series.name} part number: ${e?.message ?? ''}${check.suggestions.length ? ` Did you mean ${check.suggestions.join(', ')}?` : ''}`,
+        `${productTypes}; ORDERING INFORMATION`,
         check.suggestions.length ? `Use ${check.suggestions[0]} (or ${check.suggestions.slice(1).join(', ') || 'another listed part'}).` : undefined,
       );
       return;
@@ -255,8 +257,8 @@ export function createBomChecker(options: BomOptions = {}): BomChecker {
           'info',
           line,
           [token.trim(), m![0].trim()],
-          `Line ${line}: ${token.trim()} (in "${partCell.trim()}") with ${m![0].trim()} (in "${c.trim()}"): ${describeBody(body)} and ${describeBody(other)} have one land pattern; the catalog says of the inspection parts: "${INSPECTION_FOOT_PATTERN}"`,
-          catalog.inspection.source,
+          `Line ${line}: ${token.trim()} (in "${partCell.trim()}") with ${m![0].trim()} (in "${c.trim()}"): ${describeBody(body)} and ${describeBody(other)} have one land pattern; the catalog says of the inspection parts: "${footPattern}"`,
+          series.catalog.inspection.source,
         );
         return;
       }
@@ -266,7 +268,7 @@ export function createBomChecker(options: BomOptions = {}): BomChecker {
         line,
         [token.trim(), m![0].trim()],
         `Line ${line}: the part is ${token.trim()} (in "${partCell.trim()}") but another cell names ${m![0].trim()} (in "${c.trim()}"): ${describeBody(body)} against ${describeBody(other)}. The footprint placed and the part ordered must be the same connector.`,
-        PRODUCT_TYPES_SOURCE,
+        productTypes,
         'Make the part-number cell and the footprint (or other) cell name the same part.',
       );
       return;
@@ -307,7 +309,7 @@ export function createBomChecker(options: BomOptions = {}): BomChecker {
           });
         }
       }
-      findings.push(...partFindings(bomParts, parts, options, boards, l));
+      findings.push(...partFindings(bomParts, parts, options, boards, l, series));
       findings.sort(
         (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.lines[0] ?? Infinity) - (b.lines[0] ?? Infinity) || compareNames(a.code, b.code),
       );
