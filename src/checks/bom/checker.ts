@@ -1,9 +1,9 @@
-import { catalog, PRODUCT_TYPES_SOURCE } from '../../catalog/index.js';
+import { builtInSeries, seriesDerived, type Series } from '../../catalog/index.js';
 import { type PartNumberFields, checkPartNumber, RENAMED_SOURCE, type PartNumberCheck, type PartNumberMatch } from '../../partnumber/index.js';
 import { MAX_ORDER_PIECES } from '../../order/index.js';
 import { CHECK_CODES, type BomFindingCode } from '../codes.js';
 import { plainDecimal } from '../shared/index.js';
-import { limits } from '../shared/index.js';
+import { limits, productTypesSource } from '../shared/index.js';
 import { SEVERITY_RANK, type InputError, type Severity } from '../types.js';
 import type { BomFinding, BomPart, BomOptions, BomChecker } from './types.js';
 import { nf, partFindings, toBomPart } from './findings.js';
@@ -28,30 +28,80 @@ export { MAX_QUOTED_CHARS, MAX_QUOTED_LINES } from './records.js';
 
 const CACHE_LIMIT = 10_000;
 /** The catalog's own sentence (inspection FEATURES): the inspection parts have the standard part's foot pattern. */
-const INSPECTION_FOOT_PATTERN =
-  catalog.inspection.features.find((f) => /foot pattern/i.test(f)) ?? 'Same external dimensions and foot pattern as standard type.';
+const inspectionFootPattern = (series: Series): string =>
+  series.catalog.inspection.features.find((f) => /foot pattern/i.test(f)) ?? 'Same external dimensions and foot pattern as standard type.';
+
+/** What the header row says: its names and where the part numbers, quantities, references and do-not-populate marks are (-1: no such column). */
+interface HeaderColumns {
+  readonly names: readonly string[];
+  /** Candidate part-number columns, best first; [] = scan every cell. */
+  readonly part: readonly number[];
+  readonly partName: string | null;
+  readonly quantity: number;
+  readonly quantityName: string | null;
+  readonly reference: number;
+  readonly dnp: number;
+  readonly fitted: number;
+}
+
+/** The header's columns, or the error of a column asked for (`--column`, `--qty-column`) that it does not have. */
+function readHeader(cells: readonly string[], line: number, options: BomOptions): HeaderColumns | InputError {
+  const names = cells.map((c) => c.trim());
+  const normalized = names.map(headerKey);
+  let part: number[];
+  if (options.column !== undefined) {
+    const i = normalized.indexOf(headerKey(options.column));
+    if (i < 0)
+      return {
+        code: 'BOM_COLUMN_NOT_FOUND',
+        message: `Column "${options.column}" is not in the header (line ${line}): ${names.map((n) => JSON.stringify(n)).join(', ')}.`,
+        line,
+        field: options.column,
+      };
+    part = [i];
+  } else {
+    part = PART_COLUMNS.flatMap((c) => normalized.flatMap((n, i) => (n === c ? [i] : [])));
+  }
+  let quantity: number;
+  if (options.quantityColumn !== undefined) {
+    quantity = normalized.indexOf(headerKey(options.quantityColumn));
+    if (quantity < 0)
+      return {
+        code: 'BOM_COLUMN_NOT_FOUND',
+        message: `Quantity column "${options.quantityColumn}" is not in the header (line ${line}).`,
+        line,
+        field: options.quantityColumn,
+      };
+  } else {
+    quantity = normalized.findIndex((n) => QUANTITY_COLUMNS.includes(n));
+  }
+  return {
+    names,
+    part,
+    partName: part.length ? names[part[0]!]! : null,
+    quantity,
+    quantityName: quantity >= 0 ? names[quantity]! : null,
+    reference: normalized.findIndex((n) => REFERENCE_COLUMNS.includes(n)),
+    dnp: normalized.findIndex((n) => DNP_COLUMNS.includes(n)),
+    fitted: normalized.findIndex((n) => FITTED_COLUMNS.includes(n)),
+  };
+}
 
 /**
  * Incremental BOM checker: constant memory whatever the number of lines. Pure (runs in the browser).
  * Its lines become records in `BomRecords` (records.ts); the checker reads the header and checks the rows.
  */
-export function createBomChecker(options: BomOptions = {}): BomChecker {
+export function createBomChecker(options: BomOptions = {}, series: Series = builtInSeries): BomChecker {
   const maxLines = options.maxLinesPerFinding ?? 20;
   const maxPerCode = options.maxFindingsPerCode ?? 100;
   const boards = options.boards ?? 1;
-  const l = limits();
-  let partIdx: number[] | null = null; // candidate columns, best first; [] = scan every cell
-  let partColumn: string | null = null;
-  let qtyIdx = -1;
-  let refIdx = -1;
-  let dnpIdx = -1;
-  let fittedIdx = -1;
-  let dnpLines = 0;
-  let quantityColumn: string | null = null;
-  let headerNames: string[] = [];
-  let lines = 0;
-  let a4sLines = 0;
-  let unreadableLines = 0;
+  const l = limits(series);
+  const productTypes = productTypesSource(series);
+  const footPattern = seriesDerived(series, inspectionFootPattern);
+  /** The header's columns, once the header is read. */
+  let columns: HeaderColumns | null = null;
+  /** Lines read under the header, lines naming a part, marked do-not-populate, not readable. */
+  const counts = { lines: 0, a4sLines: 0, dnpLines: 0, unreadableLines: 0 };
   const cache = new Map<string, PartNumberCheck>();
   const parts = new Map<string, { check: PartNumberCheck; quantity: number; lines: number[]; lineCount: number }>();
   const perLine: BomFinding[] = [];
@@ -64,55 +114,25 @@ export function createBomChecker(options: BomOptions = {}): BomChecker {
   };
 
   function header(cells: readonly string[], line: number): InputError | null {
-    const names = cells.map((c) => c.trim());
-    headerNames = names;
-    const normalized = names.map(headerKey);
-    if (options.column !== undefined) {
-      const i = normalized.indexOf(headerKey(options.column));
-      if (i < 0)
-        return {
-          code: 'BOM_COLUMN_NOT_FOUND',
-          message: `Column "${options.column}" is not in the header (line ${line}): ${names.map((n) => JSON.stringify(n)).join(', ')}.`,
-          line,
-          field: options.column,
-        };
-      partIdx = [i];
-      partColumn = names[i]!;
-    } else {
-      partIdx = PART_COLUMNS.flatMap((c) => normalized.flatMap((n, i) => (n === c ? [i] : [])));
-      partColumn = partIdx.length ? names[partIdx[0]!]! : null;
-    }
-    if (options.quantityColumn !== undefined) {
-      qtyIdx = normalized.indexOf(headerKey(options.quantityColumn));
-      if (qtyIdx < 0)
-        return {
-          code: 'BOM_COLUMN_NOT_FOUND',
-          message: `Quantity column "${options.quantityColumn}" is not in the header (line ${line}).`,
-          line,
-          field: options.quantityColumn,
-        };
-    } else {
-      qtyIdx = normalized.findIndex((n) => QUANTITY_COLUMNS.includes(n));
-    }
-    quantityColumn = qtyIdx >= 0 ? names[qtyIdx]! : null;
-    refIdx = normalized.findIndex((n) => REFERENCE_COLUMNS.includes(n));
-    dnpIdx = normalized.findIndex((n) => DNP_COLUMNS.includes(n));
-    fittedIdx = normalized.findIndex((n) => FITTED_COLUMNS.includes(n));
+    const read = readHeader(cells, line, options);
+    if ('code' in read) return read;
+    columns = read;
     return null;
   }
 
   /** Why a line is do-not-populate (the column or the word that says so), or null. */
   function dnpMark(cells: readonly string[]): string | null {
-    if (dnpIdx >= 0) {
-      const v = (cells[dnpIdx] ?? '').trim();
-      if (v !== '' && !NO.has(v.toLowerCase())) return `column "${headerNames[dnpIdx]}" = "${v}"`;
+    const { dnp, fitted, names } = columns!;
+    if (dnp >= 0) {
+      const v = (cells[dnp] ?? '').trim();
+      if (v !== '' && !NO.has(v.toLowerCase())) return `column "${names[dnp]}" = "${v}"`;
     }
-    if (fittedIdx >= 0) {
-      const v = (cells[fittedIdx] ?? '').trim();
-      if (NO.has(v.toLowerCase()) || DNP_WORDS.test(v)) return `column "${headerNames[fittedIdx]}" = "${v}"`;
+    if (fitted >= 0) {
+      const v = (cells[fitted] ?? '').trim();
+      if (NO.has(v.toLowerCase()) || DNP_WORDS.test(v)) return `column "${names[fitted]}" = "${v}"`;
     }
     for (const [i, c] of cells.entries()) {
-      if (i === dnpIdx || i === fittedIdx) continue;
+      if (i === dnp || i === fitted) continue;
       const m = DNP_WORDS.exec(c);
       if (m) return `"${m[0]}"`;
     }
@@ -122,7 +142,7 @@ export function createBomChecker(options: BomOptions = {}): BomChecker {
   function classify(token: string): PartNumberCheck {
     let check = cache.get(token);
     if (!check) {
-      check = checkPartNumber(token);
+      check = checkPartNumber(token, series);
       if (cache.size >= CACHE_LIMIT) cache.clear();
       cache.set(token, check);
     }
@@ -130,9 +150,10 @@ export function createBomChecker(options: BomOptions = {}): BomChecker {
   }
 
   function quantityOf(cells: readonly string[], line: number, pn: string): number | null {
-    if (qtyIdx >= 0) {
-      const raw = (cells[qtyIdx] ?? '').trim();
-      if (raw === '' && refIdx < 0) return 1;
+    const { quantity, reference } = columns!;
+    if (quantity >= 0) {
+      const raw = (cells[quantity] ?? '').trim();
+      if (raw === '' && reference < 0) return 1;
       if (raw !== '') {
         const q = plainDecimal(raw);
         if (q !== null && Number.isInteger(q) && q >= 1 && q <= MAX_ORDER_PIECES) return q;
@@ -160,20 +181,20 @@ export function createBomChecker(options: BomOptions = {}): BomChecker {
         return 1;
       }
     }
-    if (refIdx >= 0) {
-      const refs = (cells[refIdx] ?? '').split(/[\s,;]+/).filter(Boolean);
+    if (reference >= 0) {
+      const refs = (cells[reference] ?? '').split(/[\s,;]+/).filter(Boolean);
       return Math.max(1, refs.length);
     }
     return 1;
   }
 
   function row(cells: readonly string[], line: number): void {
-    lines++;
+    counts.lines++;
     let cell: string | undefined;
     let found: PartNumberMatch | undefined;
-    const idx = partIdx!;
+    const idx = columns!.part;
     const scan = (c: string | undefined): boolean => {
-      const m = c === undefined ? null : partToken(c);
+      const m = c === undefined ? null : partToken(c, series);
       if (!m) return false;
       cell = c;
       found = m;
@@ -186,7 +207,7 @@ export function createBomChecker(options: BomOptions = {}): BomChecker {
     }
     if (cell === undefined || found === undefined) return;
     const token = found.text;
-    a4sLines++;
+    counts.a4sLines++;
     partConflict(cells, cell, found, line);
     const check = classify(token);
     if (check.status === 'invalid' || !check.partNumber || !check.fields) {
@@ -197,8 +218,8 @@ export function createBomChecker(options: BomOptions = {}): BomChecker {
         'error',
         line,
         [token],
-        `Line ${line}: ${shown} is not a valid A4S part number: ${e?.message ?? ''}${check.suggestions.length ? ` Did you mean ${check.suggestions.join(', ')}?` : ''}`,
-        `${PRODUCT_TYPES_SOURCE}; ORDERING INFORMATION`,
+        `Line ${line}: ${shown} is not a valid ${series.name} part number: ${e?.message ?? ''}${check.suggestions.length ? ` Did you mean ${check.suggestions.join(', ')}?` : ''}`,
+        `${productTypes}; ORDERING INFORMATION`,
         check.suggestions.length ? `Use ${check.suggestions[0]} (or ${check.suggestions.slice(1).join(', ') || 'another listed part'}).` : undefined,
       );
       return;
@@ -216,7 +237,7 @@ export function createBomChecker(options: BomOptions = {}): BomChecker {
     }
     const dnp = dnpMark(cells);
     if (dnp !== null) {
-      dnpLines++;
+      counts.dnpLines++;
       lineFinding(
         'BOM_LINE_DNP',
         'info',
@@ -246,7 +267,7 @@ export function createBomChecker(options: BomOptions = {}): BomChecker {
     const token = part.text;
     for (const c of cells) {
       if (c === partCell) continue;
-      const m = partToken(c);
+      const m = partToken(c, series);
       if (m === null || m.key === null || m.key === part.key) continue;
       if (sameLandPattern(part, m)) {
         lineFinding(
@@ -254,8 +275,8 @@ export function createBomChecker(options: BomOptions = {}): BomChecker {
           'info',
           line,
           [token.trim(), m.text.trim()],
-          `Line ${line}: ${token.trim()} (in "${partCell.trim()}") with ${m.text.trim()} (in "${c.trim()}"): ${describeBody(part)} and ${describeBody(m)} have one land pattern; the catalog says of the inspection parts: "${INSPECTION_FOOT_PATTERN}"`,
-          catalog.inspection.source,
+          `Line ${line}: ${token.trim()} (in "${partCell.trim()}") with ${m.text.trim()} (in "${c.trim()}"): ${describeBody(part)} and ${describeBody(m)} have one land pattern; the catalog says of the inspection parts: "${footPattern}"`,
+          series.catalog.inspection.source,
         );
         return;
       }
@@ -265,7 +286,7 @@ export function createBomChecker(options: BomOptions = {}): BomChecker {
         line,
         [token.trim(), m.text.trim()],
         `Line ${line}: the part is ${token.trim()} (in "${partCell.trim()}") but another cell names ${m.text.trim()} (in "${c.trim()}"): ${describeBody(part)} against ${describeBody(m)}. The footprint placed and the part ordered must be the same connector.`,
-        PRODUCT_TYPES_SOURCE,
+        productTypes,
         'Make the part-number cell and the footprint (or other) cell name the same part.',
       );
       return;
@@ -273,7 +294,7 @@ export function createBomChecker(options: BomOptions = {}): BomChecker {
   }
 
   function unreadable(line: number, reason: string): void {
-    unreadableLines++;
+    counts.unreadableLines++;
     lineFinding('BOM_LINE_UNREADABLE', 'error', line, [], `Line ${line} could not be read (${reason}); it was not checked.`, 'BOM');
   }
 
@@ -306,18 +327,15 @@ export function createBomChecker(options: BomOptions = {}): BomChecker {
           });
         }
       }
-      findings.push(...partFindings(bomParts, parts, options, boards, l));
+      findings.push(...partFindings(bomParts, parts, options, boards, l, series));
       findings.sort(
         (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.lines[0] ?? Infinity) - (b.lines[0] ?? Infinity) || compareNames(a.code, b.code),
       );
       const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
       return {
-        partColumn: partIdx?.length ? partColumn : null,
-        quantityColumn,
-        lines,
-        a4sLines,
-        dnpLines,
-        unreadableLines,
+        partColumn: columns?.part.length ? columns.partName : null,
+        quantityColumn: columns?.quantityName ?? null,
+        ...counts,
         boards,
         parts: bomParts,
         findings,

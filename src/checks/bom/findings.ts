@@ -1,9 +1,9 @@
-import { catalog, PRODUCT_TYPES_SOURCE } from '../../catalog/index.js';
+import { builtInSeries, type Series } from '../../catalog/index.js';
 import { checkPartNumber, type PartNumberCheck } from '../../partnumber/index.js';
 import { MAX_ORDER_PIECES, orderQuantities } from '../../order/index.js';
 import { matesOf } from '../../select/index.js';
 import { CHECK_CODES, type BomFindingCode } from '../codes.js';
-import type { limits } from '../shared/index.js';
+import { matedHeightCodes, productTypesSource, type limits } from '../shared/index.js';
 import type { Severity } from '../types.js';
 import type { BomFinding, BomPart, BomOptions } from './types.js';
 import { groupDigits } from '../../numbers.js';
@@ -34,7 +34,10 @@ export function partFindings(
   options: BomOptions,
   boards: number,
   l: ReturnType<typeof limits>,
+  series: Series = builtInSeries,
 ): BomFinding[] {
+  const { catalog } = series;
+  const productTypes = productTypesSource(series);
   const out: BomFinding[] = [];
   const add = (code: BomFindingCode, severity: Severity, p: readonly BomPart[], message: string, source: string, fix?: string) => {
     const lines = p.flatMap((x) => x.lines).sort((a, b) => a - b);
@@ -60,7 +63,7 @@ export function partFindings(
         'warning',
         [p],
         `${p.partNumber}: ${check.errors[0]?.message ?? 'not listed.'}${check.suggestions.length ? ` Standard: ${check.suggestions.join(', ')}.` : ''}`,
-        `${PRODUCT_TYPES_SOURCE} (Notes 2)`,
+        `${productTypes} (Notes 2)`,
         check.suggestions.length ? `Use ${check.suggestions[0]}, or confirm availability with Panasonic sales.` : undefined,
       );
     }
@@ -73,13 +76,13 @@ export function partFindings(
         .map((x) => x.partNumber)
         .slice(0, 4);
       if (partners.length > 0) {
-        const shown = partners.map((x) => (checkPartNumber(x).status === 'standard' ? x : `${x} (not listed)`)).join(', ');
+        const shown = partners.map((x) => (checkPartNumber(x, series).status === 'standard' ? x : `${x} (not listed)`)).join(', ');
         add(
           'BOM_MATE_MISSING',
           'warning',
           [p],
           `${p.partNumber} (${p.role}, ${p.pins} pins): no mating ${other} in ${where}; partners: ${shown}.`,
-          `${PRODUCT_TYPES_SOURCE} (socket and header on one row)`,
+          `${productTypes} (socket and header on one row)`,
           `Add one of ${partners.join(', ')} to the other board’s BOM.`,
         );
       } else {
@@ -89,7 +92,7 @@ export function partFindings(
           'warning',
           [p],
           `${p.partNumber} (${p.role}, ${p.pins} pins): no mating ${other} in ${where}, and no standard ${other} mates with it: the catalog lists no ${other} for this ${p.role}${nearest.length ? `; the nearest standard ${p.role}s: ${nearest.join(', ')}` : ''}.`,
-          `${PRODUCT_TYPES_SOURCE} (socket and header on one row)`,
+          `${productTypes} (socket and header on one row)`,
           nearest.length
             ? `Use a standard ${p.role} (${nearest.join(', ')}) and its ${other}, or confirm this part and its ${other} with Panasonic sales.`
             : `Confirm this part and its ${other} with Panasonic sales.`,
@@ -164,7 +167,7 @@ export function partFindings(
         .filter((p) => p.role === 'header' && p.pins === pins)
         .map((p) => p.partNumber)
         .join(', ')}): the two boards would sit at different heights.`,
-      `${PRODUCT_TYPES_SOURCE} (mated height 0.8 mm: AXE6xx124; 1.0 mm: AXE6xx224)`,
+      `${productTypes} (${matedHeightCodes(series)})`,
     );
   }
   // The same part on both packagings.
@@ -181,7 +184,7 @@ export function partFindings(
       'info',
       group,
       `${group.map((p) => p.partNumber).join(' and ')} are the same part on ${group.map((p) => (p.packaging === '4mm-pitch' ? '4 mm' : '8 mm')).join(' and ')} tape: each is ordered by whole reels.`,
-      `${PRODUCT_TYPES_SOURCE} (8 mm / 4 mm pitch embossed packaging)`,
+      `${productTypes} (8 mm / 4 mm pitch embossed packaging)`,
     );
   }
   return out;

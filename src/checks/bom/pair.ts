@@ -1,4 +1,5 @@
-import { PRODUCT_TYPES_SOURCE, catalog } from '../../catalog/index.js';
+import { builtInSeries, type Series } from '../../catalog/index.js';
+import { matedHeightCodes, productTypesSource } from '../shared/index.js';
 import { compareNames } from '../../numbers.js';
 import type { Result } from '../../result.js';
 import { checkBomText } from './stream.js';
@@ -72,17 +73,22 @@ export function pairedBomOptions(options: BomOptions, otherParts: readonly BomPa
  * Both BOMs held as text (the page, the API): the other board's BOM is read first for its parts,
  * then this board's is checked with them, then the other board's with this board's parts.
  */
-export function checkBomPairText(boardText: string, mateText: string, options: BomPairOptions = {}): Result<BomPairReport, BomPairInputError> {
+export function checkBomPairText(
+  boardText: string,
+  mateText: string,
+  options: BomPairOptions = {},
+  series: Series = builtInSeries,
+): Result<BomPairReport, BomPairInputError> {
   const { column, mateColumn, mateFixture, names, ...common } = options;
   const own: BomOptions = { ...common, ...(column !== undefined ? { column } : {}) };
   const other: BomOptions = { ...common, fixture: mateFixture === true, ...(mateColumn !== undefined ? { column: mateColumn } : {}) };
-  const first = checkBomText(mateText, other);
+  const first = checkBomText(mateText, other, series);
   if (!first.ok) return { ok: false, error: { ...first.error, board: 'mate' } };
-  const board = checkBomText(boardText, pairedBomOptions(own, first.value.parts));
+  const board = checkBomText(boardText, pairedBomOptions(own, first.value.parts), series);
   if (!board.ok) return { ok: false, error: { ...board.error, board: 'board' } };
-  const mate = checkBomText(mateText, pairedBomOptions(other, board.value.parts));
+  const mate = checkBomText(mateText, pairedBomOptions(other, board.value.parts), series);
   if (!mate.ok) return { ok: false, error: { ...mate.error, board: 'mate' } };
-  return { ok: true, value: pairBomReports(board.value, mate.value, names) };
+  return { ok: true, value: pairBomReports(board.value, mate.value, names, series) };
 }
 
 /**
@@ -90,7 +96,13 @@ export function checkBomPairText(boardText: string, mateText: string, options: B
  * the mated pairs across the boards with their heights, heights that disagree across the boards
  * (said once here, not by each board), and parts whose partner is only on their own board.
  */
-export function pairBomReports(board: BomReport, mate: BomReport, names = { board: 'this board', mate: 'other board' }): BomPairReport {
+export function pairBomReports(
+  board: BomReport,
+  mate: BomReport,
+  names = { board: 'this board', mate: 'other board' },
+  series: Series = builtInSeries,
+): BomPairReport {
+  const productTypes = productTypesSource(series);
   const sides: [BomBoard, BomReport][] = [
     ['board', board],
     ['mate', mate],
@@ -111,7 +123,7 @@ export function pairBomReports(board: BomReport, mate: BomReport, names = { boar
           socket: end(b, socket),
           header: end(otherSide, header),
           matedHeightMm: header.inspection ? null : header.matedHeightMm,
-          source: header.inspection ? `${catalog.inspection.source} (no mated height stated)` : `${PRODUCT_TYPES_SOURCE} (the header decides the mated height)`,
+          source: header.inspection ? `${series.catalog.inspection.source} (no mated height stated)` : `${productTypes} (the header decides the mated height)`,
         });
       }
     }
@@ -145,7 +157,7 @@ export function pairBomReports(board: BomReport, mate: BomReport, names = { boar
         .join(
           ' and ',
         )} mm on the two boards (${headers.map(({ b, p }) => `${at(b, p)}: ${p.matedHeightMm!.toFixed(1)} mm`).join('; ')}): the boards would not sit at one height.`,
-      `${PRODUCT_TYPES_SOURCE} (mated height 0.8 mm: AXE6xx124; 1.0 mm: AXE6xx224)`,
+      `${productTypes} (${matedHeightCodes(series)})`,
     );
   }
 
@@ -162,7 +174,7 @@ export function pairBomReports(board: BomReport, mate: BomReport, names = { boar
         'warning',
         [p.partNumber, ...onOwn.map((o) => o.partNumber)],
         `${at(b, p)}, ${p.role} of ${p.pins} pins: its ${p.role === 'socket' ? 'header' : 'socket'} ${onOwn.map((o) => o.partNumber).join(', ')} is on the same board, and ${otherName} has none: this pair does not join the two boards.`,
-        `${PRODUCT_TYPES_SOURCE} (socket and header on one row)`,
+        `${productTypes} (socket and header on one row)`,
       );
     }
   }

@@ -1,5 +1,6 @@
 import { groupDigits } from '../../numbers.js';
 import { fail, ok, type Result } from '../../result.js';
+import { builtInSeries, type Series } from '../../catalog/index.js';
 import { createBomChecker } from './checker.js';
 import { TextSniffer, notTextReason } from '../../text.js';
 import type { BomOptions, BomReport } from './types.js';
@@ -32,12 +33,16 @@ export interface BomStreamOptions extends BomOptions {
  * source is closed (`return()` of its iterator). What the source throws (a byte bound, a read error)
  * is thrown on.
  */
-export async function checkBomStream(chunks: AsyncIterable<Uint8Array>, options: BomStreamOptions = {}): Promise<Result<BomReport, InputError>> {
+export async function checkBomStream(
+  chunks: AsyncIterable<Uint8Array>,
+  options: BomStreamOptions = {},
+  series: Series = builtInSeries,
+): Promise<Result<BomReport, InputError>> {
   const maxLineBytes = options.maxLineBytes ?? MAX_BOM_LINE_BYTES;
   const lineOver = lineBound(maxLineBytes);
   const decoder = new BomDecoder(options.rejectInvalidText === true);
   const lines = new BomLines();
-  const checker = createBomChecker(options);
+  const checker = createBomChecker(options, series);
   const sniffer = new TextSniffer();
   const notText = (why: string): InputError => ({ code: 'INPUT_NOT_TEXT', message: `The BOM is not text: ${why}. Export it as CSV or TSV.` });
   let anyLine = false;
@@ -254,13 +259,13 @@ function lineBreaksIn(text: string, from: number, to: number): number {
  * checker. A streamed BOM (`checkBomStream`) is cut as csv-parse cut it: the same lines and numbers
  * unless the file mixes line endings.
  */
-export function checkBomText(text: string, options: BomOptions = {}): Result<BomReport, InputError> {
+export function checkBomText(text: string, options: BomOptions = {}, series: Series = builtInSeries): Result<BomReport, InputError> {
   const body = text.replace(/^\uFEFF/, '');
   const why = notTextReason(body);
   if (why !== null) return { ok: false, error: { code: 'INPUT_NOT_TEXT', message: `The BOM is not text: ${why}. Export it as CSV or TSV.` } };
   const firstLine = body.split(/\r?\n/, 1)[0] ?? '';
   if (firstLine.trim() === '') return { ok: false, error: { code: 'BOM_EMPTY', message: 'The BOM is empty (no header row).', line: 1 } };
-  const checker = createBomChecker(options);
+  const checker = createBomChecker(options, series);
   const physical = body.split(/\r\n|\n|\r/);
   if (physical.at(-1) === '') physical.pop();
   for (const [i, line] of physical.entries()) {

@@ -1,3 +1,4 @@
+import { builtInSeries, type Series } from '../../catalog/index.js';
 import { CHECK_CODES, PIN_MAP_FINDING_CODE_LIST, type PinMapFindingCode } from '../codes.js';
 import { csvRecords, detectDelimiter } from '../shared/index.js';
 import { notTextReason } from '../../text.js';
@@ -106,23 +107,27 @@ export interface MatedPairInput {
  * board's with its rows swapped, end to end or rotated. Then every single-connector check on the
  * board's map with both part numbers (which must mate). Pure; never throws.
  */
-export function checkMatedPair(input: MatedPairInput): Result<MatedCheckReport, InputError> {
+export function checkMatedPair(input: MatedPairInput, series: Series = builtInSeries): Result<MatedCheckReport, InputError> {
   const { board, mate } = input;
   const base = input.base ?? null;
   const boardPart = input.part ?? base?.part ?? board.partNumber;
   const matePart = mate.partNumber ?? base?.mate ?? null;
   if (!boardPart)
-    return fail('PINMAP_PART_MISSING', `${board.reference} has no A4S part number in its value or fields: pass --part (or give part: in the pin map).`, {
-      field: 'part',
-    });
+    return fail(
+      'PINMAP_PART_MISSING',
+      `${board.reference} has no ${series.name} part number in its value or fields: pass --part (or give part: in the pin map).`,
+      {
+        field: 'part',
+      },
+    );
   if (!matePart)
     return fail(
       'PINMAP_PART_MISSING',
-      `The mate ${mate.reference} has no A4S part number in its value or fields: put the part number in its value or a field of the FPC's schematic.`,
+      `The mate ${mate.reference} has no ${series.name} part number in its value or fields: put the part number in its value or a field of the FPC's schematic.`,
       { field: 'mate' },
     );
 
-  const single = checkPinMap({ ...pinMapFromNetlist(board, base, boardPart), mate: matePart });
+  const single = checkPinMap({ ...pinMapFromNetlist(board, base, boardPart), mate: matePart }, series);
   const contacts = single.summary.pinCount;
   const pinCount = contacts;
 

@@ -1,3 +1,4 @@
+import { builtInSeries, type Series } from '../../catalog/index.js';
 import { checkPartNumber } from '../../partnumber/index.js';
 import { PIN_MAP_FINDING_CODE_LIST } from '../codes.js';
 import { limits, thresholdsOf } from '../shared/index.js';
@@ -49,16 +50,17 @@ export const PIN_MAP_RULES: readonly PinMapRule[] = [
  * throws on any `PinMapInput`. Findings are sorted worst first (error, warning, info), then by the
  * order of the code registry and by pin.
  */
-export function checkPinMap(input: PinMapInput): CheckReport {
-  const l = limits();
-  const part = input.part ? checkPartNumber(input.part) : null;
-  const mate = input.mate ? checkPartNumber(input.mate) : null;
-  const { pinCount, pinCountSource } = pinCountOf(input, part);
+export function checkPinMap(input: PinMapInput, series: Series = builtInSeries): CheckReport {
+  const l = limits(series);
+  const part = input.part ? checkPartNumber(input.part, series) : null;
+  const mate = input.mate ? checkPartNumber(input.mate, series) : null;
+  const { pinCount, pinCountSource } = pinCountOf(input, part, series);
   const { byPin, duplicates, beyond } = pinsOf(input, pinCount);
   const irDropMv = input.irDropThresholdMv ?? l.irDropDefaultMv.value;
   const maxNeighbourV = input.maxNeighbourV ?? null;
   const r: PinMapRuleInput = {
     input,
+    series,
     limits: l,
     part,
     mate,

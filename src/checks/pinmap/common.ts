@@ -1,3 +1,4 @@
+import type { Series } from '../../catalog/index.js';
 import type { PartNumberCheck } from '../../partnumber/index.js';
 import type { MatingForces } from '../../select/index.js';
 import { CHECK_CODES, type PinMapFindingCode } from '../codes.js';
@@ -28,6 +29,8 @@ export type Add = (code: PinMapFindingCode, severity: Severity, f: { pins?: numb
  */
 export interface PinMapRuleInput {
   readonly input: PinMapInput;
+  /** The series the map is checked against (its catalog's limits, parts and names). */
+  readonly series: Series;
   readonly limits: Limits;
   readonly part: PartNumberCheck | null;
   readonly mate: PartNumberCheck | null;

@@ -1,4 +1,4 @@
-import { catalog, inspectionPartNumber } from '../../catalog/index.js';
+import { inspectionPartNumber, type Series } from '../../catalog/index.js';
 import { formatPartNumber, type PartNumberCheck } from '../../partnumber/index.js';
 import { rule, type Limits } from '../shared/index.js';
 import type { PinMapInput } from '../types.js';
@@ -7,16 +7,24 @@ import { collect, EPS, thousands, type Add, type PinMapRule } from './common.js'
 
 /** Conditions of use: mating life, environment (temperature, humidity, gases), boards joined by one connector. */
 
-function checkLife(input: PinMapInput, part: PartNumberCheck | null, mate: PartNumberCheck | null, pinCount: number, l: Limits, add: Add): void {
+function checkLife(
+  input: PinMapInput,
+  part: PartNumberCheck | null,
+  mate: PartNumberCheck | null,
+  pinCount: number,
+  l: Limits,
+  add: Add,
+  series: Series,
+): void {
   const inspection = Boolean(part?.fields?.inspection || mate?.fields?.inspection);
   const planned = input.conditions.matingCycles;
-  const inspectionPair = `${inspectionPartNumber('socket', pinCount)} / ${inspectionPartNumber('header', pinCount)}`;
+  const inspectionPair = `${inspectionPartNumber('socket', pinCount, series.catalog)} / ${inspectionPartNumber('header', pinCount, series.catalog)}`;
   if (planned !== undefined) {
     const limit = inspection ? l.inspectionCycles.value : l.lifeCycles.value;
     if (planned > limit) {
       const fix =
         inspection || planned > l.inspectionCycles.value
-          ? `No A4S part is rated for ${planned} cycles (inspection parts: ${l.inspectionCycles.value}); replace the connector periodically or use another interconnect for the fixture.`
+          ? `No ${series.name} part is rated for ${planned} cycles (inspection parts: ${l.inspectionCycles.value}); replace the connector periodically or use another interconnect for the fixture.`
           : `For a test fixture that mates ${planned} times use the inspection parts ${inspectionPair} (${thousands(l.inspectionCycles.value)} cycles; same dimensions and foot pattern; not for production).`;
       add('MATING_CYCLES', 'error', {
         message: `${planned} mating cycles planned; ${inspection ? 'inspection parts are' : 'the standard part is'} rated for ${limit}.`,
@@ -35,11 +43,11 @@ function checkLife(input: PinMapInput, part: PartNumberCheck | null, mate: PartN
       .map((c) => {
         const standard = { pins: c!.fields!.pins, inspection: false, packaging: '8mm-pitch' } as const;
         return c!.fields!.role === 'socket'
-          ? formatPartNumber({ ...standard, role: 'socket', matedHeightMm: null })
-          : `${formatPartNumber({ ...standard, role: 'header', matedHeightMm: 0.8 })} / ${formatPartNumber({ ...standard, role: 'header', matedHeightMm: 1.0 })}`;
+          ? formatPartNumber({ ...standard, role: 'socket', matedHeightMm: null }, series)
+          : `${formatPartNumber({ ...standard, role: 'header', matedHeightMm: 0.8 }, series)} / ${formatPartNumber({ ...standard, role: 'header', matedHeightMm: 1.0 }, series)}`;
       })
       .join(', ');
-    const source = `${catalog.inspection.source} (“${catalog.inspection.features[3] ?? 'Please avoid using for applications other than inspection.'}”)`;
+    const source = `${series.catalog.inspection.source} (“${series.catalog.inspection.features[3] ?? 'Please avoid using for applications other than inspection.'}”)`;
     if (input.conditions.use === 'production') {
       add('INSPECTION_PART_IN_PRODUCTION', 'error', {
         message: `${which} is an inspection part in a production design; the catalog says to avoid uses other than inspection, and its mating retention force cannot be warranted.`,
@@ -55,7 +63,7 @@ function checkLife(input: PinMapInput, part: PartNumberCheck | null, mate: PartN
     }
   }
 }
-function checkEnvironment(input: PinMapInput, l: Limits, add: Add): void {
+function checkEnvironment(input: PinMapInput, l: Limits, add: Add, series: Series): void {
   const c = input.conditions;
   if (c.ambientTemperatureC) {
     const { min, max } = c.ambientTemperatureC;
@@ -91,7 +99,7 @@ function checkEnvironment(input: PinMapInput, l: Limits, add: Add): void {
       });
   }
   if (c.condensation) {
-    const warranty = rule('condensation-warranty');
+    const warranty = rule('condensation-warranty', series);
     add('CONDENSATION', 'error', {
       message:
         'Condensation or icing is expected: the ratings exclude it ("No icing. No condensation.") and failures due to condensation are not covered by warranty.',
@@ -139,7 +147,7 @@ function exposureBeyondTest(name: string, { level, hours }: { level?: number | u
   return `${name} exposure${level !== undefined ? ` ${level} ${test.unit}` : ''}${hours !== undefined ? ` for ${hours} h` : ''}${level === undefined || hours === undefined ? ' (level or duration not given)' : ''}: the catalog tests ${test.what}${test.level} ± ${test.tolerance} ${test.unit} for ${test.hours} h only.`;
 }
 
-function checkBoards(input: PinMapInput, l: Limits, add: Add): void {
+function checkBoards(input: PinMapInput, l: Limits, add: Add, series: Series): void {
   const byPair = new Map<string, { boards: [string, string]; refs: string[] }>();
   for (const c of input.connectors) {
     const boards = [...c.boards].sort() as [string, string];
@@ -153,7 +161,7 @@ function checkBoards(input: PinMapInput, l: Limits, add: Add): void {
     add('MULTIPLE_CONNECTORS_PER_BOARD_PAIR', 'error', {
       message: `${refs.join(', ')} all join ${boards[0]} and ${boards[1]}: a pair of boards shall not be connected with multiple connectors (misalignment may cause mating failure or breakage).`,
       source: l.maxConnectorsPerBoardPair.source,
-      fix: `Join ${boards[0]} and ${boards[1]} with one connector of a larger pin count (up to ${catalog.series.pinsMax} pins).`,
+      fix: `Join ${boards[0]} and ${boards[1]} with one connector of a larger pin count (up to ${series.catalog.series.pinsMax} pins).`,
     });
   }
 }
@@ -172,8 +180,8 @@ export const matingForcesRule: PinMapRule = (r) =>
     });
   });
 /** Mating cycles, inspection parts in production. */
-export const lifeRule: PinMapRule = (r) => collect((add) => checkLife(r.input, r.part, r.mate, r.pinCount, r.limits, add));
+export const lifeRule: PinMapRule = (r) => collect((add) => checkLife(r.input, r.part, r.mate, r.pinCount, r.limits, add, r.series));
 /** Temperature, humidity, gases, soldering heat. */
-export const environmentRule: PinMapRule = (r) => collect((add) => checkEnvironment(r.input, r.limits, add));
+export const environmentRule: PinMapRule = (r) => collect((add) => checkEnvironment(r.input, r.limits, add, r.series));
 /** One connector per pair of boards. */
-export const boardsRule: PinMapRule = (r) => collect((add) => checkBoards(r.input, r.limits, add));
+export const boardsRule: PinMapRule = (r) => collect((add) => checkBoards(r.input, r.limits, add, r.series));

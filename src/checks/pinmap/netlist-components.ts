@@ -1,3 +1,4 @@
+import { builtInSeries, type Series } from '../../catalog/index.js';
 import { checkPartNumber, partNumberInText } from '../../partnumber/index.js';
 import type { Result } from '../../result.js';
 import { readSexprText, type Tree } from '../../sexpr/index.js';
@@ -36,7 +37,7 @@ export function looksLikeKicadNetlist(text: string): boolean {
   return /^\s*\(export\s+\(version\b/.test(text.replace(/^\uFEFF/, ''));
 }
 
-export function netlistComponents(text: string): Result<NetlistComponent[], InputError> {
+export function netlistComponents(text: string, series: Series = builtInSeries): Result<NetlistComponent[], InputError> {
   const parsed = readSexprText(text, { startsWith: 'a KiCad netlist starts with (export' });
   if (!parsed.ok) return fail('NETLIST_SYNTAX', parsed.error.message, parsed.error.line === undefined ? {} : { line: parsed.error.line });
   const root = parsed.value;
@@ -54,8 +55,8 @@ export function netlistComponents(text: string): Result<NetlistComponent[], Inpu
       ...children(children(c, 'fields')[0] ?? [], 'field').map((f) => (typeof f[2] === 'string' ? f[2] : '')),
       ...children(c, 'property').map((p) => valueOf(p, 'value') ?? ''),
     ];
-    const found = texts.map((text) => partNumberInText(text)).find((x) => x !== null) ?? null;
-    const partNumber = found !== null ? (checkPartNumber(found).partNumber ?? found) : null;
+    const found = texts.map((text) => partNumberInText(text, series)).find((x) => x !== null) ?? null;
+    const partNumber = found !== null ? (checkPartNumber(found, series).partNumber ?? found) : null;
     if (partNumber !== null) a4s.push({ reference, value, partNumber, why: 'A4S part number' });
     else if (CONNECTOR_REF.test(reference)) connectors.push({ reference, value, partNumber: null, why: 'connector reference' });
   }

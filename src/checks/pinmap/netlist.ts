@@ -1,4 +1,4 @@
-import { catalog } from '../../catalog/index.js';
+import { builtInSeries, type Series } from '../../catalog/index.js';
 import { checkPartNumber, partNumberInText } from '../../partnumber/index.js';
 import type { Result } from '../../result.js';
 import { readSexprText, type Tree } from '../../sexpr/index.js';
@@ -51,7 +51,7 @@ export function kicadNetName(name: string): string | null {
  * Reads a KiCad 6+ netlist (`.net`, s-expression `(export (version "E") …)`) and returns the pin → net
  * map of one component, by reference designator.
  */
-export function parseKicadNetlist(text: string, reference: string): Result<NetlistConnector, InputError> {
+export function parseKicadNetlist(text: string, reference: string, series: Series = builtInSeries): Result<NetlistConnector, InputError> {
   if (typeof text !== 'string' || text.length > MAX_NETLIST_CHARS) return fail('NETLIST_SYNTAX', 'The netlist is not text or is larger than 50 MB.');
   const notText = notTextReason(text);
   if (notText !== null) return fail('INPUT_NOT_TEXT', `The netlist is not text: ${notText}.`);
@@ -91,7 +91,7 @@ export function parseKicadNetlist(text: string, reference: string): Result<Netli
     ...children(child(comp, 'fields') ?? [], 'field').map((f) => (typeof f[2] === 'string' ? f[2] : '')),
     ...children(comp, 'property').map((p) => valueOf(p, 'value') ?? ''),
   ];
-  const partNumber = [value ?? '', ...fieldTexts].map((text) => partNumberInText(text)).find((x) => x !== null) ?? null;
+  const partNumber = [value ?? '', ...fieldTexts].map((text) => partNumberInText(text, series)).find((x) => x !== null) ?? null;
 
   const pins: PinAssignment[] = [];
   const ignoredPins: string[] = [];
@@ -117,14 +117,17 @@ export function parseKicadNetlist(text: string, reference: string): Result<Netli
       }
       const pin = Number(pinText);
       // As in the other formats: no contact 0, none beyond the largest A4S part (a count beyond the part's own is a finding).
-      if (pin < 1 || pin > catalog.series.pinsMax) {
-        return fail('PINMAP_RANGE', `${ref} pin ${pinText} (net ${name}) is out of range: A4S contacts are numbered 1 … ${catalog.series.pinsMax} at most.`);
+      if (pin < 1 || pin > series.catalog.series.pinsMax) {
+        return fail(
+          'PINMAP_RANGE',
+          `${ref} pin ${pinText} (net ${name}) is out of range: ${series.name} contacts are numbered 1 … ${series.catalog.series.pinsMax} at most.`,
+        );
       }
       pins.push({ pin, net: kicadNetName(name) });
     }
   }
   if (pins.length === 0 && ignoredPins.length > 0) {
-    return fail('NETLIST_PIN_NOT_NUMERIC', `${ref}'s pins are ${ignoredPins.slice(0, 5).join(', ')}…; A4S contacts are numbered 1 … N.`);
+    return fail('NETLIST_PIN_NOT_NUMERIC', `${ref}'s pins are ${ignoredPins.slice(0, 5).join(', ')}…; ${series.name} contacts are numbered 1 … N.`);
   }
   pins.sort((a, b) => a.pin - b.pin);
   const evidence = Object.keys(netPinTypes).length > 0 ? { netPinTypes } : {};
@@ -162,10 +165,10 @@ export function pinMapFromNetlist(connector: NetlistConnector, base: PinMapInput
  * connector (its value or fields): a disagreement is an input error, as between a pin map and
  * `--part`, never settled silently. Null when they agree or either is absent or not a part number.
  */
-export function netlistPartConflict(connector: NetlistConnector, part: string | null, namedBy: string): InputError | null {
+export function netlistPartConflict(connector: NetlistConnector, part: string | null, namedBy: string, series: Series = builtInSeries): InputError | null {
   if (part === null || connector.partNumber === null) return null;
-  const given = checkPartNumber(part).partNumber;
-  const inNetlist = checkPartNumber(connector.partNumber).partNumber ?? connector.partNumber;
+  const given = checkPartNumber(part, series).partNumber;
+  const inNetlist = checkPartNumber(connector.partNumber, series).partNumber ?? connector.partNumber;
   if (given === null || given === inNetlist) return null;
   return {
     code: 'PINMAP_FIELD',

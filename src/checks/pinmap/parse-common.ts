@@ -1,4 +1,4 @@
-import { catalog } from '../../catalog/index.js';
+import { builtInSeries, type Series } from '../../catalog/index.js';
 import { NetKind } from './schema.js';
 import { failAt as fail, type InputError, type NetSpec, type PinAssignment } from '../types.js';
 import type { Result } from '../../result.js';
@@ -12,8 +12,14 @@ export function isNoConnect(net: string | null | undefined): boolean {
   return t === '' || /^(nc|n\/c|no[ _-]?connect|unconnected(-.*)?|dnc)$/i.test(t);
 }
 
-/** Upper bound of any A4S pin number (the largest listed part); the part's own count is a finding. */
-export const PIN_NUMBER_MAX = catalog.series.pinsMax;
+/** Upper bound of any pin number of the series (its largest listed part); the part's own count is a finding. */
+export function pinNumberMax(series: Series = builtInSeries): number {
+  return series.catalog.series.pinsMax;
+}
+/** A pin number out of range, as the readers say it (`what` is the reader's own: "line 3, pin: 81" or "pins.81: pin 81"). */
+export function pinOutOfRange(what: string, series: Series): string {
+  return `${what} is out of range (1 … ${pinNumberMax(series)}, the largest ${series.name} part).`;
+}
 
 export const lineField = (line: number | undefined) => (line ? { line } : {});
 

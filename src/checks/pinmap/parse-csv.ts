@@ -2,14 +2,15 @@ import { csvRecords, detectDelimiter, plainDecimal } from '../shared/index.js';
 import { NetKind, SANE } from './schema.js';
 import { failAt as fail, type InputError, type NetSpec, type PinAssignment, type PinMapInput } from '../types.js';
 import type { Result } from '../../result.js';
-import { PIN_NUMBER_MAX, assignment } from './parse-common.js';
+import { assignment, pinNumberMax, pinOutOfRange } from './parse-common.js';
+import { builtInSeries, type Series } from '../../catalog/index.js';
 
 /** Pin maps in CSV: pin,net,currentA,voltageV,kind (any order; empty cells allowed; a row without pin = net totals). */
 
 export const PIN_MAP_CSV_COLUMNS = ['pin', 'net', 'currentA', 'voltageV', 'kind'] as const;
 export type CsvColumn = (typeof PIN_MAP_CSV_COLUMNS)[number];
 
-export function parseCsvPinMap(text: string): Result<PinMapInput, InputError> {
+export function parseCsvPinMap(text: string, series: Series = builtInSeries): Result<PinMapInput, InputError> {
   const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
   const delimiter = detectDelimiter(firstLine);
   const records = csvRecords(text, delimiter);
@@ -96,8 +97,7 @@ export function parseCsvPinMap(text: string): Result<PinMapInput, InputError> {
     }
     if (!/^[+-]?\d+$/.test(pinText)) return fail('PINMAP_FIELD', `line ${line}, pin: "${pinText}" is not a pin number.`, where('pin'));
     const pin = Number(pinText);
-    if (pin < 1 || pin > PIN_NUMBER_MAX)
-      return fail('PINMAP_RANGE', `line ${line}, pin: ${pin} is out of range (1 … ${PIN_NUMBER_MAX}, the largest A4S part).`, where('pin'));
+    if (pin < 1 || pin > pinNumberMax(series)) return fail('PINMAP_RANGE', pinOutOfRange(`line ${line}, pin: ${pin}`, series), where('pin'));
     // An empty net cell leaves the pin unassigned (reported); NC marks it unconnected on purpose.
     if (net === '') continue;
     pins.push(assignment(pin, { net, currentA: current.value, voltageV: voltage.value, kind }, line));

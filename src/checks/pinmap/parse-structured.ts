@@ -1,10 +1,11 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { z } from 'zod';
 import { MAX_PIN_MAP_DEPTH, tooDeep } from './nesting.js';
-import { PinMapDocument } from './schema.js';
+import { pinMapDocumentFor } from './schema.js';
+import { builtInSeries, type Series } from '../../catalog/index.js';
 import { failAt as fail, type InputError, type NetSpec, type PinAssignment, type PinMapInput } from '../types.js';
 import type { Result } from '../../result.js';
-import { PIN_NUMBER_MAX, lineField, assignment, parseNetShorthand } from './parse-common.js';
+import { lineField, assignment, parseNetShorthand, pinNumberMax, pinOutOfRange } from './parse-common.js';
 
 /** Pin maps in YAML and JSON: bounded parse, duplicate keys, schema errors with their line and field. */
 
@@ -38,7 +39,11 @@ export function structuralCount(text: string, limit: number): { count: number; f
   return { count, flowDepth };
 }
 
-export function parseStructured(text: string, format: 'yaml' | 'json'): Result<PinMapInput & { partLine?: number }, InputError> {
+export function parseStructured(
+  text: string,
+  format: 'yaml' | 'json',
+  series: Series = builtInSeries,
+): Result<PinMapInput & { partLine?: number }, InputError> {
   const structure = structuralCount(text, MAX_PIN_MAP_ITEMS);
   if (structure.count > MAX_PIN_MAP_ITEMS) {
     if (structure.flowDepth > MAX_PIN_MAP_DEPTH) return tooDeepError(format, `opens more than ${MAX_PIN_MAP_DEPTH} brackets or braces in a row`);
@@ -51,7 +56,7 @@ export function parseStructured(text: string, format: 'yaml' | 'json'): Result<P
   const deep = tooDeep(text);
   if (deep) return tooDeepError(format, `goes more than ${MAX_PIN_MAP_DEPTH} levels deep at line ${deep.line}`, deep.line);
   try {
-    return readStructured(text, format);
+    return readStructured(text, format, series);
   } catch (err) {
     // Aliases can still build a deep value from shallow text; never show the engine's message.
     if (err instanceof RangeError) return tooDeepError(format, 'builds a value nested too deep (through aliases)');
@@ -67,7 +72,7 @@ export function tooDeepError(format: 'yaml' | 'json', what: string, line?: numbe
   );
 }
 
-export function readStructured(text: string, format: 'yaml' | 'json'): Result<PinMapInput & { partLine?: number }, InputError> {
+export function readStructured(text: string, format: 'yaml' | 'json', series: Series = builtInSeries): Result<PinMapInput & { partLine?: number }, InputError> {
   const lineCounter = new LineCounter();
   if (format === 'json') {
     try {
@@ -128,7 +133,7 @@ export function readStructured(text: string, format: 'yaml' | 'json'): Result<Pi
     }
   }
   const escaped = escapeRecords(value as Record<string, unknown>);
-  const result = PinMapDocument.safeParse(escaped.value);
+  const result = pinMapDocumentFor(series).safeParse(escaped.value);
   if (!result.success) return zodFailure(result.error, doc, lineCounter, escaped.realKey);
   const document = result.data;
   const lineOf = (path: readonly (string | number)[]) => nodeLine(doc, lineCounter, path);
@@ -141,8 +146,8 @@ export function readStructured(text: string, format: 'yaml' | 'json'): Result<Pi
     for (const [key, v] of Object.entries(document.pins)) {
       const line = nodeLine(doc, lineCounter, ['pins', key], true);
       const pin = Number(key);
-      if (!Number.isInteger(pin) || pin < 1 || pin > PIN_NUMBER_MAX) {
-        return fail('PINMAP_RANGE', `pins.${key}: pin ${key} is out of range (1 … ${PIN_NUMBER_MAX}, the largest A4S part).`, {
+      if (!Number.isInteger(pin) || pin < 1 || pin > pinNumberMax(series)) {
+        return fail('PINMAP_RANGE', pinOutOfRange(`pins.${key}: pin ${key}`, series), {
           field: `pins.${key}`,
           ...lineField(line),
         });

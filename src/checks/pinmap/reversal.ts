@@ -1,4 +1,5 @@
 import { reversedPin } from '../../geometry/pinout.js';
+import type { Series } from '../../catalog/index.js';
 import { rule } from '../shared/index.js';
 import type { EvidencedKind } from '../types.js';
 import { collect, fmt, type Add, type PinMapRule, range } from './common.js';
@@ -24,6 +25,7 @@ function checkReversal(
   nets: ReadonlyMap<string, NetInfo>,
   prevented: string | null,
   add: Add,
+  series: Series,
 ): ReversalResult {
   const unknown: { net: string; target: string; pins: [number, number] }[] = [];
   for (const p of range(1, pinCount)) {
@@ -34,7 +36,7 @@ function checkReversal(
     if (!target || target === net) continue;
     unknown.push({ net, target, pins: [p, q] });
   }
-  const r = rule('reverse-insertion');
+  const r = rule('reverse-insertion', series);
   // Two supplies on one diagonal pair meet each other whichever way round: one hazard per pair, seen from its lower pin.
   const hazards = new Map<string, { supply: string; target: string; kind: EvidencedKind; mutual: boolean; pins: number[] }>();
   for (const p of range(1, pinCount)) {
@@ -104,5 +106,5 @@ function checkReversal(
 /** The connector plugged rotated by 180°; finds the reversal verdict. */
 export const reversalRule: PinMapRule = (r) =>
   collect((add) => {
-    r.found.reversal = checkReversal(r.pinCount, r.netOf, r.nets, r.input.conditions.reverseInsertionPrevented ?? null, add);
+    r.found.reversal = checkReversal(r.pinCount, r.netOf, r.nets, r.input.conditions.reverseInsertionPrevented ?? null, add, r.series);
   });

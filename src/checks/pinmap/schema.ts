@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { catalog } from '../../catalog/index.js';
+import { builtInSeries, seriesDerived, type Series } from '../../catalog/index.js';
 import { builtPinMapJsonSchema } from './schema.built.js';
 
 /**
@@ -31,18 +31,12 @@ const currentA = z.number().min(0).max(SANE.currentA).describe('Current in amper
 const voltageV = z.number().min(-SANE.voltageV).max(SANE.voltageV).describe('Voltage in volt, relative to ground (negative rails allowed)');
 const temperatureC = z.number().min(SANE.temperatureC.min).max(SANE.temperatureC.max);
 const hours = z.number().min(0).max(SANE.hours);
-/** Upper bound of any A4S pin number (the largest listed part); the part's own count is checked later. */
-const pinsMax = catalog.series.pinsMax;
 
 export const PinEntry = z.strictObject({
   net: z.string().min(1).nullable().describe('Net name; null or "NC" for a pin left unconnected on purpose'),
   currentA: currentA.optional().describe('Current through this pin (A); a net given only a total shares it equally over its pins'),
   voltageV: voltageV.optional(),
   kind: NetKind.optional(),
-});
-
-export const PinListEntry = PinEntry.extend({
-  pin: z.number().int().min(1).max(pinsMax).describe(`Pin number, 1 … pin count (≤ ${pinsMax})`),
 });
 
 /** `1: GND` or `1: { net: VBAT, currentA: 0.3 }`. */
@@ -98,35 +92,55 @@ export const ConnectorPlacement = z.strictObject({
 });
 export type ConnectorPlacement = z.infer<typeof ConnectorPlacement>;
 
-export const PinMapDocument = z.strictObject({
-  $schema: z.string().optional(),
-  part: z.string().optional().describe('A4S part number of the connector (socket or header)'),
-  mate: z.string().optional().describe('Its mating partner, for a mated pair'),
-  pinCount: z.number().int().min(2).max(pinsMax).optional().describe('Pin count when no part is named'),
-  pins: z
-    .union([
-      z.record(
-        z
-          .string()
-          .regex(/^[0-9]+$/)
-          .describe('pin number'),
-        PinValue,
-      ),
-      z.array(PinListEntry),
-    ])
-    .optional()
-    .describe('pin → net: a map {1: GND, 2: {net: VBAT}} or a list [{pin: 1, net: GND}] (may be left out when the pins come from a KiCad netlist)'),
-  nets: z.record(z.string(), NetSpec).optional().describe('Per-net totals'),
-  conditions: OperatingConditions.optional(),
-  connectors: z.array(ConnectorPlacement).optional().describe('Every connector joining two boards, to check one connector per board pair'),
-  irDropThresholdMv: z.number().positive().max(SANE.millivolts).optional().describe('Warn when a net’s worst-case contact voltage drop exceeds this (mV)'),
-  maxNeighbourV: z
-    .number()
-    .positive()
-    .max(SANE.voltageV)
-    .optional()
-    .describe('Warn when two neighbouring contacts (same row, or face to face) carry nets more than this apart (V); default: the catalog’s rated voltage'),
-});
+/**
+ * The document for a series: pin numbers and the pin count are bounded by its largest part (the
+ * part's own count is checked later). Built once per series (`pinMapDocumentFor`); `PinMapDocument`
+ * is the built-in series', from which the published JSON Schema is generated at build time (so the
+ * schema file and `check --schema` give the built-in edition's bound; a reader checks a map against
+ * its own series' schema).
+ */
+function buildPinMapDocument(series: Series) {
+  /** Upper bound of any pin number of the series (its largest listed part). */
+  const pinsMax = series.catalog.series.pinsMax;
+  const PinListEntry = PinEntry.extend({
+    pin: z.number().int().min(1).max(pinsMax).describe(`Pin number, 1 … pin count (≤ ${pinsMax})`),
+  });
+  return z.strictObject({
+    $schema: z.string().optional(),
+    part: z.string().optional().describe(`${series.name} part number of the connector (socket or header)`),
+    mate: z.string().optional().describe('Its mating partner, for a mated pair'),
+    pinCount: z.number().int().min(2).max(pinsMax).optional().describe('Pin count when no part is named'),
+    pins: z
+      .union([
+        z.record(
+          z
+            .string()
+            .regex(/^[0-9]+$/)
+            .describe('pin number'),
+          PinValue,
+        ),
+        z.array(PinListEntry),
+      ])
+      .optional()
+      .describe('pin → net: a map {1: GND, 2: {net: VBAT}} or a list [{pin: 1, net: GND}] (may be left out when the pins come from a KiCad netlist)'),
+    nets: z.record(z.string(), NetSpec).optional().describe('Per-net totals'),
+    conditions: OperatingConditions.optional(),
+    connectors: z.array(ConnectorPlacement).optional().describe('Every connector joining two boards, to check one connector per board pair'),
+    irDropThresholdMv: z.number().positive().max(SANE.millivolts).optional().describe('Warn when a net’s worst-case contact voltage drop exceeds this (mV)'),
+    maxNeighbourV: z
+      .number()
+      .positive()
+      .max(SANE.voltageV)
+      .optional()
+      .describe('Warn when two neighbouring contacts (same row, or face to face) carry nets more than this apart (V); default: the catalog’s rated voltage'),
+  });
+}
+
+export const PinMapDocument = buildPinMapDocument(builtInSeries);
+/** The pin-map document of a series (the built-in one's is `PinMapDocument`). */
+export function pinMapDocumentFor(series: Series = builtInSeries): typeof PinMapDocument {
+  return series === builtInSeries ? PinMapDocument : seriesDerived(series, buildPinMapDocument);
+}
 export type PinMapDocument = z.infer<typeof PinMapDocument>;
 
 /**

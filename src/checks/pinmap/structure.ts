@@ -1,18 +1,22 @@
-import { catalog, PRODUCT_TYPES_SOURCE, standardPinCounts } from '../../catalog/index.js';
+import { builtInSeries, type Series } from '../../catalog/index.js';
 import { RENAMED_SOURCE, type PartNumberCheck } from '../../partnumber/index.js';
-import { netKind } from '../shared/index.js';
+import { netKind, productTypesSource } from '../shared/index.js';
 import type { PinAssignment, PinMapInput } from '../types.js';
 import { collect, compactPins, plural, range, type PinMapRule, type PinMapRuleInput } from './common.js';
 
 /** The parts and the pins as numbered: pin count, renamed or nonstandard parts, a mate that does not mate, pins twice, past the count or without a net. */
 
 /** The pin count: the part's, else the map's (made even), else the smallest standard count holding the highest pin. */
-export function pinCountOf(input: PinMapInput, partCheck: PartNumberCheck | null): { pinCount: number; pinCountSource: PinMapRuleInput['pinCountSource'] } {
+export function pinCountOf(
+  input: PinMapInput,
+  partCheck: PartNumberCheck | null,
+  series: Series = builtInSeries,
+): { pinCount: number; pinCountSource: PinMapRuleInput['pinCountSource'] } {
   if (partCheck?.fields) return { pinCount: partCheck.fields.pins, pinCountSource: 'part' };
   if (input.pinCount !== null && input.pinCount >= 2)
     return { pinCount: input.pinCount % 2 === 0 ? input.pinCount : input.pinCount + 1, pinCountSource: 'pinCount' };
   const highest = highestPin(input);
-  return { pinCount: standardPinCounts.find((n) => n >= highest) ?? catalog.series.pinsMax, pinCountSource: 'inferred' };
+  return { pinCount: series.standardPinCounts.find((n) => n >= highest) ?? series.catalog.series.pinsMax, pinCountSource: 'inferred' };
 }
 const highestPin = (input: PinMapInput) => Math.max(0, ...input.pins.map((p) => p.pin));
 
@@ -42,7 +46,7 @@ export const partUnstatedRule: PinMapRule = (r) =>
     if (r.pinCountSource !== 'inferred') return;
     add('PART_UNSTATED', 'warning', {
       message: `No part number: the pin count is taken as ${r.pinCount}, the smallest standard count holding pin ${highestPin(r.input)} (assumed). Name the part for exact checks.`,
-      source: `${PRODUCT_TYPES_SOURCE} (standard pin counts)`,
+      source: `${productTypesSource(r.series)} (standard pin counts)`,
     });
   });
 
@@ -50,6 +54,7 @@ export const partUnstatedRule: PinMapRule = (r) =>
 export const partsRule: PinMapRule = (r) =>
   collect((add) => {
     const { part, mate } = r;
+    const productTypes = productTypesSource(r.series);
     for (const check of [part, mate]) {
       if (!check) continue;
       if (check.status === 'renamed') {
@@ -61,7 +66,7 @@ export const partsRule: PinMapRule = (r) =>
       if (check.status === 'nonstandard') {
         add('PART_NONSTANDARD', 'warning', {
           message: `${check.partNumber}: ${check.errors[0]?.message ?? 'not listed'}${check.suggestions.length ? ` Standard parts: ${check.suggestions.join(', ')}.` : ''}`,
-          source: `${PRODUCT_TYPES_SOURCE} (Notes 2)`,
+          source: `${productTypes} (Notes 2)`,
         });
       }
     }
@@ -72,7 +77,7 @@ export const partsRule: PinMapRule = (r) =>
       if (problems.length > 0) {
         add('MATE_MISMATCH', 'error', {
           message: `${part.partNumber} and ${mate.partNumber} do not mate: ${problems.join('; ')}.`,
-          source: `${PRODUCT_TYPES_SOURCE} (socket and header listed on one row)`,
+          source: `${productTypes} (socket and header listed on one row)`,
         });
       }
     }
@@ -96,6 +101,7 @@ export const duplicatedPinsRule: PinMapRule = (r) =>
 export const beyondCountRule: PinMapRule = (r) =>
   collect((add) => {
     const { beyond, pinCount, input } = r;
+    const productTypes = productTypesSource(r.series);
     const terminals = beyond.length > 0 ? readAsSolderingTerminals(beyond, pinCount, r.pinCountSource, input) : 'no';
     if (terminals === 'carries a net') {
       const nets = [...new Set(beyond.flatMap((a) => (a.net ? [a.net] : [])))];
@@ -103,7 +109,7 @@ export const beyondCountRule: PinMapRule = (r) =>
         pins: beyond.map((a) => a.pin),
         nets,
         message: `Pins ${compactPins(beyond.map((a) => a.pin))} of the ${pinCount}-pin part carry ${nets.join(', ')}: numbered after the contacts, they can only be its soldering terminals, which are not contacts — ${nets.length === 1 ? 'this net' : 'these nets'} will not reach the other board there. Soldering terminals may carry ground, be unconnected or be marked mounting.`,
-        source: `${input.part ? `${PRODUCT_TYPES_SOURCE} (pin count of ${input.part})` : 'pin count'}; soldering terminals: assumed from the numbering`,
+        source: `${input.part ? `${productTypes} (pin count of ${input.part})` : 'pin count'}; soldering terminals: assumed from the numbering`,
         fix: `Move ${nets.join(', ')} to contacts 1 … ${pinCount} (or choose a part with more pins); leave the terminals on ground, unconnected or mounting.`,
       });
     } else if (terminals === 'terminals') {
@@ -112,14 +118,14 @@ export const beyondCountRule: PinMapRule = (r) =>
         pins: beyond.map((a) => a.pin),
         nets: net ? [net] : [],
         message: `Pins ${compactPins(beyond.map((a) => a.pin))} (${net ?? 'NC'}) of the ${pinCount}-pin part are read as its soldering terminals, numbered after the contacts as some symbols draw them (our reading): they are not contacts, so they carry none of ${net ?? 'the net'}’s current in these checks.`,
-        source: `${input.part ? `${PRODUCT_TYPES_SOURCE} (pin count of ${input.part})` : 'pin count'}; soldering terminals: assumed from the numbering`,
+        source: `${input.part ? `${productTypes} (pin count of ${input.part})` : 'pin count'}; soldering terminals: assumed from the numbering`,
       });
     } else if (beyond.length > 0) {
       add('PIN_BEYOND_COUNT', 'error', {
         pins: beyond.map((a) => a.pin),
         nets: beyond.flatMap((a) => (a.net ? [a.net] : [])),
         message: `${plural(beyond.length, 'pin')} beyond the part's ${pinCount} pins: ${beyond.map((a) => `${a.pin}${a.line ? ` (line ${a.line})` : ''}`).join(', ')}.`,
-        source: `${input.part ? `${PRODUCT_TYPES_SOURCE} (pin count of ${input.part})` : 'pin count'}`,
+        source: `${input.part ? `${productTypes} (pin count of ${input.part})` : 'pin count'}`,
       });
     }
   });

@@ -1,3 +1,4 @@
+import { builtInSeries, type Series } from '../../catalog/index.js';
 import type { BomFinding, BomReport } from '../bom/index.js';
 import { isBomPairReport, type BomPairReport } from '../bom/index.js';
 import type { MatedCheckReport } from '../mating/index.js';
@@ -39,7 +40,7 @@ function missingValuesText(s: CheckReport['summary']): string {
     .filter(Boolean)
     .join('; ');
 }
-function pinMapDoc(r: CheckReport): Doc {
+function pinMapDoc(r: CheckReport, series: string): Doc {
   const s = r.summary;
   const items = r.findings.map((f: Finding) => ({
     code: f.code,
@@ -52,8 +53,8 @@ function pinMapDoc(r: CheckReport): Doc {
   const m = 'mating' in r ? (r as MatedCheckReport).mating : null;
   return {
     title: m
-      ? `A4S two-board check: ${m.board.reference} ${r.part ?? '?'} + ${m.mate.reference} ${r.mate ?? '?'}`
-      : `A4S pin-map check: ${r.part ?? 'part not named'}${r.mate ? ` + ${r.mate}` : ''}`,
+      ? `${series} two-board check: ${m.board.reference} ${r.part ?? '?'} + ${m.mate.reference} ${r.mate ?? '?'}`
+      : `${series} pin-map check: ${r.part ?? 'part not named'}${r.mate ? ` + ${r.mate}` : ''}`,
     facts: [
       ['Pins', `${s.pinCount} (${s.pinCountSource})`],
       ['Findings', `${s.errors} error(s), ${s.warnings} warning(s), ${s.infos} note(s)`],
@@ -119,7 +120,7 @@ function kindFrom(m: MatedCheckReport['mating'], side: 'board' | 'mate', net: st
 }
 
 /** `board`: the board's name in a two-board report (each finding is labelled with it), with its role in the title. */
-function bomDoc(r: BomReport, board?: { readonly name: string; readonly title: string }): Doc {
+function bomDoc(r: BomReport, series: string, board?: { readonly name: string; readonly title: string }): Doc {
   const items = r.findings.map((f: BomFinding) => ({
     code: f.code,
     severity: f.severity,
@@ -135,10 +136,10 @@ function bomDoc(r: BomReport, board?: { readonly name: string; readonly title: s
     fix: f.fix,
   }));
   return {
-    title: board === undefined ? 'A4S BOM check' : board.title,
+    title: board === undefined ? `${series} BOM check` : board.title,
     facts: [
       ['Lines read', String(r.lines)],
-      ['Lines naming A4S parts', String(r.a4sLines)],
+      [`Lines naming ${series} parts`, String(r.a4sLines)],
       ['Do-not-populate lines', r.dnpLines ? `${r.dnpLines} (listed, not counted in quantities, reels or mating checks)` : '0'],
       ['Unreadable lines', unreadableFact(r)],
       ['Part-number column', r.partColumn ?? 'none found: every cell scanned'],
@@ -150,7 +151,7 @@ function bomDoc(r: BomReport, board?: { readonly name: string; readonly title: s
     tables: r.parts.length
       ? [
           {
-            title: 'A4S parts',
+            title: `${series} parts`,
             headers: ['part number', 'status', 'role', 'pins', 'mated height', 'packaging', 'qty/board', 'lines'],
             rows: r.parts.map((p) => [
               p.partNumber,
@@ -172,10 +173,10 @@ function bomDoc(r: BomReport, board?: { readonly name: string; readonly title: s
  * Two boards' BOMs (`a4s bom FILE --mate OTHER`): the facts of the pair, then each board's report as
  * if given alone with its findings labelled by the board, then the pairing (mated pairs, heights).
  */
-function bomPairDocs(r: BomPairReport): Doc[] {
+function bomPairDocs(r: BomPairReport, series: string): Doc[] {
   const { names } = r;
   const head: Doc = {
-    title: `A4S BOM check of two boards: ${names.board} + ${names.mate}`,
+    title: `${series} BOM check of two boards: ${names.board} + ${names.mate}`,
     facts: [
       ['This board', `${names.board}: ${summaryText(r.board.summary)}`],
       ['Other board', `${names.mate}: ${summaryText(r.mate.summary)}`],
@@ -217,8 +218,8 @@ function bomPairDocs(r: BomPairReport): Doc[] {
   };
   return [
     head,
-    bomDoc(r.board, { name: names.board, title: `This board: ${names.board}` }),
-    bomDoc(r.mate, { name: names.mate, title: `Other board: ${names.mate}` }),
+    bomDoc(r.board, series, { name: names.board, title: `This board: ${names.board}` }),
+    bomDoc(r.mate, series, { name: names.mate, title: `Other board: ${names.mate}` }),
     pairing,
   ];
 }
@@ -266,15 +267,15 @@ function printableDoc(d: Doc): Doc {
   };
 }
 
-/** Human report of a pin-map or BOM check: grouped by severity, worst first. Deterministic. */
-export function renderReport(report: CheckReport | BomReport | BomPairReport, format: ReportFormat): string {
+/** Human report of a pin-map or BOM check: grouped by severity, worst first; titled with the series' name. Deterministic. */
+export function renderReport(report: CheckReport | BomReport | BomPairReport, format: ReportFormat, series: Series = builtInSeries): string {
   if (isBomPairReport(report)) {
-    const docs = bomPairDocs(report).map(printableDoc);
+    const docs = bomPairDocs(report, series.name).map(printableDoc);
     if (format === 'md') return docs.map((d, i) => markdown(d, i === 0 ? 1 : 2)).join('\n');
     if (format === 'html') return html(docs);
     return docs.map(text).join('\n');
   }
-  const doc = printableDoc(isPinMapReport(report) ? pinMapDoc(report) : bomDoc(report as BomReport));
+  const doc = printableDoc(isPinMapReport(report) ? pinMapDoc(report, series.name) : bomDoc(report as BomReport, series.name));
   if (format === 'md') return markdown(doc);
   if (format === 'html') return html([doc]);
   return text(doc);

@@ -12,5 +12,5 @@ export {
   type JoinedCells,
   type OpenQuotedCell,
 } from './csv.js';
-export { limits, rule, thresholdsOf, type Limits } from './limits.js';
+export { limits, matedHeightCodes, productTypesSource, rule, thresholdsOf, type Limits } from './limits.js';
 export { baseName, inferKind, netKind, voltageFromName, GROUND_NAME, RETURN_NAME, SIGNAL_MAX_A, type EvidencedKind, type KindSource } from './net-kinds.js';

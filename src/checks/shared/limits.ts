@@ -1,15 +1,30 @@
-import { catalog, characteristicValue, type CatalogRule } from '../../catalog/index.js';
+import { builtInSeries, characteristicValue, sourceHeading, type CatalogRule, type Series } from '../../catalog/index.js';
 import type { Threshold } from '../types.js';
 
 /** A catalog rule by id; its absence is a programming error (the catalog data is validated). */
-export function rule(id: string): CatalogRule {
-  const r = catalog.rules.find((x) => x.id === id);
+export function rule(id: string, series: Series = builtInSeries): CatalogRule {
+  const r = series.catalog.rules.find((x) => x.id === id);
   if (!r) throw new Error(`catalog rule ${id} is missing`);
   return r;
 }
 
-function ruleValue(id: string, name: string): number {
-  const v = rule(id).values.find((x) => x.name === name);
+/** "PRODUCT TYPES": the section of a series' product-type tables, cited by the part and BOM findings. */
+export function productTypesSource(series: Series = builtInSeries): string {
+  return sourceHeading(series.catalog.productTypes[0]!.source, 1);
+}
+
+/**
+ * The header codes by mated height as the citations write them ("mated height 0.8 mm: AXE6xx124;
+ * 1.0 mm: AXE6xx224"): the series' grammar with `x` for each pin digit (a pattern, not a part number).
+ */
+export function matedHeightCodes(series: Series = builtInSeries): string {
+  const g = series.grammar;
+  const header = (code: string) => `${g.prefix}${g.roleDigit.header}${'x'.repeat(g.pinsDigits)}${code}`;
+  return `mated height 0.8 mm: ${header(g.headerCodeByMatedHeightMm['0.8'])}; 1.0 mm: ${header(g.headerCodeByMatedHeightMm['1.0'])}`;
+}
+
+function ruleValue(id: string, name: string, series: Series): number {
+  const v = rule(id, series).values.find((x) => x.name === name);
   if (!v) throw new Error(`catalog rule ${id}.${name} is missing`);
   return v.value;
 }
@@ -18,26 +33,27 @@ function ruleValue(id: string, name: string): number {
  * Every limit the checks apply, read from the catalog data once (never a literal in the checks),
  * plus the few thresholds of ours, each labelled `assumed` with its reasoning.
  */
-export function limits() {
-  const perContact = characteristicValue('rated-current', 'perContactA');
-  const total = characteristicValue('rated-current', 'totalA');
-  const voltage = characteristicValue('rated-voltage', 'voltageV');
-  const dielectric = characteristicValue('dielectric-strength', 'testVoltageV');
-  const resistance = characteristicValue('contact-resistance', 'resistanceMilliOhm');
-  const life = characteristicValue('insertion-removal-life', 'cycles');
-  const ambientMin = characteristicValue('ambient-temperature', 'minC');
-  const ambientMax = characteristicValue('ambient-temperature', 'maxC');
-  const reflow = characteristicValue('soldering-heat-resistance', 'reflowPeakC');
-  const iron1C = characteristicValue('soldering-heat-resistance', 'iron300C');
-  const iron1S = characteristicValue('soldering-heat-resistance', 'iron300MaxS');
-  const iron2C = characteristicValue('soldering-heat-resistance', 'iron350C');
-  const iron2S = characteristicValue('soldering-heat-resistance', 'iron350MaxS');
-  const humidityMax = characteristicValue('humidity', 'humidityMaxPercentRH');
-  const humidityH = characteristicValue('humidity', 'durationH');
-  const h2sPpm = characteristicValue('h2s', 'gasConcentrationPpm');
-  const h2sH = characteristicValue('h2s', 'durationH');
-  const saltPercent = characteristicValue('salt-spray', 'saltConcentrationPercent');
-  const saltH = characteristicValue('salt-spray', 'durationH');
+export function limits(series: Series = builtInSeries) {
+  const { catalog } = series;
+  const perContact = characteristicValue('rated-current', 'perContactA', catalog);
+  const total = characteristicValue('rated-current', 'totalA', catalog);
+  const voltage = characteristicValue('rated-voltage', 'voltageV', catalog);
+  const dielectric = characteristicValue('dielectric-strength', 'testVoltageV', catalog);
+  const resistance = characteristicValue('contact-resistance', 'resistanceMilliOhm', catalog);
+  const life = characteristicValue('insertion-removal-life', 'cycles', catalog);
+  const ambientMin = characteristicValue('ambient-temperature', 'minC', catalog);
+  const ambientMax = characteristicValue('ambient-temperature', 'maxC', catalog);
+  const reflow = characteristicValue('soldering-heat-resistance', 'reflowPeakC', catalog);
+  const iron1C = characteristicValue('soldering-heat-resistance', 'iron300C', catalog);
+  const iron1S = characteristicValue('soldering-heat-resistance', 'iron300MaxS', catalog);
+  const iron2C = characteristicValue('soldering-heat-resistance', 'iron350C', catalog);
+  const iron2S = characteristicValue('soldering-heat-resistance', 'iron350MaxS', catalog);
+  const humidityMax = characteristicValue('humidity', 'humidityMaxPercentRH', catalog);
+  const humidityH = characteristicValue('humidity', 'durationH', catalog);
+  const h2sPpm = characteristicValue('h2s', 'gasConcentrationPpm', catalog);
+  const h2sH = characteristicValue('h2s', 'durationH', catalog);
+  const saltPercent = characteristicValue('salt-spray', 'saltConcentrationPercent', catalog);
+  const saltH = characteristicValue('salt-spray', 'durationH', catalog);
   const h2sTolerance =
     (catalog.characteristics.find((c) => c.id === 'h2s')?.values.find((v) => v.name === 'gasConcentrationPpm') as { tolerance?: number } | undefined)
       ?.tolerance ?? 0;
@@ -47,7 +63,7 @@ export function limits() {
         | { tolerance?: number }
         | undefined
     )?.tolerance ?? 0;
-  const ironRule = rule('hand-soldering-iron');
+  const ironRule = rule('hand-soldering-iron', series);
   return {
     perContactA: perContact,
     totalA: total,
@@ -65,8 +81,8 @@ export function limits() {
     h2s: { ppm: h2sPpm.value, tolerancePpm: h2sTolerance, hours: h2sH.value, source: h2sPpm.source },
     salt: { percent: saltPercent.value, tolerancePercent: saltTolerance, hours: saltH.value, source: saltPercent.source },
     maxConnectorsPerBoardPair: {
-      value: ruleValue('single-connector-per-board-pair', 'maxConnectorsPerBoardPair'),
-      source: rule('single-connector-per-board-pair').source,
+      value: ruleValue('single-connector-per-board-pair', 'maxConnectorsPerBoardPair', series),
+      source: rule('single-connector-per-board-pair', series).source,
     },
     /** Ours: default worst-case IR-drop threshold. */
     irDropDefaultMv: {

@@ -11,6 +11,7 @@ import {
   type BomReport,
   type InputError,
 } from '../../checks/index.js';
+import type { Series } from '../../catalog/index.js';
 import type { Result } from '../../result.js';
 import { groupDigits } from '../../numbers.js';
 import type { RegisterCommand } from '../context.js';
@@ -35,7 +36,7 @@ interface BomCliOptions {
 export const MAX_BOM_BYTES = 1024 ** 3;
 
 /** Runs one BOM file through `checkBomStream`; a file it cannot read (or whose header it cannot use) is exit code 2. */
-async function checkBomFile(io: CliIo, file: string, options: BomOptions, label: string): Promise<BomReport> {
+async function checkBomFile(io: CliIo, file: string, options: BomOptions, label: string, series: Series): Promise<BomReport> {
   if (['.xlsx', '.xls', '.ods'].includes(extname(file).toLowerCase())) {
     throw new CliUsageError('INPUT_UNREADABLE', `${file}: spreadsheets are not read; export the sheet as CSV or TSV.`);
   }
@@ -59,7 +60,7 @@ async function checkBomFile(io: CliIo, file: string, options: BomOptions, label:
   bar?.start(size ?? 1, 0, { lines: 0 });
   let result: Result<BomReport, InputError>;
   try {
-    result = await checkBomStream(boundedChunks(stream, MAX_BOM_BYTES, bar ? progress : undefined), options);
+    result = await checkBomStream(boundedChunks(stream, MAX_BOM_BYTES, bar ? progress : undefined), options, series);
   } catch (err) {
     if (err instanceof BoundExceeded) {
       throw new CliUsageError(
@@ -89,21 +90,21 @@ async function checkBomFile(io: CliIo, file: string, options: BomOptions, label:
  * the pairing (`pairBomReports`). Each board needs the other's parts first, so one file is read
  * twice (first for its parts): the other board's, or this board's when the other is standard input.
  */
-async function checkTwoBoards(io: CliIo, file: string, mateFile: string, own: BomOptions, other: BomOptions): Promise<BomPairReport> {
+async function checkTwoBoards(io: CliIo, file: string, mateFile: string, own: BomOptions, other: BomOptions, series: Series): Promise<BomPairReport> {
   if (file === '-' && mateFile === '-') throw new CliUsageError('BAD_OPTION', 'Only one of the two BOMs can be standard input ("-").');
   let board: BomReport;
   let mate: BomReport;
   if (mateFile !== '-') {
-    const mateParts = (await checkBomFile(io, mateFile, other, 'mate BOM')).parts;
-    board = await checkBomFile(io, file, pairedBomOptions(own, mateParts), 'BOM');
-    mate = await checkBomFile(io, mateFile, pairedBomOptions(other, board.parts), 'mate BOM');
+    const mateParts = (await checkBomFile(io, mateFile, other, 'mate BOM', series)).parts;
+    board = await checkBomFile(io, file, pairedBomOptions(own, mateParts), 'BOM', series);
+    mate = await checkBomFile(io, mateFile, pairedBomOptions(other, board.parts), 'mate BOM', series);
   } else {
-    const boardParts = (await checkBomFile(io, file, own, 'BOM')).parts;
-    mate = await checkBomFile(io, mateFile, pairedBomOptions(other, boardParts), 'mate BOM');
-    board = await checkBomFile(io, file, pairedBomOptions(own, mate.parts), 'BOM');
+    const boardParts = (await checkBomFile(io, file, own, 'BOM', series)).parts;
+    mate = await checkBomFile(io, mateFile, pairedBomOptions(other, boardParts), 'mate BOM', series);
+    board = await checkBomFile(io, file, pairedBomOptions(own, mate.parts), 'BOM', series);
   }
   const name = (f: string, fallback: string) => (f === '-' ? fallback : printable(f));
-  return pairBomReports(board, mate, { board: name(file, 'standard input'), mate: name(mateFile, 'standard input') });
+  return pairBomReports(board, mate, { board: name(file, 'standard input'), mate: name(mateFile, 'standard input') }, series);
 }
 
 export const registerBom: RegisterCommand = (command, ctx) => {
@@ -140,9 +141,9 @@ export const registerBom: RegisterCommand = (command, ctx) => {
       if (!options.mate) {
         if (options.mateColumn !== undefined || options.mateFixture)
           throw new CliUsageError('BAD_OPTION', `${options.mateFixture ? '--mate-fixture' : '--mate-column'} goes with --mate other.csv.`);
-        const report = await checkBomFile(ctx.io, file, own, 'BOM');
+        const report = await checkBomFile(ctx.io, file, own, 'BOM', ctx.series);
         ctx.exitCode = report.summary.errors > 0 ? EXIT.FINDINGS : EXIT.OK;
-        await write(ctx.io.stdout, options.json ? json(report) : renderReport(report, format));
+        await write(ctx.io.stdout, options.json ? json(report) : renderReport(report, format, ctx.series));
         return;
       }
       const other: BomOptions = {
@@ -150,8 +151,8 @@ export const registerBom: RegisterCommand = (command, ctx) => {
         fixture: Boolean(options.mateFixture),
         ...(options.mateColumn !== undefined ? { column: options.mateColumn } : {}),
       };
-      const report = await checkTwoBoards(ctx.io, file, options.mate, own, other);
+      const report = await checkTwoBoards(ctx.io, file, options.mate, own, other, ctx.series);
       ctx.exitCode = report.summary.errors > 0 ? EXIT.FINDINGS : EXIT.OK;
-      await write(ctx.io.stdout, options.json ? json(report) : renderReport(report, format));
+      await write(ctx.io.stdout, options.json ? json(report) : renderReport(report, format, ctx.series));
     });
 };

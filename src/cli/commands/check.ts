@@ -130,7 +130,7 @@ findings or a qualified verdict, 2 unreadable input or usage error.`,
         const text = await readText(ctx.io, file, 2_000_000, { code: 'PINMAP_TOO_LARGE', why: 'the pin map of an 80-pin part fits in a few kilobytes' });
         const fmt = inputFormat ?? pinMapFormatOf(file, text);
         input = unwrap(
-          parsePinMapText(text, fmt, { ...(options.part !== undefined ? { part: options.part } : {}), allowNoPins: Boolean(options.netlist) }),
+          parsePinMapText(text, fmt, { ...(options.part !== undefined ? { part: options.part } : {}), allowNoPins: Boolean(options.netlist) }, ctx.series),
           file,
         );
       }
@@ -139,12 +139,17 @@ findings or a qualified verdict, 2 unreadable input or usage error.`,
           code: 'INPUT_UNREADABLE',
           why: 'a KiCad netlist of a large board is a few megabytes',
         });
-        const connector = unwrap(parseKicadNetlist(text, options.ref!), options.netlist);
+        const connector = unwrap(parseKicadNetlist(text, options.ref!, ctx.series), options.netlist);
         // --part was already checked against the pin map (parsePinMapText); now both against the netlist.
-        const conflict = netlistPartConflict(connector, options.part ?? input?.part ?? null, options.part !== undefined ? '--part is' : `${file} names`);
+        const conflict = netlistPartConflict(
+          connector,
+          options.part ?? input?.part ?? null,
+          options.part !== undefined ? '--part is' : `${file} names`,
+          ctx.series,
+        );
         if (conflict) unwrap({ ok: false, error: conflict }, options.netlist);
         if (options.mateNetlist) {
-          const mate = unwrap(parseKicadNetlist(await readText(ctx.io, options.mateNetlist), options.mateRef!), options.mateNetlist);
+          const mate = unwrap(parseKicadNetlist(await readText(ctx.io, options.mateNetlist), options.mateRef!, ctx.series), options.mateNetlist);
           const netMap = options.netMap ? unwrap(parseNetMapCsv(await readText(ctx.io, options.netMap, 1_000_000)), options.netMap) : [];
           const withOptions = (x: PinMapInput): PinMapInput => ({
             ...x,
@@ -156,22 +161,28 @@ findings or a qualified verdict, 2 unreadable input or usage error.`,
             !base && (threshold !== undefined || maxNeighbourV !== undefined)
               ? withOptions({ part: null, mate: null, pinCount: null, pins: [], nets: {}, conditions: {}, connectors: [], irDropThresholdMv: null })
               : null;
-          const matedResult = checkMatedPair({ board: connector, mate, netMap, base: base ?? thresholdOnly, part: options.part ?? input?.part ?? null });
+          const matedResult = checkMatedPair(
+            { board: connector, mate, netMap, base: base ?? thresholdOnly, part: options.part ?? input?.part ?? null },
+            ctx.series,
+          );
           // A net-map line that contradicts itself is an error of the net map, at its line.
           const mated = unwrap(
             matedResult,
             !matedResult.ok && matedResult.error.code === 'NET_MAP_CONTRADICTION' && options.netMap ? options.netMap : options.mateNetlist,
           );
           ctx.exitCode = exitFor(mated.summary.verdict);
-          await write(ctx.io.stdout, options.json ? json(mated) : renderReport(mated, format));
+          await write(ctx.io.stdout, options.json ? json(mated) : renderReport(mated, format, ctx.series));
           return;
         }
         const merged = pinMapFromNetlist(connector, input, input?.part ?? null);
         const part = options.part ?? merged.part;
         if (!part && merged.pinCount === null) {
-          throw new CliUsageError('PINMAP_PART_MISSING', `${options.ref} in ${options.netlist} has no A4S part number in its value or fields: pass --part.`);
+          throw new CliUsageError(
+            'PINMAP_PART_MISSING',
+            `${options.ref} in ${options.netlist} has no ${ctx.series.name} part number in its value or fields: pass --part.`,
+          );
         }
-        const check = part ? checkPartNumber(part) : null;
+        const check = part ? checkPartNumber(part, ctx.series) : null;
         if (check && !check.partNumber) {
           throw new CliUsageError(
             'PINMAP_PART_INVALID',
@@ -183,8 +194,8 @@ findings or a qualified verdict, 2 unreadable input or usage error.`,
       if (threshold !== undefined) input = { ...input!, irDropThresholdMv: threshold };
       if (maxNeighbourV !== undefined) input = { ...input!, maxNeighbourV };
 
-      const report = checkPinMap(input!);
+      const report = checkPinMap(input!, ctx.series);
       ctx.exitCode = exitFor(report.summary.verdict);
-      await write(ctx.io.stdout, options.json ? json(report) : renderReport(report, format));
+      await write(ctx.io.stdout, options.json ? json(report) : renderReport(report, format, ctx.series));
     });
 };

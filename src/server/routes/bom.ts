@@ -1,3 +1,4 @@
+import type { Series } from '../../catalog/index.js';
 import { z } from 'zod';
 import { checkBomPairText, checkBomStream, type BomReport, type BomStreamOptions, type InputError } from '../../checks/index.js';
 import type { Result } from '../../result.js';
@@ -35,7 +36,7 @@ const BomPairRequest = z
  * The two-board BOM check: both texts held (bounded by BOM_MAX_BYTES together), each board checked
  * as alone with the other's parts, then the pairing. A file part's name names its board in the report.
  */
-async function bomPair(text: string, contentType: string, options: BomStreamOptions & { mateColumn?: string; mateFixture?: boolean }) {
+async function bomPair(text: string, contentType: string, options: BomStreamOptions & { mateColumn?: string; mateFixture?: boolean }, series: Series) {
   let form: FormData;
   try {
     form = await new Response(text, { headers: { 'content-type': contentType } }).formData();
@@ -52,12 +53,17 @@ async function bomPair(text: string, contentType: string, options: BomStreamOpti
   const mate = fields.mate;
   if (!bom || !mate) throw new ProblemError(400, 'BAD_BODY', 'Two-board BOM check: give both fields, bom (this board’s BOM) and mate (the other board’s).');
   const { rejectInvalidText: _r, maxLineBytes: _m, mateColumn, mateFixture, ...common } = options;
-  const result = checkBomPairText(bom.text, mate.text, {
-    ...common,
-    ...(mateColumn !== undefined ? { mateColumn } : {}),
-    mateFixture: mateFixture === true,
-    names: { board: bom.name ?? 'this board', mate: mate.name ?? 'other board' },
-  });
+  const result = checkBomPairText(
+    bom.text,
+    mate.text,
+    {
+      ...common,
+      ...(mateColumn !== undefined ? { mateColumn } : {}),
+      mateFixture: mateFixture === true,
+      names: { board: bom.name ?? 'this board', mate: mate.name ?? 'other board' },
+    },
+    series,
+  );
   if (result.ok) return result.value;
   const { board, code, message, ...where } = result.error;
   throw new ProblemError(400, code, `${board === 'board' ? 'bom' : 'mate'}: ${message}`, where);
@@ -87,7 +93,7 @@ export function bomRoute(): RouteSpec {
       413: problem(`Body over ${formatBytes(BOM_MAX_BYTES)}`),
       415: problem('Content type not read'),
     },
-    handle: async ({ c, query, mediaType, signal }) => {
+    handle: async ({ c, query, mediaType, signal, series }) => {
       const boards = query.boards ?? 1;
       const options: BomStreamOptions = {
         boards,
@@ -100,18 +106,18 @@ export function bomRoute(): RouteSpec {
         const text = await readBodyText(c.req.raw, BOM_MAX_BYTES, signal);
         const mateColumn = query['mate-column'];
         const pairOptions = { ...options, mateFixture: isOn(query['mate-fixture']), ...(mateColumn !== undefined ? { mateColumn } : {}) };
-        return report(c, await bomPair(text, c.req.header('content-type') ?? '', pairOptions), query.format);
+        return report(c, await bomPair(text, c.req.header('content-type') ?? '', pairOptions, series), query.format, series);
       }
       for (const name of ['mate-column', 'mate-fixture'] as const)
         if (query[name] !== undefined) throw new ProblemError(400, 'BAD_OPTION', `${name} goes with two boards (multipart/form-data with bom and mate).`);
       let result: Result<BomReport, InputError>;
       try {
-        result = await checkBomStream(bodyByteChunks(c.req.raw, BOM_MAX_BYTES, signal), options);
+        result = await checkBomStream(bodyByteChunks(c.req.raw, BOM_MAX_BYTES, signal), options, series);
       } catch (err) {
         if (err instanceof ProblemError) throw err; // the body over its limit (413)
         throw new ProblemError(400, 'INPUT_UNREADABLE', `The BOM cannot be read: ${(err as Error).message}`);
       }
-      return report(c, orThrow(result, 400), query.format);
+      return report(c, orThrow(result, 400), query.format, series);
     },
   });
 }

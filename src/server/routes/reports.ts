@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { builtInSeries, type Series } from '../../catalog/index.js';
 import { renderReport } from '../../checks/index.js';
 import type { A4sError } from '../../errors.js';
 import type { Result } from '../../result.js';
@@ -30,13 +31,18 @@ export function report(
   c: Parameters<typeof jsonText>[0],
   value: Parameters<typeof renderReport>[0],
   format: z.infer<typeof ReportFormat> | undefined,
+  series: Series = builtInSeries,
 ): Response {
-  const out = reportBody(value, format);
+  const out = reportBody(value, format, series);
   return out.contentType === JSON_TYPE ? jsonText(c, out.body) : respond(c, out.body, out.contentType);
 }
 
 /** A report as the body of an answer (JSON, or the human report); computed in a pool worker for the pin-map check. */
-export function reportBody(value: Parameters<typeof renderReport>[0], format: z.infer<typeof ReportFormat> | undefined): { body: string; contentType: string } {
+export function reportBody(
+  value: Parameters<typeof renderReport>[0],
+  format: z.infer<typeof ReportFormat> | undefined,
+  series: Series = builtInSeries,
+): { body: string; contentType: string } {
   if (!format || format === 'json') return { body: JSON.stringify(value), contentType: JSON_TYPE };
-  return { body: renderReport(value, format), contentType: REPORT_TYPES[format] };
+  return { body: renderReport(value, format, series), contentType: REPORT_TYPES[format] };
 }
