@@ -14,6 +14,7 @@ import { drawingSvg } from '../../drawing/index.js';
 import { footprintFile, symbolLibraryFile } from '../../kicad/index.js';
 import { stepModel, vrmlModel } from '../../model3d/index.js';
 import { MAX_ORDER_PIECES, orderQuantities } from '../../order/index.js';
+import { builtInSeries, type Series } from '../../catalog/index.js';
 import { readBodyBytes } from '../body.js';
 import type { JobOutput } from '../jobs.js';
 import { LIBRARY_ZIP_NAME, libraryPcmZip, libraryZip, PCM_ZIP_NAME } from '../library.js';
@@ -174,7 +175,8 @@ export interface CheckJob {
   readonly query: z.infer<typeof CheckQuery>;
 }
 
-export async function runCheck(job: CheckJob): Promise<JobOutput> {
+// TODO(series): pass `series` to the pin-map readers and checks once they take it (helper checksplit).
+export async function runCheck(job: CheckJob, series: Series = builtInSeries): Promise<JobOutput> {
   const { text, mediaType, query } = job;
   if (mediaType === 'multipart/form-data') {
     if (query['ir-drop-threshold-mv'] !== undefined)
@@ -250,7 +252,8 @@ export function moduleRoutes(pool: JobPool): RouteSpec[] {
         503: problem('Busy: the heavy-request queue is full (SERVER_BUSY, with Retry-After), or the request ran out of time (TIMEOUT)'),
       },
       // Built once, in a pool worker (seconds of CPU), then kept: the same bytes every time.
-      handle: async ({ c }) => download(c, await libraryZip(() => pooledOnce(pool, { kind: 'library-zip' })), 'application/zip', LIBRARY_ZIP_NAME),
+      handle: async ({ c, series }) =>
+        download(c, await libraryZip(() => pooledOnce(pool, { kind: 'library-zip' }), series), 'application/zip', LIBRARY_ZIP_NAME),
     }),
     defineRoute({
       method: 'get',
@@ -263,7 +266,7 @@ export function moduleRoutes(pool: JobPool): RouteSpec[] {
         200: { description: 'Zip archive (PCM package)', content: { 'application/zip': 'binary' } },
         503: problem('Busy: the heavy-request queue is full (SERVER_BUSY, with Retry-After), or the request ran out of time (TIMEOUT)'),
       },
-      handle: async ({ c }) => download(c, await libraryPcmZip(() => pooledOnce(pool, { kind: 'pcm-zip' })), 'application/zip', PCM_ZIP_NAME),
+      handle: async ({ c, series }) => download(c, await libraryPcmZip(() => pooledOnce(pool, { kind: 'pcm-zip' }), series), 'application/zip', PCM_ZIP_NAME),
     }),
     defineRoute({
       method: 'post',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Provenance } from '../../provenance.js';
 import { MAX_FOOTPRINT_CHARS, renderFootprintReport, verifyFootprint } from '../../verify/index.js';
+import { builtInSeries, type Series } from '../../catalog/index.js';
 import { readBodyBytes } from '../body.js';
 import { ProblemError } from '../problem.js';
 import type { JobOutput } from '../jobs.js';
@@ -113,7 +114,8 @@ export interface VerifyFootprintJob {
   readonly reference?: string;
 }
 
-export function runVerifyFootprint(job: VerifyFootprintJob): JobOutput {
+// TODO(series): verifyFootprint(text, options, series) once src/verify takes it (helper verify).
+export function runVerifyFootprint(job: VerifyFootprintJob, series: Series = builtInSeries): JobOutput {
   if (job.text.length > MAX_FOOTPRINT_CHARS) throw new ProblemError(413, 'BODY_TOO_LARGE', 'The footprint is too large.');
   const result = verifyFootprint(job.text, {
     ...(job.part !== undefined ? { part: job.part } : {}),
