@@ -64,7 +64,7 @@ const textCheck = (what: string) => (text: unknown) =>
   typeof text === 'string' ? null : `${what} must be a string (${text === null ? 'null' : typeof text} given)`;
 
 /** A function's parameters without its trailing `series` (all of them, for a function that takes none). */
-type WithoutSeries<P extends unknown[]> = P extends [...infer A, (Series | undefined)?] ? A : P;
+type WithoutSeries<P extends unknown[]> = Required<P> extends [...unknown[], Series | undefined] ? (P extends [...infer A, (Series | undefined)?] ? A : P) : P;
 /** The parameters after the first: a core function's trailing `series` once it takes one, else none. */
 type AfterFirst<F extends (...args: never[]) => unknown> = Parameters<F> extends [unknown?, ...infer T] ? T : [];
 
