@@ -16,6 +16,7 @@ import { loadSeries as loadSeriesOf } from './catalog/edition.js';
 import * as checks from './checks/index.js';
 import * as drawing from './drawing/index.js';
 import { type A4sError, error } from './errors.js';
+import type { Result } from './result.js';
 import * as formats from './formats/index.js';
 import * as kicad from './kicad/index.js';
 import * as model3d from './model3d/index.js';
@@ -230,7 +231,7 @@ const builtIn = toolkitFor(builtInSeries);
 // The catalog as data
 export { catalog, catalogParts, builtInSeries } from './catalog/index.js';
 // Another catalog edition: its series (validated with the zod schema and its own grammar), and every function for it.
-export const loadSeries = guard('loadSeries', loadSeriesOf, (_data, name) =>
+export const loadSeries = guard<[data: unknown, name?: string], Result<Series>>('loadSeries', loadSeriesOf, (_data, name) =>
   name === undefined || typeof name === 'string' ? null : 'the name must be a string (how messages name the catalog)',
 );
 const isSeries = (x: unknown): x is Series =>
