@@ -7,8 +7,8 @@
  *
  * Metamorphic: each output of the second edition equals the built-in one's with AXE → ZQX and
  * A4S → Q9T, and its exit code or status is the built-in one's. As the file has no AXE and no A4S
- * left, an output naming either comes from the code (a literal, or a function not given the
- * series), which is what this test finds. Not compared (documentation of the program itself, not of
+ * left (but the KEPT phrases below, which are not the series' name), an output naming either comes
+ * from the code (a literal, or a function not given the series), which is what this test finds. Not compared (documentation of the program itself, not of
  * an edition): the OpenAPI document and the error registry (/api/openapi.json, /api/errors).
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -27,8 +27,21 @@ import { cli, type CliRun } from './run-cli.js';
 const REPO = new URL('..', import.meta.url).pathname;
 const CATALOG_TEXT = readFileSync(join(REPO, 'data/a4s.catalog.json'), 'utf8');
 
-/** What the second edition says where the built-in one says AXE or A4S. */
-const toSecond = (text: string): string => text.replaceAll('AXE', 'ZQX').replaceAll('A4S', 'Q9T');
+/**
+ * Where A4S is not the series' name, kept in both editions: the program's name ("A4S toolkit", as
+ * the STEP header writes it) and the repository's source files the catalog cites (the transcription
+ * data/source/A4S-catalog.txt, the reference data/source/A4S-reference.md: real files, not part of an
+ * edition).
+ */
+const KEPT = /(A4S toolkit|A4S-catalog\.txt|A4S-reference\.md)/;
+/** What the second edition says where the built-in one says AXE or A4S (but the KEPT phrases). */
+const toSecond = (text: string): string =>
+  text
+    .split(KEPT)
+    .map((piece, i) => (i % 2 === 1 ? piece : piece.replaceAll('AXE', 'ZQX').replaceAll('A4S', 'Q9T')))
+    .join('');
+/** The text without the KEPT phrases: what must name no AXE and no A4S. */
+const withoutKept = (text: string): string => text.replace(new RegExp(KEPT.source, 'g'), '');
 const SECOND_TEXT = toSecond(CATALOG_TEXT);
 
 // Input files of the commands, the same in both folders but for the part numbers.
@@ -66,7 +79,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('the made-up edition', () => {
   it('has no AXE and no A4S left, and is a valid catalog of its own grammar (prefix ZQX, series Q9T)', () => {
-    expect(SECOND_TEXT).not.toMatch(/AXE|A4S/);
+    expect(withoutKept(SECOND_TEXT)).not.toMatch(/AXE|A4S/);
     expect(second.name).toBe('Q9T');
     expect(second.grammar.prefix).toBe('ZQX');
     expect(second.parts.length).toBe(builtInSeries.parts.length);
@@ -97,7 +110,7 @@ function expectMetamorphic(runs: { builtIn: CliRun; second: CliRun }, what: stri
   expect(runs.second.code, `${what}: exit code (stderr: ${runs.second.stderr.slice(0, 300)})`).toBe(runs.builtIn.code);
   expect(zipFigures(runs.second.stdout), `${what}: standard output`).toBe(zipFigures(toSecond(runs.builtIn.stdout)));
   expect(runs.second.stderr, `${what}: standard error`).toBe(toSecond(runs.builtIn.stderr));
-  expect(runs.second.stdout + runs.second.stderr, `${what}: names no AXE part and no A4S`).not.toMatch(/AXE|A4S/);
+  expect(withoutKept(runs.second.stdout + runs.second.stderr), `${what}: names no AXE part and no A4S`).not.toMatch(/AXE|A4S/);
 }
 
 /** Every file under a folder, by its path relative to it. */
@@ -296,7 +309,7 @@ describe('the server answers for the second edition (createApp({ series }), heav
     expect(y.type, `${what}: type`).toBe(x.type);
     expect(y.disposition, `${what}: file name`).toBe(x.disposition === null ? null : toSecond(x.disposition));
     expect(y.body, `${what}: body`).toBe(toSecond(x.body));
-    expect(y.body, `${what}: names no AXE part and no A4S`).not.toMatch(/AXE|A4S/);
+    expect(withoutKept(y.body), `${what}: names no AXE part and no A4S`).not.toMatch(/AXE|A4S/);
   };
 
   for (const path of GETS) {
@@ -333,7 +346,7 @@ describe('the library: createToolkit(loadSeries(edition))', () => {
   const same = (a: unknown, b: unknown, what: string) => {
     const [x, y] = [JSON.stringify(a), JSON.stringify(b)];
     expect(y, what).toBe(toSecond(x));
-    expect(y, `${what}: names no AXE part and no A4S`).not.toMatch(/AXE|A4S/);
+    expect(withoutKept(y), `${what}: names no AXE part and no A4S`).not.toMatch(/AXE|A4S/);
   };
   it('each function answers for the edition as the package does for the built-in one', () => {
     const tk = createToolkit(second);

@@ -9,7 +9,9 @@ import { zipTasks } from '../kicad/zip.js';
  * builds each once in a pool worker and keeps it: the output is deterministic. (File by file with a
  * pause between files, so that the main thread keeps answering when the pool runs in process.)
  */
-export const LIBRARY_ZIP_NAME = 'Panasonic_A4S_KiCad_library.zip';
+/** The KiCad library zip's file name for a series (Panasonic_A4S_KiCad_library.zip for the built-in one). */
+export const libraryZipName = (series: Series): string => `Panasonic_${series.name}_KiCad_library.zip`;
+export const LIBRARY_ZIP_NAME = libraryZipName(builtInSeries);
 export { PCM_ZIP_NAME };
 
 const pause = () => new Promise<void>((resolve) => setImmediate(resolve));

@@ -1,4 +1,5 @@
 import { circuitJsonPart, EASYEDA_LIBRARY_FILE } from '../../formats/index.js';
+import { builtInSeries, type Series } from '../../catalog/index.js';
 import { cachedPerSeries } from '../library.js';
 import { pooledOnce, type JobPool } from '../pool.js';
 import { ProblemError } from '../problem.js';
@@ -7,7 +8,9 @@ import { defineRoute, type RouteSpec } from '../route.js';
 import { PartNumberParams, ProblemSchema } from '../schemas.js';
 import { decodedOrNotFound } from './parts.js';
 
-export const EAGLE_LIBRARY_FILE = 'Panasonic_A4S.lbr';
+/** The Eagle library's file name for a series (Panasonic_A4S.lbr for the built-in one). */
+export const eagleLibraryFileName = (series: Series): string => `Panasonic_${series.name}.lbr`;
+export const EAGLE_LIBRARY_FILE = eagleLibraryFileName(builtInSeries);
 const problem = (description: string) => ({ description, content: { 'application/problem+json': ProblemSchema } });
 
 // The library depends on the series only: built on first request (in a pool worker) and kept per series (same bytes every time).
@@ -28,7 +31,7 @@ export function formatRoutes(pool: JobPool): RouteSpec[] {
         503: problem('Busy: the heavy-request queue is full (SERVER_BUSY, with Retry-After), or the request ran out of time (TIMEOUT)'),
       },
       handle: async ({ c, series }) =>
-        download(c, await lbrOnce(series, () => pooledOnce(pool, { kind: 'eagle-library' })), 'application/xml; charset=utf-8', EAGLE_LIBRARY_FILE),
+        download(c, await lbrOnce(series, () => pooledOnce(pool, { kind: 'eagle-library' })), 'application/xml; charset=utf-8', eagleLibraryFileName(series)),
     }),
     defineRoute({
       method: 'get',
