@@ -28,12 +28,13 @@ const REPO = new URL('..', import.meta.url).pathname;
 const CATALOG_TEXT = readFileSync(join(REPO, 'data/a4s.catalog.json'), 'utf8');
 
 /**
- * Where A4S is not the series' name, kept in both editions: the program's name ("A4S toolkit", as
- * the STEP header writes it) and the repository's source files the catalog cites (the transcription
+ * Where A4S or AXE is not the edition's, kept in both: the program's name ("A4S toolkit", as the
+ * STEP header writes it), the repository's source files the catalog cites (the transcription
  * data/source/A4S-catalog.txt, the reference data/source/A4S-reference.md: real files, not part of an
- * edition).
+ * edition), and the reference's evidence for the land pattern, a real board's part ("production
+ * footprint of the 40-pin socket AXE540127 (Inkplate 5 …)": a quotation, whatever the edition).
  */
-const KEPT = /(A4S toolkit|A4S-catalog\.txt|A4S-reference\.md)/;
+const KEPT = /(A4S toolkit|A4S-catalog\.txt|A4S-reference\.md|socket AXE540127 \(Inkplate)/;
 /** What the second edition says where the built-in one says AXE or A4S (but the KEPT phrases). */
 const toSecond = (text: string): string =>
   text
