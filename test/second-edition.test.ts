@@ -33,9 +33,9 @@ const CATALOG_TEXT = readFileSync(join(REPO, 'data/a4s.catalog.json'), 'utf8');
  * data/source/A4S-catalog.txt, the reference data/source/A4S-reference.md: real files, not part of an
  * edition), and the reference's evidence for the land patterns, real boards' parts ("production
  * footprint of the 40-pin socket AXE540127 (Inkplate 5 …)", "two fabricated public footprints of
- * AXE610124"): quotations, whatever the edition.
+ * AXE610124", the library README's "AXE610124 (nqbit/kicad-boards …"): quotations, whatever the edition.
  */
-const KEPT = /(A4S toolkit|A4S-catalog\.txt|A4S-reference\.md|socket AXE540127 \(Inkplate|footprints of AXE610124)/;
+const KEPT = /(A4S toolkit|A4S-catalog\.txt|A4S-reference\.md|socket AXE540127 \(Inkplate|footprints of AXE610124|AXE610124 \(nqbit)/;
 /** What the second edition says where the built-in one says AXE or A4S (but the KEPT phrases). */
 const toSecond = (text: string): string =>
   text
