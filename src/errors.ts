@@ -16,6 +16,7 @@ import { MODEL3D_CODES } from './model3d/codes.js';
 import { KICAD_CODES } from './kicad/codes.js';
 import { VERIFY_CODES } from './verify/codes.js';
 import { SEXPR_CODES } from './sexpr/codes.js';
+import { CATALOG_CODES } from './catalog/codes.js';
 
 const PART_NUMBER_CODES = {
   // part numbers (src/partnumber)
@@ -82,6 +83,7 @@ export const ERROR_CODES = {
   ...KICAD_CODES,
   ...VERIFY_CODES,
   ...SEXPR_CODES,
+  ...CATALOG_CODES,
 } as const;
 
 // Each core module lists its codes in its own `codes.ts`, spread in here. The edges register their
@@ -110,6 +112,7 @@ function classed<K extends string>(codes: Record<K, unknown>, exit: ExitClass, e
 /** The exit class of every registered code (a test checks each has one). */
 export const EXIT_CLASS: Readonly<Record<ErrorCode, ExitClass>> = {
   ...classed(PART_NUMBER_CODES, 'answer'),
+  ...classed(CATALOG_CODES, 'input'),
   ...classed(LIBRARY_CODES, 'input', { INVALID_ARGUMENT: 'usage' }),
   ...classed(SELECT_CODES, 'usage'),
   ...classed(GEOMETRY_CODES, 'input'),

@@ -24,7 +24,8 @@ const ROOT_IMPORTS: Readonly<Record<string, readonly RegExp[]>> = {
   'text.ts': [],
   'version.ts': [],
   'options.ts': [/^\.\/result\.js$/],
-  'index.ts': [CORE_INDEX, /^\.\/(errors|result|provenance)\.js$/],
+  // catalog/edition.js (loadSeries: zod) is not in catalog/index.js, so that modules reading the catalog do not load zod.
+  'index.ts': [CORE_INDEX, /^\.\/catalog\/edition\.js$/, /^\.\/(errors|result|provenance)\.js$/],
 };
 
 function importsOf(text: string): string[] {

@@ -5,7 +5,7 @@
  * (zod, yaml, csv-parse) where no user file is read.
  */
 import { builtInSeries } from '../src/catalog/index.js';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { PassThrough, Readable } from 'node:stream';
 import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
@@ -86,6 +86,14 @@ describe('start-up import graph', () => {
         .filter((f) => /^src\/(catalog|select|kicad|geometry|checks|model3d|drawing|order|partnumber)\//.test(f)),
     ).toEqual([]);
     expect([...g.packages]).toEqual(['commander']);
+  });
+  it('--catalog <file> loads the edition reader (src/catalog/edition.ts, zod) only when it is given', () => {
+    for (const entry of ['src/cli/main.ts', 'src/cli/catalog-option.ts']) {
+      const g = importGraph(entry);
+      expect([...g.files], entry).not.toContain('src/catalog/edition.ts');
+      expect([...g.packages], entry).not.toContain('zod');
+    }
+    expect(readFileSync(new URL('../src/cli/catalog-option.ts', import.meta.url), 'utf8')).toContain("import('../catalog/edition.js')");
   });
   // Commands that read no user file (or only with an option, loading its parser then) start without them.
   const lean: Record<string, readonly string[]> = {

@@ -12,6 +12,10 @@ export const PUBLIC_API = [
   // the catalog as data
   'catalog',
   'catalogParts',
+  // another catalog edition: its series, and every function below bound to it
+  'builtInSeries',
+  'loadSeries',
+  'createToolkit',
   // part numbers
   'checkPartNumber',
   'describePart',

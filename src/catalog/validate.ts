@@ -9,6 +9,13 @@ import { CatalogSchema, type Catalog } from './schema.js';
  */
 export class CatalogDataError extends Error {
   readonly code = 'CATALOG_DATA_INVALID';
+  constructor(
+    message: string,
+    /** Each problem found, `path: what is wrong` (the message lists them too, one a line). */
+    readonly problems: readonly string[] = [],
+  ) {
+    super(message);
+  }
 }
 
 /**
@@ -19,7 +26,7 @@ export function parseCatalog(data: unknown, name = 'data/a4s.catalog.json'): Cat
   const result = CatalogSchema.safeParse(data);
   if (!result.success) {
     const first = result.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`);
-    throw new CatalogDataError(`${name} is invalid:\n  ${first.join('\n  ')}`);
+    throw new CatalogDataError(`${name} is invalid:\n  ${first.join('\n  ')}`, first);
   }
   checkConsistency(result.data, name);
   return deepFreeze(result.data);
@@ -48,5 +55,5 @@ function checkConsistency(catalog: Catalog, name: string): void {
     const expected = inspectionPattern(form, role);
     if (printed !== expected) problems.push(`inspection.${role}Pattern ${printed} does not follow the grammar (${expected})`);
   }
-  if (problems.length > 0) throw new CatalogDataError(`${name} is inconsistent:\n  ${problems.join('\n  ')}`);
+  if (problems.length > 0) throw new CatalogDataError(`${name} is inconsistent:\n  ${problems.join('\n  ')}`, problems);
 }

@@ -1,6 +1,7 @@
 import { CommanderError, Help, type Command } from 'commander';
 import type { Series } from '../catalog/index.js';
 import { addCommand, commands, usageOf } from './commands/index.js';
+import { loadCatalogFile, takeCatalogOption } from './catalog-option.js';
 import type { CommandContext } from './context.js';
 import { CliUsageError, EXIT, printable, type CliIo } from './io.js';
 import { baseProgram, finishProgram } from './program.js';
@@ -25,9 +26,12 @@ function requestedCommand(argv: readonly string[]) {
  */
 export async function buildProgramFor(argv: readonly string[], ctx: CommandContext): Promise<Command> {
   const program = baseProgram(ctx);
-  const wanted = requestedCommand(argv);
+  const { file: catalogFile, rest } = takeCatalogOption(argv);
+  const wanted = requestedCommand(rest);
   if (wanted) {
-    // The series is loaded with the command (the bare `a4s` and its help load no catalog).
+    // The series is loaded with the command (the bare `a4s` and its help load no catalog): the
+    // edition of --catalog <file> (validated, zod loaded then), else the built-in one.
+    if (catalogFile !== undefined) ctx.series ??= await loadCatalogFile(ctx.io, catalogFile);
     ctx.series ??= await defaultSeries();
     await addCommand(program, wanted, ctx);
   } else {

@@ -49,6 +49,8 @@ export interface A4sApp {
   readonly site: StaticSite | null;
   /** The worker pool of the heavy requests (its `stats` for /healthz and tests). */
   readonly pool: JobPool;
+  /** The connector series it answers for (the built-in catalog, or A4S_CATALOG's edition). */
+  readonly series: Series;
   /** Stops the pool's workers (the server's shutdown, tests). */
   close(): Promise<void>;
 }
@@ -61,7 +63,7 @@ export function createApp(options: AppOptions = {}): A4sApp {
   const series = options.series ?? builtInSeries;
   const site = options.webRoot ? loadStaticSite(options.webRoot) : null;
   // Workers start at the first heavy request, not here.
-  const pool = new JobPool({ ...options.pool, logger });
+  const pool = new JobPool({ ...options.pool, logger, series });
   const app = new Hono();
 
   const routes: RouteSpec[] = [];
@@ -75,7 +77,7 @@ export function createApp(options: AppOptions = {}): A4sApp {
         "Panasonic A4S 0.4 mm pitch board-to-FPC connectors: part numbers, selection, design files and checks, from the catalog. Errors are RFC 9457 problem details carrying the CLI's error codes.",
     }));
   routes.push(
-    ...metaRoutes({ version: VERSION, openapi, workers: () => pool.stats }),
+    ...metaRoutes({ version: VERSION, openapi, workers: () => pool.stats, series }),
     ...partRoutes,
     ...moduleRoutes(pool),
     ...verifyRoutes(pool),
@@ -161,6 +163,7 @@ export function createApp(options: AppOptions = {}): A4sApp {
     routes,
     site,
     pool,
+    series,
     close: () => pool.close(),
     get openapi() {
       return openapi();

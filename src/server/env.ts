@@ -8,9 +8,11 @@ export interface ServerEnv {
   readonly webRoot: string | null;
   /** A4S_WORKERS: worker threads of the heavy requests (unset: cores − 1, at least 1; 0: on the main thread). */
   readonly workers: number | null;
+  /** A4S_CATALOG: the catalog edition's JSON file the server answers for (absent: the built-in catalog). */
+  readonly catalogFile?: string;
 }
 
-/** HOST / PORT / A4S_CORS_ORIGINS / A4S_WEB_ROOT / A4S_WORKERS, checked: a bad value stops start-up with a message. */
+/** HOST / PORT / A4S_CORS_ORIGINS / A4S_WEB_ROOT / A4S_WORKERS / A4S_CATALOG, checked: a bad value stops start-up with a message. */
 export function parseEnv(env: Readonly<Record<string, string | undefined>>): Result<ServerEnv> {
   const host = env.HOST?.trim() || '127.0.0.1';
   const portText = env.PORT?.trim() || '8080';
@@ -28,7 +30,14 @@ export function parseEnv(env: Readonly<Record<string, string | undefined>>): Res
   const workersText = env.A4S_WORKERS?.trim() || null;
   if (workersText !== null && (!/^\d{1,3}$/.test(workersText) || Number(workersText) > 64))
     return fail({ code: 'BAD_OPTION', message: `A4S_WORKERS "${workersText}" is not a number of worker threads from 0 to 64.` });
-  return ok({ host, port, corsOrigins, webRoot: env.A4S_WEB_ROOT?.trim() || null, workers: workersText === null ? null : Number(workersText) });
+  return ok({
+    host,
+    port,
+    corsOrigins,
+    webRoot: env.A4S_WEB_ROOT?.trim() || null,
+    workers: workersText === null ? null : Number(workersText),
+    ...(env.A4S_CATALOG?.trim() ? { catalogFile: env.A4S_CATALOG.trim() } : {}),
+  });
 }
 
 /** Where the built page may be: the explicit root, else dist/web of the package (from src/ or dist/src/). */

@@ -1,3 +1,4 @@
+import { builtInSeries, type Series } from '../catalog/index.js';
 import { eagleLibrary, easyedaLibrary } from '../formats/index.js';
 import { utf8Text } from './body.js';
 import type { ApiErrorCode } from './codes.js';
@@ -41,9 +42,10 @@ export interface JobOutput {
   readonly contentType: string;
 }
 
-export async function runJob(job: Job): Promise<JobResult> {
+/** Runs a job for the series the server answers for (a worker's is built once from the pool's workerData). */
+export async function runJob(job: Job, series: Series = builtInSeries): Promise<JobResult> {
   try {
-    const out = await compute(job);
+    const out = await compute(job, series);
     return { ok: true, body: out.body, contentType: out.contentType };
   } catch (err) {
     if (err instanceof ProblemError)
@@ -52,23 +54,25 @@ export async function runJob(job: Job): Promise<JobResult> {
   }
 }
 
-function compute(job: Job): JobOutput | Promise<JobOutput> {
+function compute(job: Job, series: Series): JobOutput | Promise<JobOutput> {
   switch (job.kind) {
     case 'verify-footprint': {
       const { kind: _, body, ...rest } = job;
-      return runVerifyFootprint({ ...rest, text: utf8Text(body) });
+      return runVerifyFootprint({ ...rest, text: utf8Text(body) }, series);
     }
     case 'check': {
       const { kind: _, body, ...rest } = job;
-      return runCheck({ ...rest, text: utf8Text(body) });
+      return runCheck({ ...rest, text: utf8Text(body) }, series);
     }
     case 'library-zip':
-      return buildLibraryZip().then((body) => ({ body, contentType: 'application/zip' }));
+      return buildLibraryZip(series).then((body) => ({ body, contentType: 'application/zip' }));
     case 'pcm-zip':
-      return buildPcmZip().then((body) => ({ body, contentType: 'application/zip' }));
+      return buildPcmZip(series).then((body) => ({ body, contentType: 'application/zip' }));
     case 'easyeda-library':
+      // TODO(series): easyedaLibrary(families, series) once src/formats takes the series (helper geometry).
       return { body: new Uint8Array(easyedaLibrary()), contentType: 'application/zip' };
     case 'eagle-library':
+      // TODO(series): eagleLibrary(families, series) once src/formats takes the series (helper geometry).
       return { body: eagleLibrary(), contentType: 'application/xml; charset=utf-8' };
   }
 }

@@ -1,3 +1,4 @@
+import { builtInSeries, type Series } from '../catalog/index.js';
 import { kicadLibraryTasks, kicadPcmPackage, PCM_ZIP_NAME } from '../kicad/index.js';
 // Directly, not through the index: the zip code loads only where a zip is made (the CLI's start-up).
 import { zipTasks } from '../kicad/zip.js';
@@ -8,36 +9,46 @@ import { zipTasks } from '../kicad/zip.js';
  * builds each once in a pool worker and keeps it: the output is deterministic. (File by file with a
  * pause between files, so that the main thread keeps answering when the pool runs in process.)
  */
-export const LIBRARY_ZIP_NAME = 'Panasonic_A4S_KiCad_library.zip';
+/** The KiCad library zip's file name for a series (Panasonic_A4S_KiCad_library.zip for the built-in one). */
+export const libraryZipName = (series: Series): string => `Panasonic_${series.name}_KiCad_library.zip`;
+export const LIBRARY_ZIP_NAME = libraryZipName(builtInSeries);
 export { PCM_ZIP_NAME };
 
 const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** The KiCad library zip's bytes (a pool job: src/server/jobs.ts). */
-export function buildLibraryZip(): Promise<Uint8Array<ArrayBuffer>> {
+// TODO(series): kicadLibraryTasks({}, series) / kicadPcmPackage({}, series) once src/kicad takes the series (helper geometry).
+export function buildLibraryZip(_series: Series = builtInSeries): Promise<Uint8Array<ArrayBuffer>> {
   return zipTasks(kicadLibraryTasks(), pause);
 }
 
 /** The KiCad PCM package's bytes (a pool job). */
-export function buildPcmZip(): Promise<Uint8Array<ArrayBuffer>> {
+export function buildPcmZip(_series: Series = builtInSeries): Promise<Uint8Array<ArrayBuffer>> {
   const tasks = kicadPcmPackage();
   if (!tasks.ok) return Promise.reject(new Error(`${tasks.error.code}: ${tasks.error.message}`));
   return zipTasks(tasks.value, pause);
 }
 
-/** Built once by `build` (the pool, or in process) and kept; a failed build lets a later request try again. */
-function cachedOnce(): (build: () => Promise<Uint8Array<ArrayBuffer>>) => Promise<Uint8Array<ArrayBuffer>> {
-  let cached: Promise<Uint8Array<ArrayBuffer>> | null = null;
-  return (build) => {
-    cached ??= build().catch((err: unknown) => {
-      cached = null;
-      throw err;
-    });
-    return cached;
+/**
+ * Built once per series by `build` (the pool, or in process) and kept as long as the series is (apps
+ * of the same series share it: the bytes are the same); a failed build lets a later request try again.
+ */
+export function cachedPerSeries(): (series: Series, build: () => Promise<Uint8Array<ArrayBuffer>>) => Promise<Uint8Array<ArrayBuffer>> {
+  const cached = new WeakMap<Series, Promise<Uint8Array<ArrayBuffer>>>();
+  return (series, build) => {
+    let bytes = cached.get(series);
+    if (!bytes) {
+      bytes = build().catch((err: unknown) => {
+        cached.delete(series);
+        throw err;
+      });
+      cached.set(series, bytes);
+    }
+    return bytes;
   };
 }
 
-const zipOnce = cachedOnce();
-const pcmOnce = cachedOnce();
-export const libraryZip = (build: () => Promise<Uint8Array<ArrayBuffer>> = buildLibraryZip) => zipOnce(build);
-export const libraryPcmZip = (build: () => Promise<Uint8Array<ArrayBuffer>> = buildPcmZip) => pcmOnce(build);
+const zipOnce = cachedPerSeries();
+const pcmOnce = cachedPerSeries();
+export const libraryZip = (build: () => Promise<Uint8Array<ArrayBuffer>> = buildLibraryZip, series: Series = builtInSeries) => zipOnce(series, build);
+export const libraryPcmZip = (build: () => Promise<Uint8Array<ArrayBuffer>> = buildPcmZip, series: Series = builtInSeries) => pcmOnce(series, build);

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { builtInSeries, type Series } from '../catalog/index.js';
 import { drainBody } from './body.js';
 import { runJob, type Job, type JobOutput, type JobResult } from './jobs.js';
 import { silentLogger, type Logger } from './log.js';
@@ -27,6 +28,16 @@ export interface PoolOptions {
   /** The worker's file (default `workerEntry()`, next to this code); tests give another. */
   readonly entry?: URL | null;
   readonly logger?: Logger;
+  /**
+   * The series the jobs work from (default the built-in one). Another edition's catalog object goes
+   * to each worker once, as its `workerData` (the worker builds its series from it once: worker.ts).
+   */
+  readonly series?: Series;
+}
+
+/** What a worker is started with: the catalog of the edition to work from, or null for the built-in one. */
+export interface WorkerData {
+  readonly catalog: Series['catalog'] | null;
 }
 
 /** Cores minus one for the event loop, at least one (assumed: the main thread needs a core to stay responsive). */
@@ -99,6 +110,7 @@ export class JobPool {
   readonly #slots = new Set<Slot>();
   #anyReady = false;
   #closed = false;
+  readonly #series: Series;
   /** Moving average of job durations (ms), for Retry-After. */
   #avgJobMs = 500;
 
@@ -107,6 +119,7 @@ export class JobPool {
     this.queueBound = options.queueBound ?? QUEUE_BOUND;
     this.heapMb = options.heapMb ?? WORKER_HEAP_MB;
     this.#logger = options.logger ?? silentLogger;
+    this.#series = options.series ?? builtInSeries;
     this.#entry = this.size > 0 ? (options.entry === undefined ? workerEntry() : options.entry) : null;
     this.#inProcess = this.size === 0 || this.#entry === null;
     if (this.size > 0 && this.#entry === null)
@@ -209,7 +222,7 @@ export class JobPool {
         // Started on the next turn of the event loop, never chained to the previous job: requests
         // waiting for I/O are answered between two jobs.
         void new Promise<void>((r) => setImmediate(r))
-          .then(() => runJob(job))
+          .then(() => runJob(job, this.#series))
           .then((r) => {
             this.#running--;
             this.#measured(performance.now() - started);
@@ -237,6 +250,8 @@ export class JobPool {
       resourceLimits: { maxOldGenerationSizeMb: this.heapMb, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
       // The dev entry registers tsx itself; the parent's loader flags (vitest, tsx) are not for it.
       execArgv: [],
+      // Cloned once per worker (48 kB for the built-in size); the built-in catalog is the worker's own.
+      workerData: { catalog: this.#series === builtInSeries ? null : this.#series.catalog } satisfies WorkerData,
     });
     const slot: Slot = { worker, ready: false, pending: null, retired: false };
     this.#slots.add(slot);

@@ -127,6 +127,16 @@ export const HealthSchema = z
   })
   .meta({ id: 'Health' });
 
+export const EditionSchema = z
+  .strictObject({
+    series: z.string().describe('The series name as the catalog prints it (series.name)'),
+    prefix: z.string().describe('The prefix of every part number of the series (partNumberGrammar.form.prefix)'),
+    title: z.string().describe("The catalog document's title (document.title)"),
+    manufacturer: z.string(),
+    builtIn: z.boolean().describe('true: the built-in catalog; false: the edition the server was started with (A4S_CATALOG)'),
+  })
+  .meta({ id: 'Edition' });
+
 export const ErrorCodesSchema = z.record(z.string(), z.strictObject({ summary: z.string(), fix: z.string() })).meta({ id: 'ErrorCodes' });
 
 // ---- inputs -------------------------------------------------------------------------------

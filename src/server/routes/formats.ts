@@ -1,4 +1,6 @@
 import { circuitJsonPart, EASYEDA_LIBRARY_FILE } from '../../formats/index.js';
+import { builtInSeries, type Series } from '../../catalog/index.js';
+import { cachedPerSeries } from '../library.js';
 import { pooledOnce, type JobPool } from '../pool.js';
 import { ProblemError } from '../problem.js';
 import { download, jsonText } from '../respond.js';
@@ -6,12 +8,14 @@ import { defineRoute, type RouteSpec } from '../route.js';
 import { PartNumberParams, ProblemSchema } from '../schemas.js';
 import { decodedOrNotFound } from './parts.js';
 
-export const EAGLE_LIBRARY_FILE = 'Panasonic_A4S.lbr';
+/** The Eagle library's file name for a series (Panasonic_A4S.lbr for the built-in one). */
+export const eagleLibraryFileName = (series: Series): string => `Panasonic_${series.name}.lbr`;
+export const EAGLE_LIBRARY_FILE = eagleLibraryFileName(builtInSeries);
 const problem = (description: string) => ({ description, content: { 'application/problem+json': ProblemSchema } });
 
-// The library depends on the catalog only: built on first request (in a pool worker) and kept (same bytes every time).
-let lbr: Promise<Uint8Array<ArrayBuffer>> | null = null;
-let elibz: Promise<Uint8Array<ArrayBuffer>> | null = null;
+// The library depends on the series only: built on first request (in a pool worker) and kept per series (same bytes every time).
+const lbrOnce = cachedPerSeries();
+const elibzOnce = cachedPerSeries();
 
 /** Other EDA formats: the Eagle library, the EasyEDA Pro library and circuit-json. */
 export function formatRoutes(pool: JobPool): RouteSpec[] {
@@ -26,13 +30,8 @@ export function formatRoutes(pool: JobPool): RouteSpec[] {
         200: { description: 'Eagle XML library', content: { 'application/xml': 'binary' } },
         503: problem('Busy: the heavy-request queue is full (SERVER_BUSY, with Retry-After), or the request ran out of time (TIMEOUT)'),
       },
-      handle: async ({ c }) => {
-        lbr ??= pooledOnce(pool, { kind: 'eagle-library' }).catch((err: unknown) => {
-          lbr = null; // a later request tries again
-          throw err;
-        });
-        return download(c, await lbr, 'application/xml; charset=utf-8', EAGLE_LIBRARY_FILE);
-      },
+      handle: async ({ c, series }) =>
+        download(c, await lbrOnce(series, () => pooledOnce(pool, { kind: 'eagle-library' })), 'application/xml; charset=utf-8', eagleLibraryFileName(series)),
     }),
     defineRoute({
       method: 'get',
@@ -45,13 +44,8 @@ export function formatRoutes(pool: JobPool): RouteSpec[] {
         200: { description: 'EasyEDA Pro library (a zip)', content: { 'application/zip': 'binary' } },
         503: problem('Busy: the heavy-request queue is full (SERVER_BUSY, with Retry-After), or the request ran out of time (TIMEOUT)'),
       },
-      handle: async ({ c }) => {
-        elibz ??= pooledOnce(pool, { kind: 'easyeda-library' }).catch((err: unknown) => {
-          elibz = null; // a later request tries again
-          throw err;
-        });
-        return download(c, await elibz, 'application/zip', EASYEDA_LIBRARY_FILE);
-      },
+      handle: async ({ c, series }) =>
+        download(c, await elibzOnce(series, () => pooledOnce(pool, { kind: 'easyeda-library' })), 'application/zip', EASYEDA_LIBRARY_FILE),
     }),
     defineRoute({
       method: 'get',

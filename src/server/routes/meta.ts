@@ -1,14 +1,22 @@
+import { builtInSeries, type Series } from '../../catalog/index.js';
 import { API_ERROR_CODES } from '../codes.js';
 import type { PoolStats } from '../pool.js';
 import { jsonText } from '../respond.js';
 import { defineRoute, type RouteSpec } from '../route.js';
-import { ErrorCodesSchema, HealthSchema } from '../schemas.js';
+import { EditionSchema, ErrorCodesSchema, HealthSchema } from '../schemas.js';
 
 const started = Date.now();
 
-export function metaRoutes(ctx: { version: string; openapi: () => Record<string, unknown>; workers: () => PoolStats }): RouteSpec[] {
+export function metaRoutes(ctx: { version: string; openapi: () => Record<string, unknown>; workers: () => PoolStats; series: Series }): RouteSpec[] {
   let openapiText: string | null = null;
   const errorsText = JSON.stringify(API_ERROR_CODES);
+  const editionText = JSON.stringify({
+    series: ctx.series.name,
+    prefix: ctx.series.grammar.prefix,
+    title: ctx.series.catalog.document.title,
+    manufacturer: ctx.series.catalog.document.manufacturer,
+    builtIn: ctx.series === builtInSeries,
+  });
   return [
     defineRoute({
       method: 'get',
@@ -21,6 +29,15 @@ export function metaRoutes(ctx: { version: string; openapi: () => Record<string,
         jsonText(c, JSON.stringify({ status: 'ok', version: ctx.version, uptimeS: Math.round((Date.now() - started) / 1000), workers: ctx.workers() }), 200, {
           'cache-control': 'no-store',
         }),
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/edition',
+      operationId: 'edition',
+      summary: 'Which catalog edition the server answers for: the built-in one, or the file of A4S_CATALOG',
+      tags: ['meta'],
+      responses: { 200: { description: 'The series and its catalog document', content: { 'application/json': EditionSchema } } },
+      handle: ({ c }) => jsonText(c, editionText),
     }),
     defineRoute({
       method: 'get',
