@@ -52,8 +52,7 @@ export async function loadCatalogFile(io: CliIo, file: string): Promise<Series> 
   try {
     text = await readText(io, file, MAX_CATALOG_BYTES, { code: 'CATALOG_UNREADABLE', why: 'a catalog edition is about 50 kB' });
   } catch (err) {
-    if (err instanceof CliUsageError && err.code !== 'INPUT_NOT_TEXT')
-      throw new CliUsageError('CATALOG_UNREADABLE', `${CATALOG_OPTION}: ${err.message}`);
+    if (err instanceof CliUsageError && err.code !== 'INPUT_NOT_TEXT') throw new CliUsageError('CATALOG_UNREADABLE', `${CATALOG_OPTION}: ${err.message}`);
     throw err;
   }
   const series = loadSeriesText(text, file === '-' ? 'the catalog on standard input' : file);

@@ -22,7 +22,7 @@ export function numberRows(lp: LandPattern, series: Series = builtInSeries): Dra
   const dimProv: ParamProvenance = d.provenance;
   const dimSource = (k: 'A' | 'B' | 'C') => (d.formulas ? `${d.source}; ${k} = ${d.formulas[k]}` : `catalog: ${d.source}`);
   const terminals = lp.pads.filter((pad) => pad.kind === 'terminal');
-  const areaRatio = contactAreaRatio(lp);
+  const areaRatio = contactAreaRatio(lp, series);
   const tx = Math.max(...terminals.map((t) => t.xMm));
   const ty = Math.max(...terminals.map((t) => t.yMm));
   const worst = (...names: (keyof typeof p)[]): ParamProvenance => {

@@ -69,10 +69,8 @@ function compute(job: Job, series: Series): JobOutput | Promise<JobOutput> {
     case 'pcm-zip':
       return buildPcmZip(series).then((body) => ({ body, contentType: 'application/zip' }));
     case 'easyeda-library':
-      // TODO(series): easyedaLibrary(families, series) once src/formats takes the series (helper geometry).
-      return { body: new Uint8Array(easyedaLibrary()), contentType: 'application/zip' };
+      return { body: new Uint8Array(easyedaLibrary(undefined, series)), contentType: 'application/zip' };
     case 'eagle-library':
-      // TODO(series): eagleLibrary(families, series) once src/formats takes the series (helper geometry).
-      return { body: eagleLibrary(), contentType: 'application/xml; charset=utf-8' };
+      return { body: eagleLibrary(undefined, series), contentType: 'application/xml; charset=utf-8' };
   }
 }

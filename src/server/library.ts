@@ -17,14 +17,13 @@ export { PCM_ZIP_NAME };
 const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** The KiCad library zip's bytes (a pool job: src/server/jobs.ts). */
-// TODO(series): kicadLibraryTasks({}, series) / kicadPcmPackage({}, series) once src/kicad takes the series (helper geometry).
-export function buildLibraryZip(_series: Series = builtInSeries): Promise<Uint8Array<ArrayBuffer>> {
-  return zipTasks(kicadLibraryTasks(), pause);
+export function buildLibraryZip(series: Series = builtInSeries): Promise<Uint8Array<ArrayBuffer>> {
+  return zipTasks(kicadLibraryTasks({}, series), pause);
 }
 
 /** The KiCad PCM package's bytes (a pool job). */
-export function buildPcmZip(_series: Series = builtInSeries): Promise<Uint8Array<ArrayBuffer>> {
-  const tasks = kicadPcmPackage();
+export function buildPcmZip(series: Series = builtInSeries): Promise<Uint8Array<ArrayBuffer>> {
+  const tasks = kicadPcmPackage({}, series);
   if (!tasks.ok) return Promise.reject(new Error(`${tasks.error.code}: ${tasks.error.message}`));
   return zipTasks(tasks.value, pause);
 }

@@ -71,7 +71,7 @@ export function partFindings(
     if (!partnerPresent) {
       const other = p.role === 'socket' ? 'header' : 'socket';
       const where = options.mateParts ? 'either BOM' : 'the BOM (give the other board’s BOM with --mate)';
-      const partners = matesOf(p.partNumber)
+      const partners = matesOf(p.partNumber, series)
         .partners.filter((x) => x.inspection === p.inspection)
         .map((x) => x.partNumber)
         .slice(0, 4);
@@ -130,7 +130,7 @@ export function partFindings(
         );
         continue;
       }
-      const plan = orderQuantities(p.partNumber, Math.max(1, pieces));
+      const plan = orderQuantities(p.partNumber, Math.max(1, pieces), series);
       if (plan.ok && plan.value.reels) {
         const r = plan.value.reels;
         add(

@@ -170,7 +170,7 @@ function checkBoards(input: PinMapInput, l: Limits, add: Add, series: Series): v
 export const matingForcesRule: PinMapRule = (r) =>
   collect((add) => {
     const inspection = Boolean(r.part?.fields?.inspection || r.mate?.fields?.inspection);
-    const forces = matingForces(r.pinCount, { inspection });
+    const forces = matingForces(r.pinCount, { inspection }, r.series);
     r.found.forces = forces;
     add('MATING_FORCES', 'info', {
       message: inspection

@@ -92,6 +92,7 @@ function checkVoltages(nets: ReadonlyMap<string, NetInfo>, l: Limits, add: Add):
 }
 /** Neighbours from the pin geometry: same row at adjacent positions, and across the rows at the same position. */
 export function neighbourPairs(pinCount: number): [number, number][] {
+  // Rows and positions only (not coordinates): the same for every series, so the built-in one is read.
   const locations = range(1, pinCount).map((p) => pinLocation(pinCount, p));
   const pairs: [number, number][] = [];
   for (const a of locations) {

@@ -85,6 +85,7 @@ function checkDiffPairs(pinCount: number, nets: ReadonlyMap<string, NetInfo>, ad
     done.add(net.name).add(partner.name);
     const adjacent = net.pins.some((p) =>
       partner.pins.some((q) => {
+        // Rows and positions only (not coordinates): the same for every series.
         const a = pinLocation(pinCount, p);
         const b = pinLocation(pinCount, q);
         return a.row === b.row && Math.abs(a.position - b.position) === 1;

@@ -24,7 +24,7 @@ export const registerModel: RegisterCommand = (command, ctx) => {
       } else {
         file = unwrap(format === 'step' ? stepModel(pn, overrides, ctx.series) : vrmlModel(pn, overrides, ctx.series));
       }
-      const status = partStatus(options.matedWith ? [pn, options.matedWith] : [pn], ctx.io);
+      const status = partStatus(options.matedWith ? [pn, options.matedWith] : [pn], ctx.io, ctx.series);
       ctx.exitCode = status.exitCode;
       const report = options.json
         ? {

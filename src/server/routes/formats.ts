@@ -1,4 +1,4 @@
-import { circuitJsonPart, EASYEDA_LIBRARY_FILE } from '../../formats/index.js';
+import { circuitJsonPart, easyedaLibraryFile } from '../../formats/index.js';
 import { builtInSeries, type Series } from '../../catalog/index.js';
 import { cachedPerSeries } from '../library.js';
 import { pooledOnce, type JobPool } from '../pool.js';
@@ -45,7 +45,7 @@ export function formatRoutes(pool: JobPool): RouteSpec[] {
         503: problem('Busy: the heavy-request queue is full (SERVER_BUSY, with Retry-After), or the request ran out of time (TIMEOUT)'),
       },
       handle: async ({ c, series }) =>
-        download(c, await elibzOnce(series, () => pooledOnce(pool, { kind: 'easyeda-library' })), 'application/zip', EASYEDA_LIBRARY_FILE),
+        download(c, await elibzOnce(series, () => pooledOnce(pool, { kind: 'easyeda-library' })), 'application/zip', easyedaLibraryFile(series)),
     }),
     defineRoute({
       method: 'get',
@@ -59,7 +59,7 @@ export function formatRoutes(pool: JobPool): RouteSpec[] {
         404: problem('Not an A4S part number'),
       },
       handle: ({ c, params, series }) => {
-        decodedOrNotFound(params.pn);
+        decodedOrNotFound(params.pn, series);
         const r = circuitJsonPart(params.pn, {}, series);
         if (!r.ok) throw new ProblemError(404, r.error.code, r.error.message);
         return jsonText(c, JSON.stringify(r.value.elements));

@@ -11,14 +11,14 @@ import {
   type PinMapFormat,
 } from '../../checks/index.js';
 import { drawingSvg } from '../../drawing/index.js';
-import { footprintFile, symbolLibraryFile } from '../../kicad/index.js';
+import { footprintFile, pcmNames, symbolLibraryFile } from '../../kicad/index.js';
 import { stepModel, vrmlModel } from '../../model3d/index.js';
 import { orderQuantities } from '../../order/index.js';
 import { OPTIONS } from '../../options.js';
 import { builtInSeries, type Series } from '../../catalog/index.js';
 import { readBodyBytes } from '../body.js';
 import type { JobOutput } from '../jobs.js';
-import { libraryPcmZip, libraryZip, libraryZipName, PCM_ZIP_NAME } from '../library.js';
+import { libraryPcmZip, libraryZip, libraryZipName } from '../library.js';
 import { admitRequest, jobOutput, pooledOnce, type JobPool } from '../pool.js';
 import { ProblemError } from '../problem.js';
 import { download, jsonText, respond } from '../respond.js';
@@ -52,7 +52,7 @@ export const MatedCheckRequest = z
   .meta({ id: 'MatedCheckRequest' });
 
 /** A JSON body naming `mateNetlist` is the two-board check; anything else is a pin-map document. */
-function matedRequest(text: string, part: string | undefined): CheckReport | null {
+function matedRequest(text: string, part: string | undefined, series: Series): CheckReport | null {
   if (!text.includes('"mateNetlist"')) return null;
   let body: unknown;
   try {
@@ -61,11 +61,11 @@ function matedRequest(text: string, part: string | undefined): CheckReport | nul
     return null; // the pin-map reader reports the syntax error with its position
   }
   if (body === null || typeof body !== 'object' || Array.isArray(body) || !Object.hasOwn(body, 'mateNetlist')) return null;
-  return matedCheck(body, part);
+  return matedCheck(body, part, series);
 }
 
 /** The two-board check as multipart/form-data: the same fields, as files or plain values. */
-async function matedMultipart(text: string, contentType: string, part: string | undefined): Promise<CheckReport> {
+async function matedMultipart(text: string, contentType: string, part: string | undefined, series: Series): Promise<CheckReport> {
   let form: FormData;
   try {
     form = await new Response(text, { headers: { 'content-type': contentType } }).formData();
@@ -77,10 +77,10 @@ async function matedMultipart(text: string, contentType: string, part: string | 
     if (Object.hasOwn(body, name)) throw new ProblemError(422, 'PINMAP_FIELD', `two-board check: the field ${name} is given twice.`, { field: name });
     body[name] = typeof value === 'string' ? value : await value.text();
   }
-  return matedCheck({ ...body }, part);
+  return matedCheck({ ...body }, part, series);
 }
 
-function matedCheck(body: unknown, part: string | undefined): CheckReport {
+function matedCheck(body: unknown, part: string | undefined, series: Series): CheckReport {
   const request = MatedCheckRequest.safeParse(body);
   if (!request.success) {
     const issue = request.error.issues[0]!;
@@ -92,16 +92,21 @@ function matedCheck(body: unknown, part: string | undefined): CheckReport {
       ? null
       : orThrow(
           statusOf(
-            parsePinMapText(r.pinMap, r.pinMap.trimStart().startsWith('{') ? 'json' : 'yaml', { allowNoPins: true, ...(part !== undefined ? { part } : {}) }),
+            parsePinMapText(
+              r.pinMap,
+              r.pinMap.trimStart().startsWith('{') ? 'json' : 'yaml',
+              { allowNoPins: true, ...(part !== undefined ? { part } : {}) },
+              series,
+            ),
           ),
           422,
         );
-  const board = orThrow(statusOf(parseKicadNetlist(r.netlist, r.ref)), 422);
-  const conflict = netlistPartConflict(board, part ?? base?.part ?? null, part !== undefined ? 'the query part is' : 'the pin map names');
+  const board = orThrow(statusOf(parseKicadNetlist(r.netlist, r.ref, series)), 422);
+  const conflict = netlistPartConflict(board, part ?? base?.part ?? null, part !== undefined ? 'the query part is' : 'the pin map names', series);
   if (conflict) orThrow({ ok: false, error: conflict }, 422);
-  const mate = orThrow(statusOf(parseKicadNetlist(r.mateNetlist, r.mateRef)), 422);
+  const mate = orThrow(statusOf(parseKicadNetlist(r.mateNetlist, r.mateRef, series)), 422);
   const netMap = r.netMap === undefined ? [] : orThrow(statusOf(parseNetMapCsv(r.netMap)), 422);
-  return orThrow(checkMatedPair({ board, mate, netMap, base, part: part ?? base?.part ?? null }), 422);
+  return orThrow(checkMatedPair({ board, mate, netMap, base, part: part ?? base?.part ?? null }, series), 422);
 }
 
 /** Syntax errors are 400, the rest of the input errors 422 (as for the pin map). */
@@ -169,30 +174,29 @@ export interface CheckJob {
   readonly query: z.infer<typeof CheckQuery>;
 }
 
-// TODO(series): pass `series` to the pin-map readers and checks once they take it (helper checksplit).
 export async function runCheck(job: CheckJob, series: Series = builtInSeries): Promise<JobOutput> {
   const { text, mediaType, query } = job;
   if (mediaType === 'multipart/form-data') {
     if (query['ir-drop-threshold-mv'] !== undefined)
       throw new ProblemError(400, 'BAD_OPTION', 'ir-drop-threshold-mv: give irDropThresholdMv in the pinMap of a two-board check.');
-    return reportBody(await matedMultipart(text, job.contentType, query.part), query.format);
+    return reportBody(await matedMultipart(text, job.contentType, query.part, series), query.format, series);
   }
   const format = PIN_MAP_TYPES[mediaType]!;
   if (format === 'json') {
     const threshold = query['ir-drop-threshold-mv'];
-    const mated = matedRequest(text, query.part);
+    const mated = matedRequest(text, query.part, series);
     if (mated) {
       if (threshold !== undefined)
         throw new ProblemError(400, 'BAD_OPTION', 'ir-drop-threshold-mv: give irDropThresholdMv in the pinMap of a two-board check.');
-      return reportBody(mated, query.format);
+      return reportBody(mated, query.format, series);
     }
   }
-  const parsed = parsePinMapText(text, format, query.part !== undefined ? { part: query.part } : {});
+  const parsed = parsePinMapText(text, format, query.part !== undefined ? { part: query.part } : {}, series);
   if (!parsed.ok) orThrow(parsed, SYNTAX_CODES.has(parsed.error.code) ? 400 : 422);
   let input = orThrow(parsed, 422);
   const threshold = query['ir-drop-threshold-mv'];
   if (threshold !== undefined) input = { ...input, irDropThresholdMv: threshold };
-  return reportBody(checkPinMap(input), query.format);
+  return reportBody(checkPinMap(input, series), query.format, series);
 }
 
 /** Endpoints backed by the design-file, check and order modules. */
@@ -250,8 +254,8 @@ export function moduleRoutes(pool: JobPool): RouteSpec[] {
         200: { description: 'Zip archive (PCM package)', content: { 'application/zip': 'binary' } },
         503: problem('Busy: the heavy-request queue is full (SERVER_BUSY, with Retry-After), or the request ran out of time (TIMEOUT)'),
       },
-      // TODO(series): the package's name from the series once src/kicad gives it (PCM_ZIP_NAME is the built-in one's).
-      handle: async ({ c, series }) => download(c, await libraryPcmZip(() => pooledOnce(pool, { kind: 'pcm-zip' }), series), 'application/zip', PCM_ZIP_NAME),
+      handle: async ({ c, series }) =>
+        download(c, await libraryPcmZip(() => pooledOnce(pool, { kind: 'pcm-zip' }), series), 'application/zip', pcmNames(series).zipName),
     }),
     defineRoute({
       method: 'post',

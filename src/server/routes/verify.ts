@@ -114,20 +114,23 @@ export interface VerifyFootprintJob {
   readonly reference?: string;
 }
 
-// TODO(series): verifyFootprint(text, options, series) once src/verify takes it (helper verify).
 export function runVerifyFootprint(job: VerifyFootprintJob, series: Series = builtInSeries): JobOutput {
   if (job.text.length > MAX_FOOTPRINT_CHARS) throw new ProblemError(413, 'BODY_TOO_LARGE', 'The footprint is too large.');
-  const result = verifyFootprint(job.text, {
-    ...(job.part !== undefined ? { part: job.part } : {}),
-    ...(job.fileName !== undefined ? { fileName: job.fileName } : {}),
-    ...(job.reference !== undefined ? { reference: job.reference } : {}),
-  });
+  const result = verifyFootprint(
+    job.text,
+    {
+      ...(job.part !== undefined ? { part: job.part } : {}),
+      ...(job.fileName !== undefined ? { fileName: job.fileName } : {}),
+      ...(job.reference !== undefined ? { reference: job.reference } : {}),
+    },
+    series,
+  );
   if (!result.ok) {
     const { code, message } = result.error;
     const fileError = code === 'FOOTPRINT_SYNTAX' || code === 'FOOTPRINT_NOT_FOOTPRINT' || code === 'FOOTPRINT_PART_UNKNOWN' || code === 'FOOTPRINT_BAD_NUMBER';
     throw new ProblemError(fileError ? 400 : 422, code, message, result.suggestions?.length ? { suggestions: result.suggestions } : {});
   }
-  if (job.format === 'text') return { body: renderFootprintReport(result.value), contentType: 'text/plain; charset=utf-8' };
+  if (job.format === 'text') return { body: renderFootprintReport(result.value, series), contentType: 'text/plain; charset=utf-8' };
   return { body: JSON.stringify(result.value), contentType: JSON_TYPE };
 }
 
