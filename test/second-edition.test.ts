@@ -40,7 +40,12 @@ const KEPT = /(A4S toolkit|A4S-catalog\.txt|A4S-reference\.md|socket AXE540127 \
 const toSecond = (text: string): string =>
   text
     .split(KEPT)
-    .map((piece, i) => (i % 2 === 1 ? piece : piece.replaceAll('AXE', 'ZQX').replaceAll('A4S', 'Q9T')))
+    .map((piece, i) =>
+      i % 2 === 1
+        ? piece
+        : // The PCM identifier writes the series name in lower case (org.a4s-toolkit.panasonic-a4s).
+          piece.replaceAll('AXE', 'ZQX').replaceAll('A4S', 'Q9T').replaceAll('panasonic-a4s', 'panasonic-q9t'),
+    )
     .join('');
 /** The text without the KEPT phrases: what must name no AXE and no A4S. */
 const withoutKept = (text: string): string => text.replace(new RegExp(KEPT.source, 'g'), '');
