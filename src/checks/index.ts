@@ -27,51 +27,10 @@ export {
   netlistComponents,
   type NetlistComponent,
 } from './pinmap/index.js';
-export {
-  checkBomStream,
-  checkBomText,
-  MAX_BOM_LINE_BYTES,
-  type BomStreamOptions,
-  createBomChecker,
-  MAX_QUOTED_LINES,
-  MAX_QUOTED_CHARS,
-  type BomChecker,
-  type BomOptions,
-  type BomReport,
-  type BomFinding,
-  type BomPart,
-  checkBomPairText,
-  isBomPairReport,
-  pairBomReports,
-  pairedBomOptions,
-  type BomBoard,
-  type BomMatedPair,
-  type BomPairEnd,
-  type BomPairInputError,
-  type BomPairOptions,
-  type BomPairReport,
-} from './bom/index.js';
-export {
-  checkMatedPair,
-  parseNetMapCsv,
-  type MatedCheckReport,
-  type MatedPairInput,
-  type MatedPin,
-  type MatedPinStatus,
-  type MatingSummary,
-  type NetMapPair,
-} from './mating/index.js';
+export * from './bom/index.js';
+export * from './mating/index.js';
 export { renderReport, type ReportFormat } from './render/index.js';
-export {
-  csvRecords,
-  detectDelimiter,
-  joinQuotedCells,
-  plainDecimal,
-  type CsvRecord,
-  type CsvDelimiter,
-  type JoinedCells,
-  type OpenQuotedCell,
-} from './shared/index.js';
+export * from './shared/index.js';
 export { CHECK_CODES, PIN_MAP_FINDING_CODE_LIST, type CheckCode, type PinMapFindingCode, type BomFindingCode } from './codes.js';
 export type * from './types.js';
 export { SEVERITY_RANK } from './types.js';

@@ -134,6 +134,10 @@ export function temporaryName(path: string): string {
  *   and holds no old content to keep.
  * An existing file keeps its permissions. Throws the file system's error; ELOOP means a link.
  */
+/** What every command that writes a file says of it in its help (writeFileSafe). */
+export const WHOLE_FILE_HELP =
+  'The file is written whole or not at all (a temporary file in the same folder, then renamed); a symbolic link at the path is refused, never written through.';
+
 export function writeFileSafe(path: string, content: string | Uint8Array): void {
   const existing = lstatOrNull(path);
   if (existing?.isSymbolicLink()) throw fsError('ELOOP', `${path} is a symbolic link`);

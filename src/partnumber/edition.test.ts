@@ -179,7 +179,27 @@ describe('metamorphic: the Q9T edition says what A4S says, with its own prefix a
       return s;
     });
   // No S, Q or Z: an input naming A4S or the made-up prefix would be echoed differently, not translated.
-  const fixed = fc.constantFrom('', '   ', 'X'.repeat(41), `AXE${'0'.repeat(40)}`, 'AXE54012€', 'AXE540127\u0000');
+  // Fixed inputs make sure every outcome the test lists below is drawn, whatever the seed (a random
+  // run of 5,000 missed the rare well-formed unlisted number about once in ten).
+  const fixed = fc.constantFrom(
+    '',
+    '   ',
+    'X'.repeat(41),
+    `AXE${'0'.repeat(40)}`,
+    'AXE54012€',
+    'AXE540127\u0000',
+    'AXE526127',
+    'AXE626224D',
+    'AXE540124',
+    'AXE5E**26',
+    'AXE5E4027',
+    'AXE540127X',
+    'AXE541127',
+    'AXE590127',
+    'AXE540327',
+    'AXE7',
+    'AXE5XY127',
+  );
   const input = fc
     .oneof(mutated, mutated, fixed, fc.string({ unit: fc.constantFrom(...alphabet), maxLength: 14 }), fc.string({ maxLength: 45 }))
     .filter((s) => !/[sqz]/i.test(s));

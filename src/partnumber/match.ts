@@ -156,22 +156,29 @@ const NOTHING = {
   renamedFrom: null,
 } as const;
 
-function fromExact(m: RegExpExecArray, x: Matchers): PartNumberMatch {
-  const text = m[0];
-  const inspection = m[1] === undefined;
-  const role = roleOf(inspection ? m[5]! : m[1]!, x.form);
-  const pinsText = inspection ? m[6]! : m[2]!;
-  const code = inspection ? null : m[3]!;
-  const upper = text.toUpperCase();
+/** What a standard or inspection number states, read the same way by the exact and token matchers (the height from the code's first character). */
+function fieldsRead(x: Matchers, roleDigit: string, inspection: boolean, pinsText: string, code: string | null) {
+  const role = roleOf(roleDigit, x.form);
   return {
-    text,
-    index: m.index,
     role,
     inspection,
     pins: Number(pinsText),
     pinsText,
     code,
     matedHeightMm: role === 'header' && code !== null ? (x.heightByHead.get(code.slice(0, 1)) ?? null) : null,
+  };
+}
+
+function fromExact(m: RegExpExecArray, x: Matchers): PartNumberMatch {
+  const text = m[0];
+  const inspection = m[1] === undefined;
+  const pinsText = inspection ? m[6]! : m[2]!;
+  const code = inspection ? null : m[3]!;
+  const upper = text.toUpperCase();
+  return {
+    text,
+    index: m.index,
+    ...fieldsRead(x, inspection ? m[5]! : m[1]!, inspection, pinsText, code),
     packaging: inspection ? null : (x.packagingBySuffix.get((m[4] ?? '').toUpperCase()) ?? null),
     key: upper.slice(x.form.prefix.length, inspection ? undefined : x.form.prefix.length + 1 + pinsText.length + code!.length),
     partNumber: upper,
@@ -207,19 +214,11 @@ function fromToken(m: RegExpExecArray, x: Matchers): PartNumberMatch {
   const body = x.tokenBody.exec(text.trim());
   if (!body) return { ...NOTHING, text, index: m.index };
   const inspection = body[3] === undefined;
-  const role = roleOf(body[2]!, x.form);
-  const pinsText = inspection ? body[5]! : body[3]!;
-  const code = inspection ? null : body[4]!;
   return {
     ...NOTHING,
     text,
     index: m.index,
-    role,
-    inspection,
-    pins: Number(pinsText),
-    pinsText,
-    code,
-    matedHeightMm: role === 'header' && code !== null ? (x.heightByHead.get(code.slice(0, 1)) ?? null) : null,
+    ...fieldsRead(x, body[2]!, inspection, inspection ? body[5]! : body[3]!, inspection ? null : body[4]!),
     key: body[1]!.toUpperCase(),
   };
 }

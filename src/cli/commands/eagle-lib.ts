@@ -1,16 +1,13 @@
 import { familiesOf } from '../../geometry/index.js';
 import { eagleLibrary } from '../../formats/index.js';
 import type { RegisterCommand } from '../context.js';
-import { writeOutputFile } from '../files.js';
+import { WHOLE_FILE_HELP, writeOutputFile } from '../files.js';
 import { json, printable, write } from '../io.js';
 
 export const registerEagleLib: RegisterCommand = (command, ctx) => {
   command
     .option('--json', 'print a JSON summary (file, packages, symbols, device sets, technologies)')
-    .addHelpText(
-      'after',
-      '\nThe file is written whole or not at all (a temporary file in the same folder, then renamed); a symbolic link at the path is refused, never written through.\nExit code: 0 written, 2 when the file cannot be written.',
-    )
+    .addHelpText('after', `\n${WHOLE_FILE_HELP}\nExit code: 0 written, 2 when the file cannot be written.`)
     .action(async (file: string, options: { json?: boolean }) => {
       const families = familiesOf(ctx.series);
       const text = eagleLibrary(families, ctx.series);

@@ -1,7 +1,7 @@
 import { familiesOf } from '../../geometry/index.js';
 import { easyedaLibrary } from '../../formats/index.js';
 import type { RegisterCommand } from '../context.js';
-import { writeOutputFile } from '../files.js';
+import { WHOLE_FILE_HELP, writeOutputFile } from '../files.js';
 import { json, printable, write } from '../io.js';
 
 export const registerEasyedaLib: RegisterCommand = (command, ctx) => {
@@ -9,7 +9,7 @@ export const registerEasyedaLib: RegisterCommand = (command, ctx) => {
     .option('--json', 'print a JSON summary (file, footprints, symbols, devices, bytes)')
     .addHelpText(
       'after',
-      '\nImport in EasyEDA Pro: File > Import > EasyEDA (Professional), choose the file, import its library items. The importers recognise the file by its extension: keep .elibz (or .zip).\nThe file is written whole or not at all (a temporary file in the same folder, then renamed); a symbolic link at the path is refused, never written through.\nExit code: 0 written, 2 when the file cannot be written.',
+      `\nImport in EasyEDA Pro: File > Import > EasyEDA (Professional), choose the file, import its library items. The importers recognise the file by its extension: keep .elibz (or .zip).\n${WHOLE_FILE_HELP}\nExit code: 0 written, 2 when the file cannot be written.`,
     )
     .action(async (file: string, options: { json?: boolean }) => {
       const families = familiesOf(ctx.series);

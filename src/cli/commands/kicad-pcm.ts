@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { kicadPcmPackage, PCM_LIBRARY_NICKNAME, pcmModelDir, pcmNames } from '../../kicad/index.js';
 import { zipTasks } from '../../kicad/zip.js';
 import type { RegisterCommand } from '../context.js';
-import { writeOutputFile } from '../files.js';
+import { WHOLE_FILE_HELP, writeOutputFile } from '../files.js';
 import { json, printable, write } from '../io.js';
 import { OVERRIDES_HELP, readRoleOverrides, resultError } from './_kicad-io.js';
 
@@ -12,7 +12,7 @@ export const registerKicadPcm: RegisterCommand = (command, ctx) => {
     .option('--json', 'print JSON: the file, its size and SHA-256 (for a repository packages.json), the identifier and the entries')
     .addHelpText(
       'after',
-      `\nThe package is deterministic (byte-identical for the same input). KiCad installs it under its 3rd-party folder and adds the libraries as ${PCM_LIBRARY_NICKNAME}; the footprints link their models as ${pcmModelDir()}/<name>.step.\nThe file is written whole or not at all (a temporary file in the same folder, then renamed); a symbolic link at the path is refused, never written through.\nExit code: 0 written, 2 on bad overrides or when the file cannot be written.`,
+      `\nThe package is deterministic (byte-identical for the same input). KiCad installs it under its 3rd-party folder and adds the libraries as ${PCM_LIBRARY_NICKNAME}; the footprints link their models as ${pcmModelDir()}/<name>.step.\n${WHOLE_FILE_HELP}\nExit code: 0 written, 2 on bad overrides or when the file cannot be written.`,
     )
     .action(async (file: string, options: { overrides?: string; json?: boolean }) => {
       const given = await readRoleOverrides(ctx.io.cwd, options.overrides);
