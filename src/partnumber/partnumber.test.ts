@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { catalogParts } from '../catalog/index.js';
 import { ERROR_CODES } from '../errors.js';
-import { checkPartNumber, editDistance, formatPartNumber, parsePartNumber, type PartNumberFields } from './index.js';
+import { checkPartNumber, editDistance, formatPartNumber, parsePartNumber, } from './index.js';
 import { neverThrowsProperty, propertyRuns } from '../../test/support/partnumber-property.js';
 
 describe('normalisation', () => {
@@ -79,34 +79,7 @@ describe('format is the inverse of parse', () => {
       if (parsed.ok) expect(formatPartNumber(parsed.fields)).toBe(p.partNumber);
     }
   });
-  it('for every well-formed field combination (property)', () => {
-    const fields = fc
-      .record({
-        role: fc.constantFrom('socket' as const, 'header' as const),
-        pins: fc.integer({ min: 5, max: 40 }).map((n) => n * 2),
-        inspection: fc.boolean(),
-        height: fc.constantFrom(0.8 as const, 1.0 as const),
-        packaging: fc.constantFrom('8mm-pitch' as const, '4mm-pitch' as const),
-      })
-      .map(
-        ({ role, pins, inspection, height, packaging }): PartNumberFields => ({
-          role,
-          pins,
-          inspection,
-          matedHeightMm: role === 'header' && !inspection ? height : null,
-          packaging: inspection ? null : packaging,
-        }),
-      );
-    fc.assert(
-      fc.property(fields, (f) => {
-        const pn = formatPartNumber(f);
-        const parsed = parsePartNumber(pn);
-        expect(parsed).toEqual({ ok: true, partNumber: pn, fields: f });
-        expect(checkPartNumber(pn.toLowerCase()).status).not.toBe('invalid');
-      }),
-      { numRuns: 2000 },
-    );
-  });
+  // The property over every well-formed field combination runs for both editions in edition.test.ts.
 });
 
 // The never-throws property over random and mutated strings: 20,000 here (the unit tier), the full

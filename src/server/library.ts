@@ -46,8 +46,3 @@ export function cachedPerSeries(): (series: Series, build: () => Promise<Uint8Ar
     return bytes;
   };
 }
-
-const zipOnce = cachedPerSeries();
-const pcmOnce = cachedPerSeries();
-export const libraryZip = (build: () => Promise<Uint8Array<ArrayBuffer>> = buildLibraryZip, series: Series = builtInSeries) => zipOnce(series, build);
-export const libraryPcmZip = (build: () => Promise<Uint8Array<ArrayBuffer>> = buildPcmZip, series: Series = builtInSeries) => pcmOnce(series, build);

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { checkMatedPair, checkPinMap, inferKind, parseKicadNetlist, parsePinMapText, pinMapFromNetlist, pinMapJsonSchema, renderReport } from '../index.js';
 import type { CheckReport, MatedCheckReport, NetlistConnector, NetMapPair, PinMapInput } from '../index.js';
 import { voltageFromName } from '../shared/index.js';
+import { pinMapInput } from '../../../test/support/pinmap-input.js';
 
 /**
  * Issue 18: design checks from evidence. Each case is written from the issue's words; the expected
@@ -161,16 +162,7 @@ describe('2. verdicts say what they rest on', () => {
             return [n, { kind: s.kind, ...(s.kind === 'ground' ? { voltageV: 0 } : s.voltageV !== undefined ? { voltageV: s.voltageV } : {}) }];
           }),
         ) as Record<string, { kind?: 'power' | 'signal' | 'ground'; voltageV?: number }>;
-        const input = (nets: PinMapInput['nets']): PinMapInput => ({
-          part: 'AXE510127',
-          mate: null,
-          pinCount: null,
-          pins: pins.map((n, i) => ({ pin: i + 1, net: n })),
-          nets,
-          conditions: {},
-          connectors: [],
-          irDropThresholdMv: null,
-        });
+        const input = (nets: PinMapInput['nets']): PinMapInput => pinMapInput(pins, nets);
         const full = checkPinMap(input(spec));
         const blanked = checkPinMap(input(Object.fromEntries(Object.entries(spec).filter(([n]) => !blank.includes(n)))));
         if (full.summary.verdict !== 'errors' || blanked.summary.verdict !== 'clean') return;

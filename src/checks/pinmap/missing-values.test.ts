@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { pinMapInput } from '../../../test/support/pinmap-input.js';
 import { checkPinMap, parsePinMapText, renderReport } from '../index.js';
 import type { CheckReport, NetSpec, PinMapInput } from '../index.js';
 
@@ -99,16 +100,7 @@ describe('property: blanking kinds, voltages and currents never gives a silent c
     nets: fc.tuple(...names.map(() => netArb)),
     blank: fc.array(fc.record({ net: fc.constantFrom(...names), what: fc.constantFrom('kind', 'voltageV', 'currentA') }), { minLength: 1, maxLength: 8 }),
   });
-  const input = (pins: (string | null)[], nets: Record<string, NetSpec>): PinMapInput => ({
-    part: 'AXE510127',
-    mate: null,
-    pinCount: null,
-    pins: pins.map((n, i) => ({ pin: i + 1, net: n })),
-    nets,
-    conditions: {},
-    connectors: [],
-    irDropThresholdMv: null,
-  });
+  const input = (pins: (string | null)[], nets: Record<string, NetSpec>): PinMapInput => pinMapInput(pins, nets);
 
   it('an error gone after blanking leaves a verdict that names each blanked net the error was about', () => {
     let removedErrors = 0;

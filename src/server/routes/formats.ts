@@ -1,11 +1,11 @@
 import { circuitJsonPart, easyedaLibraryFile } from '../../formats/index.js';
 import { builtInSeries, type Series } from '../../catalog/index.js';
-import { cachedPerSeries } from '../library.js';
-import { pooledOnce, type JobPool } from '../pool.js';
+import type { JobPool } from '../pool.js';
 import { ProblemError } from '../problem.js';
-import { download, jsonText } from '../respond.js';
+import { jsonText } from '../respond.js';
 import { defineRoute, type RouteSpec } from '../route.js';
 import { PartNumberParams, ProblemSchema } from '../schemas.js';
+import { libraryDownloadRoute } from './library-downloads.js';
 import { decodedOrNotFound } from './parts.js';
 
 /** The Eagle library's file name for a series (Panasonic_A4S.lbr for the built-in one). */
@@ -13,39 +13,29 @@ export const eagleLibraryFileName = (series: Series): string => `Panasonic_${ser
 export const EAGLE_LIBRARY_FILE = eagleLibraryFileName(builtInSeries);
 const problem = (description: string) => ({ description, content: { 'application/problem+json': ProblemSchema } });
 
-// The library depends on the series only: built on first request (in a pool worker) and kept per series (same bytes every time).
-const lbrOnce = cachedPerSeries();
-const elibzOnce = cachedPerSeries();
-
 /** Other EDA formats: the Eagle library, the EasyEDA Pro library and circuit-json. */
 export function formatRoutes(pool: JobPool): RouteSpec[] {
   return [
-    defineRoute({
-      method: 'get',
+    libraryDownloadRoute(pool, {
+      kind: 'eagle-library',
       path: '/api/library.lbr',
       operationId: 'eagleLibrary',
       summary: 'The whole library as one Eagle 9 XML library (Eagle, Fusion Electronics, importers; `a4s eagle-lib`)',
-      tags: ['files'],
-      responses: {
-        200: { description: 'Eagle XML library', content: { 'application/xml': 'binary' } },
-        503: problem('Busy: the heavy-request queue is full (SERVER_BUSY, with Retry-After), or the request ran out of time (TIMEOUT)'),
-      },
-      handle: async ({ c, series }) =>
-        download(c, await lbrOnce(series, () => pooledOnce(pool, { kind: 'eagle-library' })), 'application/xml; charset=utf-8', eagleLibraryFileName(series)),
+      description: 'Eagle XML library',
+      mediaType: 'application/xml',
+      contentType: 'application/xml; charset=utf-8',
+      fileName: eagleLibraryFileName,
     }),
-    defineRoute({
-      method: 'get',
+    libraryDownloadRoute(pool, {
+      kind: 'easyeda-library',
       path: '/api/library.elibz',
       operationId: 'easyedaLibrary',
       summary:
         'The whole library as one EasyEDA Pro library (.elibz: footprints, symbols, a device per part number; EasyEDA Pro, KiCad 8 and later import it; `a4s easyeda-lib`)',
-      tags: ['files'],
-      responses: {
-        200: { description: 'EasyEDA Pro library (a zip)', content: { 'application/zip': 'binary' } },
-        503: problem('Busy: the heavy-request queue is full (SERVER_BUSY, with Retry-After), or the request ran out of time (TIMEOUT)'),
-      },
-      handle: async ({ c, series }) =>
-        download(c, await elibzOnce(series, () => pooledOnce(pool, { kind: 'easyeda-library' })), 'application/zip', easyedaLibraryFile(series)),
+      description: 'EasyEDA Pro library (a zip)',
+      mediaType: 'application/zip',
+      contentType: 'application/zip',
+      fileName: easyedaLibraryFile,
     }),
     defineRoute({
       method: 'get',

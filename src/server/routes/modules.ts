@@ -18,8 +18,9 @@ import { OPTIONS } from '../../options.js';
 import { builtInSeries, type Series } from '../../catalog/index.js';
 import { readBodyBytes } from '../body.js';
 import type { JobOutput } from '../jobs.js';
-import { libraryPcmZip, libraryZip, libraryZipName } from '../library.js';
-import { admitRequest, jobOutput, pooledOnce, type JobPool } from '../pool.js';
+import { libraryZipName } from '../library.js';
+import { libraryDownloadRoute } from './library-downloads.js';
+import { admitRequest, jobOutput, type JobPool } from '../pool.js';
 import { ProblemError } from '../problem.js';
 import { download, jsonText, respond } from '../respond.js';
 import { defineRoute, type RouteSpec } from '../route.js';
@@ -229,33 +230,26 @@ export function moduleRoutes(pool: JobPool): RouteSpec[] {
       SVG_CSP,
       false,
     ),
-    defineRoute({
-      method: 'get',
+    libraryDownloadRoute(pool, {
+      kind: 'library-zip',
       path: '/api/library.zip',
       operationId: 'kicadLibrary',
       summary: 'The whole KiCad library: footprints, symbols, 3D models, library tables (zip; `a4s kicad-lib`)',
-      tags: ['files'],
-      responses: {
-        200: { description: 'Zip archive', content: { 'application/zip': 'binary' } },
-        503: problem('Busy: the heavy-request queue is full (SERVER_BUSY, with Retry-After), or the request ran out of time (TIMEOUT)'),
-      },
-      // Built once, in a pool worker (seconds of CPU), then kept: the same bytes every time.
-      handle: async ({ c, series }) =>
-        download(c, await libraryZip(() => pooledOnce(pool, { kind: 'library-zip' }), series), 'application/zip', libraryZipName(series)),
+      description: 'Zip archive',
+      mediaType: 'application/zip',
+      contentType: 'application/zip',
+      fileName: libraryZipName,
     }),
-    defineRoute({
-      method: 'get',
+    libraryDownloadRoute(pool, {
+      kind: 'pcm-zip',
       path: '/api/library-pcm.zip',
       operationId: 'kicadPcmPackage',
       summary:
         "The library as a KiCad Plugin and Content Manager package (zip, KiCad 8 and later: PCM → Install from File; `a4s kicad-pcm`): footprints DRC-clean at KiCad's default netclass with no rule file, symbols, 3D models, metadata.json",
-      tags: ['files'],
-      responses: {
-        200: { description: 'Zip archive (PCM package)', content: { 'application/zip': 'binary' } },
-        503: problem('Busy: the heavy-request queue is full (SERVER_BUSY, with Retry-After), or the request ran out of time (TIMEOUT)'),
-      },
-      handle: async ({ c, series }) =>
-        download(c, await libraryPcmZip(() => pooledOnce(pool, { kind: 'pcm-zip' }), series), 'application/zip', pcmNames(series).zipName),
+      description: 'Zip archive (PCM package)',
+      mediaType: 'application/zip',
+      contentType: 'application/zip',
+      fileName: (series) => pcmNames(series).zipName,
     }),
     defineRoute({
       method: 'post',
