@@ -19,6 +19,22 @@ export interface ReversalResult {
   readonly unknown: { readonly net: string; readonly target: string; readonly pins: [number, number] }[];
 }
 
+/** Each pin whose net is of `kind` and the other net it meets, plugged rotated by 180° (pin p on the partner's reversedPin(p)). */
+function* reversalMeetings(
+  pinCount: number,
+  netOf: (pin: number) => string | null,
+  nets: ReadonlyMap<string, NetInfo>,
+  kind: EvidencedKind,
+): Generator<{ net: string; target: string; p: number; q: number }> {
+  for (const p of range(1, pinCount)) {
+    const net = netOf(p);
+    if (!net || nets.get(net)?.kind !== kind) continue;
+    const q = reversedPin(pinCount, p);
+    const target = netOf(q);
+    if (target && target !== net) yield { net, target, p, q };
+  }
+}
+
 function checkReversal(
   pinCount: number,
   netOf: (pin: number) => string | null,
@@ -28,23 +44,11 @@ function checkReversal(
   series: Series,
 ): ReversalResult {
   const unknown: { net: string; target: string; pins: [number, number] }[] = [];
-  for (const p of range(1, pinCount)) {
-    const net = netOf(p);
-    if (!net || nets.get(net)?.kind !== 'unknown') continue;
-    const q = reversedPin(pinCount, p);
-    const target = netOf(q);
-    if (!target || target === net) continue;
-    unknown.push({ net, target, pins: [p, q] });
-  }
+  for (const { net, target, p, q } of reversalMeetings(pinCount, netOf, nets, 'unknown')) unknown.push({ net, target, pins: [p, q] });
   const r = rule('reverse-insertion', series);
   // Two supplies on one diagonal pair meet each other whichever way round: one hazard per pair, seen from its lower pin.
   const hazards = new Map<string, { supply: string; target: string; kind: EvidencedKind; mutual: boolean; pins: number[] }>();
-  for (const p of range(1, pinCount)) {
-    const supply = netOf(p);
-    if (!supply || nets.get(supply)?.kind !== 'power') continue;
-    const q = reversedPin(pinCount, p);
-    const target = netOf(q);
-    if (!target || target === supply) continue;
+  for (const { net: supply, target, p, q } of reversalMeetings(pinCount, netOf, nets, 'power')) {
     const kind = nets.get(target)!.kind;
     const mutual = kind === 'power';
     if (mutual && q < p) continue;
