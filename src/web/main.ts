@@ -1,3 +1,5 @@
+import { builtInSeries } from '../catalog/index.js';
+import { h } from './dom.js';
 import { readState, writeState, type PageState } from './url.js';
 import { renderSelector } from './views/selector.js';
 
@@ -67,3 +69,21 @@ document.addEventListener('click', (event) => {
 });
 window.addEventListener('popstate', () => void render(false));
 void render(false);
+
+/**
+ * The page computes with the built-in catalog (bundled at build time). A server started with
+ * A4S_CATALOG answers its API for another edition: say so on every view rather than show the
+ * built-in parts as if they were the server's. No answer (a static host, an older server): nothing.
+ */
+void fetch('/api/edition', { headers: { accept: 'application/json' } })
+  .then((r) => (r.ok ? (r.json() as Promise<{ builtIn?: boolean; series?: string; title?: string }>) : null))
+  .then((edition) => {
+    if (edition?.builtIn !== false) return;
+    const notice = h(
+      'p',
+      { class: 'edition-notice', role: 'status' },
+      `This server's API answers for the catalog edition ${edition.series ?? '?'} (${edition.title ?? 'A4S_CATALOG'}); this page computes with the built-in ${builtInSeries.name} catalog. For ${edition.series ?? 'that edition'}, use the API or the CLI with --catalog.`,
+    );
+    main.before(notice);
+  })
+  .catch(() => undefined);

@@ -45,10 +45,10 @@ export interface BrowserPage {
 }
 
 /** Starts `main.ts` on port 0 and reads its URL from the structured "listening" log line. */
-function startServer(h: BrowserPage, webRoot: string): Promise<string> {
+function startServer(h: BrowserPage, webRoot: string, env: Readonly<Record<string, string>> = {}): Promise<string> {
   const server = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/server/main.ts')], {
     cwd: ROOT,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', A4S_WEB_ROOT: webRoot, LOG_LEVEL: 'info' },
+    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', A4S_WEB_ROOT: webRoot, LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   h.server = server;
@@ -71,8 +71,11 @@ function startServer(h: BrowserPage, webRoot: string): Promise<string> {
   });
 }
 
-/** Registers the build, server and browser hooks of a test file; screenshots go to artifacts/<artifactsFolder>/. */
-export function useBrowserPage(artifactsFolder: string): BrowserPage {
+/**
+ * Registers the build, server and browser hooks of a test file; screenshots go to artifacts/<artifactsFolder>/.
+ * `serverEnv` (a function: called when the server starts) adds to the server's environment (A4S_CATALOG).
+ */
+export function useBrowserPage(artifactsFolder: string, serverEnv: () => Readonly<Record<string, string>> = () => ({})): BrowserPage {
   const artifacts = join(ROOT, 'artifacts', artifactsFolder);
   const h = {
     logLines: [],
@@ -94,7 +97,7 @@ export function useBrowserPage(artifactsFolder: string): BrowserPage {
       delete process.env.A4S_WEB_OUT_DIR;
     }
     expect(existsSync(join(webRoot, 'index.html'))).toBe(true);
-    h.baseUrl = await startServer(h, webRoot);
+    h.baseUrl = await startServer(h, webRoot, serverEnv());
     h.browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
     const context = await h.browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
     h.page = await context.newPage();
