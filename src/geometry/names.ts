@@ -1,7 +1,6 @@
 import type { MatedHeightMm, Role } from '../catalog/index.js';
 import { builtInSeries, seriesDerived, type Series } from '../catalog/index.js';
-import { codeFor } from '../partnumber/form.js';
-import { formatPartNumber } from '../partnumber/index.js';
+import { formatPartNumber, formatPartNumberPattern } from '../partnumber/index.js';
 import { familyHeight, headerHeight } from './height.js';
 
 /**
@@ -73,6 +72,5 @@ export const MODEL_DIR_VARIABLE = libraryNames(builtInSeries).modelDirVariable;
 
 /** A family's part numbers with the pin count as `n`s, as the catalog writes them in prose (`AXE6nn124`). */
 export function familyNumberPattern(role: Role, matedHeightMm: MatedHeightMm | null, series: Series = builtInSeries): string {
-  const form = series.grammar;
-  return `${form.prefix}${form.roleDigit[role]}${'n'.repeat(form.pinsDigits)}${codeFor(form, role, familyHeight(role, matedHeightMm))}`;
+  return formatPartNumberPattern({ role, inspection: false, matedHeightMm: familyHeight(role, matedHeightMm), packaging: '8mm-pitch' }, 'n', series);
 }

@@ -26,13 +26,24 @@ export function codeFor(form: PartNumberForm, role: Role, matedHeightMm: MatedHe
 }
 
 export function writePartNumber(form: PartNumberForm, fields: PartNumberFieldsForForm): string {
+  return write(form, fields, pinsField(form, fields.pins));
+}
+
+/**
+ * A family of part numbers, the pins written as a wildcard character (`AXE6nn124`, `AXE6xx224`,
+ * the catalog's `AXE5E**26`): the same writer, for documentation and messages.
+ */
+export function writePartNumberPattern(form: PartNumberForm, fields: Omit<PartNumberFieldsForForm, 'pins'>, wildcard = 'n'): string {
+  return write(form, fields, wildcard.repeat(form.pinsDigits));
+}
+
+function write(form: PartNumberForm, fields: Omit<PartNumberFieldsForForm, 'pins'>, pins: string): string {
   const role = form.roleDigit[fields.role];
-  const pins = pinsField(form, fields.pins);
   if (fields.inspection) return `${form.prefix}${role}${form.inspection.marker}${pins}${form.inspection.code}`;
   return `${form.prefix}${role}${pins}${codeFor(form, fields.role, fields.matedHeightMm)}${form.packagingSuffix[fields.packaging ?? '8mm-pitch']}`;
 }
 
 /** The catalog's inspection pattern for a role (AXE5E**26): the part number with ** for the pins. */
 export function inspectionPattern(form: PartNumberForm, role: Role): string {
-  return `${form.prefix}${form.roleDigit[role]}${form.inspection.marker}${'*'.repeat(form.pinsDigits)}${form.inspection.code}`;
+  return writePartNumberPattern(form, { role, inspection: true, matedHeightMm: null, packaging: null }, '*');
 }

@@ -8,7 +8,7 @@ import {
   type Role,
   type Series,
 } from '../catalog/index.js';
-import { writePartNumber } from './form.js';
+import { writePartNumber, writePartNumberPattern } from './form.js';
 import { error, type A4sError } from '../errors.js';
 
 /** What a well-formed part number says, field by field (grammar inferred from the tables). */
@@ -304,4 +304,9 @@ function diagnose(s: string, series: Series, g: CompiledGrammar): ParseResult {
 /** Writes the part number for a set of fields (the inverse of parsePartNumber): src/partnumber/form.ts with the series' grammar. */
 export function formatPartNumber(fields: PartNumberFields, series: Series = builtInSeries): string {
   return writePartNumber(series.grammar, fields);
+}
+
+/** A family of part numbers with the pins as a wildcard (AXE6nn124; `wildcard` 'x' gives AXE6xx224): the series' grammar, src/partnumber/form.ts. */
+export function formatPartNumberPattern(fields: Omit<PartNumberFields, 'pins'>, wildcard = 'n', series: Series = builtInSeries): string {
+  return writePartNumberPattern(series.grammar, fields, wildcard);
 }

@@ -2,6 +2,7 @@ export {
   normalizePartNumber,
   parsePartNumber,
   formatPartNumber,
+  formatPartNumberPattern,
   grammarOf,
   escapeRegExp,
   MAX_INPUT_LENGTH,

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { catalogParts } from '../catalog/index.js';
 import { ERROR_CODES } from '../errors.js';
-import { checkPartNumber, editDistance, formatPartNumber, parsePartNumber, } from './index.js';
+import { checkPartNumber, editDistance, formatPartNumber, parsePartNumber } from './index.js';
 import { neverThrowsProperty, propertyRuns } from '../../test/support/partnumber-property.js';
 
 describe('normalisation', () => {

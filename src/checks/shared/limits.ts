@@ -1,5 +1,6 @@
 import { builtInSeries, characteristicValue, sourceHeading, type CatalogRule, type Series } from '../../catalog/index.js';
 import type { Threshold } from '../types.js';
+import { formatPartNumberPattern } from '../../partnumber/index.js';
 
 /** A catalog rule by id; its absence is a programming error (the catalog data is validated). */
 export function rule(id: string, series: Series = builtInSeries): CatalogRule {
@@ -18,9 +19,9 @@ export function productTypesSource(series: Series = builtInSeries): string {
  * 1.0 mm: AXE6xx224"): the series' grammar with `x` for each pin digit (a pattern, not a part number).
  */
 export function matedHeightCodes(series: Series = builtInSeries): string {
-  const g = series.grammar;
-  const header = (code: string) => `${g.prefix}${g.roleDigit.header}${'x'.repeat(g.pinsDigits)}${code}`;
-  return `mated height 0.8 mm: ${header(g.headerCodeByMatedHeightMm['0.8'])}; 1.0 mm: ${header(g.headerCodeByMatedHeightMm['1.0'])}`;
+  const header = (matedHeightMm: 0.8 | 1.0) =>
+    formatPartNumberPattern({ role: 'header', inspection: false, matedHeightMm, packaging: '8mm-pitch' }, 'x', series);
+  return `mated height 0.8 mm: ${header(0.8)}; 1.0 mm: ${header(1.0)}`;
 }
 
 function ruleValue(id: string, name: string, series: Series): number {
