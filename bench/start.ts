@@ -8,7 +8,7 @@
  *   npx tsx bench/start.ts [rounds ≥ 3]
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { utimesSync } from 'node:fs';
+import { statSync, utimesSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 
@@ -66,9 +66,13 @@ for (let i = 0; i < rounds; i++) {
 }
 // One start after a source change: what a developer pays after editing (both rebuilt).
 const touched = join(repo, 'src/version.ts');
+const before = statSync(touched);
 const now = new Date();
 utimesSync(touched, now, now);
 const afterEdit = await timeToPage('npm', ['start']);
+// Put the time back: npm start rebuilds the server and the page, not the CLI, and the benches after
+// this one (startup.ts) refuse a dist/ older than the sources.
+utimesSync(touched, before.atime, before.mtime);
 
 const startMs = median(npmStart);
 const bareMs = median(bare);
