@@ -1,3 +1,4 @@
+import { formatPartNumber } from '../../partnumber/index.js';
 import { queryParts, type PartDescription } from '../../select/index.js';
 import { builtInSeries, productTypeTable, type Series } from '../../catalog/index.js';
 import { announce, h, replace } from '../dom.js';
@@ -102,7 +103,7 @@ export function renderSelector(root: HTMLElement, state: PageState, navigate: Na
     name: 'q',
     type: 'search',
     value: current.q,
-    placeholder: `e.g. ${series.grammar.prefix}${series.grammar.roleDigit.socket}40`,
+    placeholder: `e.g. ${formatPartNumber({ role: 'socket', pins: 40, inspection: false, matedHeightMm: null, packaging: '8mm-pitch' }, series)}`,
     autocomplete: 'off',
     spellcheck: 'false',
   });
