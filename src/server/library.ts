@@ -1,5 +1,6 @@
 import { builtInSeries, type Series } from '../catalog/index.js';
-import { kicadLibraryTasks, kicadPcmPackage, PCM_ZIP_NAME } from '../kicad/index.js';
+import { libraryNames } from '../geometry/index.js';
+import { kicadLibraryTasks, kicadPcmPackage } from '../kicad/index.js';
 // Directly, not through the index: the zip code loads only where a zip is made (the CLI's start-up).
 import { zipTasks } from '../kicad/zip.js';
 
@@ -10,9 +11,7 @@ import { zipTasks } from '../kicad/zip.js';
  * pause between files, so that the main thread keeps answering when the pool runs in process.)
  */
 /** The KiCad library zip's file name for a series (Panasonic_A4S_KiCad_library.zip for the built-in one). */
-export const libraryZipName = (series: Series): string => `Panasonic_${series.name}_KiCad_library.zip`;
-export const LIBRARY_ZIP_NAME = libraryZipName(builtInSeries);
-export { PCM_ZIP_NAME };
+export const libraryZipName = (series: Series): string => `${libraryNames(series).footprintLibrary}_KiCad_library.zip`;
 
 const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
 

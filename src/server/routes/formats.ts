@@ -1,5 +1,5 @@
-import { circuitJsonPart, easyedaLibraryFile } from '../../formats/index.js';
-import { builtInSeries, type Series } from '../../catalog/index.js';
+import { circuitJsonPart, eagleLibraryName, easyedaLibraryFile } from '../../formats/index.js';
+import type { Series } from '../../catalog/index.js';
 import type { JobPool } from '../pool.js';
 import { ProblemError } from '../problem.js';
 import { jsonText } from '../respond.js';
@@ -8,9 +8,8 @@ import { PartNumberParams, ProblemSchema } from '../schemas.js';
 import { libraryDownloadRoute } from './library-downloads.js';
 import { decodedOrNotFound } from './parts.js';
 
-/** The Eagle library's file name for a series (Panasonic_A4S.lbr for the built-in one). */
-export const eagleLibraryFileName = (series: Series): string => `Panasonic_${series.name}.lbr`;
-export const EAGLE_LIBRARY_FILE = eagleLibraryFileName(builtInSeries);
+/** The Eagle library's file name for a series (Panasonic_A4S.lbr for the built-in one): the library's own name. */
+const eagleLibraryFileName = (series: Series): string => `${eagleLibraryName(series)}.lbr`;
 const problem = (description: string) => ({ description, content: { 'application/problem+json': ProblemSchema } });
 
 /** Other EDA formats: the Eagle library, the EasyEDA Pro library and circuit-json. */
